@@ -1,0 +1,63 @@
+// stakemap import PATH: a dataset folder, or one file of a given kind.
+#include <cxxopts.hpp>
+#include <filesystem>
+#include <ostream>
+
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "core/errors.hpp"
+#include "dataset/importer.hpp"
+
+namespace stakemap::cli {
+
+namespace {
+void print_report(const Context& ctx, const dataset::ImportReport& report, bool dry_run) {
+  print_diagnostics(ctx, report.warnings);
+  const auto& c = report.counts;
+  *ctx.out << (dry_run ? "valid (dry run, nothing written): " : "imported: ") << c.territories << " territories, "
+           << c.organisations << " organisations, " << c.flows << " flows, " << c.needs << " needs";
+  if (!report.warnings.empty()) *ctx.out << " (" << report.warnings.size() << " warnings)";
+  *ctx.out << "\n";
+}
+}  // namespace
+
+int run_import(Context& ctx, const std::vector<std::string>& args) {
+  cxxopts::Options options("stakemap import",
+                           "Import a dataset folder (organisations.csv, and optionally territories.csv, "
+                           "flows.csv, needs.csv) or one file. Rows update the map by id; every problem is "
+                           "reported and nothing is written when there is any error.");
+  add_global_options(options);
+  options.add_options()
+    ("path", "dataset folder or file", cxxopts::value<std::string>())
+    ("kind", "kind of a single file: territories, orgs, flows, needs (default: from the file name)",
+     cxxopts::value<std::string>())
+    ("dry-run", "validate only, write nothing")
+    ("replace", "replace the map's content instead of updating it");
+  options.parse_positional({"path"});
+  options.positional_help("PATH");
+  cxxopts::ParseResult r;
+  if (!parse(options, args, ctx, r)) return 0;
+  if (!r.count("path")) throw UsageError("import needs a PATH (see `stakemap import --help`)");
+  std::string path = r["path"].as<std::string>();
+  dataset::ImportOptions opts;
+  opts.dry_run = r.count("dry-run") > 0;
+  opts.replace = r.count("replace") > 0;
+  opts.command = "import " + path;
+  if (!std::filesystem::exists(path)) throw InputError(path + ": no such file or folder");
+  // A dry run against a map that does not exist yet must not create it.
+  auto store = opts.dry_run && !std::filesystem::exists(ctx.db) ? store::Store::in_memory()
+                                                                 : open_map(ctx, store::Store::Mode::write);
+  if (std::filesystem::is_directory(path)) {
+    print_report(ctx, dataset::import_dataset(store, path, opts), opts.dry_run);
+    return 0;
+  }
+  dataset::FileKind kind;
+  std::string kind_name = r.count("kind") ? r["kind"].as<std::string>() : "";
+  if (!kind_name.empty() ? !dataset::parse_kind(kind_name, kind) : !dataset::kind_from_file_name(path, kind))
+    throw UsageError(kind_name.empty() ? path + ": cannot tell the kind of file from its name; give --kind"
+                                       : "unknown --kind '" + kind_name + "' (allowed: territories, orgs, flows, needs)");
+  print_report(ctx, dataset::import_files(store, {{kind, path}}, opts), opts.dry_run);
+  return 0;
+}
+
+}  // namespace stakemap::cli

@@ -1,0 +1,18 @@
+#include "cli/commands.hpp"
+
+namespace stakemap::cli {
+
+const std::vector<Command>& commands() {
+  static const std::vector<Command> list{
+      {"init", "create an empty map (or migrate an older one)", run_init},
+      {"import", "import a dataset folder or file into the map", run_import},
+      {"check", "validate a dataset folder, or lint the current map", run_check},
+      {"list", "list orgs, territories or flows, with filters", run_list},
+      {"show", "profile of one organisation: facets, flows in and out, obstacles", run_show},
+      {"export", "export the map (csv DIR)", run_export},
+      {"demo", "build the bundled Belgian map and show what stakemap does", run_demo},
+  };
+  return list;
+}
+
+}  // namespace stakemap::cli

@@ -1,0 +1,31 @@
+#pragma once
+// The explicit list of commands; `stakemap --help` is generated from it.
+#include <string>
+#include <vector>
+
+#include "cli/context.hpp"
+
+namespace stakemap::cli {
+
+/// Runs a command with its own arguments; returns the exit code.
+using RunFn = int (*)(Context& ctx, const std::vector<std::string>& args);
+
+struct Command {
+  const char* name;
+  const char* summary;
+  RunFn run;
+};
+
+/// Every command, in the order --help lists them.
+const std::vector<Command>& commands();
+
+// One function per command, each in its own cmd_*.cpp.
+int run_init(Context&, const std::vector<std::string>&);
+int run_import(Context&, const std::vector<std::string>&);
+int run_check(Context&, const std::vector<std::string>&);
+int run_list(Context&, const std::vector<std::string>&);
+int run_show(Context&, const std::vector<std::string>&);
+int run_export(Context&, const std::vector<std::string>&);
+int run_demo(Context&, const std::vector<std::string>&);
+
+}  // namespace stakemap::cli

@@ -1,0 +1,33 @@
+#include "cli/common.hpp"
+
+#include <ostream>
+
+#include "core/errors.hpp"
+
+namespace stakemap::cli {
+
+store::Store open_map(const Context& ctx, store::Store::Mode mode) { return store::Store(ctx.db, mode); }
+
+model::Map load_map(const Context& ctx) {
+  auto map = open_map(ctx, store::Store::Mode::read).load();
+  map.reindex();
+  return map;
+}
+
+int require_org(const model::Map& map, const std::string& id) {
+  int i = map.org_index(id);
+  if (i < 0) throw InputError("unknown organisation '" + id + "' (see `stakemap list orgs`)");
+  return i;
+}
+
+int require_territory(const model::Map& map, const std::string& id) {
+  int i = map.territory_index(id);
+  if (i < 0) throw InputError("unknown territory '" + id + "' (see `stakemap list territories`)");
+  return i;
+}
+
+void print_diagnostics(const Context& ctx, const std::vector<Diagnostic>& diagnostics) {
+  for (const auto& d : diagnostics) *ctx.err << d.str() << "\n";
+}
+
+}  // namespace stakemap::cli

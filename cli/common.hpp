@@ -1,0 +1,23 @@
+#pragma once
+// Helpers shared by commands: opening the map named by --db, reading it whole.
+#include <string>
+
+#include "cli/context.hpp"
+#include "core/errors.hpp"
+#include "model/map.hpp"
+#include "store/store.hpp"
+
+namespace stakemap::cli {
+
+/// Opens the map of `ctx.db` for reading (it must exist) or writing (created if missing).
+store::Store open_map(const Context& ctx, store::Store::Mode mode);
+/// Loads the whole map of `ctx.db`, indexed.
+model::Map load_map(const Context& ctx);
+/// Index of organisation `id` in `map`; throws InputError naming the map when unknown.
+int require_org(const model::Map& map, const std::string& id);
+/// Index of territory `id`; throws InputError when unknown.
+int require_territory(const model::Map& map, const std::string& id);
+/// Prints diagnostics (warnings, errors) to ctx.err, one per line.
+void print_diagnostics(const Context& ctx, const std::vector<Diagnostic>& diagnostics);
+
+}  // namespace stakemap::cli

@@ -1,0 +1,52 @@
+#include "cli/context.hpp"
+
+#include <cxxopts.hpp>
+#include <ostream>
+
+#include "core/errors.hpp"
+#include "core/progress.hpp"
+
+namespace stakemap::cli {
+
+void Context::print(const Table& t) const { stakemap::print(*out, t, format); }
+
+void add_global_options(cxxopts::Options& options) {
+  options.add_options("global")
+    ("db", "map file (default $STAKEMAP_DB, then ./stakemap.db)", cxxopts::value<std::string>())
+    ("format", "output: table, csv or json", cxxopts::value<std::string>())
+    ("lang", "language of labels: en, fr or nl", cxxopts::value<std::string>())
+    ("quiet", "no progress on stderr")
+    ("h,help", "this help");
+}
+
+bool parse(cxxopts::Options& options, const std::vector<std::string>& args, Context& ctx,
+           cxxopts::ParseResult& result) {
+  std::vector<std::string> copy{options.program()};
+  copy.insert(copy.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : copy) argv.push_back(a.data());
+  try {
+    result = options.parse(static_cast<int>(argv.size()), argv.data());
+  } catch (const cxxopts::exceptions::exception& e) {
+    throw UsageError(std::string(e.what()) + " (see `" + options.program() + " --help`)");
+  }
+  if (result.count("help")) {
+    *ctx.out << options.help() << "\n";
+    return false;
+  }
+  if (result.count("db")) ctx.db = result["db"].as<std::string>();
+  if (result.count("format")) {
+    ctx.format = parse_format(result["format"].as<std::string>());
+    ctx.format_given = true;
+  }
+  if (result.count("lang")) {
+    ctx.lang = result["lang"].as<std::string>();
+    if (ctx.lang != "en" && ctx.lang != "fr" && ctx.lang != "nl")
+      throw UsageError("unknown --lang '" + ctx.lang + "' (allowed: en, fr, nl)");
+  }
+  if (result.count("quiet")) ctx.quiet = true;
+  Progress::set_quiet(ctx.quiet);
+  return true;
+}
+
+}  // namespace stakemap::cli

@@ -1,0 +1,36 @@
+#pragma once
+// What every command gets: the global options and the output streams.
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "core/table.hpp"
+
+namespace cxxopts {
+class Options;
+class ParseResult;
+}  // namespace cxxopts
+
+namespace stakemap::cli {
+
+/// Global options (before or after the command name) and where output goes.
+struct Context {
+  std::string db;               ///< --db, else $STAKEMAP_DB, else ./stakemap.db
+  Format format = Format::table;
+  bool format_given = false;
+  std::string lang = "en";      ///< --lang en|fr|nl
+  bool quiet = false;           ///< --quiet: no progress
+  std::ostream* out;
+  std::ostream* err;
+  /// Prints a result table in the chosen format.
+  void print(const Table& t) const;
+};
+
+/// Adds --db, --format, --lang, --quiet and --help to a command's options.
+void add_global_options(cxxopts::Options& options);
+/// Parses `args` (the command's own arguments) with `options`; applies global options to
+/// `ctx`; throws UsageError on bad arguments. Returns false when --help was printed.
+bool parse(cxxopts::Options& options, const std::vector<std::string>& args, Context& ctx,
+           cxxopts::ParseResult& result);
+
+}  // namespace stakemap::cli

@@ -1,0 +1,54 @@
+#pragma once
+// The few exception types of stakemap. cli/main.cpp maps them to exit codes:
+// InputError -> 1, UsageError -> 2, anything else -> 3.
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace stakemap {
+
+/// Where a problem is: file, 1-based line and column (0 when unknown).
+struct Position {
+  Position() = default;
+  Position(std::string f, long l, long c) : file(std::move(f)), line(l), column(c) {}
+  std::string file;
+  long line = 0;
+  long column = 0;
+  /// "file:line:column", dropping the parts that are unknown.
+  std::string str() const;
+};
+
+/// One finding of a validation: an error blocks a write, a warning does not.
+struct Diagnostic {
+  enum class Severity { error, warning };
+  Diagnostic() = default;
+  Diagnostic(Severity s, Position w, std::string m) : severity(s), where(std::move(w)), message(std::move(m)) {}
+  Severity severity = Severity::error;
+  Position where;
+  std::string message;
+  std::string str() const;  ///< "file:line:column: error: message"
+};
+
+/// Bad input or data (exit code 1): the message says where and why.
+class InputError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// Several diagnostics at once (exit code 1); what() joins them, one per line.
+class ValidationError : public InputError {
+ public:
+  explicit ValidationError(std::vector<Diagnostic> diagnostics);
+  const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+
+ private:
+  std::vector<Diagnostic> diagnostics_;
+};
+
+/// Wrong use of the command line (exit code 2).
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+}  // namespace stakemap

@@ -1,0 +1,111 @@
+#include "core/escape.hpp"
+
+#include <cstdio>
+
+#include "core/text.hpp"
+
+namespace stakemap::escape {
+
+std::string json(std::string_view s) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    char32_t cp = text::decode_utf8(s, i);
+    switch (cp) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (cp < 0x20 || cp == 0x2028 || cp == 0x2029 || cp == 0x7F) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
+          out += buf;
+        } else if (cp == 0xFFFD && !(i - start == 3)) {
+          out += "\\ufffd";  // invalid byte
+        } else {
+          out.append(s.substr(start, i - start));
+        }
+    }
+  }
+  return out + "\"";
+}
+
+std::string xml(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    char32_t cp = text::decode_utf8(s, i);
+    switch (cp) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default:
+        bool bad = (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0xFFFE ||
+                   cp == 0xFFFF || (cp == 0xFFFD && i - start != 3);
+        if (bad)
+          out += "\xEF\xBF\xBD";
+        else
+          out.append(s.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
+std::string dot(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    char32_t cp = text::decode_utf8(s, i);
+    if (cp == '\\')
+      out += "\\\\";
+    else if (cp == '"')
+      out += "\\\"";
+    else if (cp == '\n')
+      out += "\\n";
+    else if (cp < 0x20 || cp == 0x7F || (cp == 0xFFFD && i - start != 3))
+      continue;
+    else
+      out.append(s.substr(start, i - start));
+  }
+  return out;
+}
+
+namespace {
+std::string quote_if_needed(std::string cell, char sep) {
+  if (cell.find_first_of(std::string("\"\r\n") + sep) == std::string::npos) return cell;
+  std::string out = "\"";
+  for (char c : cell) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+}  // namespace
+
+bool formula_guard_needed(std::string_view s) {
+  if (s.empty()) return false;
+  char c = s[0];
+  if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') return true;
+  return c == '\'' && formula_guard_needed(s.substr(1));
+}
+
+std::string csv_text(std::string_view s, char sep) {
+  std::string cell(s);
+  if (formula_guard_needed(cell)) cell.insert(cell.begin(), '\'');
+  return quote_if_needed(std::move(cell), sep);
+}
+
+std::string unguard(std::string_view s) {
+  if (!s.empty() && s[0] == '\'' && formula_guard_needed(s.substr(1))) s.remove_prefix(1);
+  return std::string(s);
+}
+
+std::string csv_raw(std::string_view s, char sep) { return quote_if_needed(std::string(s), sep); }
+
+}  // namespace stakemap::escape

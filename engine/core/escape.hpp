@@ -1,0 +1,29 @@
+#pragma once
+// Escaping for every output format. Untrusted text (names, notes) goes through these
+// and nowhere else.
+#include <string>
+#include <string_view>
+
+namespace stakemap::escape {
+
+/// A JSON string literal with quotes; control characters as \uXXXX, valid UTF-8 kept.
+std::string json(std::string_view s);
+/// Text for XML/HTML content or attribute values: & < > " ' escaped; control characters
+/// that XML 1.0 forbids (all C0 but tab/LF/CR, and invalid UTF-8) replaced by U+FFFD.
+std::string xml(std::string_view s);
+/// A DOT double-quoted string body (without the quotes) that shows `s` literally:
+/// backslash doubled (no \N, \G, \l escapes survive), quote escaped, newline as \n,
+/// other control characters dropped.
+std::string dot(std::string_view s);
+/// One CSV cell of text from the data: prefixed with ' when formula_guard_needed, so
+/// spreadsheets never run it; quoted when it holds the separator, " or line breaks.
+std::string csv_text(std::string_view s, char sep = ',');
+/// True when a spreadsheet could run `s` as a formula: it starts with = + - @, tab or CR,
+/// or with ' followed by such a text (so that the guard itself round-trips).
+bool formula_guard_needed(std::string_view s);
+/// Undoes csv_text's guard: drops one leading ' when the rest needs the guard.
+std::string unguard(std::string_view s);
+/// One CSV cell written as is (no formula guard), quoted when needed.
+std::string csv_raw(std::string_view s, char sep = ',');
+
+}  // namespace stakemap::escape

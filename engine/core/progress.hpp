@@ -1,0 +1,29 @@
+#pragma once
+// Progress on stderr for long work, only when stderr is a terminal and not --quiet.
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+namespace stakemap {
+
+/// Reports "label: done/total (pct%)" at most ten times a second; silent when disabled.
+class Progress final {
+ public:
+  /// Global switch set by the CLI from --quiet; progress also needs stderr to be a tty.
+  static void set_quiet(bool quiet);
+  Progress(std::string label, std::size_t total);
+  ~Progress();
+  Progress(const Progress&) = delete;
+  Progress& operator=(const Progress&) = delete;
+  /// Sets the amount done; cheap enough to call in inner loops.
+  void update(std::size_t done);
+
+ private:
+  std::string label_;
+  std::size_t total_;
+  bool enabled_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point last_;
+};
+
+}  // namespace stakemap

@@ -1,0 +1,147 @@
+#include "core/table.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <ostream>
+#include <stdexcept>
+
+#include "core/errors.hpp"
+#include "core/escape.hpp"
+#include "core/text.hpp"
+
+namespace stakemap {
+
+Format parse_format(const std::string& s) {
+  if (s == "table") return Format::table;
+  if (s == "csv") return Format::csv;
+  if (s == "json") return Format::json;
+  throw UsageError("unknown --format '" + s + "' (allowed: table, csv, json)");
+}
+
+void Table::add(std::vector<Cell> row) {
+  if (row.size() != columns.size())
+    throw std::logic_error("table row has " + std::to_string(row.size()) + " cells for " +
+                           std::to_string(columns.size()) + " columns");
+  rows.push_back(std::move(row));
+}
+
+std::optional<std::size_t> Table::column(const std::string& name) const {
+  for (std::size_t i = 0; i < columns.size(); ++i)
+    if (columns[i] == name) return i;
+  return std::nullopt;
+}
+
+std::string number_text(double v) {
+  if (std::isnan(v)) return "nan";
+  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+  if (v == 0) return "0";
+  char buf[64];
+  auto res = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, res.ptr);
+}
+
+namespace {
+std::string terminal_text(const Cell& c) {
+  if (auto s = std::get_if<std::string>(&c)) {
+    // Control characters would move the cursor: show them as visible symbols.
+    std::string out;
+    for (std::size_t i = 0; i < s->size();) {
+      std::size_t start = i;
+      char32_t cp = text::decode_utf8(*s, i);
+      if (cp < 0x20 || cp == 0x7F)
+        text::append_utf8(out, cp == 0x7F ? 0x2421 : 0x2400 + cp);
+      else
+        out.append(*s, start, i - start);
+    }
+    return out;
+  }
+  if (auto i = std::get_if<long long>(&c)) return std::to_string(*i);
+  if (auto d = std::get_if<double>(&c)) {
+    if (std::isnan(*d) || std::isinf(*d)) return number_text(*d);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.4f", *d);
+    std::string s = buf;
+    while (s.size() > 1 && s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    return s == "-0" ? "0" : s;
+  }
+  return "";
+}
+
+bool is_number(const Cell& c) { return std::holds_alternative<long long>(c) || std::holds_alternative<double>(c); }
+}  // namespace
+
+void print_table(std::ostream& out, const Table& t) {
+  std::vector<std::vector<std::string>> cells;
+  std::vector<std::size_t> width(t.columns.size());
+  for (std::size_t i = 0; i < t.columns.size(); ++i) width[i] = text::display_width(t.columns[i]);
+  for (const auto& row : t.rows) {
+    auto& line = cells.emplace_back();
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      line.push_back(terminal_text(row[i]));
+      width[i] = std::max(width[i], text::display_width(line.back()));
+    }
+  }
+  if (!t.title.empty()) out << t.title << "\n";
+  auto pad = [&](const std::string& s, std::size_t w, bool right) {
+    std::string fill(w - std::min(w, text::display_width(s)), ' ');
+    return right ? fill + s : s + fill;
+  };
+  std::string rule;
+  for (std::size_t i = 0; i < t.columns.size(); ++i) {
+    out << (i ? "  " : "") << pad(t.columns[i], width[i], false);
+    if (i) rule += "  ";
+    for (std::size_t k = 0; k < width[i]; ++k) rule += "\u2500";
+  }
+  out << "\n" << rule << "\n";
+  for (std::size_t r = 0; r < cells.size(); ++r) {
+    std::string line;
+    for (std::size_t i = 0; i < cells[r].size(); ++i)
+      line += (i ? "  " : "") + pad(cells[r][i], width[i], is_number(t.rows[r][i]));
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out << line << "\n";
+  }
+}
+
+void print_csv(std::ostream& out, const Table& t) {
+  for (std::size_t i = 0; i < t.columns.size(); ++i) out << (i ? "," : "") << escape::csv_text(t.columns[i]);
+  out << "\n";
+  for (const auto& row : t.rows) {
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (i) out << ',';
+      const Cell& c = row[i];
+      if (auto s = std::get_if<std::string>(&c)) out << escape::csv_text(*s);
+      else if (auto n = std::get_if<long long>(&c)) out << *n;
+      else if (auto d = std::get_if<double>(&c)) out << number_text(*d);
+    }
+    out << "\n";
+  }
+}
+
+void print_json(std::ostream& out, const Table& t) {
+  out << "[";
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    out << (r ? ",\n " : "\n ") << "{";
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+      out << (i ? ", " : "") << escape::json(t.columns[i]) << ": ";
+      const Cell& c = t.rows[r][i];
+      if (auto s = std::get_if<std::string>(&c)) out << escape::json(*s);
+      else if (auto n = std::get_if<long long>(&c)) out << *n;
+      else if (auto d = std::get_if<double>(&c)) out << (std::isfinite(*d) ? number_text(*d) : "null");
+      else out << "null";
+    }
+    out << "}";
+  }
+  out << (t.rows.empty() ? "]\n" : "\n]\n");
+}
+
+void print(std::ostream& out, const Table& t, Format format) {
+  switch (format) {
+    case Format::table: print_table(out, t); break;
+    case Format::csv: print_csv(out, t); break;
+    case Format::json: print_json(out, t); break;
+  }
+}
+
+}  // namespace stakemap

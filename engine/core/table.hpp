@@ -1,0 +1,44 @@
+#pragma once
+// A result table: what every analysis and listing returns, printed as an aligned
+// terminal table, CSV or JSON by the same three printers.
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace stakemap {
+
+/// One cell: empty, text from the data, an integer or a real number.
+using Cell = std::variant<std::monostate, std::string, long long, double>;
+
+/// Output format chosen with --format.
+enum class Format { table, csv, json };
+/// Parses "table", "csv" or "json"; throws UsageError otherwise.
+Format parse_format(const std::string& s);
+
+/// Columns and rows; every row has one cell per column.
+struct Table {
+  std::vector<std::string> columns;
+  std::vector<std::vector<Cell>> rows;
+  /// Optional title printed above the terminal table (not in CSV/JSON).
+  std::string title;
+
+  /// Appends a row (throws std::logic_error when its width differs from columns).
+  void add(std::vector<Cell> row);
+  /// Index of a column by name, or nullopt.
+  std::optional<std::size_t> column(const std::string& name) const;
+};
+
+/// Prints `t` in `format`. CSV cells of text go through escape::csv_text (formula guard);
+/// numbers are written in shortest round-trip form. Terminal tables align by display width
+/// and round reals to 4 decimals.
+void print(std::ostream& out, const Table& t, Format format);
+void print_table(std::ostream& out, const Table& t);
+void print_csv(std::ostream& out, const Table& t);
+/// JSON: an array of objects keyed by column name.
+void print_json(std::ostream& out, const Table& t);
+/// Shortest text that reads back as the same double ("0.1", "1e-09", "3").
+std::string number_text(double v);
+
+}  // namespace stakemap

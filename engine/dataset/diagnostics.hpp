@@ -1,0 +1,27 @@
+#pragma once
+// Collects the errors and warnings of one validation run, keeping the first few hundred.
+#include <string>
+#include <vector>
+
+#include "core/errors.hpp"
+
+namespace stakemap::dataset {
+
+class Diagnostics final {
+ public:
+  static constexpr std::size_t kKept = 200;
+  void error(const Position& where, const std::string& message);
+  void warning(const Position& where, const std::string& message);
+  std::size_t errors() const { return errors_; }
+  std::size_t warnings() const { return warnings_; }
+  /// Kept diagnostics plus, when some were dropped, one line saying how many.
+  std::vector<Diagnostic> list() const;
+  /// Throws ValidationError with list() when there is any error.
+  void throw_if_errors() const;
+
+ private:
+  std::vector<Diagnostic> kept_;
+  std::size_t errors_ = 0, warnings_ = 0;
+};
+
+}  // namespace stakemap::dataset

@@ -1,0 +1,283 @@
+#include "dataset/importer.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <set>
+#include <unordered_set>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "core/progress.hpp"
+#include "core/text.hpp"
+#include "dataset/row.hpp"
+
+namespace stakemap::dataset {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Ids already in the map, plus those this import adds.
+struct KnownIds {
+  std::unordered_set<std::string> orgs, territories;
+  std::map<std::string, std::vector<std::string>> parents;  // territory graph after the import
+};
+
+KnownIds read_known(store::Store& store) {
+  KnownIds k;
+  SQLite::Statement o(store.db(), "SELECT id FROM organisation");
+  while (o.executeStep()) k.orgs.insert(o.getColumn(0).getString());
+  SQLite::Statement t(store.db(), "SELECT id FROM territory");
+  while (t.executeStep()) k.territories.insert(t.getColumn(0).getString());
+  SQLite::Statement p(store.db(), "SELECT territory, parent FROM territory_parent ORDER BY position");
+  while (p.executeStep()) k.parents[p.getColumn(0).getString()].push_back(p.getColumn(1).getString());
+  return k;
+}
+
+// A cycle through part_of, as "a -> b -> a", or "" when the graph is a DAG.
+std::string find_cycle(const std::map<std::string, std::vector<std::string>>& parents) {
+  std::map<std::string, int> state;  // 1 on the path, 2 done
+  std::vector<std::string> path;
+  std::function<std::string(const std::string&)> visit = [&](const std::string& t) -> std::string {
+    state[t] = 1;
+    path.push_back(t);
+    auto it = parents.find(t);
+    if (it != parents.end())
+      for (const auto& p : it->second) {
+        if (state[p] == 1) {
+          std::string s;
+          auto from = std::find(path.begin(), path.end(), p);
+          for (auto i = from; i != path.end(); ++i) s += *i + " -> ";
+          return s + p;
+        }
+        if (state[p] == 0) {
+          auto c = visit(p);
+          if (!c.empty()) return c;
+        }
+      }
+    path.pop_back();
+    state[t] = 2;
+    return "";
+  };
+  for (const auto& [t, ps] : parents)
+    if (state[t] == 0) {
+      auto c = visit(t);
+      if (!c.empty()) return c;
+    }
+  return "";
+}
+
+class Importer final {
+ public:
+  Importer(store::Store& store, const ImportOptions& options)
+      : writer_(store, options.command, ""), known_(read_known(store)) {
+    if (options.replace) {
+      writer_.clear_all();
+      known_ = KnownIds{};
+    }
+  }
+
+  void read(FileKind kind, const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      diags_.error({path, 0, 0}, "cannot read file");
+      return;
+    }
+    io::CsvReader csv(in, path);
+    RowReader rows(csv, kind, diags_);
+    auto size = fs::file_size(path);
+    Progress progress("importing " + fs::path(path).filename().string() + " (bytes)", size);
+    switch (kind) {
+      case FileKind::territories: read_territories(rows); break;
+      case FileKind::organisations: read_orgs(rows, csv, progress); break;
+      case FileKind::flows: read_flows(rows, csv, progress); break;
+      case FileKind::needs: read_needs(rows); break;
+    }
+  }
+
+  store::Writer& writer() { return writer_; }
+  Diagnostics& diags() { return diags_; }
+
+ private:
+  void read_territories(RowReader& rows) {
+    std::map<std::string, long> seen;
+    std::vector<std::pair<model::Territory, Position>> all;
+    while (rows.next()) {
+      model::Territory t;
+      t.id = rows.text("id");
+      rows.require("id");  // reports an empty id
+      t.kind = rows.code("kind");
+      t.name = rows.text("name");
+      rows.require("name");
+      t.name_fr = rows.text("name_fr");
+      t.name_nl = rows.text("name_nl");
+      t.name_de = rows.text("name_de");
+      t.parents = rows.list("part_of");
+      if (t.id.empty()) continue;
+      if (auto [it, fresh] = seen.emplace(t.id, rows.where_line().line); !fresh) {
+        diags_.error(rows.where("id"), "duplicate territory id '" + t.id + "' (first at line " +
+                                           std::to_string(it->second) + ")");
+        continue;
+      }
+      known_.territories.insert(t.id);
+      known_.parents[t.id] = t.parents;
+      all.emplace_back(std::move(t), rows.where("part_of"));
+    }
+    for (auto& [t, where] : all)
+      for (const auto& p : t.parents)
+        if (!known_.territories.count(p)) diags_.error(where, "unknown territory '" + p + "' in column 'part_of'");
+    if (auto cycle = find_cycle(known_.parents); !cycle.empty())
+      diags_.error({all.empty() ? "" : all.front().second.file, 0, 0}, "part_of cycle: " + cycle);
+    // Written even when there are errors (rolled back at the end), so later files can be checked.
+    for (auto& [t, where] : all) {
+      auto copy = t;
+      copy.parents.clear();  // parents may be defined further down
+      writer_.put_territory(copy, false);
+    }
+    for (auto& [t, where] : all) {
+      std::erase_if(t.parents, [&](const std::string& p) { return !known_.territories.count(p); });
+      writer_.put_territory(t);
+    }
+  }
+
+  void read_orgs(RowReader& rows, const io::CsvReader& csv, Progress& progress) {
+    std::map<std::string, long> seen;
+    auto territory_known = [&](const std::string& id) { return known_.territories.count(id) > 0; };
+    while (rows.next()) {
+      model::Organisation o;
+      o.id = rows.text("id");
+      rows.require("id");
+      o.name = rows.text("name");
+      rows.require("name");
+      o.aliases = rows.list("aliases");
+      o.kind = rows.code("kind");
+      o.level = rows.code("level");
+      o.languages = rows.codes("languages");
+      o.territories = rows.list("territories");
+      for (const auto& t : o.territories) rows.check_ref("territories", t, territory_known, "territory");
+      o.domains = rows.codes("domains");
+      o.publics = rows.codes("publics");
+      o.services = rows.codes("services");
+      o.support_role = rows.code("support_role");
+      o.focal_point = rows.code("focal_point");
+      o.obstacles = rows.codes("obstacles");
+      o.willing = rows.code("willing_to_share");
+      o.contact_name = rows.text("contact_name");
+      o.contact_email = rows.text("contact_email");
+      o.attributes = rows.extras();
+      progress.update(csv.bytes_read());
+      if (o.id.empty()) continue;
+      if (auto [it, fresh] = seen.emplace(o.id, rows.where_line().line); !fresh) {
+        diags_.error(rows.where("id"), "duplicate organisation id '" + o.id + "' (first at line " +
+                                           std::to_string(it->second) + ")");
+        continue;
+      }
+      known_.orgs.insert(o.id);
+      writer_.put_org(o, rows.present());
+    }
+  }
+
+  void read_flows(RowReader& rows, const io::CsvReader& csv, Progress& progress) {
+    auto org_known = [&](const std::string& id) { return known_.orgs.count(id) > 0; };
+    while (rows.next()) {
+      model::Flow f;
+      f.from = rows.text("from");
+      f.to = rows.text("to");
+      rows.require("from");
+      rows.require("to");
+      rows.check_ref("from", f.from, org_known, "organisation");
+      rows.check_ref("to", f.to, org_known, "organisation");
+      if (auto s = rows.code("status"); !s.empty()) f.status = s;
+      if (auto b = rows.code("basis"); !b.empty()) f.basis = b;
+      f.regularity = rows.code("regularity");
+      f.frequency = rows.code("frequency");
+      if (auto p = rows.code("population"); !p.empty()) f.population = p;
+      f.data = rows.list("data");
+      f.personal_data = rows.code("personal_data");
+      f.obstacles = rows.codes("obstacles");
+      f.source = rows.text("source");
+      f.confirmation = rows.code("confirmation");
+      f.note = rows.text("note");
+      f.weight = rows.number("weight");
+      f.attributes = rows.extras();
+      progress.update(csv.bytes_read());
+      if (f.from.empty() || f.to.empty() || !org_known(f.from) || !org_known(f.to)) continue;
+      if (f.from == f.to) diags_.warning(rows.where("to"), "flow from '" + f.from + "' to itself (self-loop)");
+      if (!f.obstacles.empty() && f.status == "active")
+        diags_.warning(rows.where("obstacles"), "active flow " + f.from + " -> " + f.to +
+                                                    " lists obstacles (obstacles usually go with blocked or desired flows)");
+      // Rows are written even after an error (all is rolled back at the end), so that a
+      // duplicate key is still detected: the upsert then finds this batch's own row.
+      if (!writer_.put_flow(f, rows.present()))
+        diags_.error(rows.where("from"), "duplicate flow " + f.from + " -> " + f.to + " (status " + f.status + ", basis " + f.basis +
+                                             ", population " + f.population +
+                                             "): an earlier row of this import has the same key");
+    }
+  }
+
+  void read_needs(RowReader& rows) {
+    auto territory_known = [&](const std::string& id) { return known_.territories.count(id) > 0; };
+    auto org_known = [&](const std::string& id) { return known_.orgs.count(id) > 0; };
+    while (rows.next()) {
+      model::Need n;
+      n.territory = rows.text("territory");
+      rows.require("territory");
+      rows.check_ref("territory", n.territory, territory_known, "territory");
+      n.need = rows.code("need");
+      n.weight = rows.number("weight");
+      n.reported_by = rows.text("reported_by");
+      rows.check_ref("reported_by", n.reported_by, org_known, "organisation");
+      if (territory_known(n.territory) && !n.need.empty() && (n.reported_by.empty() || org_known(n.reported_by)))
+        writer_.put_need(n);
+    }
+  }
+
+  store::Writer writer_;
+  KnownIds known_;
+  Diagnostics diags_;
+};
+
+}  // namespace
+
+bool kind_from_file_name(const std::string& path, FileKind& kind) {
+  std::string stem = text::lower(fs::path(path).stem().string());
+  return parse_kind(stem, kind);
+}
+
+ImportReport import_files(store::Store& store, std::vector<std::pair<FileKind, std::string>> files,
+                          const ImportOptions& options) {
+  std::stable_sort(files.begin(), files.end(),
+                   [](const auto& a, const auto& b) { return static_cast<int>(a.first) < static_cast<int>(b.first); });
+  Importer importer(store, options);
+  ImportReport report;
+  for (const auto& [kind, path] : files) {
+    importer.read(kind, path);
+    report.files.push_back(path);
+  }
+  importer.diags().throw_if_errors();
+  report.warnings = importer.diags().list();
+  report.counts = importer.writer().counts();
+  if (!options.dry_run) {
+    std::string summary = std::to_string(report.counts.organisations) + " organisations, " +
+                          std::to_string(report.counts.flows) + " flows";
+    importer.writer().commit(summary);
+  }
+  return report;
+}
+
+ImportReport import_dataset(store::Store& store, const std::string& dir, const ImportOptions& options) {
+  if (!fs::is_directory(dir)) throw InputError(dir + ": not a dataset folder");
+  std::vector<std::pair<FileKind, std::string>> files;
+  for (auto kind : {FileKind::territories, FileKind::organisations, FileKind::flows, FileKind::needs}) {
+    auto path = (fs::path(dir) / file_name(kind)).string();
+    if (fs::exists(path)) files.emplace_back(kind, path);
+    else if (kind == FileKind::organisations)
+      throw InputError(path + ": missing (a dataset folder needs at least organisations.csv)");
+  }
+  return import_files(store, files, options);
+}
+
+}  // namespace stakemap::dataset

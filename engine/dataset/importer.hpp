@@ -1,0 +1,37 @@
+#pragma once
+// Importing a dataset (a folder of CSV files, or single files) into a map: every row is
+// validated, every problem reported together, and the map changes only when there is none.
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/errors.hpp"
+#include "dataset/columns.hpp"
+#include "store/store.hpp"
+#include "store/writer.hpp"
+
+namespace stakemap::dataset {
+
+struct ImportOptions {
+  bool dry_run = false;  ///< validate only; the map is left as it was
+  bool replace = false;  ///< start over: the map's content is replaced by the import
+  std::string command = "import";
+};
+
+struct ImportReport {
+  std::vector<Diagnostic> warnings;
+  store::WriteCounts counts;
+  std::vector<std::string> files;  ///< files read, in order
+};
+
+/// Imports the dataset folder `dir` (organisations.csv required; territories.csv,
+/// flows.csv, needs.csv optional). Throws ValidationError listing every error (warnings
+/// included) when anything is wrong; the map is then unchanged.
+ImportReport import_dataset(store::Store& store, const std::string& dir, const ImportOptions& options);
+/// Imports the given files, each of a known kind, in dependency order.
+ImportReport import_files(store::Store& store, std::vector<std::pair<FileKind, std::string>> files,
+                          const ImportOptions& options);
+/// The kind a file name implies ("flows.csv" -> flows); false when it implies none.
+bool kind_from_file_name(const std::string& path, FileKind& kind);
+
+}  // namespace stakemap::dataset

@@ -1,0 +1,14 @@
+#pragma once
+// Lints a stored map: codes unknown to this build's taxonomy (errors), and things a
+// coordination team should look at (warnings): self-loops, organisations with no
+// territory or no flow at all, flows with obstacles but active, blocked flows without one.
+#include <vector>
+
+#include "core/errors.hpp"
+#include "model/map.hpp"
+
+namespace stakemap::dataset {
+
+std::vector<Diagnostic> lint(const model::Map& map);
+
+}  // namespace stakemap::dataset

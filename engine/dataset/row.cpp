@@ -1,0 +1,143 @@
+#include "dataset/row.hpp"
+
+#include <charconv>
+#include <cmath>
+
+#include "core/escape.hpp"
+#include "core/text.hpp"
+
+namespace stakemap::dataset {
+
+RowReader::RowReader(io::CsvReader& csv, FileKind kind, Diagnostics& diags)
+    : csv_(csv), kind_(kind), diags_(diags) {
+  std::vector<std::string> names;
+  try {
+    if (!csv_.next(names)) {
+      diags_.error({csv_.file(), 1, 0}, "empty file: a header row is needed");
+      ok_ = false;
+      return;
+    }
+  } catch (const InputError& e) {
+    diags_.error({}, e.what());
+    ok_ = false;
+    return;
+  }
+  header_ = io::CsvHeader(names);
+  for (const auto& c : columns(kind)) {
+    if (header_.find(c.name) >= 0) present_.insert(c.name);
+    else if (c.required) {
+      std::string have;
+      for (const auto& n : header_.names()) have += (have.empty() ? "" : ", ") + n;
+      diags_.error({csv_.file(), csv_.line(), 0},
+                   std::string("missing required column '") + c.name + "' (the header has: " + have + ")");
+      ok_ = false;
+    }
+  }
+  for (std::size_t i = 0; i < header_.names().size(); ++i)
+    for (std::size_t k = 0; k < i; ++k)
+      if (!header_.names()[i].empty() && header_.names()[i] == header_.names()[k])
+        diags_.error(csv_.position(i), "column '" + header_.names()[i] + "' appears twice in the header");
+}
+
+bool RowReader::next() {
+  if (!ok_) return false;
+  try {
+    if (!csv_.next(cells_)) return false;
+  } catch (const InputError& e) {
+    diags_.error({}, e.what());
+    ok_ = false;
+    return false;
+  }
+  if (cells_.size() > header_.names().size())
+    diags_.error(csv_.position(header_.names().size()),
+                 "record has " + std::to_string(cells_.size()) + " fields but the header has " +
+                     std::to_string(header_.names().size()));
+  return true;
+}
+
+bool RowReader::has(const char* column) const { return header_.find(column) >= 0; }
+
+int RowReader::index(const char* column) const { return header_.find(column); }
+
+const Column& RowReader::spec(const char* column) const {
+  for (const auto& c : columns(kind_))
+    if (std::string(c.name) == column) return c;
+  throw std::logic_error(std::string("unknown dataset column ") + column);
+}
+
+Position RowReader::where(const char* column) const {
+  int i = index(column);
+  return i >= 0 ? csv_.position(static_cast<std::size_t>(i)) : where_line();
+}
+
+Position RowReader::where_line() const { return {csv_.file(), csv_.line(), 0}; }
+
+std::string RowReader::text(const char* column) const {
+  int i = index(column);
+  if (i < 0 || i >= static_cast<int>(cells_.size())) return "";
+  return escape::unguard(text::trim(cells_[static_cast<std::size_t>(i)]));
+}
+
+void RowReader::required_present(const char* column) const {
+  if (spec(column).required && text(column).empty())
+    diags_.error(where(column), std::string("empty required field '") + column + "'");
+}
+
+namespace {
+bool check_code(const std::string& facet, const std::string& code, const Position& where, Diagnostics& diags,
+                const char* column) {
+  const auto& tax = model::Taxonomy::builtin();
+  if (tax.has(facet, code)) return true;
+  diags.error(where, std::string("unknown ") + facet + " code '" + code + "' in column '" + column +
+                         "' (allowed: " + tax.allowed(facet) + ")");
+  return false;
+}
+}  // namespace
+
+std::string RowReader::code(const char* column) const {
+  required_present(column);
+  std::string v = text::lower(text(column));
+  if (v.empty()) return v;
+  return check_code(spec(column).facet, v, where(column), diags_, column) ? v : "";
+}
+
+std::vector<std::string> RowReader::codes(const char* column) const {
+  std::vector<std::string> out;
+  for (auto& v : text::split_list(text(column)))
+    if (check_code(spec(column).facet, text::lower(v), where(column), diags_, column)) out.push_back(text::lower(v));
+  return out;
+}
+
+std::vector<std::string> RowReader::list(const char* column) const { return text::split_list(text(column)); }
+
+std::optional<double> RowReader::number(const char* column) const {
+  std::string v = text(column);
+  if (v.empty()) return std::nullopt;
+  double d = 0;
+  auto res = std::from_chars(v.data(), v.data() + v.size(), d);
+  if (res.ec != std::errc() || res.ptr != v.data() + v.size() || !std::isfinite(d) || d < 0) {
+    diags_.error(where(column), std::string("'") + v + "' in column '" + column + "' is not a number >= 0");
+    return std::nullopt;
+  }
+  return d;
+}
+
+void RowReader::check_ref(const char* column, const std::string& id,
+                          const std::function<bool(const std::string&)>& known, const char* what) const {
+  if (!id.empty() && !known(id))
+    diags_.error(where(column), std::string("unknown ") + what + " '" + id + "' in column '" + column + "'");
+}
+
+model::Attributes RowReader::extras() const {
+  model::Attributes out;
+  for (std::size_t i = 0; i < header_.names().size() && i < cells_.size(); ++i) {
+    const auto& name = header_.names()[i];
+    bool known = false;
+    for (const auto& c : columns(kind_)) known = known || name == c.name;
+    std::string value = escape::unguard(text::trim(cells_[i]));
+    if (!known && !name.empty() && !value.empty()) out[name] = value;
+  }
+  return out;
+}
+
+}  // namespace stakemap::dataset

@@ -1,0 +1,158 @@
+#include "io/csv_reader.hpp"
+
+#include <cstdio>
+
+#include "core/text.hpp"
+
+namespace stakemap::io {
+
+CsvReader::CsvReader(std::istream& in, std::string file, char sep, CsvLimits limits)
+    : in_(in), file_(std::move(file)), sep_(sep), limits_(limits), buf_(1 << 16) {}
+
+void CsvReader::fill() {
+  in_.read(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+  end_ = static_cast<std::size_t>(in_.gcount());
+  pos_ = 0;
+}
+
+int CsvReader::peek() {
+  if (pos_ == end_) fill();
+  return pos_ < end_ ? static_cast<unsigned char>(buf_[pos_]) : -1;
+}
+
+int CsvReader::get() {
+  int c = peek();
+  if (c < 0) return c;
+  ++pos_;
+  ++consumed_;
+  if (c == '\n') {
+    ++line_;
+    column_ = 1;
+  } else if ((c & 0xC0) != 0x80) {
+    ++column_;  // count code points, not continuation bytes
+  }
+  return c;
+}
+
+void CsvReader::fail(long line, long column, const std::string& what) const {
+  throw InputError(Position{file_, line, column}.str() + ": " + what);
+}
+
+void CsvReader::check_utf8(const std::string& field, long line, long column) const {
+  std::size_t bad = text::invalid_utf8_at(field);
+  if (bad == std::string::npos) return;
+  // Column of the bad byte: count code points before it, following line breaks.
+  long l = line, c = column;
+  for (std::size_t i = 0; i < bad;) {
+    if (field[i] == '\n') {
+      ++l;
+      c = 1;
+      ++i;
+    } else {
+      text::decode_utf8(field, i);
+      ++c;
+    }
+  }
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(field[bad]));
+  fail(l, c, std::string("invalid UTF-8 (byte ") + hex + ")");
+}
+
+namespace {
+char sniff(const std::vector<char>& buf, std::size_t pos, std::size_t end) {
+  std::size_t commas = 0, semis = 0;
+  bool quoted = false;
+  for (std::size_t i = pos; i < end; ++i) {
+    char c = buf[i];
+    if (c == '"') quoted = !quoted;
+    else if (!quoted && (c == '\n' || c == '\r')) break;
+    else if (!quoted && c == ',') ++commas;
+    else if (!quoted && c == ';') ++semis;
+  }
+  return semis > commas ? ';' : ',';
+}
+}  // namespace
+
+bool CsvReader::next(std::vector<std::string>& fields) {
+  fields.clear();
+  starts_.clear();
+  if (first_) {
+    first_ = false;
+    if (peek() == 0xEF && end_ - pos_ >= 3 && buf_[pos_ + 1] == '\xBB' && buf_[pos_ + 2] == '\xBF') {
+      pos_ += 3;  // UTF-8 byte order mark
+      consumed_ += 3;
+    }
+    if (sep_ == 0) {
+      if (end_ == pos_) fill();
+      sep_ = sniff(buf_, pos_, end_);
+    }
+  }
+  // Skip blank lines.
+  while (peek() == '\n' || peek() == '\r') get();
+  if (peek() < 0) return false;
+  record_line_ = line_;
+  std::string field;
+  while (true) {
+    long fline = line_, fcol = column_;
+    starts_.emplace_back(fline, fcol);
+    field.clear();
+    int c = peek();
+    if (c == '"') {
+      get();
+      while (true) {
+        c = get();
+        if (c < 0) fail(fline, fcol, "unterminated quoted field");
+        if (c == '"') {
+          if (peek() == '"') {
+            get();
+            field += '"';
+            continue;
+          }
+          break;
+        }
+        field += static_cast<char>(c);
+        if (field.size() > limits_.max_field_bytes)
+          fail(fline, fcol, "field longer than " + std::to_string(limits_.max_field_bytes) + " bytes");
+      }
+      c = peek();
+      if (c != sep_ && c != '\n' && c != '\r' && c >= 0)
+        fail(line_, column_, std::string("unexpected character '") + static_cast<char>(c) +
+                                 "' after closing quote");
+    } else {
+      while (true) {
+        c = peek();
+        if (c < 0 || c == sep_ || c == '\n' || c == '\r') break;
+        if (c == '"') fail(line_, column_, "quote inside an unquoted field (quote the whole field and double the quote)");
+        field += static_cast<char>(get());
+        if (field.size() > limits_.max_field_bytes)
+          fail(fline, fcol, "field longer than " + std::to_string(limits_.max_field_bytes) + " bytes");
+      }
+    }
+    check_utf8(field, fline, fcol);
+    fields.push_back(field);
+    if (fields.size() > limits_.max_fields)
+      fail(fline, fcol, "more than " + std::to_string(limits_.max_fields) + " fields in one record");
+    c = get();
+    if (c == sep_) continue;
+    if (c == '\r' && peek() == '\n') get();
+    return true;  // end of line or of input
+  }
+}
+
+Position CsvReader::position(std::size_t i) const {
+  if (i < starts_.size()) return Position{file_, starts_[i].first, starts_[i].second};
+  return Position{file_, record_line_, 0};
+}
+
+CsvHeader::CsvHeader(const std::vector<std::string>& names) {
+  for (const auto& n : names) names_.push_back(text::lower(text::trim(n)));
+}
+
+int CsvHeader::find(const std::string& name) const {
+  std::string key = text::lower(name);
+  for (std::size_t i = 0; i < names_.size(); ++i)
+    if (names_[i] == key) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace stakemap::io

@@ -1,0 +1,48 @@
+#include "model/map.hpp"
+
+namespace stakemap::model {
+
+const std::string& Territory::name_in(const std::string& lang) const {
+  const std::string* n = lang == "fr" ? &name_fr : lang == "nl" ? &name_nl : lang == "de" ? &name_de : &name;
+  return n->empty() ? name : *n;
+}
+
+const std::vector<std::string>* Organisation::facet(const std::string& f) const {
+  if (f == "domain" || f == "domains") return &domains;
+  if (f == "public" || f == "publics") return &publics;
+  if (f == "service" || f == "services") return &services;
+  if (f == "language" || f == "languages") return &languages;
+  if (f == "territory" || f == "territories") return &territories;
+  if (f == "obstacle" || f == "obstacles") return &obstacles;
+  if (f == "alias" || f == "aliases") return &aliases;
+  return nullptr;
+}
+
+void Map::reindex() {
+  org_by_id_.clear();
+  territory_by_id_.clear();
+  for (std::size_t i = 0; i < organisations.size(); ++i) org_by_id_[organisations[i].id] = static_cast<int>(i);
+  for (std::size_t i = 0; i < territories.size(); ++i) territory_by_id_[territories[i].id] = static_cast<int>(i);
+}
+
+int Map::org_index(const std::string& id) const {
+  auto it = org_by_id_.find(id);
+  return it == org_by_id_.end() ? -1 : it->second;
+}
+
+int Map::territory_index(const std::string& id) const {
+  auto it = territory_by_id_.find(id);
+  return it == territory_by_id_.end() ? -1 : it->second;
+}
+
+const Organisation* Map::org(const std::string& id) const {
+  int i = org_index(id);
+  return i < 0 ? nullptr : &organisations[i];
+}
+
+const Territory* Map::territory(const std::string& id) const {
+  int i = territory_index(id);
+  return i < 0 ? nullptr : &territories[i];
+}
+
+}  // namespace stakemap::model

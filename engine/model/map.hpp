@@ -1,0 +1,81 @@
+#pragma once
+// The in-memory map: territories, organisations, flows and needs, as read from the store
+// or a dataset. Codes are taxonomy codes (see models/taxonomy.csv).
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace stakemap::model {
+
+/// Free key/value attributes: dataset columns stakemap does not model, kept as they came.
+using Attributes = std::map<std::string, std::string>;
+
+/// A place where actors act; territories form a DAG through `parents`.
+struct Territory {
+  std::string id, kind, name, name_fr, name_nl, name_de;
+  std::vector<std::string> parents;
+  /// The name in `lang` (en, fr, nl, de), falling back to `name`.
+  const std::string& name_in(const std::string& lang) const;
+};
+
+/// An actor: one organisation or department.
+struct Organisation {
+  std::string id, name;
+  std::vector<std::string> aliases;
+  std::string kind, level;
+  std::vector<std::string> languages, territories, domains, publics, services;
+  std::string support_role;  ///< first-line, secondary, both, none or empty
+  std::string focal_point;   ///< yes, no or empty
+  std::vector<std::string> obstacles;  ///< perceived obstacles (Q40 codes)
+  std::string willing;       ///< willing to share in a joint mechanism: yes, no, unknown or empty
+  std::string contact_name, contact_email;  ///< personal data
+  Attributes attributes;
+  /// The multi-valued facet `facet` (domain, public, service, language, territory, obstacle,
+  /// alias), or nullptr for an unknown facet name.
+  const std::vector<std::string>* facet(const std::string& facet) const;
+};
+
+/// Data going from one organisation to another.
+struct Flow {
+  std::string from, to;
+  std::string status = "active";     ///< active, desired, blocked
+  std::string basis = "voluntary";   ///< mandatory, voluntary, on-request
+  std::string regularity;            ///< regular, sporadic or empty
+  std::string frequency;
+  std::string population = "all";    ///< all, ukraine, both
+  std::vector<std::string> data;     ///< data categories (free text)
+  std::string personal_data;         ///< none, aggregate, pseudonymised, personal or empty
+  std::vector<std::string> obstacles;
+  std::string source, confirmation, note;
+  std::optional<double> weight;
+  Attributes attributes;
+};
+
+/// A need expressed in a territory (a service code), optionally weighted.
+struct Need {
+  std::string territory, need;
+  std::optional<double> weight;
+  std::string reported_by;
+};
+
+/// A whole map. Indexes are rebuilt by `reindex()` after edits.
+struct Map {
+  std::vector<Territory> territories;
+  std::vector<Organisation> organisations;
+  std::vector<Flow> flows;
+  std::vector<Need> needs;
+
+  void reindex();
+  /// Index of an organisation / territory by id, or -1.
+  int org_index(const std::string& id) const;
+  int territory_index(const std::string& id) const;
+  const Organisation* org(const std::string& id) const;
+  const Territory* territory(const std::string& id) const;
+
+ private:
+  std::unordered_map<std::string, int> org_by_id_, territory_by_id_;
+};
+
+}  // namespace stakemap::model

@@ -1,0 +1,45 @@
+#pragma once
+// One SQLite file per map: opening (with schema checks and migrations) and loading.
+// WAL journal, foreign keys on, busy timeout 5 s (docs/storage.md).
+#include <memory>
+#include <string>
+
+#include "model/map.hpp"
+
+namespace SQLite {
+class Database;
+}
+
+namespace stakemap::store {
+
+/// Schema version this build writes (the number of migrations in models/migrations/).
+int schema_version();
+
+/// An open map file.
+class Store final {
+ public:
+  enum class Mode { read, write };
+  /// Opens `path`. In write mode a missing file is created and migrated to the current
+  /// schema. Throws InputError when the file is missing (read mode), is not a stakemap map,
+  /// or has a newer schema than this build knows.
+  Store(const std::string& path, Mode mode);
+  /// An empty map in memory (for `check DIR` and tests).
+  static Store in_memory();
+  ~Store();
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+
+  /// Reads the whole map.
+  model::Map load() const;
+  const std::string& path() const { return path_; }
+  SQLite::Database& db() { return *db_; }
+  const SQLite::Database& db() const { return *db_; }
+
+ private:
+  Store() = default;
+  void prepare(Mode mode, bool existed);
+  std::string path_;
+  std::unique_ptr<SQLite::Database> db_;
+};
+
+}  // namespace stakemap::store
