@@ -60,9 +60,9 @@ Digraph Digraph::from_arcs(int n, std::vector<std::tuple<int, int, double>> arcs
 
 double flow_weight(const model::Flow& f) {
   if (f.weight) return *f.weight;
-  static const std::map<std::string, double> by_frequency{{"daily", 30},        {"weekly", 4},
-                                                          {"monthly", 1},       {"quarterly", 1.0 / 3},
-                                                          {"biannual", 1.0 / 6}, {"annual", 1.0 / 12}};
+  static const std::map<std::string, double> by_frequency{
+      {"continuous", 30}, {"daily", 30},          {"weekly", 4},          {"biweekly", 2},
+      {"monthly", 1},     {"quarterly", 1.0 / 3}, {"biannual", 1.0 / 6}, {"annual", 1.0 / 12}};
   if (auto it = by_frequency.find(f.frequency); it != by_frequency.end()) return it->second;
   if (f.regularity == "regular") return 1;
   if (f.regularity == "sporadic") return 0.25;

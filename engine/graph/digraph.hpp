@@ -37,9 +37,9 @@ struct Digraph {
   static Digraph from_arcs(int n, std::vector<std::tuple<int, int, double>> arcs);
 };
 
-/// The default weight of a flow: its `weight` when given, else by frequency (daily 30,
-/// weekly 4, monthly 1, quarterly 1/3, biannual 1/6, annual 1/12 per month), else by
-/// regularity (regular 1, sporadic 0.25), else 1. See docs/metrics.md.
+/// The default weight of a flow: its `weight` when given, else exchanges per month from its
+/// frequency (continuous/daily 30, weekly 4, biweekly 2, monthly 1, quarterly 1/3,
+/// biannual 1/6, annual 1/12), else by regularity (regular 1, sporadic 0.25), else 1.
 double flow_weight(const model::Flow& f);
 
 /// The graph of `layer` over all organisations of `map` (map must be indexed).
