@@ -1,9 +1,27 @@
 #include "model/territory_graph.hpp"
 
 #include <algorithm>
-#include <functional>
 
 namespace stakemap::model {
+
+namespace {
+// Every node reachable from `start` through `next` (start included), each once.
+void reach(int start, const std::vector<std::vector<int>>& next, std::vector<int>& stamp, int mark,
+           std::vector<int>& out) {
+  std::vector<int> stack{start};
+  stamp[start] = mark;
+  while (!stack.empty()) {
+    int t = stack.back();
+    stack.pop_back();
+    out.push_back(t);
+    for (int c : next[t])
+      if (stamp[c] != mark) {
+        stamp[c] = mark;
+        stack.push_back(c);
+      }
+  }
+}
+}  // namespace
 
 TerritoryGraph::TerritoryGraph(const Map& map) : map_(map) {
   int n = static_cast<int>(map.territories.size());
@@ -18,26 +36,20 @@ TerritoryGraph::TerritoryGraph(const Map& map) : map_(map) {
     }
   below_.assign(n, {});
   above_.assign(n, {});
-  // Depth-first closure; the store guarantees no cycle, the depth guard protects anyway.
-  std::function<void(int, int, std::vector<int>&, const std::vector<std::vector<int>>&, int)> walk =
-      [&](int t, int target, std::vector<int>& acc, const std::vector<std::vector<int>>& next, int depth) {
-        if (depth > n) return;
-        acc.push_back(t);
-        for (int c : next[t]) walk(c, target, acc, next, depth + 1);
-      };
+  // Visited stamps make each walk linear even on DAGs with many paths (and safe on cycles).
+  std::vector<int> stamp(n, -1);
+  std::vector<int> acc;
   for (int i = 0; i < n; ++i) {
     if (children[i].empty()) leaves_.push_back(i);
-    std::vector<int> acc;
-    walk(i, i, acc, children, 0);
+    acc.clear();
+    reach(i, children, stamp, 2 * i, acc);
     for (int t : acc)
       if (children[t].empty()) below_[i].push_back(t);
     std::sort(below_[i].begin(), below_[i].end());
-    below_[i].erase(std::unique(below_[i].begin(), below_[i].end()), below_[i].end());
     acc.clear();
-    walk(i, i, acc, parents, 0);
+    reach(i, parents, stamp, 2 * i + 1, acc);
     std::sort(acc.begin(), acc.end());
-    acc.erase(std::unique(acc.begin(), acc.end()), acc.end());
-    above_[i] = std::move(acc);
+    above_[i] = acc;
   }
 }
 
@@ -55,6 +67,38 @@ std::vector<int> TerritoryGraph::leaves_of(const Organisation& o) const {
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+std::vector<std::string> find_part_of_cycle(const std::map<std::string, std::vector<std::string>>& parents) {
+  std::map<std::string, int> state;  // 1 on the current path, 2 done
+  for (const auto& [root, unused] : parents) {
+    if (state[root] != 0) continue;
+    // Iterative depth-first search: (territory, index of the next parent to visit).
+    std::vector<std::pair<std::string, std::size_t>> path{{root, 0}};
+    state[root] = 1;
+    while (!path.empty()) {
+      auto& [t, next] = path.back();
+      auto it = parents.find(t);
+      if (it == parents.end() || next == it->second.size()) {
+        state[t] = 2;
+        path.pop_back();
+        continue;
+      }
+      const std::string p = it->second[next++];
+      if (state[p] == 1) {
+        std::vector<std::string> cycle;
+        auto from = std::find_if(path.begin(), path.end(), [&](const auto& e) { return e.first == p; });
+        for (auto i = from; i != path.end(); ++i) cycle.push_back(i->first);
+        cycle.push_back(p);
+        return cycle;
+      }
+      if (state[p] == 0) {
+        state[p] = 1;
+        path.emplace_back(p, 0);
+      }
+    }
+  }
+  return {};
 }
 
 }  // namespace stakemap::model
