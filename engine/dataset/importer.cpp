@@ -165,8 +165,8 @@ class Importer final {
       f.to = rows.text("to");
       rows.require("from");
       rows.require("to");
-      rows.check_ref("from", f.from, org_known, "organisation");
-      rows.check_ref("to", f.to, org_known, "organisation");
+      bool ends_known = rows.check_ref("from", f.from, org_known, "organisation");
+      ends_known = rows.check_ref("to", f.to, org_known, "organisation") && ends_known;
       if (auto s = rows.code("status"); !s.empty()) f.status = s;
       if (auto b = rows.code("basis"); !b.empty()) f.basis = b;
       f.regularity = rows.code("regularity");
@@ -181,7 +181,7 @@ class Importer final {
       f.weight = rows.number("weight");
       f.attributes = rows.extras();
       tick();
-      if (f.from.empty() || f.to.empty() || !org_known(f.from) || !org_known(f.to)) continue;
+      if (f.from.empty() || f.to.empty() || !ends_known) continue;
       if (f.from == f.to) diags_.warning(rows.where("to"), "flow from '" + f.from + "' to itself (self-loop)");
       if (!f.obstacles.empty() && f.status == "active")
         diags_.warning(rows.where("obstacles"), "active flow " + f.from + " -> " + f.to +

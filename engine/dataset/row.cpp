@@ -29,6 +29,7 @@ RowReader::RowReader(io::CsvReader& csv, FileKind kind, Diagnostics& diags)
   for (const auto& c : columns(kind)) {
     int i = header_.find(c.name);
     index_.push_back(i);
+    facet_codes_.push_back(&model::Taxonomy::builtin().codes(c.facet));
     if (i >= 0) known_column_[static_cast<std::size_t>(i)] = true;
     if (i >= 0) present_.insert(c.name);
     else if (c.required) {
@@ -74,9 +75,15 @@ bool RowReader::next() {
 bool RowReader::has(const char* column) const { return index(column) >= 0; }
 
 std::size_t RowReader::spec_index(const char* column) const {
+  // Callers pass the same literal on every row: remember where each pointer led.
+  for (const auto& [name, k] : spec_cache_)
+    if (name == column) return k;
   const auto& cols = columns(kind_);
   for (std::size_t k = 0; k < cols.size(); ++k)
-    if (std::strcmp(cols[k].name, column) == 0) return k;
+    if (std::strcmp(cols[k].name, column) == 0) {
+      spec_cache_.emplace_back(column, k);
+      return k;
+    }
   throw std::logic_error(std::string("unknown dataset column ") + column);
 }
 
@@ -102,22 +109,21 @@ void RowReader::required_present(const char* column) const {
     diags_.error(where(column), std::string("empty required field '") + column + "'");
 }
 
-namespace {
-bool check_code(const std::string& facet, const std::string& code, const Position& where, Diagnostics& diags,
-                const char* column) {
-  const auto& tax = model::Taxonomy::builtin();
-  if (tax.has(facet, code)) return true;
-  diags.error(where, std::string("unknown ") + facet + " code '" + code + "' in column '" + column +
-                         "' (allowed: " + tax.allowed(facet) + ")");
+bool RowReader::check_code(const char* column, const std::string& code) const {
+  std::size_t k = spec_index(column);
+  for (const auto& c : *facet_codes_[k])
+    if (c.code == code) return true;
+  const char* facet = columns(kind_)[k].facet;
+  diags_.error(where(column), std::string("unknown ") + facet + " code '" + code + "' in column '" + column +
+                                  "' (allowed: " + model::Taxonomy::builtin().allowed(facet) + ")");
   return false;
 }
-}  // namespace
 
 std::string RowReader::code(const char* column) const {
   required_present(column);
   std::string v = text::lower(text(column));
   if (v.empty()) return v;
-  return check_code(spec(column).facet, v, where(column), diags_, column) ? v : "";
+  return check_code(column, v) ? v : "";
 }
 
 namespace {
@@ -137,7 +143,7 @@ void drop_repeats(std::vector<std::string>& values, const Position& where, Diagn
 std::vector<std::string> RowReader::codes(const char* column) const {
   std::vector<std::string> out;
   for (auto& v : text::split_list(text(column)))
-    if (check_code(spec(column).facet, text::lower(v), where(column), diags_, column)) out.push_back(text::lower(v));
+    if (check_code(column, text::lower(v))) out.push_back(text::lower(v));
   drop_repeats(out, where(column), diags_, column);
   return out;
 }
@@ -170,10 +176,11 @@ std::optional<double> RowReader::number(const char* column) const {
   return d;
 }
 
-void RowReader::check_ref(const char* column, const std::string& id,
+bool RowReader::check_ref(const char* column, const std::string& id,
                           const std::function<bool(const std::string&)>& known, const char* what) const {
-  if (!id.empty() && !known(id))
-    diags_.error(where(column), std::string("unknown ") + what + " '" + id + "' in column '" + column + "'");
+  if (id.empty() || known(id)) return true;
+  diags_.error(where(column), std::string("unknown ") + what + " '" + id + "' in column '" + column + "'");
+  return false;
 }
 
 std::vector<std::string> RowReader::extra_columns() const {

@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dataset/columns.hpp"
@@ -40,8 +41,9 @@ class RowReader final {
   /// The id of the row (required; must not contain '|'); "" after an error.
   std::string id(const char* column) const;
   std::optional<double> number(const char* column) const;
-  /// Checks that `column` (a reference) names a known id via `known`.
-  void check_ref(const char* column, const std::string& id, const std::function<bool(const std::string&)>& known,
+  /// Checks that `column` (a reference) names a known id via `known`; false (and an error)
+  /// when it does not. An empty id passes.
+  bool check_ref(const char* column, const std::string& id, const std::function<bool(const std::string&)>& known,
                  const char* what) const;
   /// Columns not in columns(kind), as attributes; an empty cell gives an empty value (which
   /// store::Writer takes as "remove this attribute").
@@ -56,6 +58,8 @@ class RowReader final {
   int index(const char* column) const;
   const Column& spec(const char* column) const;
   void required_present(const char* column) const;
+  /// True when `code` is a code of the column's facet; reports an error otherwise.
+  bool check_code(const char* column, const std::string& code) const;
 
   io::CsvReader& csv_;
   FileKind kind_;
@@ -64,6 +68,8 @@ class RowReader final {
   std::vector<std::string> cells_;
   store::FieldSet present_;
   std::vector<int> index_;          ///< header index of each of columns(kind), or -1
+  std::vector<const std::vector<model::Code>*> facet_codes_;  ///< codes of each column's facet
+  mutable std::vector<std::pair<const char*, std::size_t>> spec_cache_;  ///< column name pointer -> spec index
   std::vector<bool> known_column_;  ///< per header column: one of columns(kind)
   bool ok_ = true;
 };

@@ -1,6 +1,7 @@
 #include "store/writer.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <chrono>
 #include <ctime>
@@ -45,6 +46,9 @@ std::string upsert_sql(const std::string& table, const std::vector<std::pair<con
 }  // namespace
 
 Writer::Writer(Store& store, const std::string& command, const std::string& source) : store_(store) {
+  // A large batch touches index pages all over the file: a page cache of up to 256 MiB keeps
+  // them in memory instead of spilling to the WAL and reading them back (docs/benchmarks.md).
+  store.db().exec("PRAGMA cache_size = -262144");
   try {
     tx_ = std::make_unique<SQLite::Transaction>(store.db(), SQLite::TransactionBehavior::IMMEDIATE);
   } catch (const SQLite::Exception& e) {
@@ -56,8 +60,6 @@ Writer::Writer(Store& store, const std::string& command, const std::string& sour
   q.bind(3, source);
   q.exec();
   batch_ = store.db().getLastInsertRowid();
-  max_flow_id_ = store.db().execAndGet("SELECT coalesce(max(id), 0) FROM flow").getInt64();
-  max_need_id_ = store.db().execAndGet("SELECT coalesce(max(id), 0) FROM need").getInt64();
 }
 
 Writer::~Writer() = default;  // an uncommitted SQLite::Transaction rolls back
@@ -99,7 +101,6 @@ void Writer::clear_all() {
       "DELETE FROM territory_parent; DELETE FROM territory;");
   log_action("map", "*", "delete");
   created_territories_.clear();
-  max_flow_id_ = max_need_id_ = 0;
 }
 
 void Writer::put_territory(const model::Territory& t, bool count) {
@@ -208,9 +209,12 @@ const char* const kFlowOptional[] = {"regularity", "frequency", "data", "persona
 }  // namespace
 
 SQLite::Statement& Writer::flow_upsert(const FieldSet& present) {
+  // The rows of a file share one FieldSet: comparing it is cheaper than looking fields up.
+  if (flow_upsert_ && present == flow_present_) return *flow_upsert_;
   unsigned mask = 0;
   for (unsigned i = 0; i < std::size(kFlowOptional); ++i)
     if (has(present, kFlowOptional[i])) mask |= 1u << i;
+  flow_present_ = present;
   if (!flow_upsert_ || mask != flow_mask_) {
     std::vector<std::pair<const char*, bool>> cols{{"src", false}, {"dst", false}, {"status", false},
                                                    {"basis", false}, {"population", false}};
@@ -218,34 +222,55 @@ SQLite::Statement& Writer::flow_upsert(const FieldSet& present) {
     cols.emplace_back("batch", true);
     // The WHERE makes a second row with the same key in this batch a no-op (no id returned).
     flow_upsert_ = &statement(upsert_sql("flow", cols, "src, dst, status, basis, population",
-                                         " WHERE flow.batch IS NOT excluded.batch RETURNING id"));
+                                         " WHERE flow.batch IS NOT excluded.batch"));
     flow_mask_ = mask;
   }
-  flow_upsert_->reset();
-  flow_upsert_->clearBindings();
   return *flow_upsert_;
+}
+
+std::pair<bool, std::int64_t> Writer::upsert(SQLite::Statement& q) {
+  // sqlite3_last_insert_rowid changes only when a row is inserted, not when the upsert
+  // updates one: zero it first to tell the two apart.
+  sqlite3* db = store_.db().getHandle();
+  sqlite3_set_last_insert_rowid(db, 0);
+  if (q.exec() == 0) return {false, 0};  // the DO UPDATE's WHERE refused: same key in this batch
+  return {true, sqlite3_last_insert_rowid(db)};
 }
 
 bool Writer::put_flow(const model::Flow& f, const FieldSet& present) {
   auto& q = flow_upsert(present);
-  q.bind(1, f.from);
-  q.bind(2, f.to);
-  q.bind(3, f.status);
-  q.bind(4, f.basis);
-  q.bind(5, f.population);
-  q.bind(6, f.regularity);
-  q.bind(7, f.frequency);
-  q.bind(8, text::join(f.data));
-  q.bind(9, f.personal_data);
-  q.bind(10, text::join(f.obstacles));
-  q.bind(11, f.source);
-  q.bind(12, f.confirmation);
-  q.bind(13, f.note);
-  if (f.weight) q.bind(14, *f.weight);
-  q.bind(15, batch_);
-  if (!q.executeStep()) return false;
-  std::int64_t id = q.getColumn(0).getInt64();
   q.reset();
+  // Every parameter is bound on every row; the strings outlive exec(), so SQLite need not copy them.
+  const std::string data = text::join(f.data), obstacles = text::join(f.obstacles);
+  q.bindNoCopy(1, f.from);
+  q.bindNoCopy(2, f.to);
+  q.bindNoCopy(3, f.status);
+  q.bindNoCopy(4, f.basis);
+  q.bindNoCopy(5, f.population);
+  q.bindNoCopy(6, f.regularity);
+  q.bindNoCopy(7, f.frequency);
+  q.bindNoCopy(8, data);
+  q.bindNoCopy(9, f.personal_data);
+  q.bindNoCopy(10, obstacles);
+  q.bindNoCopy(11, f.source);
+  q.bindNoCopy(12, f.confirmation);
+  q.bindNoCopy(13, f.note);
+  if (f.weight) q.bind(14, *f.weight);
+  else q.bind(14);  // NULL
+  q.bind(15, batch_);
+  auto [changed, inserted_id] = upsert(q);
+  if (!changed) return false;
+  std::int64_t id = inserted_id;
+  if (!id && !f.attributes.empty()) {
+    auto& find = statement("SELECT id FROM flow WHERE src = ? AND dst = ? AND status = ? AND basis = ? AND population = ?");
+    find.bind(1, f.from);
+    find.bind(2, f.to);
+    find.bind(3, f.status);
+    find.bind(4, f.basis);
+    find.bind(5, f.population);
+    find.executeStep();
+    id = find.getColumn(0).getInt64();
+  }
   for (const auto& [key, value] : f.attributes) {
     auto& a = statement(value.empty() ? "DELETE FROM flow_attribute WHERE flow = ? AND key = ?"
                                       : "INSERT OR REPLACE INTO flow_attribute(flow, key, value) VALUES (?, ?, ?)");
@@ -254,8 +279,10 @@ bool Writer::put_flow(const model::Flow& f, const FieldSet& present) {
     if (!value.empty()) a.bind(3, value);
     a.exec();
   }
-  // Rows added by this batch get ids above every id that existed before it.
-  log("flow", f.from + "|" + f.to + "|" + f.status + "|" + f.basis + "|" + f.population, id <= max_flow_id_);
+  std::string key;
+  key.reserve(f.from.size() + f.to.size() + 32);
+  key.append(f.from).append("|").append(f.to).append("|").append(f.status).append("|").append(f.basis);
+  log("flow", key.append("|").append(f.population), inserted_id == 0);
   ++counts_.flows;
   return true;
 }
@@ -264,16 +291,15 @@ bool Writer::put_need(const model::Need& n) {
   auto& q = statement(upsert_sql("need",
                                  {{"territory", false}, {"need", false}, {"weight", true}, {"reported_by", false},
                                   {"batch", true}},
-                                 "territory, need, reported_by", " WHERE need.batch IS NOT excluded.batch RETURNING id"));
+                                 "territory, need, reported_by", " WHERE need.batch IS NOT excluded.batch"));
   q.bind(1, n.territory);
   q.bind(2, n.need);
   if (n.weight) q.bind(3, *n.weight);
   q.bind(4, n.reported_by);
   q.bind(5, batch_);
-  if (!q.executeStep()) return false;
-  std::int64_t id = q.getColumn(0).getInt64();
-  q.reset();
-  log("need", n.territory + "|" + n.need + "|" + n.reported_by, id <= max_need_id_);
+  auto [changed, inserted_id] = upsert(q);
+  if (!changed) return false;
+  log("need", n.territory + "|" + n.need + "|" + n.reported_by, inserted_id == 0);
   ++counts_.needs;
   return true;
 }
@@ -304,7 +330,6 @@ void Writer::replace_with(const model::Map& map) {
       "DELETE FROM organisation; DELETE FROM territory_parent; DELETE FROM territory;");
   log_action("map", "*", "delete");
   created_territories_.clear();
-  max_flow_id_ = max_need_id_ = 0;
   for (const auto& t : map.territories) {
     auto copy = t;
     copy.parents.clear();  // parents may come later in the list

@@ -7,6 +7,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <utility>
 #include <unordered_set>
 
 #include "model/map.hpp"
@@ -65,6 +66,9 @@ class Writer final {
  private:
   SQLite::Statement& statement(const std::string& sql);
   SQLite::Statement& flow_upsert(const FieldSet& present);
+  /// Runs a bound upsert: {false, 0} when it changed nothing, else {true, id of the row
+  /// inserted, or 0 when an existing row was updated}.
+  std::pair<bool, std::int64_t> upsert(SQLite::Statement& q);
   /// Records an insert or update in change_log (and counts updates).
   void log(const char* entity, const std::string& key, bool existed);
   void log_action(const char* entity, const std::string& key, const char* action);
@@ -78,7 +82,7 @@ class Writer final {
   SQLite::Statement* log_ = nullptr;          // prepared once, hot
   SQLite::Statement* flow_upsert_ = nullptr;  // for flow_mask_
   unsigned flow_mask_ = 0;
-  std::int64_t max_flow_id_ = 0, max_need_id_ = 0;  // ids above these are new in this batch
+  FieldSet flow_present_;  // the fields flow_mask_ was computed from
   std::unordered_set<std::string> created_territories_;
 };
 

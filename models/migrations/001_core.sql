@@ -17,12 +17,15 @@ CREATE TABLE batch (
   summary  TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
+-- (batch is not declared a foreign key: stakemap writes it from the batch it has just
+-- created, and an undeclared key spares every log insert a statement journal.)
 CREATE TABLE change_log (
   id       INTEGER PRIMARY KEY,
-  batch    INTEGER NOT NULL REFERENCES batch(id),
+  batch    INTEGER NOT NULL,
   entity   TEXT NOT NULL,           -- territory, organisation, flow, need
   key      TEXT NOT NULL,           -- the entity's id or key
-  action   TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete'))
+  -- (ORs, not IN: an IN list makes SQLite build a temporary index on every insert)
+  action   TEXT NOT NULL CHECK (action = 'insert' OR action = 'update' OR action = 'delete')
 ) STRICT;
 
 CREATE TABLE territory (
