@@ -39,8 +39,8 @@ Table profile(const model::Organisation& o, const std::string& lang, bool person
   t.add({"publics", many("public", o.publics)});
   t.add({"services", many("service", o.services)});
   t.add({"support_role", one("support_role", o.support_role)});
-  t.add({"focal_point", o.focal_point});
-  t.add({"willing_to_share", o.willing});
+  t.add({"focal_point", one("willingness", o.focal_point)});
+  t.add({"willing_to_share", one("willingness", o.willing)});
   t.add({"obstacles", many("obstacle", o.obstacles)});
   for (const auto& [k, v] : o.attributes) t.add({k, v});
   if (personal) {
@@ -48,6 +48,22 @@ Table profile(const model::Organisation& o, const std::string& lang, bool person
     t.add({"contact_email", o.contact_email});
   }
   return t;
+}
+
+// The terminal profile with long values wrapped onto continuation rows (empty field).
+Table wrapped(const Table& t, std::size_t width) {
+  Table out;
+  out.columns = t.columns;
+  for (const auto& row : t.rows) {
+    const auto* value = std::get_if<std::string>(&row[1]);
+    if (!value || text::display_width(*value) <= width || value->find('\n') != std::string::npos) {
+      out.add(row);
+      continue;
+    }
+    auto lines = text::wrap(*value, width);
+    for (std::size_t i = 0; i < lines.size(); ++i) out.add({i ? Cell(std::string()) : row[0], lines[i]});
+  }
+  return out;
 }
 
 std::vector<const model::Flow*> flows_of(const model::Map& map, const std::string& id, bool outgoing) {
@@ -68,7 +84,7 @@ Table flow_table(const model::Map& map, const std::vector<const model::Flow*>& f
     active += f->status == "active";
   }
   t.title = std::string(outgoing ? "Flows out (data this organisation sends): " : "Flows in (data it receives): ") +
-            std::to_string(flows.size()) + " (" + std::to_string(active) + " active)";
+            (flows.empty() ? "none" : std::to_string(flows.size()) + " (" + std::to_string(active) + " active)");
   return t;
 }
 
@@ -149,11 +165,15 @@ int run_show(Context& ctx, const std::vector<std::string>& args) {
     ctx.print(profile(o, ctx.lang, personal, false));
     return 0;
   }
-  ctx.print(profile(o, ctx.lang, personal, true));
-  *ctx.out << "\n";
-  ctx.print(flow_table(map, flows_of(map, o.id, true), true));
-  *ctx.out << "\n";
-  ctx.print(flow_table(map, flows_of(map, o.id, false), false));
+  ctx.print(wrapped(profile(o, ctx.lang, personal, true), 90));
+  for (bool outgoing : {true, false}) {
+    auto table = flow_table(map, flows_of(map, o.id, outgoing), outgoing);
+    *ctx.out << "\n";
+    if (table.rows.empty())
+      *ctx.out << table.title << "\n";
+    else
+      ctx.print(table);
+  }
   return 0;
 }
 

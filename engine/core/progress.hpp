@@ -6,12 +6,13 @@
 
 namespace stakemap {
 
-/// Reports "label: done/total (pct%)" at most ten times a second; silent when disabled.
+/// Reports "label: done/total unit (pct%)" at most ten times a second; silent when disabled.
 class Progress final {
  public:
   /// Global switch set by the CLI from --quiet; progress also needs stderr to be a tty.
   static void set_quiet(bool quiet);
-  Progress(std::string label, std::size_t total);
+  /// `total` 0 when unknown; `unit` (e.g. "bytes") is printed after the numbers.
+  Progress(std::string label, std::size_t total, std::string unit = "");
   ~Progress();
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;
@@ -21,6 +22,7 @@ class Progress final {
  private:
   std::string label_;
   std::size_t total_;
+  std::string unit_;
   bool enabled_;
   bool shown_ = false;
   std::chrono::steady_clock::time_point last_;

@@ -55,8 +55,12 @@ class Importer final {
     }
     io::CsvReader csv(in, path);
     RowReader rows(csv, kind, diags_);
-    attribute_columns_.emplace_back(path, rows.extra_columns());
-    Progress progress(fs::path(path).filename().string(), fs::file_size(path));
+    if (kind == FileKind::organisations || kind == FileKind::flows)
+      attribute_columns_.emplace_back(path, rows.extra_columns());
+    else
+      for (const auto& column : rows.extra_columns())  // territories and needs have no attributes
+        diags_.warning({path, 1, 0}, "unknown column '" + column + "' ignored");
+    Progress progress(fs::path(path).filename().string(), fs::file_size(path), "bytes");
     auto tick = [&] { progress.update(csv.bytes_read()); };
     switch (kind) {
       case FileKind::territories: read_territories(rows); break;
@@ -95,7 +99,7 @@ class Importer final {
         continue;
       }
       known_.territories.insert(t.id);
-      known_.parents[t.id] = t.parents;
+      if (rows.has("part_of")) known_.parents[t.id] = t.parents;  // else the stored parents stay
       all.emplace_back(std::move(t), rows.where("part_of"));
     }
     for (auto& [t, where] : all)
@@ -111,11 +115,11 @@ class Importer final {
     for (auto& [t, where] : all) {
       auto copy = t;
       copy.parents.clear();  // parents may be defined further down
-      writer_.put_territory(copy, false);
+      writer_.put_territory(copy, false, rows.present());
     }
     for (auto& [t, where] : all) {
       std::erase_if(t.parents, [&](const std::string& p) { return !known_.territories.count(p); });
-      writer_.put_territory(t);
+      writer_.put_territory(t, true, rows.present());
     }
   }
 

@@ -103,13 +103,18 @@ void Writer::clear_all() {
   created_territories_.clear();
 }
 
-void Writer::put_territory(const model::Territory& t, bool count) {
+void Writer::put_territory(const model::Territory& t, bool count, const FieldSet& present) {
   // A first pass (count false) may have created the territory in this batch: it is new.
   bool existed = exists("territory", t.id) && !created_territories_.count(t.id);
   if (!count && !existed) created_territories_.insert(t.id);
   auto& q = statement(upsert_sql("territory",
-                                 {{"id", false}, {"kind", true}, {"name", true}, {"name_fr", true},
-                                  {"name_nl", true}, {"name_de", true}, {"batch", true}},
+                                 {{"id", false},
+                                  {"kind", has(present, "kind")},
+                                  {"name", has(present, "name")},
+                                  {"name_fr", has(present, "name_fr")},
+                                  {"name_nl", has(present, "name_nl")},
+                                  {"name_de", has(present, "name_de")},
+                                  {"batch", true}},
                                  "id"));
   q.bind(1, t.id);
   q.bind(2, t.kind);
@@ -119,6 +124,13 @@ void Writer::put_territory(const model::Territory& t, bool count) {
   q.bind(6, t.name_de);
   q.bind(7, batch_);
   q.exec();
+  if (!has(present, "part_of")) {
+    if (count) {
+      log("territory", t.id, existed);
+      ++counts_.territories;
+    }
+    return;
+  }
   auto& del = statement("DELETE FROM territory_parent WHERE territory = ?");
   del.bind(1, t.id);
   del.exec();

@@ -43,8 +43,9 @@ class Writer final {
 
   /// Deletes everything in the map (for --replace).
   void clear_all();
-  /// Upserts a territory and its parents; `count` false for a first pass without parents.
-  void put_territory(const model::Territory& t, bool count = true);
+  /// Upserts a territory and (when part_of is present) its parents; `count` false for a
+  /// first pass that creates the rows before parents defined later can be linked.
+  void put_territory(const model::Territory& t, bool count = true, const FieldSet& present = all_fields());
   void put_org(const model::Organisation& o, const FieldSet& present);
   /// Keyed by (from, to, status, basis, population). Returns false (and changes nothing) when this
   /// batch already wrote a flow with the same key.

@@ -70,6 +70,24 @@ TEST_CASE("a file with fewer columns updates only those columns") {
   CHECK(after.flows[0].regularity == "regular");
 }
 
+TEST_CASE("territories: absent columns (names in other languages, part_of) are kept") {
+  Base base;
+  test::TempDir upd;
+  auto path = upd.write("territories.csv", "id,kind,name,name_nl\nP,province,Province renamed,Provincie\nQ,province,New,\n");
+  import_files(base.store, {{FileKind::territories, path}}, {});
+  auto after = base.map();
+  const auto* p = after.territory("P");
+  REQUIRE(p);
+  CHECK(p->name == "Province renamed");
+  CHECK(p->name_nl == "Provincie");
+  CHECK(p->parents == std::vector<std::string>{"C"});
+  CHECK(after.territory("Q")->parents.empty());
+  upd.write("territories.csv", "id,kind,name,part_of\nP,province,Province renamed,\n");
+  import_files(base.store, {{FileKind::territories, path}}, {});
+  CHECK(base.map().territory("P")->parents.empty());  // present and empty: cleared
+  CHECK(base.map().territory("P")->name_nl == "Provincie");
+}
+
 TEST_CASE("an empty cell in a column that is present clears the field, attributes included") {
   Base base;
   test::TempDir upd;

@@ -204,6 +204,24 @@ TEST_CASE("warnings: self-loop, obstacles on an active flow, repeated values; th
   CHECK(map.organisations[0].obstacles == std::vector<std::string>{"gdpr", "no-trust"});
 }
 
+TEST_CASE("unknown columns: attributes of organisations and flows, ignored with a warning elsewhere") {
+  Dataset d("id,kind,name,population\nC,country,Country,11M\n", "id,name,Website\na,A,https://a\nb,B,\n",
+            "from,to,ticket\na,b,T-1\n", "territory,need,people\nC,housing,3\n");
+  auto store = Store::in_memory();
+  auto report = stakemap::dataset::import_dataset(store, d.dir.str(), {});
+  std::vector<std::string> warnings;
+  for (const auto& w : report.warnings) warnings.push_back(w.str());
+  CHECK(warnings == std::vector<std::string>{d.at("territories.csv", "1: warning: unknown column 'population' ignored"),
+                                             d.at("needs.csv", "1: warning: unknown column 'people' ignored")});
+  REQUIRE(report.attribute_columns.size() == 2);
+  CHECK(report.attribute_columns[0].second == std::vector<std::string>{"website"});
+  CHECK(report.attribute_columns[1].second == std::vector<std::string>{"ticket"});
+  auto map = store.load();
+  CHECK(map.organisations[0].attributes == stakemap::model::Attributes{{"website", "https://a"}});
+  CHECK(map.organisations[1].attributes.empty());
+  CHECK(map.flows[0].attributes == stakemap::model::Attributes{{"ticket", "T-1"}});
+}
+
 TEST_CASE("semicolons, BOM, CRLF, blank and empty-cell lines are all accepted") {
   Dataset d("\xEF\xBB\xBFid;kind;name;part_of\r\nC;country;Country;\r\n\r\n;;;\r\nP;province;\"Pro;vince\";C\r\n",
             "id;name;territories\r\na;\"Org \"\"A\"\"\";P\r\n;;\r\n", "");
