@@ -90,7 +90,7 @@ void run_flows(const Context& ctx, const model::Map& map, const cxxopts::ParseRe
     print_section(ctx, name, t, first);
     first = false;
   };
-  show("blocked", analysis::blocked_flows_table(map, g, ctx.lang),
+  show("blocked", analysis::blocked_flows_table(map, g),
        "Desired and blocked flows by obstacle (" + std::to_string(g.blocked) + " blocked, " +
            std::to_string(g.desired) + " desired)");
   if (section.empty() || section == "recommended")

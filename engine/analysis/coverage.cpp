@@ -97,27 +97,35 @@ CoverageMatrix coverage(const model::Map& map, const CoverageOptions& opt) {
 
   const auto present = presence(map, tg, m.rows);
   const auto adj = silo_neighbours(map, opt.silo_layer, opt.actors.ukraine_only());
-  std::vector<int> in_row(map.organisations.size(), -1);
-  std::vector<int> org_codes;
+  // Each organisation's columns (none when the filters drop it), computed once and stored
+  // flat (CSR) so that the row loop below touches only small contiguous arrays.
+  const int norgs = static_cast<int>(map.organisations.size());
+  std::vector<int> col_offset(norgs + 1, 0), col_index;
+  for (int o = 0; o < norgs; ++o) {
+    const auto& org = map.organisations[o];
+    std::size_t first = col_index.size();
+    if (opt.actors.accepts(org))
+      for (const auto& code : *org.facet(opt.facet)) {
+        auto it = column.find(code);
+        if (it != column.end() && std::find(col_index.begin() + first, col_index.end(), it->second) == col_index.end())
+          col_index.push_back(it->second);
+      }
+    col_offset[o + 1] = static_cast<int>(col_index.size());
+  }
+  std::vector<int> in_row(norgs, -1);
   for (std::size_t p = 0; p < m.rows.size(); ++p) {
     // Anyone reaching the territory, whatever its facets, is a partner that breaks a silo.
-    for (const auto& pr : present[p]) in_row[pr.org] = static_cast<int>(p);
+    const int mark = static_cast<int>(p);
+    for (const auto& pr : present[p]) in_row[pr.org] = mark;
     CoverageCell* row = &m.cells[p * ncodes];
     for (const auto& pr : present[p]) {
-      const auto& o = map.organisations[pr.org];
-      if (!opt.actors.accepts(o)) continue;
-      org_codes.clear();
-      for (const auto& code : *o.facet(opt.facet)) {
-        auto it = column.find(code);
-        if (it != column.end()) org_codes.push_back(it->second);
-      }
-      std::sort(org_codes.begin(), org_codes.end());
-      org_codes.erase(std::unique(org_codes.begin(), org_codes.end()), org_codes.end());
-      if (org_codes.empty()) continue;
+      const int* first = col_index.data() + col_offset[pr.org];
+      const int* last = col_index.data() + col_offset[pr.org + 1];
+      if (first == last) continue;
       bool connected = pr.local && std::any_of(adj[pr.org].begin(), adj[pr.org].end(),
-                                               [&](int n) { return in_row[n] == static_cast<int>(p); });
-      for (int c : org_codes) {
-        CoverageCell& cell = row[c];
+                                               [&](int n) { return in_row[n] == mark; });
+      for (const int* c = first; c != last; ++c) {
+        CoverageCell& cell = row[*c];
         ++cell.count;
         cell.local += pr.local;
         cell.national += pr.national;

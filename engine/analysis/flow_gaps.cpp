@@ -18,11 +18,6 @@ int obstacle_rank(const std::string& code) {
   return static_cast<int>(codes.size());
 }
 
-std::string name_of(const model::Map& map, const std::string& id) {
-  const auto* o = map.org(id);
-  return o ? o->name : std::string();
-}
-
 }  // namespace
 
 FlowGaps flow_gaps(const model::Map& map) {
@@ -57,32 +52,26 @@ FlowGaps flow_gaps(const model::Map& map) {
   return g;
 }
 
-Table blocked_flows_table(const model::Map& map, const FlowGaps& g, const std::string& lang) {
-  const auto& tax = model::Taxonomy::builtin();
+Table blocked_flows_table(const model::Map& map, const FlowGaps& g) {
   Table t;
-  t.columns = {"obstacle", "label", "from", "from_name", "to", "to_name", "status", "basis", "population",
-               "personal_data", "note"};
+  t.columns = {"obstacle", "from", "to", "status", "basis", "population", "personal_data", "note"};
   for (const auto& grp : g.by_obstacle)
     for (int i : grp.flows) {
       const auto& f = map.flows[i];
-      t.add({grp.obstacle.empty() ? std::string("none") : grp.obstacle,
-             grp.obstacle.empty() ? std::string("(no obstacle named)") : tax.label("obstacle", grp.obstacle, lang),
-             f.from, name_of(map, f.from), f.to, name_of(map, f.to), f.status, f.basis, f.population,
-             f.personal_data, f.note});
+      t.add({grp.obstacle.empty() ? std::string("none") : grp.obstacle, f.from, f.to, f.status, f.basis,
+             f.population, f.personal_data, f.note});
     }
   return t;
 }
 
 Table unconfirmed_table(const model::Map& map, const FlowGaps& g) {
   Table t;
-  t.columns = {"from", "from_name", "to", "to_name", "status", "basis", "confirmation", "claimed_by",
-               "not_confirmed_by", "note"};
+  t.columns = {"from", "to", "status", "basis", "confirmation", "claimed_by", "not_confirmed_by", "note"};
   for (int i : g.unconfirmed) {
     const auto& f = map.flows[i];
     // The source is the side whose answer reports the flow; the other side has not confirmed.
     std::string other = f.source == f.from ? f.to : f.source == f.to ? f.from : std::string();
-    t.add({f.from, name_of(map, f.from), f.to, name_of(map, f.to), f.status, f.basis, f.confirmation, f.source,
-           other, f.note});
+    t.add({f.from, f.to, f.status, f.basis, f.confirmation, f.source, other, f.note});
   }
   return t;
 }

@@ -26,11 +26,11 @@ struct FlowGaps {
 /// O(flows). The map must be indexed.
 FlowGaps flow_gaps(const model::Map& map);
 
-/// obstacle, label, from, from_name, to, to_name, status, basis, population, personal_data,
-/// note — one row per (obstacle, flow).
-Table blocked_flows_table(const model::Map& map, const FlowGaps& g, const std::string& lang);
-/// from, from_name, to, to_name, status, basis, confirmation, claimed_by, not_confirmed_by,
-/// note.
+/// obstacle ("none" when the flow names none), from, to, status, basis, population,
+/// personal_data, note — one row per (obstacle, flow).
+Table blocked_flows_table(const model::Map& map, const FlowGaps& g);
+/// from, to, status, basis, confirmation, claimed_by (the flow's source), not_confirmed_by
+/// (the other side), note.
 Table unconfirmed_table(const model::Map& map, const FlowGaps& g);
 
 }  // namespace stakemap::analysis

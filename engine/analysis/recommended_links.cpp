@@ -34,15 +34,15 @@ double jaccard(std::size_t shared, std::size_t a, std::size_t b) {
 }
 
 struct Words {
-  const char *both_work, *for_, *in, *both_offer, *nothing, *and_, *more;
+  const char *both_work, *for_, *in, *both_offer, *nothing, *and_, *more, *semicolon;
 };
 
 const Words& words(const std::string& lang) {
-  static const Words en{"both work in ", " for ", " in ", "both offer ", "they exchange nothing", " and ", " more"};
+  static const Words en{"both work in ", " for ", " in ", "both offer ", "they exchange nothing", " and ", " more", "; "};
   static const Words fr{"tous deux travaillent en ", " pour ", ", zone commune : ", "tous deux offrent ",
-                        "ils n'échangent rien", " et ", " autres"};
+                        "ils n'échangent rien", " et ", " autres", " ; "};
   static const Words nl{"beide werken rond ", " voor ", ", gemeenschappelijk gebied: ", "beide bieden ",
-                        "ze wisselen niets uit", " en ", " andere"};
+                        "ze wisselen niets uit", " en ", " andere", "; "};
   return lang == "fr" ? fr : lang == "nl" ? nl : en;
 }
 
@@ -151,9 +151,9 @@ std::vector<RecommendedLink> recommend_links(const model::Map& map, const Recomm
   for (auto& l : out) {
     l.reason = w.both_work + enumerate(labels("domain", l.shared_domains, opt.lang), w) + w.for_ +
                enumerate(labels("public", l.shared_publics, opt.lang), w) + w.in +
-               places.name(l.shared_leaves, opt.lang, w) + "; ";
+               places.name(l.shared_leaves, opt.lang, w) + w.semicolon;
     if (!l.shared_services.empty())
-      l.reason += w.both_offer + enumerate(labels("service", l.shared_services, opt.lang), w) + "; ";
+      l.reason += w.both_offer + enumerate(labels("service", l.shared_services, opt.lang), w) + w.semicolon;
     l.reason += w.nothing;
   }
   return out;
@@ -161,10 +161,10 @@ std::vector<RecommendedLink> recommend_links(const model::Map& map, const Recomm
 
 Table recommended_links_table(const model::Map& map, const std::vector<RecommendedLink>& links) {
   Table t;
-  t.columns = {"a", "a_name", "b", "b_name", "score", "territory", "domain", "public", "service", "reason"};
+  t.columns = {"a", "b", "score", "territory", "domain", "public", "service", "reason"};
   for (const auto& l : links) {
-    const auto &a = map.organisations[l.a], &b = map.organisations[l.b];
-    t.add({a.id, a.name, b.id, b.name, l.score, l.territory, l.domain, l.publics, l.services, l.reason});
+    t.add({map.organisations[l.a].id, map.organisations[l.b].id, l.score, l.territory, l.domain, l.publics,
+           l.services, l.reason});
   }
   return t;
 }

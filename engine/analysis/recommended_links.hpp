@@ -34,7 +34,7 @@ struct RecommendedLink {
 /// ignored). Ranked by score descending, then a, then b. O(n² · s), s = facet sizes.
 std::vector<RecommendedLink> recommend_links(const model::Map& map, const RecommendOptions& options = {});
 
-/// a, a_name, b, b_name, score, territory, domain, public, service, reason.
+/// a, b (organisation ids), score, territory, domain, public, service (the Jaccards), reason.
 Table recommended_links_table(const model::Map& map, const std::vector<RecommendedLink>& links);
 
 }  // namespace stakemap::analysis
