@@ -41,7 +41,7 @@ int run_obstacles(Context& ctx, const std::vector<std::string>& args) {
   auto map = load_map(ctx);
   auto p = analysis::obstacles(map, by);
   if (r.count("flows")) {
-    auto t = analysis::obstacle_flows_table(map, p, ctx.lang);
+    auto t = analysis::obstacle_flows_table(map, p);
     t.title = "Flows each obstacle blocks or hinders";
     ctx.print(t);
     return 0;

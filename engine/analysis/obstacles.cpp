@@ -131,21 +131,14 @@ Table obstacles_table(const ObstaclePrevalence& p, const std::string& lang) {
   return t;
 }
 
-Table obstacle_flows_table(const model::Map& map, const ObstaclePrevalence& p, const std::string& lang) {
-  const auto& tax = model::Taxonomy::builtin();
+Table obstacle_flows_table(const model::Map& map, const ObstaclePrevalence& p) {
   Table t;
-  t.columns = {"obstacle", "label", "effect", "from", "from_name", "to", "to_name", "status", "basis"};
-  auto name = [&](const std::string& id) {
-    const auto* o = map.org(id);
-    return o ? o->name : std::string();
-  };
+  t.columns = {"obstacle", "effect", "from", "to", "status", "basis"};
   for (const auto& of : p.flows)
     for (const auto* list : {&of.blocked, &of.desired, &of.active})
       for (int i : *list) {
         const auto& f = map.flows[i];
-        t.add({of.obstacle, tax.label("obstacle", of.obstacle, lang),
-               std::string(list == &of.blocked ? "blocks" : "hinders"), f.from, name(f.from), f.to, name(f.to),
-               f.status, f.basis});
+        t.add({of.obstacle, std::string(list == &of.blocked ? "blocks" : "hinders"), f.from, f.to, f.status, f.basis});
       }
   return t;
 }

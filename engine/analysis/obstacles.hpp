@@ -45,7 +45,8 @@ ObstaclePrevalence obstacles(const model::Map& map, ObstacleGrouping by = Obstac
 /// [group,] obstacle, label, organisations, base, percent (+ blocked_flows, desired_flows
 /// when not grouped).
 Table obstacles_table(const ObstaclePrevalence& p, const std::string& lang);
-/// obstacle, label, effect (blocks / hinders), from, from_name, to, to_name, status, basis.
-Table obstacle_flows_table(const model::Map& map, const ObstaclePrevalence& p, const std::string& lang);
+/// obstacle, effect (blocks: a blocked flow; hinders: a desired or active flow naming it),
+/// from, to, status, basis.
+Table obstacle_flows_table(const model::Map& map, const ObstaclePrevalence& p);
 
 }  // namespace stakemap::analysis

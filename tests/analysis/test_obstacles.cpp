@@ -48,7 +48,7 @@ TEST_CASE("obstacles: flows each obstacle blocks or hinders") {
   CHECK(named["no-outcome"] == 1);
   CHECK(named["method-disagreement"] == 1);
   CHECK(named["duplication"] == 0);
-  auto t = analysis::obstacle_flows_table(map, p, "en");
+  auto t = analysis::obstacle_flows_table(map, p);
   CHECK(t.rows.size() == 29);
 }
 
