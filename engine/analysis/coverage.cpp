@@ -4,7 +4,6 @@
 #include <unordered_map>
 
 #include "core/errors.hpp"
-#include "core/text.hpp"
 #include "model/taxonomy.hpp"
 #include "model/territory_graph.hpp"
 
@@ -150,11 +149,7 @@ Table coverage_cells_table(const model::Map& map, const CoverageMatrix& m, const
       std::vector<Cell> row{ter.id, ter.name_in(lang), m.codes[c], tax.label(m.facet, m.codes[c], lang),
                             static_cast<long long>(cell.count), std::string(class_code(cell.cls)),
                             static_cast<long long>(cell.local), static_cast<long long>(cell.national)};
-      if (with_orgs) {
-        std::vector<std::string> ids;
-        for (int o : cell.orgs) ids.push_back(map.organisations[o].id);
-        row.emplace_back(text::join(ids));
-      }
+      if (with_orgs) row.emplace_back(joined_ids(map, cell.orgs));
       t.add(std::move(row));
     }
   }

@@ -90,11 +90,7 @@ Table needs_table(const model::Map& map, const NeedsGaps& g, const std::string& 
                             static_cast<long long>(row.local),
                             std::string(need_status_code(row.status)),
                             text::join(row.reported_by)};
-    if (with_orgs) {
-      std::vector<std::string> ids;
-      for (int o : row.orgs) ids.push_back(map.organisations[o].id);
-      cells.emplace_back(text::join(ids));
-    }
+    if (with_orgs) cells.emplace_back(joined_ids(map, row.orgs));
     t.add(std::move(cells));
   }
   return t;

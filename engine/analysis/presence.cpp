@@ -121,6 +121,15 @@ std::vector<int> rows_at(const model::Map& map, const model::TerritoryGraph& tg,
   return rows;
 }
 
+std::string joined_ids(const model::Map& map, const std::vector<int>& orgs) {
+  std::string s;
+  for (int o : orgs) {
+    if (!s.empty()) s += '|';
+    s += map.organisations[o].id;
+  }
+  return s;
+}
+
 std::string short_label(const std::string& facet, const std::string& code, const std::string& lang) {
   std::string s = model::Taxonomy::builtin().label(facet, code, lang);
   auto cut = s.find(" (");
