@@ -79,6 +79,17 @@ class PlaceNamer {
   std::map<std::vector<int>, int> exact_;
 };
 
+/// Sorts codes in taxonomy order (the order of the survey's options), unknown codes last.
+void taxonomy_order(const std::string& facet, std::vector<std::string>& codes) {
+  const auto& all = model::Taxonomy::builtin().codes(facet);
+  auto rank = [&](const std::string& c) {
+    for (std::size_t i = 0; i < all.size(); ++i)
+      if (all[i].code == c) return i;
+    return all.size();
+  };
+  std::stable_sort(codes.begin(), codes.end(), [&](const std::string& a, const std::string& b) { return rank(a) < rank(b); });
+}
+
 std::vector<std::string> labels(const std::string& facet, const std::vector<std::string>& codes, const std::string& lang) {
   std::vector<std::string> out;
   for (const auto& c : codes) out.push_back(short_label(facet, c, lang));
@@ -149,6 +160,9 @@ std::vector<RecommendedLink> recommend_links(const model::Map& map, const Recomm
   const Words& w = words(opt.lang);
   PlaceNamer places(map, tg);
   for (auto& l : out) {
+    taxonomy_order("domain", l.shared_domains);
+    taxonomy_order("public", l.shared_publics);
+    taxonomy_order("service", l.shared_services);
     l.reason = w.both_work + enumerate(labels("domain", l.shared_domains, opt.lang), w) + w.for_ +
                enumerate(labels("public", l.shared_publics, opt.lang), w) + w.in +
                places.name(l.shared_leaves, opt.lang, w) + w.semicolon;

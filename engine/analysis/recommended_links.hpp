@@ -26,7 +26,7 @@ struct RecommendedLink {
   double score = 0;
   double territory = 0, domain = 0, publics = 0, services = 0;  ///< Jaccard of each facet
   std::vector<int> shared_leaves;                                ///< territory indexes
-  std::vector<std::string> shared_domains, shared_publics, shared_services;
+  std::vector<std::string> shared_domains, shared_publics, shared_services;  ///< taxonomy order
   std::string reason;  ///< "both work in … for … in …; they exchange nothing"
 };
 
