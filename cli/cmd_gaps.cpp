@@ -31,6 +31,7 @@ void run_coverage(const Context& ctx, const model::Map& map, const cxxopts::Pars
   if (r.count("territory")) opt.within = r["territory"].as<std::string>();
   if (r.count("codes")) opt.codes = text::split_list(r["codes"].as<std::string>(), ',');
   opt.actors = actors_from(r);
+  if (map.territories.empty()) throw InputError("the map has no territories: coverage needs a territories.csv");
   auto m = analysis::coverage(map, opt);
   if (ctx.format != Format::table) {
     ctx.print(analysis::coverage_cells_table(map, m, ctx.lang, r.count("orgs") > 0));

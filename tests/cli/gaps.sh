@@ -66,6 +66,11 @@ expect 2 "needs a section" gaps flows --format csv
 expect 2 "--thin must be at least 1" gaps needs --thin 0
 expect 2 "unknown --by 'colour'" obstacles --by colour
 
+# A map without territories has no coverage to show.
+printf 'id,name\na,A\n' > "$TMP/organisations.csv"
+STAKEMAP_DB=$TMP/bare.db "$BIN" --quiet import "$TMP/organisations.csv" > /dev/null || fail "import bare"
+STAKEMAP_DB=$TMP/bare.db expect 1 "the map has no territories" gaps coverage
+
 # The bundled dataset: the planted gaps are found.
 export STAKEMAP_DB=$TMP/be.db
 "$BIN" --quiet import "$SRC/datasets/belgium-2022" > /dev/null || fail "import bundled"
