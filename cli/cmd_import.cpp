@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "core/errors.hpp"
+#include "core/text.hpp"
 #include "dataset/importer.hpp"
 
 namespace stakemap::cli {
@@ -13,10 +14,14 @@ namespace stakemap::cli {
 namespace {
 void print_report(const Context& ctx, const dataset::ImportReport& report, bool dry_run) {
   print_diagnostics(ctx, report.warnings);
+  for (const auto& [file, columns] : report.attribute_columns)
+    if (!columns.empty())
+      *ctx.err << file << ": columns kept as attributes: " << text::join(columns, ", ") << "\n";
   const auto& c = report.counts;
   *ctx.out << (dry_run ? "valid (dry run, nothing written): " : "imported: ") << c.territories << " territories, "
-           << c.organisations << " organisations, " << c.flows << " flows, " << c.needs << " needs";
-  if (!report.warnings.empty()) *ctx.out << " (" << report.warnings.size() << " warnings)";
+           << c.organisations << " organisations, " << c.flows << " flows, " << c.needs << " needs ("
+           << c.updated << " of them already in the map, updated)";
+  if (report.warning_count) *ctx.out << ", " << report.warning_count << " warnings";
   *ctx.out << "\n";
 }
 }  // namespace
