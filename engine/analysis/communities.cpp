@@ -35,15 +35,16 @@ Level from_graph(const graph::Digraph& g, bool weighted) {
   return l;
 }
 
-// Local moving phase: returns the community of each node; true in `moved` if any moved.
-std::vector<int> local_moves(const Level& l, double gamma, double threshold, detail::Random& rng, bool& moved) {
-  std::vector<int> community(l.n);
-  std::iota(community.begin(), community.end(), 0);
-  std::vector<double> tot(l.strength), links(l.n, 0.0);
+// Local moving phase from the partition `community`: moves nodes (in a seeded random order)
+// to the neighbouring community that raises modularity most, until a pass gains less than
+// `threshold`. Returns true when a node moved.
+bool local_moves(const Level& l, double gamma, double threshold, detail::Random& rng, std::vector<int>& community) {
+  std::vector<double> tot(l.n, 0.0), links(l.n, 0.0);
+  for (int v = 0; v < l.n; ++v) tot[community[v]] += l.strength[v];
   std::vector<int> touched, order(l.n);
   std::iota(order.begin(), order.end(), 0);
   for (int i = l.n - 1; i > 0; --i) std::swap(order[i], order[rng.below(i + 1)]);  // Fisher–Yates
-  moved = false;
+  bool moved = false;
   double m2 = l.total;
   while (true) {
     double gain = 0;
@@ -77,7 +78,7 @@ std::vector<int> local_moves(const Level& l, double gamma, double threshold, det
     }
     if (gain <= threshold) break;
   }
-  return community;
+  return moved;
 }
 
 // Renumbers communities 0..k-1 in order of first appearance; returns k.
@@ -145,22 +146,52 @@ double modularity(const graph::Digraph& g, const std::vector<int>& membership, b
   return q;
 }
 
+// One multi-level Louvain run whose first level starts from `membership` (singletons for
+// plain Louvain; a previous result to refine it). Returns the new membership.
+std::vector<int> multilevel(const Level& base, const std::vector<int>& start, const LouvainOptions& o,
+                            detail::Random& rng, Progress& progress) {
+  Level level = base;
+  std::vector<int> community = start;  // partition of the current level's nodes
+  std::vector<int> membership(base.n);  // base node -> current level node
+  std::iota(membership.begin(), membership.end(), 0);
+  for (int depth = 1;; ++depth) {
+    bool moved = local_moves(level, o.resolution, o.threshold, rng, community);
+    if (!moved && depth > 1) break;
+    int k = compact(community);
+    for (int& m : membership) m = community[m];
+    if (k == level.n) break;  // nothing merged
+    level = aggregate(level, community, k);
+    community.resize(k);
+    std::iota(community.begin(), community.end(), 0);
+    progress.update(static_cast<std::size_t>(depth));
+  }
+  return membership;
+}
+
 Communities louvain(const graph::Digraph& g, const LouvainOptions& o) {
-  Level level = from_graph(g, o.weighted);
+  Level base = from_graph(g, o.weighted);
   std::vector<int> membership(g.n);
   std::iota(membership.begin(), membership.end(), 0);
-  detail::Random rng(o.seed);
   Progress progress("communities", 0);
-  if (level.total > 0) {
-    for (int depth = 1;; ++depth) {
-      bool moved = false;
-      std::vector<int> community = local_moves(level, o.resolution, o.threshold, rng, moved);
-      if (!moved) break;
-      int k = compact(community);
-      if (k == level.n) break;  // nothing merged
-      for (int& m : membership) m = community[m];
-      level = aggregate(level, community, k);
-      progress.update(static_cast<std::size_t>(depth));
+  int restarts = o.restarts > 0 ? o.restarts : (base.n + static_cast<long>(base.target.size()) < 100000 ? 10 : 1);
+  double best = modularity(g, membership, o.weighted, o.resolution);
+  for (int run = 0; run < restarts && base.total > 0; ++run) {
+    detail::Random rng = detail::random_for(o.seed, static_cast<std::uint64_t>(run));
+    // Plain Louvain, then refinement rounds (local moves of single nodes from the result,
+    // then merging again) while they raise modularity.
+    std::vector<int> current(g.n);
+    std::iota(current.begin(), current.end(), 0);
+    double q = modularity(g, current, o.weighted, o.resolution);
+    for (int round = 0; round < 20; ++round) {
+      auto next = multilevel(base, current, o, rng, progress);
+      double qn = modularity(g, next, o.weighted, o.resolution);
+      if (qn <= q + o.threshold) break;
+      current = std::move(next);
+      q = qn;
+    }
+    if (q > best + o.threshold || run == 0) {
+      best = q;
+      membership = std::move(current);
     }
   }
   // Number by decreasing size, ties by smallest member.
