@@ -49,8 +49,10 @@ std::vector<Silo> find_silos(const model::Map& map, const graph::Layer& layer) {
         if (g.has_arc(w, v)) ++mutual;
       if (mutual == 0) {
         long partners = partners_out + partners_in;
-        s.reasons.push_back("only one-way ties: none of its " + count_text(partners, "partner", "partners") +
-                            " exchanges data with it in both directions");
+        s.reasons.push_back(partners == 1 ? std::string("only one-way ties: its one partner does not exchange data with it "
+                                                        "in both directions")
+                                          : "only one-way ties: none of its " + std::to_string(partners) +
+                                                " partners exchanges data with it in both directions");
       }
     }
     if (!s.reasons.empty()) silos.push_back(std::move(s));

@@ -63,7 +63,7 @@ TEST_CASE("silos: each reason, in plain language") {
   auto* fed = find(silos, map, "fed");
   CHECK(has_reason(fed, "no voluntary outgoing flow: it sends no data at all"));
   CHECK(has_reason(fed, "receives mandatory reports (1 flow) but passes nothing on"));
-  CHECK(has_reason(fed, "only one-way ties: none of its 1 partner"));
+  CHECK(has_reason(fed, "only one-way ties: its one partner does not exchange data with it in both directions"));
   auto* school = find(silos, map, "school");
   REQUIRE(school);
   CHECK(school->reasons.size() == 1);
