@@ -39,6 +39,12 @@ void announce(const Context& ctx, const analysis::Centrality& c) {
     *ctx.err << "stakemap: betweenness " << (b.automatic ? "estimated (large map; --exact for exact values)" : "estimated")
              << " from " << b.samples << " sampled shortest paths: every value within " << number_text(b.epsilon)
              << " of the exact one with probability " << number_text(1 - b.delta) << "\n";
+  const auto& cl = c.closeness_info;
+  if (cl.sampled)
+    *ctx.err << "stakemap: closeness, out-closeness and harmonic "
+             << (cl.automatic ? "estimated (large map; --exact for exact values)" : "estimated") << " from "
+             << cl.sources << " sampled organisations: every reach share and harmonic/(n-1) within "
+             << number_text(cl.epsilon) << " of the exact one with probability " << number_text(1 - cl.delta) << "\n";
   if (!c.eigenvector.empty() && !c.eigenvector_converged)
     *ctx.err << "stakemap: warning: eigenvector centrality did not converge in " << c.eigenvector_iterations
              << " iterations (e.g. the layer has no cycle); values are those of the last iteration\n";
@@ -59,7 +65,7 @@ int run_centrality(Context& ctx, const std::vector<std::string>& args) {
     ("sort", "sort by this column, largest first (default with --top: the first metric)", cxxopts::value<std::string>())
     ("top", "only the N first rows", cxxopts::value<int>())
     ("sample", "estimate betweenness from K sampled shortest paths (error bound on stderr)", cxxopts::value<long>())
-    ("exact", "exact betweenness even on a large map (no automatic sampling)")
+    ("exact", "exact values even on a large map (no automatic sampling of betweenness and closeness)")
     ("seed", "seed of the sampled betweenness", cxxopts::value<unsigned>()->default_value("1"));
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;

@@ -4,6 +4,7 @@
 
 #include "analysis/structure.hpp"
 #include "analysis/tables.hpp"
+#include "core/table.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/layer_options.hpp"
@@ -51,8 +52,12 @@ Table measures(const model::Map& map, const analysis::Structure& s, bool lists) 
   t.add({"largest_weak_share", s.largest_weak_share});
   t.add({"largest_strong_component", n(s.largest_strong)});
   t.add({"isolates", n(s.isolates)});
+  t.add({"path_lengths", s.paths_sampled ? "sampled" : "exact"});
+  t.add({"path_sources", n(s.path_sources)});
   t.add({"diameter", n(s.diameter)});
+  t.add({"diameter_upper_bound", n(s.diameter_upper_bound)});
   t.add({"average_path_length", s.average_path_length});
+  t.add({"average_path_length_error", s.average_path_length_error});
   t.add({"max_core", n(s.max_core)});
   t.add({"articulation_point_count", n(static_cast<long>(s.articulation_points.size()))});
   if (lists) t.add({"articulation_points", ids_text(map, s.articulation_points)});
@@ -93,13 +98,24 @@ int run_network(Context& ctx, const std::vector<std::string>& args) {
                            "single points of failure, k-cores (see docs/metrics.md).");
   add_global_options(options);
   add_layer_options(options);
-  options.add_options()("per-org", "one row per organisation: core number, components, articulation point");
+  options.add_options()
+    ("per-org", "one row per organisation: core number, components, articulation point")
+    ("exact", "exact diameter and average path length even on a large map (no sampling)")
+    ("seed", "seed of the sampled path lengths", cxxopts::value<unsigned>()->default_value("1"));
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
   auto map = load_map(ctx);
   auto layer = layer_from(r);
   graph::Digraph g = graph::build(map, layer);
-  auto s = analysis::structure(g);
+  analysis::StructureOptions o;
+  if (r.count("exact")) o.sample_above = 0;
+  o.seed = r["seed"].as<unsigned>();
+  auto s = analysis::structure(g, o);
+  if (s.paths_sampled)
+    *ctx.err << "stakemap: path lengths from " << s.path_sources
+             << " sampled organisations (large map; --exact for exact values): diameter between " << s.diameter
+             << " and " << s.diameter_upper_bound << ", average path length within "
+             << number_text(s.average_path_length_error) << " with probability " << number_text(1 - o.delta) << "\n";
   std::string title = "Network — layer " + layer.describe();
   if (r.count("per-org")) {
     Table t = per_org(map, s);

@@ -16,10 +16,43 @@ namespace {
 
 double normaliser(int n) { return n > 2 ? 1.0 / ((n - 1.0) * (n - 2.0)) : 0.0; }
 
-// Brandes' dependency accumulation for one source, with the successor test instead of
-// predecessor lists: w precedes v on a shortest path when dist[v] == dist[w] + len(w, v).
-template <class Search>
-void accumulate(const graph::Digraph& g, Search& search, int s, std::vector<double>& delta, std::vector<double>& bc) {
+// Brandes' dependency accumulation for one source, without predecessor lists:
+// coef[v] = (1 + delta[v]) / sigma[v] and delta[w] = sigma[w] * sum of coef over the
+// successors of w on shortest paths.
+
+// Unweighted: levels are processed from the farthest; while level L is computed, only
+// nodes of levels > L have a non-zero coef, and an arc w -> v from level L reaches at most
+// level L + 1, so every out-neighbour's coef can be summed without testing distances.
+void accumulate(const graph::Digraph& g, detail::BfsSearch& search, int s, std::vector<double>& coef,
+                std::vector<double>& delta, std::vector<double>& bc) {
+  search.run(s);
+  const auto& order = search.order;
+  const auto& dist = search.dist;
+  std::size_t end = search.reached;
+  while (end > 0) {
+    std::size_t begin = end;
+    int level = dist[order[end - 1]];
+    while (begin > 0 && dist[order[begin - 1]] == level) --begin;
+    for (std::size_t i = begin; i < end; ++i) {
+      int w = order[i];
+      double sum = 0;
+      for (auto e = g.out_offset[w]; e < g.out_offset[w + 1]; ++e) sum += coef[g.out_target[e]];
+      delta[w] = search.sigma[w] * sum;
+    }
+    for (std::size_t i = begin; i < end; ++i) {
+      int w = order[i];
+      coef[w] = (1.0 + delta[w]) / search.sigma[w];
+      if (w != s) bc[w] += delta[w];
+    }
+    end = begin;
+  }
+  for (std::size_t i = 0; i < search.reached; ++i) coef[order[i]] = 0;
+  search.reset();
+}
+
+// Weighted: nodes in reverse settling order, successors tested by distance.
+void accumulate(const graph::Digraph& g, detail::DijkstraSearch& search, int s, std::vector<double>& coef,
+                std::vector<double>&, std::vector<double>& bc) {
   search.run(s);
   const auto& order = search.order;
   for (auto i = order.size(); i-- > 0;) {
@@ -27,12 +60,13 @@ void accumulate(const graph::Digraph& g, Search& search, int s, std::vector<doub
     double sum = 0;
     for (auto e = g.out_offset[w]; e < g.out_offset[w + 1]; ++e) {
       int v = g.out_target[e];
-      if (search.on_path(w, e, v)) sum += (1.0 + delta[v]) / search.sigma[v];
+      if (search.on_path(w, e, v)) sum += coef[v];
     }
-    delta[w] = search.sigma[w] * sum;
-    if (w != s) bc[w] += delta[w];
+    double delta = search.sigma[w] * sum;
+    coef[w] = (1.0 + delta) / search.sigma[w];
+    if (w != s) bc[w] += delta;
   }
-  for (int w : order) delta[w] = 0;
+  for (int w : order) coef[w] = 0;
   search.reset();
 }
 
@@ -44,9 +78,9 @@ std::vector<double> brandes(const graph::Digraph& g, int threads) {
   Progress progress("betweenness", static_cast<std::size_t>(g.n));
   detail::run_threads(t, [&](int me) {
     Search search(g);
-    std::vector<double> delta(g.n, 0.0), bc(g.n, 0.0);
+    std::vector<double> coef(g.n, 0.0), delta(g.n, 0.0), bc(g.n, 0.0);
     for (int s = me; s < g.n; s += t) {
-      accumulate(g, search, s, delta, bc);
+      accumulate(g, search, s, coef, delta, bc);
       long d = ++done;
       if (me == 0) progress.update(static_cast<std::size_t>(d));
     }

@@ -55,6 +55,31 @@ void betweenness(const graph::Digraph& g, const CentralityOptions& o, Centrality
   c.betweenness = betweenness_sampled(g, o.weighted, info.samples, o.seed, o.threads);
 }
 
+void closeness_measures(const graph::Digraph& g, const CentralityOptions& o, bool in, bool out, Centrality& c) {
+  auto& info = c.closeness_info;
+  double size = static_cast<double>(g.n) * static_cast<double>(g.arcs());
+  bool automatic = o.closeness_sample == 0 && o.auto_sample_above > 0 && size > o.auto_sample_above;
+  if (o.closeness_sample < 0) throw UsageError("the closeness sample must be a positive number of sources");
+  info.sampled = automatic || o.closeness_sample > 0;
+  if (info.sampled) {
+    info.automatic = automatic;
+    info.delta = o.delta;
+    info.sources = automatic ? closeness_sample_size(g.n, o.closeness_epsilon, o.delta)
+                             : std::min<long>(o.closeness_sample, g.n);
+    info.epsilon = closeness_sample_error(g.n, info.sources, o.delta);
+  }
+  auto run = [&](bool incoming) {
+    return info.sampled ? closeness_sampled(g, incoming, o.weighted, info.sources, o.seed, o.threads)
+                        : closeness(g, incoming, o.weighted, o.threads);
+  };
+  if (in) {
+    auto r = run(true);
+    c.closeness = std::move(r.closeness);
+    c.harmonic = std::move(r.harmonic);
+  }
+  if (out) c.out_closeness = run(false).closeness;
+}
+
 }  // namespace
 
 Centrality centrality(const graph::Digraph& g, const CentralityOptions& o) {
@@ -66,12 +91,8 @@ Centrality centrality(const graph::Digraph& g, const CentralityOptions& o) {
   Centrality c;
   if (want("in_degree") || want("out_degree") || want("degree")) degrees(g, o.weighted, c);
   if (want("betweenness")) betweenness(g, o, c);
-  if (want("closeness") || want("harmonic")) {
-    auto in = closeness(g, true, o.weighted, o.threads);
-    c.closeness = std::move(in.closeness);
-    c.harmonic = std::move(in.harmonic);
-  }
-  if (want("out_closeness")) c.out_closeness = closeness(g, false, o.weighted, o.threads).closeness;
+  bool in = want("closeness") || want("harmonic"), out = want("out_closeness");
+  if (in || out) closeness_measures(g, o, in, out, c);
   if (want("pagerank")) {
     auto pr = pagerank(g, o.weighted);
     c.pagerank = std::move(pr.values);

@@ -20,7 +20,11 @@ struct CentralityOptions {
   /// Sampled betweenness chosen automatically when n·arcs exceeds this (0 = never).
   double auto_sample_above = 4e9;
   double epsilon = 0.005;  ///< automatic sampling: target absolute error of betweenness
-  double delta = 0.1;      ///< probability that the error bound fails
+  double delta = 0.1;      ///< probability that the error bounds fail
+  /// Closeness, out-closeness, harmonic: 0 = exact (unless above `auto_sample_above`),
+  /// K > 0 = estimated from K sampled sources.
+  long closeness_sample = 0;
+  double closeness_epsilon = 0.05;  ///< automatic sampling: error of reach share and harmonic/(n-1)
   int threads = 0;         ///< 0 = all hardware threads
   /// Metric names to compute (see metric_names()); empty = every centrality.
   std::vector<std::string> only;
@@ -36,12 +40,22 @@ struct BetweennessInfo {
   double delta = 0;
 };
 
+/// How closeness, out-closeness and harmonic were obtained.
+struct ClosenessInfo {
+  bool sampled = false;
+  bool automatic = false;
+  long sources = 0;    ///< sampled sources
+  double epsilon = 0;  ///< with probability 1 - delta, reach shares and harmonic/(n-1) within epsilon
+  double delta = 0;
+};
+
 /// One value per node of the graph, in node order. A vector is empty when not computed.
 struct Centrality {
   std::vector<double> in_degree, out_degree, degree;  ///< counts (strengths when weighted)
   std::vector<double> betweenness, closeness, out_closeness, harmonic;
   std::vector<double> pagerank, eigenvector, hub, authority;
   BetweennessInfo betweenness_info;
+  ClosenessInfo closeness_info;
   int pagerank_iterations = 0, eigenvector_iterations = 0, hits_iterations = 0;
   bool eigenvector_converged = true, hits_converged = true;
 };

@@ -1,7 +1,11 @@
 #pragma once
 // Internal: a small, portable random generator (SplitMix64), so that seeded results are
 // the same on every platform and standard library.
+#include <algorithm>
 #include <cstdint>
+#include <numeric>
+#include <utility>
+#include <vector>
 
 namespace stakemap::analysis::detail {
 
@@ -28,6 +32,16 @@ class Random {
 inline Random random_for(std::uint64_t seed, std::uint64_t i) {
   Random mix(seed * 0x9e3779b97f4a7c15ULL + i);
   return Random(mix.next());
+}
+
+/// `k` distinct values of [0, n) drawn uniformly (partial Fisher–Yates), seeded.
+inline std::vector<int> sample_distinct(int n, long k, std::uint64_t seed) {
+  std::vector<int> all(n);
+  std::iota(all.begin(), all.end(), 0);
+  Random rng(seed);
+  for (long i = 0; i < k && i < n; ++i) std::swap(all[i], all[i + rng.below(static_cast<int>(n - i))]);
+  all.resize(static_cast<std::size_t>(std::min<long>(k, n)));
+  return all;
 }
 
 }  // namespace stakemap::analysis::detail

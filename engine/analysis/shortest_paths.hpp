@@ -12,44 +12,49 @@
 
 namespace stakemap::analysis::detail {
 
-/// Breadth-first search along out-arcs: hop distances and shortest-path counts.
+/// Breadth-first search along out-arcs: hop distances and shortest-path counts. The inner
+/// loop is branch-free (random graphs make the branches unpredictable).
 struct BfsSearch {
-  explicit BfsSearch(const graph::Digraph& graph) : g(graph), dist(graph.n, -1), sigma(graph.n, 0.0) {
-    order.reserve(graph.n);
-  }
-  /// Searches from s; `order` lists reached nodes by non-decreasing distance.
+  explicit BfsSearch(const graph::Digraph& graph)
+      : g(graph), dist(graph.n, -1), sigma(graph.n, 0.0), order(graph.n + 1) {}
+  /// Searches from s; order[0 .. reached) lists reached nodes by non-decreasing distance.
   void run(int s) {
     dist[s] = 0;
     sigma[s] = 1;
-    order.push_back(s);
-    for (std::size_t head = 0; head < order.size(); ++head) {
+    order[0] = s;
+    std::size_t tail = 1;
+    for (std::size_t head = 0; head < tail; ++head) {
       int v = order[head];
       int next = dist[v] + 1;
       double sv = sigma[v];
       for (auto e = g.out_offset[v]; e < g.out_offset[v + 1]; ++e) {
         int w = g.out_target[e];
-        if (dist[w] < 0) {
-          dist[w] = next;
-          order.push_back(w);
-        }
-        if (dist[w] == next) sigma[w] += sv;
+        int d = dist[w];
+        int fresh = d < 0;                   // arithmetic, not branches: the compiler
+        int on_path = fresh | (d == next);   // would otherwise turn ?: back into jumps
+        dist[w] = d + fresh * (next - d);
+        order[tail] = w;
+        tail += static_cast<std::size_t>(fresh);
+        sigma[w] += sv * on_path;
       }
     }
+    reached = tail;
   }
   /// True when arc e = (w, v) lies on a shortest path from the source.
   bool on_path(int w, std::int64_t, int v) const { return dist[v] == dist[w] + 1; }
   void reset() {
-    for (int v : order) {
-      dist[v] = -1;
-      sigma[v] = 0;
+    for (std::size_t i = 0; i < reached; ++i) {
+      dist[order[i]] = -1;
+      sigma[order[i]] = 0;
     }
-    order.clear();
+    reached = 0;
   }
 
   const graph::Digraph& g;
   std::vector<int> dist;
   std::vector<double> sigma;
-  std::vector<int> order;
+  std::vector<int> order;  // n + 1: the branch-free loop writes one past the last node reached
+  std::size_t reached = 0;
 };
 
 /// Dijkstra along out-arcs with length 1/weight (arcs of weight <= 0 left out).

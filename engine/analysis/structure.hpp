@@ -11,6 +11,12 @@ namespace stakemap::analysis {
 /// Settings of structure().
 struct StructureOptions {
   int threads = 0;  ///< for the path measures; 0 = all hardware threads
+  /// Path measures are estimated from sampled sources when the largest weak component has
+  /// more nodes x arcs (undirected view) than this (0 = always exact).
+  double sample_above = 4e9;
+  long samples = 4096;  ///< sources sampled then
+  unsigned seed = 1;
+  double delta = 0.1;   ///< probability that the stated error bound fails
 };
 
 /// Network measures; node numbers are indexes of the graph.
@@ -27,7 +33,11 @@ struct Structure {
   double largest_weak_share = 0;    ///< largest_weak / n
   int isolates = 0;
   int diameter = 0;                 ///< of the largest weak component, undirected, in hops
-  double average_path_length = 0;   ///< same component and distances (exact)
+  double average_path_length = 0;   ///< same component and distances
+  bool paths_sampled = false;       ///< diameter and average path length from sampled sources
+  long path_sources = 0;            ///< BFS sources used (the whole component when exact)
+  int diameter_upper_bound = 0;     ///< = diameter when exact; else min over sources of 2 ecc
+  double average_path_length_error = 0;  ///< empirical-Bernstein bound (probability 1 - delta)
   std::vector<int> articulation_points;       ///< undirected view, increasing
   std::vector<std::pair<int, int>> bridges;   ///< undirected view, (smaller, larger), sorted
   std::vector<int> core;            ///< k-core number of each node (undirected simple view)
@@ -36,7 +46,9 @@ struct Structure {
 };
 
 /// Computes every measure. Complexity O(m) except the path measures: a BFS from every node
-/// of the largest weak component, 64 at a time (bit-parallel), on both cores.
+/// of the largest weak component (or from sampled ones on large maps, where the diameter is
+/// then the largest eccentricity found, a lower bound), 512 at a time (bit-parallel), on
+/// both cores.
 Structure structure(const graph::Digraph& g, const StructureOptions& options = {});
 
 /// k-core number of each node on the undirected simple view (networkx core_number).
