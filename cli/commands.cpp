@@ -11,6 +11,11 @@ const std::vector<Command>& commands() {
       {"show", "profile of one organisation: facets, flows in and out, obstacles", run_show},
       {"gaps", "coverage gaps (who does what where), unmet needs, missing flows", run_gaps},
       {"obstacles", "share of organisations perceiving each obstacle; flows each blocks", run_obstacles},
+      {"centrality", "centrality of each organisation: degree, betweenness, closeness, PageRank, ...", run_centrality},
+      {"network", "network measures: density, reciprocity, components, cut points, diameter", run_network},
+      {"communities", "Louvain communities, compared with territory, level and language", run_communities},
+      {"brokers", "brokers: constraint, effective size, brokerage roles between groups", run_brokers},
+      {"silos", "organisations working in silo, with reasons; silo share per territory and level", run_silos},
       {"export", "export the map (csv DIR)", run_export},
       {"demo", "build the bundled Belgian map and show what stakemap does", run_demo},
   };
