@@ -36,8 +36,11 @@ render::Encoding encoding_from(const cxxopts::ParseResult& r) {
   e.cluster = choice<ClusterBy>(r, "cluster", {{"none", ClusterBy::none}, {"territory", ClusterBy::territory},
                                                {"level", ClusterBy::level}, {"community", ClusterBy::community}});
   e.label = choice<LabelMode>(r, "label", {{"name", LabelMode::name}, {"id", LabelMode::id}, {"short", LabelMode::short_name}});
-  e.wrap = r["wrap"].as<int>();
-  if (e.wrap < 4 || e.wrap > 200) throw UsageError("--wrap must be between 4 and 200 characters");
+  // Read as text: cxxopts' integer parser trips a false -Wrestrict warning in GCC 12.
+  const std::string wrap = r["wrap"].as<std::string>();
+  bool digits = !wrap.empty() && wrap.size() <= 3 && wrap.find_first_not_of("0123456789") == std::string::npos;
+  e.wrap = digits ? std::stoi(wrap) : 0;
+  if (e.wrap < 4 || e.wrap > 200) throw UsageError("--wrap must be a number of characters from 4 to 200, not '" + wrap + "'");
   return e;
 }
 
@@ -78,7 +81,7 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
     ("cluster", "group nodes in boxes by none, territory, level or community",
      cxxopts::value<std::string>()->default_value("none"))
     ("label", "node labels: name, id or short", cxxopts::value<std::string>()->default_value("name"))
-    ("wrap", "label line width in characters", cxxopts::value<int>()->default_value("18"))
+    ("wrap", "label line width in characters", cxxopts::value<std::string>()->default_value("18"))
     ("layout", "auto, dot, sfdp, neato, circo or fdp (auto: dot up to 300 organisations, sfdp above)",
      cxxopts::value<std::string>()->default_value("auto"))
     ("title", "title above the map (default: the view's title)", cxxopts::value<std::string>()->default_value(""))

@@ -47,7 +47,7 @@ void graph_attributes(Agraph_t* g, const std::string& layout) {
   if (layout == "dot") {
     declare(g, AGRAPH, "rankdir", "LR");
     declare(g, AGRAPH, "nodesep", "0.18");
-    declare(g, AGRAPH, "ranksep", "0.9");
+    declare(g, AGRAPH, "ranksep", "0.6");
   } else {
     declare(g, AGRAPH, "start", "1");  // fixed seed: the same input lays out the same
     declare(g, AGRAPH, "overlap", "prism");
@@ -59,7 +59,6 @@ void graph_attributes(Agraph_t* g, const std::string& layout) {
 
 void node_defaults(Agraph_t* g) {
   declare(g, AGNODE, "fontname", "DejaVu Sans");
-  declare(g, AGNODE, "style", "filled");
   declare(g, AGNODE, "margin", "0.06,0.03");
 }
 
@@ -82,12 +81,13 @@ GraphPtr build_graph(const Scene& scene, const std::string& layout) {
   Agsym_t* label = declare(g, AGNODE, "label", "\\N");
   Agsym_t* fill = declare(g, AGNODE, "fillcolor", "#DDDDDD");
   Agsym_t* shape = declare(g, AGNODE, "shape", "ellipse");
+  Agsym_t* nstyle = declare(g, AGNODE, "style", "filled");
   Agsym_t* outline = declare(g, AGNODE, "color", "#555555");
   Agsym_t* penwidth = declare(g, AGNODE, "penwidth", "1");
   Agsym_t* peripheries = declare(g, AGNODE, "peripheries", "1");
   Agsym_t* width = declare(g, AGNODE, "width", "0.3");
   Agsym_t* height = declare(g, AGNODE, "height", "0.3");
-  Agsym_t* fontsize = declare(g, AGNODE, "fontsize", "10");
+  Agsym_t* fontsize = declare(g, AGNODE, "fontsize", "11");
 
   std::vector<Agraph_t*> clusters;
   for (std::size_t i = 0; i < scene.clusters.size(); ++i) {
@@ -108,11 +108,12 @@ GraphPtr build_graph(const Scene& scene, const std::string& layout) {
     set(n, label, graphviz_lines(sn.label_lines));
     set(n, fill, sn.fill);
     set(n, shape, sn.shape);
+    if (!sn.style.empty()) set(n, nstyle, "filled," + sn.style);
     if (sn.width > 0) {
       set(n, width, num(sn.width));
       set(n, height, num(sn.width * 0.5));
     }
-    if (sn.fontsize != 10) set(n, fontsize, num(sn.fontsize));
+    if (sn.fontsize != 11) set(n, fontsize, num(sn.fontsize));
     if (sn.silo) {
       set(n, outline, "#CC3311");
       set(n, penwidth, "3");
@@ -133,8 +134,9 @@ GraphPtr build_graph(const Scene& scene, const std::string& layout) {
   Agsym_t* epen = declare(g, AGEDGE, "penwidth", "1");
   Agsym_t* arrowhead = declare(g, AGEDGE, "arrowhead", "normal");
   Agsym_t* dir = declare(g, AGEDGE, "dir", "forward");
-  Agsym_t* elabel = declare(g, AGEDGE, "label", "");
-  declare(g, AGEDGE, "fontsize", "8");
+  // External labels: placed after layout, so they do not widen dot's ranks.
+  Agsym_t* elabel = declare(g, AGEDGE, "xlabel", "");
+  declare(g, AGEDGE, "fontsize", "9");
   for (std::size_t i = 0; i < scene.edges.size(); ++i) {
     const auto& se = scene.edges[i];
     Agedge_t* e = agedge(g, nodes[se.tail], nodes[se.head], nullptr, 1);

@@ -76,8 +76,8 @@ const std::vector<std::string>& layout_engines() {
   return engines;
 }
 
-std::string choose_layout(const std::string& requested, int nodes, bool clusters) {
-  if (requested == "auto") return nodes <= dot_max_nodes ? "dot" : clusters ? "fdp" : "sfdp";
+std::string choose_layout(const std::string& requested, int nodes, bool clusters, bool hierarchical) {
+  if (requested == "auto") return hierarchical && nodes <= dot_max_nodes ? "dot" : clusters ? "fdp" : "sfdp";
   for (const auto& e : layout_engines())
     if (e == requested) return e;
   throw UsageError("unknown --layout '" + requested + "' (allowed: auto, dot, sfdp, neato, circo, fdp)");

@@ -19,10 +19,12 @@ const std::vector<std::string>& layout_engines();
 /// `sfdp`. Measured on this machine (docs/maps.md, docs/benchmarks.md).
 inline constexpr int dot_max_nodes = 300;
 
-/// The engine for a map of `nodes` nodes: `requested` unless it is "auto"; auto picks dot
-/// up to dot_max_nodes, sfdp above (fdp above when clusters are asked for, since sfdp does
-/// not draw clusters). Throws UsageError for an unknown engine.
-std::string choose_layout(const std::string& requested, int nodes, bool clusters);
+/// The engine for a map of `nodes` nodes: `requested` unless it is "auto". Auto picks dot
+/// up to dot_max_nodes and sfdp above (fdp when clusters are asked for, since sfdp does not
+/// draw clusters). A view that is not `hierarchical` (the gaps view, whose links cut across
+/// dot's ranks and made its maps twice as wide) gets sfdp/fdp at every size.
+/// Throws UsageError for an unknown engine.
+std::string choose_layout(const std::string& requested, int nodes, bool clusters, bool hierarchical = true);
 
 /// Lays out `g` with `engine` and renders it to `format` (not dot: DOT text is written
 /// without layout by write_dot). Throws std::runtime_error when Graphviz fails, with its

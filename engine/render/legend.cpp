@@ -1,5 +1,7 @@
 #include "render/legend.hpp"
 
+#include <algorithm>
+
 #include "core/text.hpp"
 #include "model/taxonomy.hpp"
 #include "render/labels.hpp"
@@ -25,7 +27,7 @@ std::string wrapped(const std::string& s, std::size_t width) {
 std::string symbol_cell(const LegendEntry& e) {
   switch (e.symbol) {
     case LegendEntry::Symbol::swatch:
-      return "<td bgcolor=\"" + e.color + "\" border=\"1\" color=\"#555555\" width=\"22\" height=\"14\" fixedsize=\"true\"> </td>";
+      return "<td bgcolor=\"" + e.color + "\" border=\"1\" color=\"#555555\" width=\"22\" height=\"14\" fixedsize=\"true\"></td>";
     case LegendEntry::Symbol::glyph:
       return "<td align=\"center\"><font color=\"" + e.color + "\" point-size=\"14\">" + html_text(e.glyph) + "</font></td>";
     case LegendEntry::Symbol::line:
@@ -36,12 +38,20 @@ std::string symbol_cell(const LegendEntry& e) {
   return "<td></td>";
 }
 
-std::string section_table(const LegendSection& s) {
-  std::string out = "<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"1\">";
-  out += "<tr><td colspan=\"2\" align=\"left\"><b>" + html_text(s.heading) + "</b></td></tr>";
-  for (const auto& e : s.entries)
-    out += "<tr>" + symbol_cell(e) + "<td align=\"left\" balign=\"left\">" + wrapped(e.text, legend_wrap) + "</td></tr>";
-  return out + "</table>";
+// One legend row across all sections: entry `row` of each (empty cells where a section is
+// shorter), a spacer cell between sections.
+std::string entry_row(const std::vector<LegendSection>& sections, std::size_t row) {
+  std::string out = "<tr>";
+  for (std::size_t k = 0; k < sections.size(); ++k) {
+    if (k) out += "<td width=\"20\"></td>";
+    if (row < sections[k].entries.size()) {
+      const auto& e = sections[k].entries[row];
+      out += symbol_cell(e) + "<td align=\"left\" balign=\"left\">" + wrapped(e.text, legend_wrap) + "</td>";
+    } else {
+      out += "<td></td><td></td>";
+    }
+  }
+  return out + "</tr>";
 }
 
 }  // namespace
@@ -64,20 +74,31 @@ std::string subtitle(const RenderInput& in, const Scene& scene) {
 }
 
 std::string legend_html(const Scene& scene) {
-  std::size_t columns = scene.legend.empty() ? 1 : scene.legend.size();
+  // One flat table: title, subtitle, then the sections side by side (two columns each:
+  // symbol and text), rows aligned across sections. Nested tables would be stretched to the
+  // tallest section with their rows spread apart.
+  const auto& sections = scene.legend;
+  std::size_t columns = sections.empty() ? 1 : 3 * sections.size() - 1;
   std::string span = " colspan=\"" + std::to_string(columns) + "\"";
-  std::string out = "<table border=\"0\" cellborder=\"0\" cellspacing=\"6\" cellpadding=\"0\">";
+  std::string out = "<font point-size=\"12\"><table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"2\">";
   out += "<tr><td align=\"left\" balign=\"left\"" + span + "><font point-size=\"20\"><b>" +
          wrapped(scene.title, title_wrap) + "</b></font></td></tr>";
   if (!scene.subtitle.empty())
     out += "<tr><td align=\"left\" balign=\"left\"" + span + "><font point-size=\"11\" color=\"#555555\">" +
            wrapped(scene.subtitle, title_wrap * 2) + "</font></td></tr>";
-  if (!scene.legend.empty()) {
+  if (!sections.empty()) {
     out += "<tr>";
-    for (const auto& section : scene.legend) out += "<td valign=\"top\" align=\"left\">" + section_table(section) + "</td>";
+    for (std::size_t k = 0; k < sections.size(); ++k) {
+      if (k) out += "<td></td>";
+      out += "<td colspan=\"2\" align=\"left\" valign=\"bottom\" height=\"26\"><b>" + html_text(sections[k].heading) +
+             "</b></td>";
+    }
     out += "</tr>";
+    std::size_t rows = 0;
+    for (const auto& section : sections) rows = std::max(rows, section.entries.size());
+    for (std::size_t row = 0; row < rows; ++row) out += entry_row(sections, row);
   }
-  return out + "</table>";
+  return out + "</table></font>";
 }
 
 }  // namespace stakemap::render

@@ -37,7 +37,8 @@ Rendered render_map(const RenderInput& input, const RenderOptions& options) {
   Rendered out;
   out.nodes = static_cast<int>(scene.nodes.size());
   out.edges = static_cast<int>(scene.edges.size());
-  out.layout = choose_layout(options.layout, out.nodes, !scene.clusters.empty());
+  out.layout = choose_layout(options.layout, out.nodes, !scene.clusters.empty(),
+                             input.view.kind != ViewSpec::Kind::gaps);
   auto graph = build_graph(scene, out.layout);
   out.bytes = options.format == OutputFormat::dot ? write_dot(graph.get())
                                                   : layout_and_render(graph.get(), out.layout, options.format);

@@ -13,8 +13,9 @@ struct SceneNode {
   std::vector<std::string> label_lines;  ///< the label, already wrapped
   std::string fill;          ///< "#rrggbb"
   std::string shape;         ///< Graphviz shape name
+  std::string style;         ///< extra style besides "filled" (e.g. "rounded"), or empty
   double width = 0;          ///< minimum width in inches (0: from the label)
-  double fontsize = 10;
+  double fontsize = 11;
   bool silo = false;         ///< red outline
   bool focus = false;        ///< double outline (ego centre)
   int cluster = -1;          ///< index into Scene::clusters, -1 for none

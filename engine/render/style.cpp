@@ -26,8 +26,8 @@ const LinkStyle& link_style(LinkClass cls) {
       {LinkClass::voluntary, {"solid", "#444444", 2.8, "normal", true, "\u2501\u2501\u2501\u25B6", "line.voluntary"}},
       {LinkClass::on_request, {"solid", "#444444", 1.2, "empty", true, "\u2500\u2500\u2500\u25B7", "line.on_request"}},
       {LinkClass::sporadic, {"dashed", "#444444", 1.2, "normal", true, "\u2013 \u2013 \u2013\u25B6", "line.sporadic"}},
-      {LinkClass::context, {"solid", "#BBBBBB", 0.8, "normal", true, "\u2500\u2500\u2500\u25B6", "line.context"}},
-      {LinkClass::desired, {"dotted", "#777777", 1.8, "normal", true, "\u00B7\u00B7\u00B7\u00B7\u00B7\u25B6", "line.desired"}},
+      {LinkClass::context, {"solid", "#C8C8C8", 0.8, "normal", true, "\u2500\u2500\u2500\u25B6", "line.context"}},
+      {LinkClass::desired, {"dotted", "#555555", 2.2, "normal", true, "\u00B7\u00B7\u00B7\u00B7\u00B7\u25B6", "line.desired"}},
       {LinkClass::blocked, {"solid", silo_color, 2.0, "normal", true, "\u2501\u2501\u2501\u25B6", "line.blocked"}},
       {LinkClass::recommended, {"dashed", "#0077BB", 1.8, "none", false, "\u2013 \u2013 \u2013 \u2013", "line.recommended"}},
   };
@@ -36,21 +36,26 @@ const LinkStyle& link_style(LinkClass cls) {
 
 ShapeChoice shape_for(const model::Organisation& o, ShapeBy by) {
   if (by == ShapeBy::role) {
-    if (o.support_role == "first-line") return {"ellipse", "\u25CF"};
-    if (o.support_role == "secondary") return {"box", "\u25A0"};
-    if (o.support_role == "both") return {"hexagon", "\u2B22"};
-    if (o.support_role == "none") return {"diamond", "\u25C6"};
-    return {"pentagon", "\u2B1F"};
+    if (o.support_role == "first-line") return {"ellipse", "", "\u25CF"};
+    if (o.support_role == "secondary") return {"box", "", "\u25A0"};
+    if (o.support_role == "both") return {"hexagon", "", "\u2B23"};
+    if (o.support_role == "none") return {"parallelogram", "", "\u25B0"};
+    return {"box", "rounded", "\u25A2"};
   }
   static const std::map<std::string, ShapeChoice> by_kind{
-      {"federal-service", {"box", "\u25A0"}},          {"federal-agency", {"box", "\u25A0"}},
-      {"regional-administration", {"box", "\u25A0"}},  {"community-administration", {"box", "\u25A0"}},
-      {"provincial-administration", {"box", "\u25A0"}}, {"local-authority", {"pentagon", "\u2B1F"}},
-      {"reception-operator", {"hexagon", "\u2B22"}},    {"ngo", {"ellipse", "\u25CF"}},
-      {"international-organisation", {"diamond", "\u25C6"}}, {"umbrella-network", {"triangle", "\u25B2"}},
-      {"university", {"invtriangle", "\u25BC"}}};
+      {"federal-service", {"box", "", "\u25A0"}},
+      {"federal-agency", {"box", "", "\u25A0"}},
+      {"regional-administration", {"box", "", "\u25A0"}},
+      {"community-administration", {"box", "", "\u25A0"}},
+      {"provincial-administration", {"box", "", "\u25A0"}},
+      {"local-authority", {"pentagon", "", "\u2B1F"}},
+      {"reception-operator", {"hexagon", "", "\u2B23"}},
+      {"ngo", {"ellipse", "", "\u25CF"}},
+      {"international-organisation", {"diamond", "", "\u25C6"}},
+      {"umbrella-network", {"parallelogram", "", "\u25B0"}},
+      {"university", {"house", "", "\u2302"}}};
   auto it = by_kind.find(o.kind);
-  return it == by_kind.end() ? ShapeChoice{"parallelogram", "\u25B1"} : it->second;
+  return it == by_kind.end() ? ShapeChoice{"box", "rounded", "\u25A2"} : it->second;
 }
 
 namespace {
@@ -142,7 +147,8 @@ LegendSection shape_nodes(const RenderInput& in, Scene& scene) {
     const auto& o = map.organisations[node.org];
     auto choice = shape_for(o, in.encoding.shape);
     node.shape = choice.shape;
-    auto& [glyph, codes] = used[choice.shape];
+    node.style = choice.style;
+    auto& [glyph, codes] = used[choice.shape + "/" + choice.style];
     glyph = choice.glyph;
     const std::string& code = by_role ? o.support_role : o.kind;
     if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
@@ -159,8 +165,9 @@ LegendSection shape_nodes(const RenderInput& in, Scene& scene) {
     std::sort(codes.begin(), codes.end(), [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
     std::string text;
     for (const auto& c : codes)
-      text += (text.empty() ? "" : "; ") +
-              (c.empty() ? ui_text("value.unknown", in.lang) : tax.label(by_role ? "support_role" : "kind", c, in.lang));
+      text += (text.empty() ? "" : "; ") + (c.empty()  ? ui_text("value.unknown", in.lang)
+                                            : by_role ? ui_text("role." + c, in.lang)
+                                                      : tax.label("kind", c, in.lang));
     entries.push_back({rank(codes.front()), {LegendEntry::Symbol::glyph, glyph, "#555555", text}});
   }
   std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

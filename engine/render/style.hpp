@@ -29,9 +29,10 @@ struct LinkStyle {
 };
 const LinkStyle& link_style(LinkClass cls);
 
-/// The Graphviz shape for an organisation under `by`, and its legend glyph.
+/// The Graphviz shape (and extra style, e.g. rounded) for an organisation under `by`, and
+/// its legend glyph. Shapes that grow much larger than their label (triangles) are avoided.
 struct ShapeChoice {
-  std::string shape, glyph;
+  std::string shape, style, glyph;
 };
 ShapeChoice shape_for(const model::Organisation& org, ShapeBy by);
 

@@ -46,8 +46,9 @@ TEST_CASE("map DOT: synthetic ids, labels, fills by level, shapes by role") {
   CHECK(node_labelled(r, "Lone actor").at("fillcolor") == unknown_fill);
   CHECK(node_labelled(r, "Federal service").at("shape") == "box");        // secondary
   CHECK(node_labelled(r, "Refugee NGO").at("shape") == "hexagon");        // both
-  CHECK(node_labelled(r, "Federal agency").at("shape") == "diamond");     // none
-  CHECK(node_labelled(r, "Lone actor").at("shape") == "pentagon");        // not given
+  CHECK(node_labelled(r, "Federal agency").at("shape") == "parallelogram");  // none
+  CHECK(node_labelled(r, "Lone actor").at("shape") == "box");             // not given: rounded box
+  CHECK(node_labelled(r, "Lone actor").at("style") == "filled,rounded");
   for (const auto& n : r.nodes) {
     CHECK(n.count("URL") == 0);
     CHECK(n.count("href") == 0);
@@ -88,10 +89,10 @@ TEST_CASE("blocked and desired links: red and dotted grey, labelled with obstacl
   REQUIRE(r.edges.size() == 2);
   const auto& desired = r.edges[0].at("style") == "dotted" ? r.edges[0] : r.edges[1];
   const auto& blocked = r.edges[0].at("style") == "dotted" ? r.edges[1] : r.edges[0];
-  CHECK(desired.at("color") == "#777777");
-  CHECK(desired.at("label") == "gdpr");
+  CHECK(desired.at("color") == "#555555");
+  CHECK(desired.at("xlabel") == "gdpr");
   CHECK(blocked.at("color") == silo_color);
-  CHECK(blocked.at("label") == "no-trust, gdpr");
+  CHECK(blocked.at("xlabel") == "no-trust, gdpr");
   const auto& legend = r.graph.at("label");
   CHECK(contains(legend, "Obstacles on links"));
   CHECK(contains(legend, "GDPR or data protection"));
@@ -107,7 +108,7 @@ TEST_CASE("gaps DOT: context edges light, recommended links undirected dashed bl
   CHECK(r.edges.size() == 7);
   int context = 0, recommended = 0;
   for (const auto& e : r.edges) {
-    if (e.at("color") == "#BBBBBB") ++context;
+    if (e.at("color") == "#C8C8C8") ++context;
     if (e.at("color") == "#0077BB") {
       ++recommended;
       CHECK(e.at("dir") == "none");

@@ -35,6 +35,8 @@ TEST_CASE("automatic layout: dot for small maps, sfdp (fdp with clusters) for la
   CHECK(choose_layout("auto", dot_max_nodes, false) == "dot");
   CHECK(choose_layout("auto", dot_max_nodes + 1, false) == "sfdp");
   CHECK(choose_layout("auto", dot_max_nodes + 1, true) == "fdp");
+  CHECK(choose_layout("auto", 57, false, false) == "sfdp");  // gaps view
+  CHECK(choose_layout("auto", 57, true, false) == "fdp");
   CHECK(choose_layout("neato", 5000, false) == "neato");
   CHECK_THROWS_AS(choose_layout("spring", 10, false), UsageError);
 }
