@@ -68,11 +68,12 @@ void GraphCloser::operator()(Agraph_s* g) const {
   if (g) agclose(g);
 }
 
-GraphPtr build_graph(const Scene& scene, const std::string& layout) {
+GraphPtr build_graph(const Scene& scene, const std::string& layout, int dpi) {
   Agdesc_t desc = Agdirected;
   GraphPtr graph(agopen(mut("stakemap"), desc, nullptr));
   Agraph_t* g = graph.get();
   graph_attributes(g, layout);
+  if (dpi > 0) declare(g, AGRAPH, "dpi", std::to_string(dpi));
   char* html = agstrdup_html(g, mut(legend_html(scene)));
   agxset(g, declare(g, AGRAPH, "label", ""), html);
   agstrfree(g, html);

@@ -20,8 +20,9 @@ using GraphPtr = std::unique_ptr<Agraph_s, GraphCloser>;
 
 /// The graph of `scene`, with attributes for the layout engine `layout` (dot, sfdp, neato,
 /// circo, fdp); the engine is also stored as the graph's `layout` attribute so the DOT
-/// text lays out the same with the command-line tools.
-GraphPtr build_graph(const Scene& scene, const std::string& layout);
+/// text lays out the same with the command-line tools. `dpi` > 0 sets the resolution of
+/// bitmap output (Graphviz's default is 96).
+GraphPtr build_graph(const Scene& scene, const std::string& layout, int dpi = 0);
 
 /// The graph as DOT text, as agwrite writes it.
 std::string write_dot(Agraph_s* g);

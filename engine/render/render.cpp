@@ -39,7 +39,7 @@ Rendered render_map(const RenderInput& input, const RenderOptions& options) {
   out.edges = static_cast<int>(scene.edges.size());
   out.layout = choose_layout(options.layout, out.nodes, !scene.clusters.empty(),
                              input.view.kind != ViewSpec::Kind::gaps);
-  auto graph = build_graph(scene, out.layout);
+  auto graph = build_graph(scene, out.layout, options.format == OutputFormat::png ? options.dpi : 0);
   out.bytes = options.format == OutputFormat::dot ? write_dot(graph.get())
                                                   : layout_and_render(graph.get(), out.layout, options.format);
   return out;

@@ -17,6 +17,7 @@ OutputFormat output_format(const std::string& to, const std::string& path);
 struct RenderOptions {
   OutputFormat format = OutputFormat::svg;
   std::string layout = "auto";  ///< auto, dot, sfdp, neato, circo, fdp (layout.hpp)
+  int dpi = 0;                  ///< PNG resolution in dots per inch (0: Graphviz's 96)
 };
 
 /// A rendered map.

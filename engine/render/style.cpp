@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <map>
 
 #include "core/errors.hpp"
@@ -187,19 +188,26 @@ LegendSection outline_and_size(const RenderInput& in, const ViewSelection& view,
   }
   if (any_focus) section.entries.push_back({LegendEntry::Symbol::glyph, "\u25CE", "#000000", ui_text("node.focus", in.lang)});
   if (any_silo) section.entries.push_back({LegendEntry::Symbol::glyph, "\u25EF", silo_color, ui_text("node.silo", in.lang)});
-  if (!in.size.values.empty() && !scene.nodes.empty()) {
-    double lo = in.size.values[scene.nodes.front().org], hi = lo;
+  if (!in.size.values.empty()) {
+    // Area proportional to the value; values that are not numbers (NaN) get the smallest size.
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
     for (const auto& node : scene.nodes) {
-      lo = std::min(lo, in.size.values[node.org]);
-      hi = std::max(hi, in.size.values[node.org]);
+      double v = in.size.values[node.org];
+      if (std::isfinite(v)) {
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+      }
     }
-    for (auto& node : scene.nodes) {
-      double t = hi > lo ? std::sqrt((in.size.values[node.org] - lo) / (hi - lo)) : 0.0;
-      node.width = 0.6 + 1.4 * t;
-      node.fontsize = 9 + 7 * t;
+    if (lo <= hi) {
+      for (auto& node : scene.nodes) {
+        double v = in.size.values[node.org];
+        double t = hi > lo && std::isfinite(v) ? std::sqrt((v - lo) / (hi - lo)) : 0.0;
+        node.width = 0.6 + 1.4 * t;
+        node.fontsize = 9 + 7 * t;
+      }
+      section.entries.push_back({LegendEntry::Symbol::glyph, "\u2022\u25CF", "#555555",
+                                 fill_in(ui_text("node.size", in.lang), {in.size.name, number(lo), number(hi)})});
     }
-    section.entries.push_back({LegendEntry::Symbol::glyph, "\u2022\u25CF", "#555555",
-                               fill_in(ui_text("node.size", in.lang), {in.size.name, number(lo), number(hi)})});
   }
   return section;
 }

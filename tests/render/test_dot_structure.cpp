@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 #include "core/errors.hpp"
@@ -210,4 +211,19 @@ TEST_CASE("legend and titles follow --lang") {
   CHECK(contains(nl, "Kaart van de gegevensstromen"));
   CHECK(contains(nl, "Verplichte stroom"));
   CHECK(contains(nl, "Nationaal/federaal"));
+}
+
+TEST_CASE("size: values that are not numbers get the smallest size and stay out of the range") {
+  auto map = fixture_map();
+  auto in = input_for(map);
+  double nan = std::numeric_limits<double>::quiet_NaN();
+  in.size = {"constraint", {0.25, nan, 1.0, 0.5, nan, nan}};
+  auto r = dot_of(in);
+  CHECK(node_labelled(r, "Refugee NGO").at("width") == "2");
+  CHECK(node_labelled(r, "Federal service").at("width") == "0.6");
+  CHECK(node_labelled(r, "Lone actor").at("width") == "0.6");
+  CHECK(contains(r.graph.at("label"), "Size: constraint (from 0.25 to 1)"));
+  in.size.values.assign(6, nan);
+  auto none = dot_of(in);
+  CHECK_FALSE(contains(none.graph.at("label"), "Size:"));
 }
