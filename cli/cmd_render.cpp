@@ -145,7 +145,7 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
     ("resolution", "resolution of the Louvain communities (as `stakemap communities --resolution`)",
      cxxopts::value<std::string>()->default_value("1"))
     ("recommend", "gaps view: draw the N best recommended links (0: none)", cxxopts::value<std::string>()->default_value("10"))
-    ("layout", "auto, dot, sfdp, neato, circo or fdp (auto: dot up to 300 organisations, sfdp above)",
+    ("layout", "auto, dot, sfdp, neato, circo or fdp (auto: dot up to 200 organisations, sfdp above)",
      cxxopts::value<std::string>()->default_value("auto"))
     ("dpi", "PNG resolution in dots per inch", cxxopts::value<std::string>()->default_value("96"))
     ("title", "title above the map (default: the view's title)", cxxopts::value<std::string>()->default_value(""))

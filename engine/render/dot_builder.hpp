@@ -3,6 +3,7 @@
 // escaped (labels.hpp for plain labels, escape::xml inside the HTML-like legend), no URL,
 // href or tooltip attributes. Internal to the render module: only a forward declaration
 // of cgraph's graph type appears here.
+#include <cstddef>
 #include <memory>
 #include <string>
 
@@ -11,6 +12,10 @@
 struct Agraph_s;
 
 namespace stakemap::render {
+
+/// Largest map whose links neato, fdp, sfdp and circo route around nodes (splines=true);
+/// above, links are straight lines, because routing time grows about quadratically.
+inline constexpr std::size_t spline_max_nodes = 100;
 
 /// Closes a cgraph graph.
 struct GraphCloser {

@@ -3,6 +3,7 @@
 #include <graphviz/gvc.h>
 #include <graphviz/gvplugin.h>
 
+#include <cstdlib>
 #include <mutex>
 #include <stdexcept>
 
@@ -87,6 +88,10 @@ std::string layout_and_render(Agraph_s* g, const std::string& engine, OutputForm
   std::lock_guard<std::mutex> hold(graphviz_lock());
   GVC_t* gvc = context();
   take_messages();
+  // fdp breaks ties between coincident nodes with rand(), whose state otherwise carries over
+  // from earlier layouts in the same process: reseed so every layout starts alike.
+  std::srand(1);
+  srand48(1);
   if (gvLayout(gvc, g, engine.c_str()) != 0)
     throw std::runtime_error("Graphviz could not lay out the map with " + engine + ": " + take_messages());
   char* data = nullptr;

@@ -17,7 +17,7 @@ const std::vector<std::string>& layout_engines();
 
 /// Largest map (nodes) that the automatic choice lays out with `dot`; larger maps use
 /// `sfdp`. Measured on this machine (docs/maps.md, docs/benchmarks.md).
-inline constexpr int dot_max_nodes = 300;
+inline constexpr int dot_max_nodes = 200;
 
 /// The engine for a map of `nodes` nodes: `requested` unless it is "auto". Auto picks dot
 /// up to dot_max_nodes and sfdp above (fdp when clusters are asked for, since sfdp does not

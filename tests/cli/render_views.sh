@@ -86,8 +86,10 @@ for ext in svg png dot; do
   r -o "$TMP/a.$ext"; r -o "$TMP/b.$ext"
   cmp -s "$TMP/a.$ext" "$TMP/b.$ext" || fail "two renders to .$ext differ"
 done
-r --view gaps -o "$TMP/a.svg"; r --view gaps -o "$TMP/b.svg"
-cmp -s "$TMP/a.svg" "$TMP/b.svg" || fail "two sfdp renders of the gaps view differ"
+for layout in sfdp neato fdp circo; do
+  r --view gaps --layout $layout -o "$TMP/a.svg"; r --view gaps --layout $layout -o "$TMP/b.svg"
+  cmp -s "$TMP/a.svg" "$TMP/b.svg" || fail "two $layout renders of the gaps view differ"
+done
 
 [ "$failures" = 0 ] || { echo "$failures failure(s)" >&2; exit 1; }
 echo "render_views: ok"

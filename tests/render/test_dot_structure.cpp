@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/errors.hpp"
+#include "render/dot_builder.hpp"
 #include "render/dot_reader.hpp"
 #include "render/fixture_map.hpp"
 #include "render/render.hpp"
@@ -226,4 +227,24 @@ TEST_CASE("size: values that are not numbers get the smallest size and stay out 
   in.size.values.assign(6, nan);
   auto none = dot_of(in);
   CHECK_FALSE(contains(none.graph.at("label"), "Size:"));
+}
+
+TEST_CASE("force-directed layouts route links around nodes on small maps only") {
+  auto map = fixture_map();
+  auto in = input_for(map);
+  RenderOptions opts;
+  opts.format = OutputFormat::dot;
+  opts.layout = "sfdp";
+  auto small = read_dot(render_map(in, opts).bytes);
+  CHECK(small.graph.at("splines") == "true");
+  CHECK(small.graph.at("start") == "1");
+  model::Map big;
+  for (std::size_t i = 0; i <= spline_max_nodes; ++i)
+    big.organisations.push_back(org("o" + std::to_string(i), "Org", "local", "", "", {}));
+  big.reindex();
+  auto large = read_dot(render_map(input_for(big), opts).bytes);
+  CHECK(large.nodes.size() == spline_max_nodes + 1);
+  CHECK(large.graph.at("splines") == "line");
+  opts.layout = "dot";
+  CHECK(read_dot(render_map(in, opts).bytes).graph.count("start") == 0);
 }

@@ -68,6 +68,10 @@ TEST_CASE("the same input renders to the same bytes") {
   auto in = input_for(map);
   in.layer = graph::Layer::parse("any");
   for (const auto& engine : layout_engines()) {
+    // Graphviz 2.43's fdp places disconnected parts differently on a second layout in the
+    // same process (state we cannot reset); one command is one process, and
+    // tests/cli/render_views.sh checks fdp across processes.
+    if (engine == "fdp") continue;
     CAPTURE(engine);
     CHECK(draw(in, OutputFormat::svg, engine).bytes == draw(in, OutputFormat::svg, engine).bytes);
   }
