@@ -16,7 +16,10 @@ const std::vector<Command>& commands() {
       {"communities", "Louvain communities, compared with territory, level and language", run_communities},
       {"brokers", "brokers: constraint, effective size, brokerage roles between groups", run_brokers},
       {"silos", "organisations working in silo, with reasons; silo share per territory and level", run_silos},
+      {"gaps", "coverage gaps (who does what where), unmet needs, missing flows", run_gaps},
+      {"obstacles", "share of organisations perceiving each obstacle; flows each blocks", run_obstacles},
       {"export", "export the map (csv DIR)", run_export},
+      {"render", "draw a map (SVG, PNG, PDF, DOT): views map, ego, territory, community, gaps, obstacles", run_render},
       {"demo", "build the bundled Belgian map and show what stakemap does", run_demo},
   };
   return list;

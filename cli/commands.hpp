@@ -34,5 +34,8 @@ int run_network(Context&, const std::vector<std::string>&);
 int run_communities(Context&, const std::vector<std::string>&);
 int run_brokers(Context&, const std::vector<std::string>&);
 int run_silos(Context&, const std::vector<std::string>&);
+int run_render(Context&, const std::vector<std::string>&);
+int run_gaps(Context&, const std::vector<std::string>&);
+int run_obstacles(Context&, const std::vector<std::string>&);
 
 }  // namespace stakemap::cli
