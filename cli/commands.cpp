@@ -10,6 +10,7 @@ const std::vector<Command>& commands() {
       {"list", "list orgs, territories or flows, with filters", run_list},
       {"show", "profile of one organisation: facets, flows in and out, obstacles", run_show},
       {"export", "export the map (csv DIR)", run_export},
+      {"survey", "the questionnaire, and per-question survey tables (questions|summary|texts)", run_survey},
       {"demo", "build the bundled Belgian map and show what stakemap does", run_demo},
   };
   return list;
