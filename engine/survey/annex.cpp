@@ -102,10 +102,15 @@ void print_annex(std::ostream& out, const Questionnaire& q, const std::vector<Qu
       print_table(out, choice_table(cols));
     Table texts;
     texts.columns = {"scope", "option", "org", "text"};
+    int other = qq.other_option();
     for (const auto* c : cols)
-      for (const auto& t : c->texts) texts.add({c->scope, t.option, t.org, t.text});
+      for (const auto& t : c->texts) {
+        bool is_other = other >= 0 && t.option == qq.options[static_cast<std::size_t>(other)].code;
+        bool unmatched = t.option == "unmatched" || t.option == "reason" || t.option == "unresolved";
+        if (is_other || unmatched) texts.add({c->scope, t.option, t.org, t.text});
+      }
     if (texts.rows.empty()) continue;
-    out << "texts given (\"please specify\", partners as written):\n";
+    out << "\"other\" answers (all texts: stakemap survey texts " << qq.id << "):\n";
     print_table(out, texts);
   }
 }

@@ -154,7 +154,14 @@ bool resolve_codes(const Questionnaire& q, std::string h, ColumnTarget& t) {
       }
       rest = rest.substr(end + 1);
     } else if (c == '_' && t.kind == Kind::value) {
+      std::size_t end = rest.find_first_of("/[_", 1);
+      int scope = qq.scope(text::lower(rest.substr(1, end == std::string::npos ? std::string::npos : end - 1)));
       int o = qq.option(text::lower(rest.substr(1)));
+      if (scope >= 0 && !(o >= 0 && qq.options[static_cast<std::size_t>(o)].text)) {  // Kobo-style Q25_ukraine
+        t.scope = scope;
+        rest = end == std::string::npos ? "" : rest.substr(end);
+        continue;
+      }
       if (o < 0 || !qq.options[static_cast<std::size_t>(o)].text) {
         t.why = "'" + rest.substr(1) + "' is not an option of " + qq.id + " that takes a text";
         return false;

@@ -76,7 +76,10 @@ void OrgBuilder::assign_ids(std::vector<Response>& responses) {
       for (const auto& o : map_.organisations) {
         bool hit = norm(o.name) == norm(name);
         for (const auto& a : o.aliases) hit = hit || norm(a) == norm(name);
-        if (hit) r.org = o.id;
+        if (hit) {
+          r.org = o.id;
+          r.matched_by_name = true;
+        }
       }
       if (r.org.empty()) {
         std::string base = slug(name), id = base;
@@ -182,8 +185,8 @@ OrgUpdate OrgBuilder::build(const Response& r) {
       if (!skipped && !a.given) continue;
       bool first = s == 0, touched = false;
       switch (f.kind) {
-        case Feed::Kind::name:
-          if ((touched = first && !skipped)) u.org.name = a.text;
+        case Feed::Kind::name:  // an organisation found by its name or an alias keeps the map's name
+          if ((touched = first && !skipped && !(u.existed && r.matched_by_name))) u.org.name = a.text;
           break;
         case Feed::Kind::codes:
           if ((touched = first)) *list_field(u.org, f.column) = skipped ? std::vector<std::string>{} : fed(qq, a, false);

@@ -25,7 +25,7 @@ std::vector<std::pair<std::string, ColumnTarget>> read_header(io::CsvReader& csv
     if (t.kind == Kind::unknown && !text::trim(names[i]).empty())
       diags.warning(csv.position(i), "column '" + names[i] + "' is not read: " + t.why +
                                          " (see `stakemap survey questions`, or map it with --mapping)");
-    if (t.kind != Kind::unknown && t.kind != Kind::ignore) {
+    if (t.kind != Kind::unknown && t.kind != Kind::ignore && t.kind != Kind::meta) {  // meta: the first wins
       auto key = std::make_tuple(static_cast<int>(t.kind), t.question, t.scope, t.option, t.meta);
       if (auto [it, fresh] = seen.emplace(key, i); !fresh)
         diags.error(csv.position(i), "column '" + names[i] + "' holds the same answer as column " +
@@ -83,10 +83,13 @@ ResponseFile read_responses(std::istream& in, const std::string& file, const Que
       std::string cell = escape::unguard(text::trim(cells[i]));
       if (cell.empty()) continue;
       if (t.kind == Kind::meta) {
-        if (t.meta == "respondent") r.respondent = cell;
-        else if (t.meta == "org") r.org = cell;
-        else if (t.meta == "language") r.language = text::lower(cell);
-        else {
+        if (t.meta == "respondent") {
+          if (r.respondent.empty()) r.respondent = cell;
+        } else if (t.meta == "org") {
+          if (r.org.empty()) r.org = cell;
+        } else if (t.meta == "language") {
+          if (r.language.empty()) r.language = text::lower(cell);
+        } else if (!r.prefill.count(t.meta)) {
           r.prefill[t.meta] = cell;
           r.prefill_at[t.meta] = csv.position(i);
         }
