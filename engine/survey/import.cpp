@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <fstream>
 #include <ostream>
+#include <set>
+#include <tuple>
 
 #include "core/table.hpp"
 #include "store/writer.hpp"
@@ -77,9 +79,14 @@ ImportReport import_responses(store::Store& store, const std::string& path, cons
     w.put_org(u.org, u.present);
     ++(u.existed ? report.orgs_updated : report.orgs_created);
   }
+  std::set<std::tuple<std::string, std::string, std::string, std::string, std::string>> known;
+  for (const auto& f : map.flows) known.insert({f.from, f.to, f.status, f.basis, f.population});
   for (const auto& f : flows.flows) {
+    // Q28 gives one regularity per organisation and answer column: it sets new flows, but does not
+    // overwrite the finer, per-flow regularity of a flow already in the map.
     store::FieldSet present{"source"};
-    if (!f.regularity.empty()) present.insert("regularity");
+    if (!f.regularity.empty() && !known.count({f.from, f.to, f.status, f.basis, f.population}))
+      present.insert("regularity");
     if (w.put_flow(f, present)) ++report.flows;
   }
   save_questionnaire(w, q);
