@@ -12,15 +12,24 @@ namespace {
 const std::string kMetaPrefix = "survey.questionnaire.";
 
 SQLite::Database& db(const store::Store& s) { return const_cast<store::Store&>(s).db(); }
-}  // namespace
 
-void write_answers(store::Writer& w, const Questionnaire& q, const Response& r) {
-  {
-    SQLite::Statement del(w.store().db(), "DELETE FROM survey_answer WHERE questionnaire = ? AND respondent = ?");
-    del.bind(1, q.id);
-    del.bind(2, r.respondent);
-    del.exec();
+// Deletes the stored answers of these respondents in one pass over the questionnaire's rows.
+void clear_answers(SQLite::Database& db, const Questionnaire& q, const std::vector<Response>& rs) {
+  db.exec("CREATE TEMP TABLE IF NOT EXISTS survey_import_respondent(respondent TEXT PRIMARY KEY)");
+  db.exec("DELETE FROM temp.survey_import_respondent");
+  SQLite::Statement add(db, "INSERT OR IGNORE INTO temp.survey_import_respondent VALUES (?)");
+  for (const auto& r : rs) {
+    add.reset();
+    add.bind(1, r.respondent);
+    add.exec();
   }
+  SQLite::Statement del(db, "DELETE FROM survey_answer WHERE questionnaire = ? AND respondent IN "
+                            "(SELECT respondent FROM temp.survey_import_respondent)");
+  del.bind(1, q.id);
+  del.exec();
+}
+
+void write_one(store::Writer& w, const Questionnaire& q, const Response& r) {
   for (std::size_t qi = 0; qi < q.questions.size(); ++qi) {
     const auto& qq = q.questions[qi];
     for (std::size_t s = 0; s < qq.scopes.size(); ++s) {
@@ -46,6 +55,13 @@ void write_answers(store::Writer& w, const Questionnaire& q, const Response& r) 
       }
     }
   }
+}
+
+}  // namespace
+
+void write_answers(store::Writer& w, const Questionnaire& q, const std::vector<Response>& responses) {
+  clear_answers(w.store().db(), q, responses);
+  for (const auto& r : responses) write_one(w, q, r);
 }
 
 void save_questionnaire(store::Writer& w, const Questionnaire& q) {

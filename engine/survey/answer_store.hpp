@@ -10,11 +10,11 @@
 
 namespace stakemap::survey {
 
-/// Replaces the stored answers of `r` (same questionnaire and respondent) with its answers.
+/// Replaces the stored answers of each response (same questionnaire and respondent) with its answers.
 /// Rows: choice -> value = option code, other_text = its text; likert -> value = "row|level";
 /// open -> value = the text; partners -> value = option code, or what the item became
 /// (org:ID, partner:CODE, unmatched, reason) with the item as written in other_text.
-void write_answers(store::Writer& w, const Questionnaire& q, const Response& r);
+void write_answers(store::Writer& w, const Questionnaire& q, const std::vector<Response>& responses);
 /// Keeps the questionnaire's text in the map so that `survey summary` reads it back.
 void save_questionnaire(store::Writer& w, const Questionnaire& q);
 

@@ -90,7 +90,7 @@ ImportReport import_responses(store::Store& store, const std::string& path, cons
     if (w.put_flow(f, present)) ++report.flows;
   }
   save_questionnaire(w, q);
-  for (const auto& r : rs) write_answers(w, q, r);
+  write_answers(w, q, rs);
   report.respondents = static_cast<long>(rs.size());
   report.answers = w.counts().answers;
   report.unmatched = std::move(flows.unmatched);

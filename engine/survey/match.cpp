@@ -1,5 +1,6 @@
 #include "survey/match.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "core/text.hpp"
@@ -63,10 +64,10 @@ int match_option(const Question& q, std::string_view token, bool levels) {
   std::string lower = text::lower(t), n = norm(t);
   for (int i : list)
     if (q.options[static_cast<std::size_t>(i)].code == lower) return i;
-  for (int i : list)
-    if (norm(q.options[static_cast<std::size_t>(i)].code) == n) return i;
-  for (int i : list)
-    if (names(t, q.options[static_cast<std::size_t>(i)].label)) return i;
+  for (int i : list) {  // normal forms of the code and labels, computed when the questionnaire was read
+    const auto& forms = q.options[static_cast<std::size_t>(i)].forms;
+    if (!n.empty() && std::find(forms.begin(), forms.end(), n) != forms.end()) return i;
+  }
   if (lower == "y" || lower == "n") {
     for (int i : list)
       if (q.options[static_cast<std::size_t>(i)].code == (lower == "y" ? "yes" : "no")) return i;

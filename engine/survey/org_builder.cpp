@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "core/text.hpp"
 #include "model/taxonomy.hpp"
@@ -70,16 +71,24 @@ void OrgBuilder::assign_ids(std::vector<Response>& responses) {
   std::set<std::string> taken;
   for (const auto& o : map_.organisations) taken.insert(o.id);
   std::map<std::string, long> used;
+  std::unordered_map<std::string, std::string> by_name;  // normal form of a name or alias -> id(s)
+  for (const auto& o : map_.organisations) {
+    std::set<std::string> forms{norm(o.name)};
+    for (const auto& a : o.aliases) forms.insert(norm(a));
+    for (const auto& f : forms)
+      if (auto [it, fresh] = by_name.emplace(f, o.id); !fresh) it->second += ", " + o.id;
+  }
   for (auto& r : responses) {
     std::string name = nq >= 0 ? r.at(nq).text : "";
     if (r.org.empty() && !name.empty()) {
-      for (const auto& o : map_.organisations) {
-        bool hit = norm(o.name) == norm(name);
-        for (const auto& a : o.aliases) hit = hit || norm(a) == norm(name);
-        if (hit) {
-          r.org = o.id;
-          r.matched_by_name = true;
+      if (auto it = by_name.find(norm(name)); it != by_name.end()) {
+        if (it->second.find(", ") != std::string::npos) {
+          diags_.error(r.at(nq).where, "the name '" + name + "' is that of several organisations (" + it->second +
+                                           "): give an `org` column");
+          continue;
         }
+        r.org = it->second;
+        r.matched_by_name = true;
       }
       if (r.org.empty()) {
         std::string base = slug(name), id = base;
@@ -145,7 +154,8 @@ void OrgBuilder::prefill(const Response& r, OrgUpdate& u, const std::vector<std:
       }
       *code_field(u.org, column) = v;
     } else if (column == "territories") {
-      model::TerritoryGraph tg(map_);
+      if (!graph_) graph_ = std::make_unique<model::TerritoryGraph>(map_);
+      const auto& tg = *graph_;
       std::set<int> answered;
       for (const auto& id : areas)
         for (int leaf : tg.leaves_below(map_.territory_index(id))) answered.insert(leaf);

@@ -1,11 +1,13 @@
 #pragma once
 // Turning each respondent into an organisation of the map: its id, and the fields its
 // answers feed (facets, single-valued fields, territories, attributes).
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "dataset/diagnostics.hpp"
 #include "model/map.hpp"
+#include "model/territory_graph.hpp"
 #include "store/writer.hpp"
 #include "survey/response.hpp"
 
@@ -37,6 +39,7 @@ class OrgBuilder final {
   const model::Map& map_;
   dataset::Diagnostics& diags_;
   std::string file_;
+  std::unique_ptr<model::TerritoryGraph> graph_;  // built when a response refines its territories
 };
 
 /// An id made from a name: folded, lower-case ASCII letters and digits joined by '-'.

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "model/map.hpp"
+#include "survey/near_index.hpp"
 #include "survey/questionnaire.hpp"
 
 namespace stakemap::survey {
@@ -32,17 +33,13 @@ class PartnerMatcher final {
   PartnerMatch match(const std::string& item) const;
 
  private:
-  struct Entry {
-    std::string id, form;  // normal form of a name or alias
-  };
-  PartnerMatch pick(const std::vector<const Entry*>& hits) const;
+  using Index = std::unordered_map<std::string, std::vector<std::string>>;  // normal form -> ids
+  static PartnerMatch pick(std::vector<std::string> ids);
   const Questionnaire& q_;
   std::unordered_map<std::string, std::string> by_id_;  // lower-case id -> id
-  std::vector<Entry> exact_, bare_;                     // names/aliases, and without (...)
+  Index exact_, bare_;                                  // names/aliases, and without (...)
+  NearIndex near_;                                      // every form, for the edit-distance step
 };
-
-/// Levenshtein distance between `a` and `b`, or `limit + 1` when it exceeds `limit`.
-std::size_t edit_distance(const std::string& a, const std::string& b, std::size_t limit);
 
 /// The placeholder organisation for a partner type: id `partner-CODE`.
 model::Organisation placeholder(const PartnerType& p);

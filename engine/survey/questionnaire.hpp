@@ -36,6 +36,7 @@ struct Option {
   bool exclusive = false;  ///< cannot be combined with another option
   bool level = false;      ///< a level of a Likert matrix (otherwise a row)
   long line = 0;           ///< line in the questionnaire file
+  std::vector<std::string> forms;  ///< normal forms (survey::norm) of the code and labels, for matching
 };
 
 /// One test of a skip-logic condition: answer to `question` is (or is not) one of `values`.

@@ -6,6 +6,7 @@
 #include "core/text.hpp"
 #include "model/taxonomy.hpp"
 #include "survey/feeds.hpp"
+#include "survey/match.hpp"
 
 namespace stakemap::survey {
 
@@ -123,6 +124,8 @@ void RuleChecker::add_option(const std::string& question, const std::string& cod
     else if (f == "level") o.level = true;
     else diags_.error(at.flags, "unknown option flag '" + f + "' (allowed: text, other, exclusive, level)");
   }
+  for (const auto* t : {&o.code, &o.label.en, &o.label.fr, &o.label.nl})
+    if (!t->empty()) o.forms.push_back(norm(*t));
   q.options.push_back(std::move(o));
 }
 
