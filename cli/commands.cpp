@@ -20,6 +20,7 @@ const std::vector<Command>& commands() {
       {"obstacles", "share of organisations perceiving each obstacle; flows each blocks", run_obstacles},
       {"export", "export the map (csv DIR)", run_export},
       {"render", "draw a map (SVG, PNG, PDF, DOT): views map, ego, territory, community, gaps, obstacles", run_render},
+      {"survey", "the questionnaire, and per-question survey tables (questions|summary|texts)", run_survey},
       {"demo", "build the bundled Belgian map and show what stakemap does", run_demo},
   };
   return list;

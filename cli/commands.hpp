@@ -37,5 +37,6 @@ int run_silos(Context&, const std::vector<std::string>&);
 int run_render(Context&, const std::vector<std::string>&);
 int run_gaps(Context&, const std::vector<std::string>&);
 int run_obstacles(Context&, const std::vector<std::string>&);
+int run_survey(Context&, const std::vector<std::string>&);
 
 }  // namespace stakemap::cli
