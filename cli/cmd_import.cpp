@@ -7,6 +7,7 @@
 #include "cli/common.hpp"
 #include "core/errors.hpp"
 #include "dataset/importer.hpp"
+#include "interop/import.hpp"
 
 namespace stakemap::cli {
 
@@ -29,7 +30,8 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
   add_global_options(options);
   options.add_options()
     ("path", "dataset folder or file", cxxopts::value<std::string>())
-    ("kind", "kind of a single file: territories, orgs, flows, needs (default: from the file name)",
+    ("kind", "kind of a single file: territories, orgs, flows, needs (default: from the file name); or an "
+             "interchange format: graphml, gexf, kumu (a .json blueprint, a .csv sheet or a folder)",
      cxxopts::value<std::string>())
     ("dry-run", "validate only, write nothing")
     ("replace", "replace the map's content instead of updating it");
@@ -47,15 +49,20 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
   // A dry run against a map that does not exist yet must not create it.
   auto store = opts.dry_run && !std::filesystem::exists(ctx.db) ? store::Store::in_memory()
                                                                  : open_map(ctx, store::Store::Mode::write);
+  std::string kind_name = r.count("kind") ? r["kind"].as<std::string>() : "";
+  if (interop::InputFormat format; interop::parse_input_format(kind_name, format)) {
+    print_report(ctx, interop::import_file(store, path, format, opts), opts.dry_run);
+    return 0;
+  }
   if (std::filesystem::is_directory(path)) {
     print_report(ctx, dataset::import_dataset(store, path, opts), opts.dry_run);
     return 0;
   }
   dataset::FileKind kind;
-  std::string kind_name = r.count("kind") ? r["kind"].as<std::string>() : "";
   if (!kind_name.empty() ? !dataset::parse_kind(kind_name, kind) : !dataset::kind_from_file_name(path, kind))
     throw UsageError(kind_name.empty() ? path + ": cannot tell the kind of file from its name; give --kind"
-                                       : "unknown --kind '" + kind_name + "' (allowed: territories, orgs, flows, needs)");
+                                       : "unknown --kind '" + kind_name +
+                                           "' (allowed: territories, orgs, flows, needs, graphml, gexf, kumu)");
   print_report(ctx, dataset::import_files(store, {{kind, path}}, opts), opts.dry_run);
   return 0;
 }

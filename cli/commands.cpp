@@ -9,7 +9,7 @@ const std::vector<Command>& commands() {
       {"check", "validate a dataset folder, or lint the current map", run_check},
       {"list", "list orgs, territories or flows, with filters", run_list},
       {"show", "profile of one organisation: facets, flows in and out, obstacles", run_show},
-      {"export", "export the map (csv DIR)", run_export},
+      {"export", "export the map: graphml, gexf, kumu-json, kumu-csv, json, dot, csv", run_export},
       {"demo", "build the bundled Belgian map and show what stakemap does", run_demo},
   };
   return list;
