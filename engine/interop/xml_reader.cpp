@@ -92,7 +92,8 @@ void on_start(void* ctx, const xmlChar* localname, const xmlChar*, const xmlChar
     f.element.name = str(localname);
     f.element.ns = str(uri);
     f.element.line = s->line();
-    f.element.column = s->column();
+    // libxml2 stands on the '>' (or '/>') that ends the start tag: content begins after it.
+    f.element.column = s->column() + (s->ctxt->input && s->ctxt->input->cur && *s->ctxt->input->cur == '>' ? 1 : 0);
     // libxml2 gives five pointers per attribute: local name, prefix, URI, value begin, value end.
     for (int i = 0; i < nb_attributes; ++i) {
       const xmlChar** a = attributes + 5 * i;
@@ -167,7 +168,8 @@ void read_xml(std::istream& in, const std::string& file, XmlHandler& handler, co
   std::unique_ptr<xmlParserCtxt, CtxtDeleter> ctxt(xmlCreatePushParserCtxt(&sax, &state, nullptr, 0, file.c_str()));
   if (!ctxt) throw std::runtime_error("cannot create an XML parser");
   state.ctxt = ctxt.get();
-  xmlCtxtUseOptions(ctxt.get(), XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+  // NOENT decodes &amp; in attribute values; no other entity can exist since DOCTYPE is refused.
+  xmlCtxtUseOptions(ctxt.get(), XML_PARSE_NOENT | XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
 
   std::vector<char> buf(1 << 16);
   std::size_t total = 0;
