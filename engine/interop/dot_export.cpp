@@ -68,7 +68,7 @@ std::string dot_attribute_name(const std::string& name) {
 
 void write_dot(const model::Map& map, const ExportOptions& options, std::ostream& out) {
   check_metrics(map, options.metrics);
-  auto org_attrs = org_declared(map, options, {"id"});
+  auto org_attrs = org_declared(map, options, {"id", "name"});  // the name is the label
   auto flow_attrs = flow_declared(map, {"from", "to"});
   out << "digraph stakemap {\n  node [shape=box];\n";
   std::map<std::string, std::size_t> node;

@@ -1,7 +1,7 @@
 #pragma once
 // Graphviz DOT for Graphviz itself, pydot/networkx and other DOT readers: a digraph with
 // synthetic node names (n0, n1, ...), the organisation id in attribute "org", its name as
-// label, and every field as a quoted attribute. A field whose name Graphviz itself uses
+// "label", and every other field as an attribute. A field whose name Graphviz itself uses
 // (e.g. "weight", or a free attribute called "URL") is written as "data_<name>" so that
 // data never steers rendering. Every name and value goes through escape::dot.
 #include <ostream>
