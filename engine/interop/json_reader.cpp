@@ -119,7 +119,7 @@ class Parser {
       }
       skip_space();
       expect(':');
-      v.members.emplace_back(std::move(key), value(depth + 1));
+      v.members.push_back(JsonMember{std::move(key), value(depth + 1)});
       skip_space();
       if (peek() == ',') {
         advance();

@@ -4,7 +4,6 @@
 #include <cstddef>
 #include <istream>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace stakemap::interop {
@@ -16,6 +15,8 @@ struct JsonLimits {
   std::size_t max_string_bytes = 1 << 20;         ///< one string: 1 MiB
 };
 
+struct JsonMember;
+
 /// One JSON value with its position (1-based line, column in code points).
 struct JsonValue {
   enum class Type { null, boolean, number, string, array, object };
@@ -23,13 +24,19 @@ struct JsonValue {
   bool boolean = false;
   std::string text;  ///< a string's value, or a number as written
   std::vector<JsonValue> items;                            ///< array elements
-  std::vector<std::pair<std::string, JsonValue>> members;  ///< object members, in order
+  std::vector<JsonMember> members;  ///< object members, in order
   long line = 0, column = 0;
 
   /// Member `key` of an object, or nullptr.
   const JsonValue* get(const std::string& key) const;
   /// "string", "number", ... for messages.
   const char* type_name() const;
+};
+
+/// One member of an object.
+struct JsonMember {
+  std::string key;
+  JsonValue value;
 };
 
 /// Parses one JSON document (UTF-8, optional BOM). Throws InputError "file:line:column:

@@ -64,7 +64,9 @@ bool MapBuilder::fill(T& item, const Record& r, model::Attributes* extras) {
   const auto kind = kind_of<T>();
   const auto& tax = model::Taxonomy::builtin();
   std::size_t errors_before = diags_.errors();
-  for (const auto& [key, value] : r.fields) {
+  for (const auto& field : r.fields) {
+    const std::string& key = field.first;  // not a structured binding: the lambda below captures it
+    const Value& value = field.second;
     if (ignored_.count(key)) continue;
     Position where = at(value.line, value.column);
     const Slot<T>* slot = nullptr;

@@ -1,6 +1,7 @@
 # Helpers for the interop and hardening CLI tests (sourced; ctest runs *.sh only).
 # Usage: source "$(dirname "$0")/interop_lib.bash" "$@"
 set -u
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)  # tests/cli, before we leave it
 BIN=$(realpath "$1")
 FIX=$(realpath "$2")
 SRC=$(realpath "$3")

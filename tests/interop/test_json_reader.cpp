@@ -32,7 +32,7 @@ TEST_CASE("json reader: values, order and positions") {
   CHECK(v.get("b")->get("c")->text == "d");
   CHECK(v.get("b")->get("c")->line == 2);
   CHECK(v.get("b")->get("c")->column == 14);
-  CHECK(v.members[2].first == "\xC3\xA9");
+  CHECK(v.members[2].key == "\xC3\xA9");
 }
 
 TEST_CASE("json reader: string escapes, surrogate pairs") {
