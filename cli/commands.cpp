@@ -9,6 +9,8 @@ const std::vector<Command>& commands() {
       {"check", "validate a dataset folder, or lint the current map", run_check},
       {"list", "list orgs, territories or flows, with filters", run_list},
       {"show", "profile of one organisation: facets, flows in and out, obstacles", run_show},
+      {"gaps", "coverage gaps (who does what where), unmet needs, missing flows", run_gaps},
+      {"obstacles", "share of organisations perceiving each obstacle; flows each blocks", run_obstacles},
       {"export", "export the map: graphml, gexf, kumu-json, kumu-csv, json, dot, csv", run_export},
       {"demo", "build the bundled Belgian map and show what stakemap does", run_demo},
   };
