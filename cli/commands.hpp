@@ -29,5 +29,10 @@ int run_export(Context&, const std::vector<std::string>&);
 int run_demo(Context&, const std::vector<std::string>&);
 int run_gaps(Context&, const std::vector<std::string>&);
 int run_obstacles(Context&, const std::vector<std::string>&);
+int run_centrality(Context&, const std::vector<std::string>&);
+int run_network(Context&, const std::vector<std::string>&);
+int run_communities(Context&, const std::vector<std::string>&);
+int run_brokers(Context&, const std::vector<std::string>&);
+int run_silos(Context&, const std::vector<std::string>&);
 
 }  // namespace stakemap::cli
