@@ -10,6 +10,7 @@ const std::vector<Command>& commands() {
       {"list", "list orgs, territories or flows, with filters", run_list},
       {"show", "profile of one organisation: facets, flows in and out, obstacles", run_show},
       {"export", "export the map (csv DIR)", run_export},
+      {"keyplayers", "the k organisations to convene first (reach) or whose absence fragments most", run_keyplayers},
       {"demo", "build the bundled Belgian map and show what stakemap does", run_demo},
   };
   return list;

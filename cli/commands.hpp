@@ -27,5 +27,6 @@ int run_list(Context&, const std::vector<std::string>&);
 int run_show(Context&, const std::vector<std::string>&);
 int run_export(Context&, const std::vector<std::string>&);
 int run_demo(Context&, const std::vector<std::string>&);
+int run_keyplayers(Context&, const std::vector<std::string>&);
 
 }  // namespace stakemap::cli
