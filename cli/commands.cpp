@@ -11,6 +11,8 @@ const std::vector<Command>& commands() {
       {"show", "profile of one organisation: facets, flows in and out, obstacles", run_show},
       {"export", "export the map (csv DIR)", run_export},
       {"keyplayers", "the k organisations to convene first (reach) or whose absence fragments most", run_keyplayers},
+      {"whatif", "before/after measures of scenarios (add-hub, remove, lift, activate-desired)", run_whatif},
+      {"report", "write the self-contained HTML consultation report", run_report},
       {"demo", "build the bundled Belgian map and show what stakemap does", run_demo},
   };
   return list;

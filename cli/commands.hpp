@@ -28,5 +28,7 @@ int run_show(Context&, const std::vector<std::string>&);
 int run_export(Context&, const std::vector<std::string>&);
 int run_demo(Context&, const std::vector<std::string>&);
 int run_keyplayers(Context&, const std::vector<std::string>&);
+int run_whatif(Context&, const std::vector<std::string>&);
+int run_report(Context&, const std::vector<std::string>&);
 
 }  // namespace stakemap::cli
