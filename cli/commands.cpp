@@ -9,6 +9,8 @@ const std::vector<Command>& commands() {
       {"check", "validate a dataset folder, or lint the current map", run_check},
       {"list", "list orgs, territories or flows, with filters", run_list},
       {"show", "profile of one organisation: facets, flows in and out, obstacles", run_show},
+      {"gaps", "coverage gaps (who does what where), unmet needs, missing flows", run_gaps},
+      {"obstacles", "share of organisations perceiving each obstacle; flows each blocks", run_obstacles},
       {"export", "export the map (csv DIR)", run_export},
       {"keyplayers", "the k organisations to convene first (reach) or whose absence fragments most", run_keyplayers},
       {"whatif", "before/after measures of scenarios (add-hub, remove, lift, activate-desired)", run_whatif},

@@ -30,5 +30,7 @@ int run_demo(Context&, const std::vector<std::string>&);
 int run_keyplayers(Context&, const std::vector<std::string>&);
 int run_whatif(Context&, const std::vector<std::string>&);
 int run_report(Context&, const std::vector<std::string>&);
+int run_gaps(Context&, const std::vector<std::string>&);
+int run_obstacles(Context&, const std::vector<std::string>&);
 
 }  // namespace stakemap::cli
