@@ -26,6 +26,7 @@ Table measures_table(const analysis::WhatIfResult& r) {
   row("average_path_length", r.before.average_path_length, r.after.average_path_length);
   irow("silos", r.before.silos, r.after.silos);
   irow("uncovered_cells", r.before.uncovered_cells, r.after.uncovered_cells);
+  irow("siloed_cells", r.before.siloed_cells, r.after.siloed_cells);
   irow("keyplayer_reach", r.before.keyplayer_reach, r.after.keyplayer_reach);
   return t;
 }

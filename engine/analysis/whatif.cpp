@@ -22,7 +22,9 @@ WhatIfMeasures measure(const model::Map& map, const graph::Layer& layer) {
   m.largest_component_share = s.largest_weak_share;
   m.average_path_length = s.average_path_length;
   m.silos = static_cast<int>(find_silos(map, layer).size());
-  m.uncovered_cells = static_cast<int>(coverage(map).count(CellClass::gap));
+  auto cells = coverage(map);
+  m.uncovered_cells = static_cast<int>(cells.count(CellClass::gap));
+  m.siloed_cells = static_cast<int>(cells.count(CellClass::siloed));
   if (g.n > 3) {
     KeyPlayerOptions o;
     o.k = 3;

@@ -18,6 +18,7 @@ struct WhatIfMeasures {
   double average_path_length = 0;    ///< of the largest weak component
   int silos = 0;                     ///< organisations with at least one silo reason
   int uncovered_cells = 0;           ///< leaf territory × domain cells nobody covers
+  int siloed_cells = 0;              ///< cells whose local actors share voluntarily with nobody there
   int keyplayer_reach = 0;           ///< others reached in 1 hop by the top 3 key players
 };
 

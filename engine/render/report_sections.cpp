@@ -158,6 +158,7 @@ std::string section_whatif(const ReportData& d) {
   add("m.average_path_length", b.average_path_length, a.average_path_length, 2);
   add("m.silos", b.silos, a.silos, 0);
   add("m.uncovered_cells", b.uncovered_cells, a.uncovered_cells, 0);
+  add("m.siloed_cells", b.siloed_cells, a.siloed_cells, 0);
   add("m.keyplayer_reach", b.keyplayer_reach, a.keyplayer_reach, 0);
   return heading(d, "whatif", "whatif") + note(fill(col(d, "whatif.note"), {d.hub_scenario})) +
          html::table({col(d, "col.measure"), col(d, "col.before"), col(d, "col.after")}, rows, "data") +

@@ -112,6 +112,7 @@ const std::map<std::string, Words>& words() {
       {"m.average_path_length", {"average path length (steps)", "longueur moyenne des chemins (étapes)", "gemiddelde padlengte (stappen)"}},
       {"m.silos", {"organisations in silo", "organisations en silo", "organisaties in een silo"}},
       {"m.uncovered_cells", {"territory × domain cells with no actor", "cellules territoire × domaine sans acteur", "cellen gebied × domein zonder actor"}},
+      {"m.siloed_cells", {"territory × domain cells whose local actors share with nobody there", "cellules territoire × domaine dont les acteurs locaux ne partagent avec personne sur place", "cellen gebied × domein waarvan de lokale actoren met niemand ter plaatse delen"}},
       {"m.keyplayer_reach", {"reached by the top 3 key players", "atteintes par les 3 acteurs clés", "bereikt door de 3 sleutelspelers"}},
       {"sort.hint", {"Click a column heading to sort.", "Cliquez sur un en-tête de colonne pour trier.", "Klik op een kolomkop om te sorteren."}},
       {"and", {"and", "et", "en"}},
