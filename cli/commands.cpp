@@ -15,6 +15,7 @@ const std::vector<Command>& commands() {
       {"keyplayers", "the k organisations to convene first (reach) or whose absence fragments most", run_keyplayers},
       {"whatif", "before/after measures of scenarios (add-hub, remove, lift, activate-desired)", run_whatif},
       {"report", "write the self-contained HTML consultation report", run_report},
+      {"render", "draw a map (SVG, PNG, PDF, DOT): views map, ego, territory, community, gaps, obstacles", run_render},
       {"demo", "build the bundled Belgian map and show what stakemap does", run_demo},
   };
   return list;
