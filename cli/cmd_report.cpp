@@ -9,6 +9,7 @@
 #include "cli/common.hpp"
 #include "cli/layer_options.hpp"
 #include "core/errors.hpp"
+#include "cli/demo_story.hpp"
 #include "render/report.hpp"
 #include "store/history.hpp"
 

@@ -6,6 +6,7 @@
 
 #include "graph/layer.hpp"
 #include "model/map.hpp"
+#include "render/render.hpp"
 
 namespace stakemap::render {
 
@@ -28,6 +29,10 @@ struct ReportOptions {
 
 /// The report as HTML. Runs every analysis on `map` (indexed). Throws what the analyses throw.
 std::string report_html(const model::Map& map, const ReportOptions& options, const Provenance& provenance);
+
+/// Renders the whole map (`kind` map) or the gaps view with the report's encoding: nodes
+/// sized by betweenness, silos outlined, recommended links drawn, titles in options.lang.
+Rendered render_view(const model::Map& map, const ReportOptions& options, ViewSpec::Kind kind, OutputFormat format);
 
 /// The key findings in plain language, one sentence each (also printed by `stakemap demo`).
 std::vector<std::string> key_findings(const model::Map& map, const ReportOptions& options);

@@ -8,6 +8,8 @@ namespace stakemap::render::html {
 
 /// A table cell: text (escaped when written) or a number, optionally with a background.
 struct Cell {
+  Cell(std::string t = "", bool is_number = false, std::string bg = "", std::string tip = "")
+      : text(std::move(t)), numeric(is_number), background(std::move(bg)), title(std::move(tip)) {}
   std::string text;
   bool numeric = false;
   std::string background;  ///< CSS colour (trusted: chosen by stakemap), "" for none
