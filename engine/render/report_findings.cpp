@@ -22,9 +22,10 @@ std::string fixed(double v, int decimals) {
 std::string silo_sentence(const ReportData& d) {
   const auto& lang = d.lang();
   if (d.silos.empty()) return report_text("f.nosilos", lang);
+  // Reasons read "kind of reason: details"; the kind is counted.
   std::map<std::string, int> reasons;
   for (const auto& s : d.silos)
-    for (const auto& r : s.reasons) ++reasons[r];
+    for (const auto& r : s.reasons) ++reasons[r.substr(0, r.find(':'))];
   auto top = std::max_element(reasons.begin(), reasons.end(),
                               [](const auto& a, const auto& b) { return a.second < b.second; });
   int n = static_cast<int>(d.map.organisations.size());
@@ -49,16 +50,22 @@ std::string cut_sentence(const ReportData& d) {
 
 std::string gap_sentence(const ReportData& d) {
   const auto& m = d.coverage;
-  std::vector<std::string> examples;
-  for (std::size_t r = 0; r < m.rows.size(); ++r)
-    for (std::size_t c = 0; c < m.codes.size(); ++c)
-      if (m.cell(r, c).cls == analysis::CellClass::gap && examples.size() < 3)
-        examples.push_back(analysis::short_label("domain", m.codes[c], d.lang()) + " — " +
-                           d.map.territories[m.rows[r]].name_in(d.lang()));
-  return fill(report_text("f.gaps", d.lang()),
-              {std::to_string(m.count(analysis::CellClass::gap)),
-               html::join_names(examples, report_text("and", d.lang())),
-               std::to_string(m.count(analysis::CellClass::federal_only))});
+  auto examples = [&](analysis::CellClass cls) {
+    std::vector<std::string> out;
+    for (std::size_t r = 0; r < m.rows.size(); ++r)
+      for (std::size_t c = 0; c < m.codes.size(); ++c)
+        if (m.cell(r, c).cls == cls && out.size() < 3)
+          out.push_back(analysis::short_label("domain", m.codes[c], d.lang()) + " — " +
+                        d.map.territories[m.rows[r]].name_in(d.lang()));
+    return html::join_names(out, report_text("and", d.lang()));
+  };
+  auto gaps = m.count(analysis::CellClass::gap);
+  auto federal = m.count(analysis::CellClass::federal_only);
+  if (gaps > 0)
+    return fill(report_text("f.gaps", d.lang()),
+                {std::to_string(gaps), examples(analysis::CellClass::gap), std::to_string(federal)});
+  if (federal == 0) return "";
+  return fill(report_text("f.nogaps", d.lang()), {std::to_string(federal), examples(analysis::CellClass::federal_only)});
 }
 
 std::string needs_sentence(const ReportData& d) {
@@ -101,9 +108,10 @@ std::string hub_sentence(const ReportData& d) {
   for (const auto& o : d.map.organisations) willing += o.willing == "yes";
   if (willing == 0) return "";
   return fill(report_text("f.hub", d.lang()),
-              {std::to_string(willing), std::to_string(d.hub.before.weak_components),
-               std::to_string(d.hub.after.weak_components), fixed(d.hub.before.average_path_length, 2),
-               fixed(d.hub.after.average_path_length, 2)});
+              {std::to_string(willing), fixed(d.hub.before.average_path_length, 2),
+               fixed(d.hub.after.average_path_length, 2), std::to_string(d.hub.before.silos),
+               std::to_string(d.hub.after.silos), std::to_string(d.hub.before.weak_components),
+               std::to_string(d.hub.after.weak_components)});
 }
 
 }  // namespace
