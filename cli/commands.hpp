@@ -38,5 +38,8 @@ int run_render(Context&, const std::vector<std::string>&);
 int run_gaps(Context&, const std::vector<std::string>&);
 int run_obstacles(Context&, const std::vector<std::string>&);
 int run_survey(Context&, const std::vector<std::string>&);
+int run_keyplayers(Context&, const std::vector<std::string>&);
+int run_whatif(Context&, const std::vector<std::string>&);
+int run_report(Context&, const std::vector<std::string>&);
 
 }  // namespace stakemap::cli
