@@ -35,8 +35,6 @@ int run_communities(Context&, const std::vector<std::string>&);
 int run_brokers(Context&, const std::vector<std::string>&);
 int run_silos(Context&, const std::vector<std::string>&);
 int run_render(Context&, const std::vector<std::string>&);
-int run_gaps(Context&, const std::vector<std::string>&);
-int run_obstacles(Context&, const std::vector<std::string>&);
 int run_survey(Context&, const std::vector<std::string>&);
 int run_keyplayers(Context&, const std::vector<std::string>&);
 int run_whatif(Context&, const std::vector<std::string>&);
