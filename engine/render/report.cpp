@@ -93,10 +93,10 @@ std::string report_html(const model::Map& map, const ReportOptions& options, con
   const std::string& lang = options.lang;
   auto t = [&](const char* key) { return report_text(key, lang); };
   std::string title = options.title.empty() ? t("title") : options.title;
-  std::string out = "<!DOCTYPE html>\n<html lang=\"" + escape::xml(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+  std::string out = "<!DOCTYPE html>\n<html lang=\"" + escape::xml(lang) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n";
   out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-         "script-src 'unsafe-inline'; img-src data:\">\n";
-  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+         "script-src 'unsafe-inline'; img-src data:\"/>\n";
+  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
   out += "<title>" + escape::xml(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
   out += "<header><h1>" + escape::xml(title) + "</h1>\n";
   out += "<p class=\"meta\">" + escape::xml(fill(t("generated"), {p.generated_at, p.version})) + "</p>\n";
@@ -116,7 +116,8 @@ std::string report_html(const model::Map& map, const ReportOptions& options, con
   out += section_whatif(d);
   out += section_methods(d);
   out += "<p class=\"note screen-only\">" + escape::xml(t("sort.hint")) + "</p>\n";
-  out += "<script>" + std::string(kScript) + "</script>\n</body>\n</html>\n";
+  // CDATA markers inside comments keep the page well-formed XML; browsers ignore them.
+  out += "<script>//<![CDATA[" + std::string(kScript) + "\n//]]></script>\n</body>\n</html>\n";
   return out;
 }
 
