@@ -1,27 +1,9 @@
 #include "model/territory_graph.hpp"
 
 #include <algorithm>
+#include <functional>
 
 namespace stakemap::model {
-
-namespace {
-// Every node reachable from `start` through `next` (start included), each once.
-void reach(int start, const std::vector<std::vector<int>>& next, std::vector<int>& stamp, int mark,
-           std::vector<int>& out) {
-  std::vector<int> stack{start};
-  stamp[start] = mark;
-  while (!stack.empty()) {
-    int t = stack.back();
-    stack.pop_back();
-    out.push_back(t);
-    for (int c : next[t])
-      if (stamp[c] != mark) {
-        stamp[c] = mark;
-        stack.push_back(c);
-      }
-  }
-}
-}  // namespace
 
 TerritoryGraph::TerritoryGraph(const Map& map) : map_(map) {
   int n = static_cast<int>(map.territories.size());
@@ -36,21 +18,32 @@ TerritoryGraph::TerritoryGraph(const Map& map) : map_(map) {
     }
   below_.assign(n, {});
   above_.assign(n, {});
-  // Visited stamps make each walk linear even on DAGs with many paths (and safe on cycles).
-  std::vector<int> stamp(n, -1);
-  std::vector<int> acc;
-  for (int i = 0; i < n; ++i) {
+  for (int i = 0; i < n; ++i)
     if (children[i].empty()) leaves_.push_back(i);
-    acc.clear();
-    reach(i, children, stamp, 2 * i, acc);
-    for (int t : acc)
-      if (children[t].empty()) below_[i].push_back(t);
-    std::sort(below_[i].begin(), below_[i].end());
-    acc.clear();
-    reach(i, parents, stamp, 2 * i + 1, acc);
-    std::sort(acc.begin(), acc.end());
-    above_[i] = acc;
-  }
+  // Memoised depth-first closure: each territory's set is the union of its neighbours'
+  // sets, computed once, so a DAG with many paths costs no more than a tree. The store
+  // guarantees no cycle; an edge back into the current path is skipped all the same.
+  auto close = [n](const std::vector<std::vector<int>>& next, bool leaves_only, std::vector<std::vector<int>>& out) {
+    std::vector<char> state(n, 0);  // 0 new, 1 on the current path, 2 done
+    std::function<void(int)> visit = [&](int t) {
+      state[t] = 1;
+      std::vector<int> acc;
+      if (!leaves_only || next[t].empty()) acc.push_back(t);
+      for (int c : next[t]) {
+        if (state[c] == 1) continue;
+        if (state[c] == 0) visit(c);
+        acc.insert(acc.end(), out[c].begin(), out[c].end());
+      }
+      std::sort(acc.begin(), acc.end());
+      acc.erase(std::unique(acc.begin(), acc.end()), acc.end());
+      out[t] = std::move(acc);
+      state[t] = 2;
+    };
+    for (int i = 0; i < n; ++i)
+      if (state[i] == 0) visit(i);
+  };
+  close(children, true, below_);
+  close(parents, false, above_);
 }
 
 bool TerritoryGraph::covers(int a, int b) const {

@@ -1,0 +1,117 @@
+// stakemap centrality: per-organisation centralities of a layer (docs/metrics.md).
+#include <algorithm>
+#include <climits>
+#include <cxxopts.hpp>
+#include <ostream>
+
+#include "analysis/centrality.hpp"
+#include "analysis/metrics.hpp"
+#include "analysis/tables.hpp"
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/layer_options.hpp"
+#include "core/errors.hpp"
+#include "core/text.hpp"
+#include "graph/digraph.hpp"
+
+namespace stakemap::cli {
+
+namespace {
+
+const std::vector<std::string> kDefaultColumns{"in_degree", "out_degree", "degree",      "betweenness",
+                                               "closeness", "harmonic",   "pagerank",    "eigenvector",
+                                               "hub",       "authority"};
+
+std::vector<double>* column_of(analysis::Centrality& c, const std::string& name) {
+  const std::pair<const char*, std::vector<double>*> columns[] = {
+      {"in_degree", &c.in_degree},     {"out_degree", &c.out_degree}, {"degree", &c.degree},
+      {"betweenness", &c.betweenness}, {"closeness", &c.closeness},   {"out_closeness", &c.out_closeness},
+      {"harmonic", &c.harmonic},       {"pagerank", &c.pagerank},     {"eigenvector", &c.eigenvector},
+      {"hub", &c.hub},                 {"authority", &c.authority}};
+  for (const auto& [column, values] : columns)
+    if (name == column) return values;
+  return nullptr;
+}
+
+void announce(const Context& ctx, const analysis::Centrality& c) {
+  const auto& b = c.betweenness_info;
+  if (b.sampled)
+    *ctx.err << "stakemap: betweenness " << (b.automatic ? "estimated (large map; --exact for exact values)" : "estimated")
+             << " from " << b.samples << " sampled shortest paths: every value within " << number_text(b.epsilon)
+             << " of the exact one with probability " << number_text(1 - b.delta) << "\n";
+  const auto& cl = c.closeness_info;
+  if (cl.sampled)
+    *ctx.err << "stakemap: closeness, out-closeness and harmonic "
+             << (cl.automatic ? "estimated (large map; --exact for exact values)" : "estimated") << " from "
+             << cl.sources << " sampled organisations: every reach share and harmonic/(n-1) within "
+             << number_text(cl.epsilon) << " of the exact one with probability " << number_text(1 - cl.delta) << "\n";
+  if (!c.eigenvector.empty() && !c.eigenvector_converged)
+    *ctx.err << "stakemap: warning: eigenvector centrality did not converge in " << c.eigenvector_iterations
+             << " iterations (e.g. the layer has no cycle); values are those of the last iteration\n";
+  if (!c.hub.empty() && !c.hits_converged)
+    *ctx.err << "stakemap: warning: hubs and authorities did not converge in " << c.hits_iterations << " iterations\n";
+}
+
+}  // namespace
+
+int run_centrality(Context& ctx, const std::vector<std::string>& args) {
+  cxxopts::Options options("stakemap centrality",
+                           "Centrality of each organisation in a layer of the flow graph (see docs/metrics.md).");
+  add_global_options(options);
+  add_layer_options(options);
+  options.add_options()
+    ("metric", "comma-separated metrics (default: all centralities): " + text::join(analysis::metric_names(), ", "),
+     cxxopts::value<std::string>())
+    ("sort", "sort by this column, largest first (default with --top: the first metric)", cxxopts::value<std::string>())
+    ("top", "only the N first rows", cxxopts::value<int>())
+    ("sample", "estimate betweenness from K sampled shortest paths (error bound on stderr)", cxxopts::value<long>())
+    ("exact", "exact values even on a large map (no automatic sampling of betweenness and closeness)")
+    ("seed", "seed of the sampled betweenness", cxxopts::value<unsigned>()->default_value("1"));
+  cxxopts::ParseResult r;
+  if (!parse(options, args, ctx, r)) return 0;
+  std::vector<std::string> metrics = kDefaultColumns;
+  if (r.count("metric")) {
+    metrics = text::split_list(r["metric"].as<std::string>(), ',');
+    auto names = analysis::metric_names();
+    for (const auto& m : metrics)
+      if (std::find(names.begin(), names.end(), m) == names.end())
+        throw UsageError("unknown metric '" + m + "' (allowed: " + text::join(names, ", ") + ")");
+  }
+  if (metrics.empty()) throw UsageError("--metric needs at least one metric");
+  if (r.count("top") && r["top"].as<int>() < 0) throw UsageError("--top needs a number >= 0");
+  if (r.count("sample") && (r["sample"].as<long>() <= 0 || r["sample"].as<long>() > INT_MAX))
+    throw UsageError("--sample needs a number of paths between 1 and " + std::to_string(INT_MAX));
+  if (r.count("sample") && r.count("exact")) throw UsageError("--sample and --exact exclude each other");
+
+  auto map = load_map(ctx);
+  bool weighted = weighted_from(r);
+  auto layer = layer_from(r);
+  graph::Digraph g = graph::build(map, layer);
+
+  analysis::CentralityOptions o;
+  o.weighted = weighted;
+  o.seed = r["seed"].as<unsigned>();
+  if (r.count("sample")) o.sample = static_cast<int>(r["sample"].as<long>());
+  if (r.count("exact")) o.auto_sample_above = 0;
+  for (const auto& m : metrics)
+    if (analysis::Centrality probe; column_of(probe, m)) o.only.push_back(m);
+  analysis::Centrality c;
+  if (!o.only.empty()) c = analysis::centrality(g, o);
+  std::vector<std::pair<std::string, std::vector<double>>> columns;
+  for (const auto& m : metrics) {
+    auto* values = column_of(c, m);
+    columns.emplace_back(m, values ? *values : analysis::org_metric(g, m, weighted));
+  }
+  announce(ctx, c);
+
+  Table t = analysis::org_table(map, columns);
+  t.title = "Centrality — layer " + layer.describe() + (weighted ? ", weighted" : "") + " (" +
+            std::to_string(g.n) + " organisations, " + std::to_string(g.arcs()) + " linked pairs)";
+  std::string sort = r.count("sort") ? r["sort"].as<std::string>() : (r.count("top") ? metrics.front() : "");
+  if (!sort.empty()) analysis::sort_rows(t, sort, sort == "constraint");
+  if (r.count("top")) analysis::keep_top(t, static_cast<std::size_t>(r["top"].as<int>()));
+  ctx.print(t);
+  return 0;
+}
+
+}  // namespace stakemap::cli

@@ -1,0 +1,139 @@
+// stakemap network: whole-network measures of a layer, or per-organisation structure.
+#include <cxxopts.hpp>
+#include <ostream>
+
+#include "analysis/structure.hpp"
+#include "analysis/tables.hpp"
+#include "core/table.hpp"
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/layer_options.hpp"
+#include "graph/digraph.hpp"
+
+namespace stakemap::cli {
+
+namespace {
+
+std::string ids_text(const model::Map& map, const std::vector<int>& nodes) {
+  std::string s;
+  for (int v : nodes) {
+    if (!s.empty()) s += '|';
+    s += map.organisations[v].id;
+  }
+  return s;
+}
+
+std::string bridges_text(const model::Map& map, const std::vector<std::pair<int, int>>& bridges) {
+  std::string s;
+  for (auto [a, b] : bridges) {
+    if (!s.empty()) s += '|';
+    s += map.organisations[a].id;
+    s += '~';
+    s += map.organisations[b].id;
+  }
+  return s;
+}
+
+// Whole-network measures; `lists` adds the articulation points and bridges as |-joined ids.
+Table measures(const model::Map& map, const analysis::Structure& s, bool lists) {
+  Table t;
+  t.columns = {"measure", "value"};
+  auto n = [](long v) { return Cell{static_cast<long long>(v)}; };
+  t.add({"organisations", n(s.organisations)});
+  t.add({"flows", n(s.flows)});
+  t.add({"linked_pairs", n(s.arcs)});
+  t.add({"ties", n(s.edges)});
+  t.add({"self_loops", n(s.self_loops)});
+  t.add({"density", s.density});
+  t.add({"reciprocity", s.reciprocity});
+  t.add({"weak_components", n(s.weak_components)});
+  t.add({"strong_components", n(s.strong_components)});
+  t.add({"largest_weak_component", n(s.largest_weak)});
+  t.add({"largest_weak_share", s.largest_weak_share});
+  t.add({"largest_strong_component", n(s.largest_strong)});
+  t.add({"isolates", n(s.isolates)});
+  t.add({"path_lengths", s.paths_sampled ? "sampled" : "exact"});
+  t.add({"path_sources", n(s.path_sources)});
+  t.add({"diameter", n(s.diameter)});
+  t.add({"diameter_upper_bound", n(s.diameter_upper_bound)});
+  t.add({"average_path_length", s.average_path_length});
+  t.add({"average_path_length_error", s.average_path_length_error});
+  t.add({"max_core", n(s.max_core)});
+  t.add({"articulation_point_count", n(static_cast<long>(s.articulation_points.size()))});
+  if (lists) t.add({"articulation_points", ids_text(map, s.articulation_points)});
+  t.add({"bridge_count", n(static_cast<long>(s.bridges.size()))});
+  if (lists) t.add({"bridges", bridges_text(map, s.bridges)});
+  return t;
+}
+
+// The single points of failure, one per row, for the terminal.
+Table failures(const model::Map& map, const analysis::Structure& s) {
+  Table t;
+  t.columns = {"kind", "org", "name", "other_org", "other_name"};
+  for (int v : s.articulation_points)
+    t.add({"articulation point", map.organisations[v].id, map.organisations[v].name, std::monostate{}, std::monostate{}});
+  for (auto [a, b] : s.bridges)
+    t.add({"bridge", map.organisations[a].id, map.organisations[a].name, map.organisations[b].id,
+           map.organisations[b].name});
+  return t;
+}
+
+Table per_org(const model::Map& map, const analysis::Structure& s) {
+  std::vector<double> core(s.core.begin(), s.core.end()), weak, strong, cut(s.organisations, 0.0);
+  for (int c : s.weak_component) weak.push_back(c + 1);
+  for (int c : s.strong_component) strong.push_back(c + 1);
+  for (int v : s.articulation_points) cut[v] = 1;
+  Table t = analysis::org_table(map, {{"core", core}, {"weak_component", weak}, {"strong_component", strong},
+                                     {"articulation_point", cut}});
+  for (auto& row : t.rows)  // whole numbers as integers
+    for (std::size_t c = 2; c < row.size(); ++c) row[c] = static_cast<long long>(std::get<double>(row[c]));
+  return t;
+}
+
+}  // namespace
+
+int run_network(Context& ctx, const std::vector<std::string>& args) {
+  cxxopts::Options options("stakemap network",
+                           "Network measures of a layer: size, density, reciprocity, components, diameter, "
+                           "single points of failure, k-cores (see docs/metrics.md).");
+  add_global_options(options);
+  add_layer_options(options);
+  options.add_options()
+    ("per-org", "one row per organisation: core number, components, articulation point")
+    ("exact", "exact diameter and average path length even on a large map (no sampling)")
+    ("seed", "seed of the sampled path lengths", cxxopts::value<unsigned>()->default_value("1"));
+  cxxopts::ParseResult r;
+  if (!parse(options, args, ctx, r)) return 0;
+  auto map = load_map(ctx);
+  auto layer = layer_from(r);
+  graph::Digraph g = graph::build(map, layer);
+  analysis::StructureOptions o;
+  if (r.count("exact")) o.sample_above = 0;
+  o.seed = r["seed"].as<unsigned>();
+  auto s = analysis::structure(g, o);
+  if (s.paths_sampled)
+    *ctx.err << "stakemap: path lengths from " << s.path_sources
+             << " sampled organisations (large map; --exact for exact values): diameter between " << s.diameter
+             << " and " << s.diameter_upper_bound << ", average path length within "
+             << number_text(s.average_path_length_error) << " with probability " << number_text(1 - o.delta) << "\n";
+  std::string title = "Network — layer " + layer.describe();
+  if (r.count("per-org")) {
+    Table t = per_org(map, s);
+    t.title = title + ", per organisation";
+    ctx.print(t);
+    return 0;
+  }
+  bool terminal = ctx.format == Format::table;
+  Table t = measures(map, s, !terminal);
+  t.title = title;
+  ctx.print(t);
+  if (terminal && !(s.articulation_points.empty() && s.bridges.empty())) {
+    Table f = failures(map, s);
+    f.title = "Single points of failure (removing one splits the undirected network)";
+    *ctx.out << "\n";
+    ctx.print(f);
+  }
+  return 0;
+}
+
+}  // namespace stakemap::cli

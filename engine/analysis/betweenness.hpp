@@ -1,0 +1,30 @@
+#pragma once
+// Betweenness centrality: exact (Brandes 2001) or estimated from sampled shortest paths
+// (Riondato & Kornaropoulos 2016). Normalised as networkx does on a directed graph.
+#include <vector>
+
+#include "analysis/centrality.hpp"
+#include "graph/digraph.hpp"
+
+namespace stakemap::analysis {
+
+/// Exact betweenness, normalised by 1/((n-1)(n-2)) (0 for n <= 2). Weighted: the length
+/// of an arc is 1/weight; arcs of weight <= 0 are left out. Both cores, no allocation per
+/// source. Complexity O(n·m) (O(n·m·log n) weighted).
+std::vector<double> betweenness_exact(const graph::Digraph& g, bool weighted, int threads);
+
+/// Riondato–Kornaropoulos sample size for absolute error `epsilon` with probability
+/// 1 - delta, given an upper bound of the vertex diameter (c = 0.5).
+long betweenness_sample_size(double epsilon, double delta, int vertex_diameter);
+
+/// An upper bound of the vertex diameter (most nodes on a shortest path) of `g`, from the
+/// condensation into strongly connected components. Unweighted paths. O(m).
+int vertex_diameter_bound(const graph::Digraph& g);
+
+/// Betweenness estimated from `samples` node pairs drawn uniformly (seeded): each pair adds
+/// to the inner nodes of one shortest path drawn uniformly among the pair's shortest paths.
+/// Same normalisation as betweenness_exact. Deterministic for a seed whatever the threads.
+std::vector<double> betweenness_sampled(const graph::Digraph& g, bool weighted, long samples, unsigned seed,
+                                        int threads);
+
+}  // namespace stakemap::analysis
