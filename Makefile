@@ -7,9 +7,16 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages the build, the tests and the benchmarks need.
 PACKAGES := build-essential cmake pkg-config libboost-graph-dev libeigen3-dev libsqlitecpp-dev \
   libsqlite3-dev libcxxopts-dev libgraphviz-dev graphviz libgvc6 doctest-dev sqlite3 \
-  python3 python3-networkx python3-igraph python3-graph-tool librsvg2-bin libxml2-utils fonts-dejavu-core
+  python3 python3-networkx python3-igraph python3-graph-tool librsvg2-bin libxml2-utils fonts-dejavu-core \
+  libxml2-dev clang libclang-rt-14-dev chromium
 
-.PHONY: deps build test demo clean bench
+.PHONY: deps build test demo clean bench sanitize fuzz
+
+# Hardening stages (docs/security.md): the whole test suite under ASan + UBSan, and a short
+# libFuzzer run of every fuzz target (FUZZ_SECONDS each, JOBS at a time).
+SANITIZE_BUILD ?= build-sanitize
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
@@ -28,5 +35,18 @@ test: build
 demo: build
 	./$(BUILD)/bin/stakemap demo
 
+sanitize: deps
+	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
+	  -DSTAKEMAP_SANITIZE=ON
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	cd $(SANITIZE_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 STAKEMAP_CRASH_ROUNDS=8 ctest --output-on-failure -j $(JOBS)
+
+fuzz: deps
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
+	  -DCMAKE_CXX_COMPILER=clang++ -DSTAKEMAP_FUZZ=ON -DBUILD_TESTING=OFF
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_targets
+	tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(JOBS)
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(SANITIZE_BUILD) $(FUZZ_BUILD)

@@ -6,17 +6,24 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "core/errors.hpp"
+#include "core/text.hpp"
 #include "dataset/importer.hpp"
+#include "interop/import.hpp"
+#include "survey/import.hpp"
 
 namespace stakemap::cli {
 
 namespace {
 void print_report(const Context& ctx, const dataset::ImportReport& report, bool dry_run) {
   print_diagnostics(ctx, report.warnings);
+  for (const auto& [file, columns] : report.attribute_columns)
+    if (!columns.empty())
+      *ctx.err << file << ": columns kept as attributes: " << text::join(columns, ", ") << "\n";
   const auto& c = report.counts;
   *ctx.out << (dry_run ? "valid (dry run, nothing written): " : "imported: ") << c.territories << " territories, "
-           << c.organisations << " organisations, " << c.flows << " flows, " << c.needs << " needs";
-  if (!report.warnings.empty()) *ctx.out << " (" << report.warnings.size() << " warnings)";
+           << c.organisations << " organisations, " << c.flows << " flows, " << c.needs << " needs ("
+           << c.updated << " of them already in the map, updated)";
+  if (report.warning_count) *ctx.out << ", " << report.warning_count << " warnings";
   *ctx.out << "\n";
 }
 }  // namespace
@@ -29,8 +36,12 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
   add_global_options(options);
   options.add_options()
     ("path", "dataset folder or file", cxxopts::value<std::string>())
-    ("kind", "kind of a single file: territories, orgs, flows, needs (default: from the file name)",
+    ("kind", "kind of a single file: territories, orgs, flows, needs, survey (default: from the file name; "
+             "responses.csv is a survey); or an interchange format: graphml, gexf, kumu (a .json blueprint, "
+             "a .csv sheet or a folder)", cxxopts::value<std::string>())
+    ("questionnaire", "survey: questionnaire id or CSV file (default be-needs-assessment-2022)",
      cxxopts::value<std::string>())
+    ("mapping", "survey: CSV file `column,target` renaming export columns", cxxopts::value<std::string>())
     ("dry-run", "validate only, write nothing")
     ("replace", "replace the map's content instead of updating it");
   options.parse_positional({"path"});
@@ -47,15 +58,28 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
   // A dry run against a map that does not exist yet must not create it.
   auto store = opts.dry_run && !std::filesystem::exists(ctx.db) ? store::Store::in_memory()
                                                                  : open_map(ctx, store::Store::Mode::write);
+  std::string kind_name = r.count("kind") ? r["kind"].as<std::string>() : "";
+  if (interop::InputFormat format; interop::parse_input_format(kind_name, format)) {
+    print_report(ctx, interop::import_file(store, path, format, opts), opts.dry_run);
+    return 0;
+  }
   if (std::filesystem::is_directory(path)) {
     print_report(ctx, dataset::import_dataset(store, path, opts), opts.dry_run);
     return 0;
   }
   dataset::FileKind kind;
-  std::string kind_name = r.count("kind") ? r["kind"].as<std::string>() : "";
+  if (kind_name == "survey" || (kind_name.empty() && std::filesystem::path(path).stem() == "responses")) {
+    survey::ImportOptions so{r.count("questionnaire") ? r["questionnaire"].as<std::string>() : survey::Questionnaire::kDefault,
+                             r.count("mapping") ? r["mapping"].as<std::string>() : "", opts.dry_run, opts.command};
+    auto report = survey::import_responses(store, path, so);  // docs/survey.md
+    print_diagnostics(ctx, report.warnings);
+    survey::print_report(*ctx.out, report, opts.dry_run);
+    return 0;
+  }
   if (!kind_name.empty() ? !dataset::parse_kind(kind_name, kind) : !dataset::kind_from_file_name(path, kind))
     throw UsageError(kind_name.empty() ? path + ": cannot tell the kind of file from its name; give --kind"
-                                       : "unknown --kind '" + kind_name + "' (allowed: territories, orgs, flows, needs)");
+                                       : "unknown --kind '" + kind_name +
+                                           "' (allowed: territories, orgs, flows, needs, survey, graphml, gexf, kumu)");
   print_report(ctx, dataset::import_files(store, {{kind, path}}, opts), opts.dry_run);
   return 0;
 }

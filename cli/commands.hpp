@@ -27,10 +27,17 @@ int run_list(Context&, const std::vector<std::string>&);
 int run_show(Context&, const std::vector<std::string>&);
 int run_export(Context&, const std::vector<std::string>&);
 int run_demo(Context&, const std::vector<std::string>&);
+int run_gaps(Context&, const std::vector<std::string>&);
+int run_obstacles(Context&, const std::vector<std::string>&);
 int run_centrality(Context&, const std::vector<std::string>&);
 int run_network(Context&, const std::vector<std::string>&);
 int run_communities(Context&, const std::vector<std::string>&);
 int run_brokers(Context&, const std::vector<std::string>&);
 int run_silos(Context&, const std::vector<std::string>&);
+int run_render(Context&, const std::vector<std::string>&);
+int run_survey(Context&, const std::vector<std::string>&);
+int run_keyplayers(Context&, const std::vector<std::string>&);
+int run_whatif(Context&, const std::vector<std::string>&);
+int run_report(Context&, const std::vector<std::string>&);
 
 }  // namespace stakemap::cli

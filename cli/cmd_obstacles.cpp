@@ -1,0 +1,56 @@
+// stakemap obstacles: the share of organisations perceiving each obstacle (the report's
+// Q40 chart), overall or by level, kind or territory, and the flows each obstacle blocks.
+#include <cxxopts.hpp>
+#include <ostream>
+
+#include "analysis/obstacles.hpp"
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "core/errors.hpp"
+
+namespace stakemap::cli {
+
+namespace {
+
+/// The terminal view adds a bar of the percent (one block per 5%).
+Table with_bars(Table t) {
+  auto pct = t.column("percent");
+  t.columns.push_back("chart");
+  for (auto& row : t.rows) {
+    double v = std::get<double>(row[*pct]);
+    std::string bar;
+    for (int i = 0; i < static_cast<int>(v / 5.0 + 0.5); ++i) bar += "\u2588";
+    row.emplace_back(bar);
+  }
+  return t;
+}
+
+}  // namespace
+
+int run_obstacles(Context& ctx, const std::vector<std::string>& args) {
+  cxxopts::Options options("stakemap obstacles",
+                           "Share of organisations perceiving each obstacle, and the flows each obstacle blocks.");
+  add_global_options(options);
+  options.add_options()
+    ("by", "group organisations by level, kind or territory", cxxopts::value<std::string>()->default_value("none"))
+    ("flows", "list the flows each obstacle blocks (blocked) or hinders (desired or active) instead");
+  cxxopts::ParseResult r;
+  if (!parse(options, args, ctx, r)) return 0;
+  auto by = analysis::parse_grouping(r["by"].as<std::string>());
+  if (r.count("flows") && by != analysis::ObstacleGrouping::none) throw UsageError("--flows cannot be combined with --by");
+  auto map = load_map(ctx);
+  auto p = analysis::obstacles(map, by);
+  if (r.count("flows")) {
+    auto t = analysis::obstacle_flows_table(map, p);
+    t.title = "Flows each obstacle blocks or hinders";
+    ctx.print(t);
+    return 0;
+  }
+  auto t = analysis::obstacles_table(p, ctx.lang);
+  t.title = "Obstacles perceived (share of organisations" +
+            std::string(by == analysis::ObstacleGrouping::none ? ")" : " of each group)");
+  ctx.print(ctx.format == Format::table ? with_bars(t) : t);
+  return 0;
+}
+
+}  // namespace stakemap::cli

@@ -1,0 +1,105 @@
+#include "interop/export.hpp"
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+#include "core/errors.hpp"
+#include "core/table.hpp"
+#include "dataset/export_csv.hpp"
+#include "interop/declared.hpp"
+#include "interop/dot_export.hpp"
+#include "interop/gexf_writer.hpp"
+#include "interop/graphml_writer.hpp"
+#include "interop/json_export.hpp"
+#include "interop/kumu.hpp"
+
+namespace stakemap::interop {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Name {
+  const char* text;
+  Format format;
+};
+constexpr Name kNames[] = {{"graphml", Format::graphml}, {"gexf", Format::gexf}, {"kumu-json", Format::kumu_json},
+                           {"kumu-csv", Format::kumu_csv}, {"json", Format::json}, {"dot", Format::dot},
+                           {"csv", Format::csv}};
+
+void write_stream(const model::Map& map, Format format, const ExportOptions& options, std::ostream& out) {
+  switch (format) {
+    case Format::graphml: return write_graphml(map, options, out);
+    case Format::gexf: return write_gexf(map, options, out);
+    case Format::kumu_json: return write_kumu_json(map, options, out);
+    case Format::json: return write_json(map, options, out);
+    case Format::dot: return write_dot(map, options, out);
+    default: throw std::logic_error("not a single-file format");
+  }
+}
+
+// metrics.csv next to a csv export: org, name, one column per metric.
+void write_metrics_csv(const model::Map& map, const Metrics& metrics, const fs::path& path) {
+  Table t;
+  t.columns = {"org", "name"};
+  t.columns.insert(t.columns.end(), metrics.names.begin(), metrics.names.end());
+  for (std::size_t i = 0; i < map.organisations.size(); ++i) {
+    std::vector<Cell> row{map.organisations[i].id, map.organisations[i].name};
+    for (const auto& values : metrics.values) {
+      if (std::isnan(values[i])) row.emplace_back();  // no value: an empty cell
+      else row.emplace_back(values[i]);
+    }
+    t.add(std::move(row));
+  }
+  std::ofstream out(path, std::ios::binary);
+  print_csv(out, t);
+  if (!out) throw InputError(path.string() + ": cannot write");
+}
+
+}  // namespace
+
+bool parse_format(const std::string& s, Format& format) {
+  for (const auto& n : kNames)
+    if (s == n.text) {
+      format = n.format;
+      return true;
+    }
+  return false;
+}
+
+const char* format_names() { return "graphml, gexf, kumu-json, kumu-csv, json, dot, csv"; }
+
+bool writes_folder(Format format) { return format == Format::csv || format == Format::kumu_csv; }
+
+void export_map(const model::Map& map, Format format, const std::string& path, const ExportOptions& options,
+                std::ostream& stdout_stream) {
+  if (writes_folder(format)) {
+    if (path == "-") throw UsageError("csv and kumu-csv write a folder: give -o DIR");
+    if (fs::exists(path) && !fs::is_directory(path)) throw InputError(path + ": exists and is not a folder");
+    check_metrics(map, options.metrics);
+    if (format == Format::kumu_csv) return write_kumu_csv(map, options, path);
+    dataset::export_csv(map, path, {options.personal});
+    if (!options.metrics.names.empty()) write_metrics_csv(map, options.metrics, fs::path(path) / "metrics.csv");
+    return;
+  }
+  if (path == "-") return write_stream(map, format, options, stdout_stream);
+  fs::path target(path), part(path + ".part");
+  {
+    std::ofstream out(part, std::ios::binary);
+    if (!out) throw InputError(path + ": cannot write");
+    try {
+      write_stream(map, format, options, out);
+      out.close();
+      if (!out) throw InputError(path + ": cannot write (disk full?)");
+    } catch (...) {
+      out.close();
+      std::error_code ec;
+      fs::remove(part, ec);
+      throw;
+    }
+  }
+  fs::rename(part, target);
+}
+
+}  // namespace stakemap::interop

@@ -1,0 +1,22 @@
+#pragma once
+// What every interchange writer takes besides the map: personal data or not, and the
+// metrics to attach to organisations.
+#include <string>
+#include <vector>
+
+namespace stakemap::interop {
+
+/// Per-organisation metrics attached with --with-metrics.
+struct Metrics {
+  std::vector<std::string> names;
+  std::vector<std::vector<double>> values;  ///< values[m][i]: metric names[m] of organisation i (NaN: none)
+  std::string layer;                        ///< the layer they were computed on, for the record
+  bool weighted = false;
+};
+
+struct ExportOptions {
+  bool personal = false;  ///< write contact_name / contact_email (privacy internal only)
+  Metrics metrics;
+};
+
+}  // namespace stakemap::interop

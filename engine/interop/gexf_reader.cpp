@@ -1,0 +1,126 @@
+#include "interop/gexf_reader.hpp"
+
+#include <map>
+#include <optional>
+
+#include "interop/fields.hpp"
+#include "interop/xml_reader.hpp"
+
+namespace stakemap::interop {
+
+namespace {
+
+struct Attribute {
+  std::string title, type;
+  std::optional<Value> fallback;
+};
+
+class GexfHandler final : public XmlHandler {
+ public:
+  explicit GexfHandler(MapBuilder& b) : b_(b) {}
+
+  void start(const XmlElement& e) override {
+    const auto& n = e.name;
+    if (n == "graph") return start_graph(e);
+    if (n == "attributes") {
+      class_ = e.attribute("class") ? *e.attribute("class") : "";
+      if (class_ != "node" && class_ != "edge") fail(e, "<attributes> class must be 'node' or 'edge'");
+      return;
+    }
+    if (n == "attribute") return start_attribute(e);
+    if (n == "node") return start_node(e);
+    if (n == "edge") return start_edge(e);
+    if (n == "attvalue" && !kind_.empty()) return attvalue(e);
+  }
+
+  void end(const XmlElement& e, const std::string& text) override {
+    const auto& n = e.name;
+    if (n == "default" && attribute_) attribute_->fallback = Value{text, e.line, e.column};
+    else if (n == "attribute") attribute_ = nullptr;
+    else if ((n == "node" || n == "edge") && kind_ == n) end_item();
+  }
+
+ private:
+  [[noreturn]] void fail(const XmlElement& e, const std::string& what) const { xml_fail(b_.file(), e, what); }
+  const std::string& required(const XmlElement& e, const char* name) const { return xml_required(b_.file(), e, name); }
+
+  void start_graph(const XmlElement& e) {
+    if (const std::string* t = e.attribute("defaultedgetype"); t && *t != "directed")
+      fail(e, "defaultedgetype='" + *t + "': stakemap flows go from one organisation to another; write a directed graph");
+  }
+
+  void start_attribute(const XmlElement& e) {
+    Attribute a;
+    a.title = normalise_key(e.attribute("title") ? *e.attribute("title") : required(e, "id"));
+    a.type = e.attribute("type") ? *e.attribute("type") : "string";
+    auto& table = class_ == "node" ? node_attrs_ : edge_attrs_;
+    auto [it, fresh] = table.emplace(required(e, "id"), a);
+    if (!fresh) fail(e, class_ + " attribute id '" + it->first + "' declared twice");
+    attribute_ = &it->second;
+    if (class_ == "node") b_.declare_org_field(a.title);
+    else b_.declare_flow_field(a.title);
+  }
+
+  void begin(const XmlElement& e, const char* kind) {
+    if (!kind_.empty()) fail(e, "<" + e.name + "> inside a <" + kind_ + "> (nested nodes are not supported)");
+    kind_ = kind;
+    record_ = Record{};
+    record_.line = e.line;
+    record_.column = e.column;
+  }
+
+  void start_node(const XmlElement& e) {
+    begin(e, "node");
+    record_.set("id", {required(e, "id"), e.line, e.column});
+    if (const std::string* label = e.attribute("label")) record_.set("name", {*label, e.line, e.column});
+  }
+
+  void start_edge(const XmlElement& e) {
+    if (const std::string* t = e.attribute("type"); t && *t != "directed")
+      fail(e, "edge of type '" + *t + "': stakemap flows have a direction");
+    begin(e, "edge");
+    record_.set("from", {required(e, "source"), e.line, e.column});
+    record_.set("to", {required(e, "target"), e.line, e.column});
+    if (const std::string* w = e.attribute("weight")) record_.set("weight", {*w, e.line, e.column});
+    if (const std::string* label = e.attribute("label")) record_.set("label", {*label, e.line, e.column});
+  }
+
+  void attvalue(const XmlElement& e) {
+    const std::string* id = e.attribute("for") ? e.attribute("for") : e.attribute("id");  // "id" in GEXF 1.1
+    if (!id) fail(e, "<attvalue> without the required attribute 'for'");
+    if (e.attribute("start") || e.attribute("end") || e.attribute("startopen") || e.attribute("endopen"))
+      fail(e, "dynamic attribute values (start/end) are not supported");
+    const auto& table = kind_ == "node" ? node_attrs_ : edge_attrs_;
+    auto it = table.find(*id);
+    if (it == table.end()) fail(e, "value for " + kind_ + " attribute '" + *id + "', which no <attribute> declares");
+    const Attribute& a = it->second;
+    const std::string& value = required(e, "value");
+    if (!valid_typed_value(a.type, value)) fail(e, "'" + value + "' is not a valid " + a.type + " (attribute '" + a.title + "')");
+    // A "name" attribute wins over the node's label without complaint.
+    if (record_.find(a.title) && a.title != "name") fail(e, "two values for '" + a.title + "' on one " + kind_);
+    record_.set(a.title, {value, e.line, e.column});
+  }
+
+  void end_item() {
+    for (const auto& [id, a] : kind_ == "node" ? node_attrs_ : edge_attrs_)
+      if (a.fallback && !record_.find(a.title)) record_.set(a.title, *a.fallback);
+    if (kind_ == "node") b_.organisation(record_);
+    else b_.flow(record_);
+    kind_.clear();
+  }
+
+  MapBuilder& b_;
+  std::string class_, kind_;
+  std::map<std::string, Attribute> node_attrs_, edge_attrs_;
+  Attribute* attribute_ = nullptr;
+  Record record_;
+};
+
+}  // namespace
+
+void read_gexf(std::istream& in, MapBuilder& builder) {
+  GexfHandler handler(builder);
+  read_xml(in, builder.file(), handler);
+}
+
+}  // namespace stakemap::interop

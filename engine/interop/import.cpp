@@ -1,0 +1,125 @@
+#include "interop/import.hpp"
+
+#include <filesystem>
+#include <fstream>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "core/errors.hpp"
+#include "core/text.hpp"
+#include "interop/gexf_reader.hpp"
+#include "interop/graphml_reader.hpp"
+#include "interop/kumu.hpp"
+
+namespace stakemap::interop {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::ifstream open(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path + ": cannot read file");
+  return in;
+}
+
+// A file of `dir` named `name` in any case ("Elements.csv"), or "".
+std::string find_in(const std::string& dir, const std::string& name) {
+  for (const auto& entry : fs::directory_iterator(dir))
+    if (text::lower(entry.path().filename().string()) == name) return entry.path().string();
+  return "";
+}
+
+void read_kumu(const std::string& path, MapBuilder& builder) {
+  KumuReader kumu(builder);
+  if (fs::is_directory(path)) {
+    auto elements = find_in(path, "elements.csv"), connections = find_in(path, "connections.csv");
+    if (elements.empty() && connections.empty())
+      throw InputError(path + ": a Kumu folder needs elements.csv and/or connections.csv");
+    for (const auto& file : {elements, connections}) {
+      if (file.empty()) continue;
+      builder.set_file(file);
+      auto in = open(file);
+      kumu.read_csv(in);
+    }
+    return;
+  }
+  // A blueprint starts with '{' (after white space); anything else is read as a sheet.
+  auto in = open(path);
+  char c = ' ';
+  while (in.get(c) && (c == ' ' || c == '\t' || c == '\r' || c == '\n')) {}
+  in.clear();
+  in.seekg(0);
+  if (c == '{' && text::lower(fs::path(path).extension().string()) != ".csv") kumu.read_json(in);
+  else kumu.read_csv(in);
+}
+
+// Upserts `map` item by item; the builder says which fields the file carries.
+void upsert(store::Writer& writer, const model::Map& map, const MapBuilder& builder) {
+  for (const auto& t : map.territories) {
+    auto copy = t;
+    copy.parents.clear();  // parents may come later in the list
+    writer.put_territory(copy, false);
+  }
+  for (const auto& t : map.territories) writer.put_territory(t);
+  for (const auto& o : map.organisations) writer.put_org(o, builder.org_fields());
+  for (const auto& f : map.flows)
+    if (!writer.put_flow(f, builder.flow_fields()))
+      throw std::logic_error("duplicate flow key passed the check: " + f.from + " -> " + f.to);
+  for (const auto& n : map.needs) writer.put_need(n);
+}
+
+// Ids already in the map (read inside the writer's transaction).
+KnownIds read_known(store::Store& store) {
+  KnownIds k;
+  SQLite::Statement o(store.db(), "SELECT id FROM organisation");
+  while (o.executeStep()) k.orgs.insert(o.getColumn(0).getString());
+  SQLite::Statement t(store.db(), "SELECT id FROM territory");
+  while (t.executeStep()) k.territories.insert(t.getColumn(0).getString());
+  SQLite::Statement p(store.db(), "SELECT territory, parent FROM territory_parent ORDER BY territory, position");
+  while (p.executeStep()) k.parents[p.getColumn(0).getString()].push_back(p.getColumn(1).getString());
+  return k;
+}
+
+}  // namespace
+
+bool parse_input_format(const std::string& s, InputFormat& format) {
+  if (s == "graphml") format = InputFormat::graphml;
+  else if (s == "gexf") format = InputFormat::gexf;
+  else if (s == "kumu") format = InputFormat::kumu;
+  else return false;
+  return true;
+}
+
+void read_into(const std::string& path, InputFormat format, MapBuilder& builder) {
+  if (format == InputFormat::kumu) return read_kumu(path, builder);
+  if (fs::is_directory(path)) throw InputError(path + ": a folder; give the GraphML or GEXF file");
+  auto in = open(path);
+  if (format == InputFormat::graphml) read_graphml(in, builder);
+  else read_gexf(in, builder);
+}
+
+dataset::ImportReport import_file(store::Store& store, const std::string& path, InputFormat format,
+                                  const dataset::ImportOptions& options, const std::set<std::string>& ignored) {
+  // The write transaction starts first, so the ids checked against are those the batch sees.
+  store::Writer writer(store, options.command, path);
+  KnownIds known;
+  if (!options.replace) known = read_known(store);
+  dataset::Diagnostics diags;
+  MapBuilder builder(path, diags, std::move(known), ignored);
+  read_into(path, format, builder);
+  auto map = builder.finish();
+  diags.throw_if_errors();
+  if (options.replace) writer.replace_with(map);
+  else upsert(writer, map, builder);
+  dataset::ImportReport report;
+  report.warnings = diags.list();
+  report.counts = writer.counts();
+  report.files.push_back(path);
+  if (!options.dry_run)
+    writer.commit(std::to_string(report.counts.organisations) + " organisations, " +
+                  std::to_string(report.counts.flows) + " flows");
+  return report;
+}
+
+}  // namespace stakemap::interop

@@ -1,0 +1,87 @@
+#include "interop/json_export.hpp"
+
+#include "interop/declared.hpp"
+#include "interop/fields.hpp"
+#include "interop/json_writer.hpp"
+
+namespace stakemap::interop {
+
+namespace {
+
+template <class T>
+void fields(JsonWriter& json, const T& item, bool personal) {
+  for (const auto& s : slots<T>()) {
+    if (is_personal(s.column) && !personal) continue;
+    json.key(s.column);
+    if (s.text) json.string(item.*s.text);
+    else if (s.list) json.strings(item.*s.list);
+    else if (const auto& n = item.*s.number) json.number(*n);
+    else json.null();
+  }
+}
+
+void attributes(JsonWriter& json, const model::Attributes& attrs) {
+  json.key("attributes");
+  json.begin_object();
+  for (const auto& [k, v] : attrs) {
+    json.key(k);
+    json.string(v);
+  }
+  json.end_object();
+}
+
+template <class T, class Extra>
+void items(JsonWriter& json, const char* name, const std::vector<T>& list, bool personal, Extra extra) {
+  json.key(name);
+  json.begin_array();
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    json.begin_object();
+    fields(json, list[i], personal);
+    extra(list[i], i);
+    json.end_object();
+  }
+  json.end_array();
+}
+
+}  // namespace
+
+void write_json(const model::Map& map, const ExportOptions& options, std::ostream& out) {
+  check_metrics(map, options.metrics);
+  const auto& metrics = options.metrics;
+  JsonWriter json(out);
+  json.begin_object();
+  json.key("format");
+  json.string("stakemap");
+  json.key("version");
+  json.number(1);
+  if (!metrics.names.empty()) {
+    json.key("metrics");
+    json.begin_object();
+    json.key("names");
+    json.strings(metrics.names);
+    json.key("layer");
+    json.string(metrics.layer);
+    json.key("weighted");
+    json.boolean(metrics.weighted);
+    json.end_object();
+  }
+  auto nothing = [](const auto&, std::size_t) {};
+  items(json, "territories", map.territories, false, nothing);
+  items(json, "organisations", map.organisations, options.personal, [&](const model::Organisation& o, std::size_t i) {
+    attributes(json, o.attributes);
+    if (metrics.names.empty()) return;
+    json.key("metrics");
+    json.begin_object();
+    for (std::size_t m = 0; m < metrics.names.size(); ++m) {
+      json.key(metrics.names[m]);
+      json.number(metrics.values[m][i]);
+    }
+    json.end_object();
+  });
+  items(json, "flows", map.flows, false, [&](const model::Flow& f, std::size_t) { attributes(json, f.attributes); });
+  items(json, "needs", map.needs, false, nothing);
+  json.end_object();
+  json.finish();
+}
+
+}  // namespace stakemap::interop

@@ -1,0 +1,51 @@
+#pragma once
+// Kumu (https://kumu.io): the JSON blueprint ({"elements": [...], "connections": [...]})
+// and the spreadsheet layout (an Elements sheet with ID, Label and fields; a Connections
+// sheet with From, To, Direction and fields; multiple values separated by '|').
+// Elements are organisations (Label = name), connections are flows.
+#include <istream>
+#include <map>
+#include <ostream>
+#include <set>
+#include <string>
+
+#include "interop/export_options.hpp"
+#include "interop/map_builder.hpp"
+#include "model/map.hpp"
+
+namespace stakemap::interop {
+
+/// Writes the JSON blueprint: elements with id, label and every field (lists as arrays,
+/// numbers as numbers), connections with a stable id, from, to, direction and fields.
+void write_kumu_json(const model::Map& map, const ExportOptions& options, std::ostream& out);
+/// Writes elements.csv and connections.csv into `dir` (created if missing). Text cells
+/// carry the formula guard of escape::csv_text, which the reader removes again.
+void write_kumu_csv(const model::Map& map, const ExportOptions& options, const std::string& dir);
+
+/// Reads Kumu data into a MapBuilder. An element's id is its "id" field, else a slug of
+/// its label; connections refer to elements by id, by Kumu's internal "_id" or by label.
+class KumuReader final {
+ public:
+  explicit KumuReader(MapBuilder& builder) : b_(builder) {}
+  /// A whole blueprint (also Kumu's own project export, with "_id" and "attributes").
+  void read_json(std::istream& in);
+  /// One sheet as CSV: Elements (has a Label or ID column) or Connections (From and To).
+  /// Read the Elements sheet first so that connections can refer to labels.
+  void read_csv(std::istream& in);
+
+ private:
+  void element(Record r);
+  void connection(Record r);
+  std::string resolve(const std::string& ref) const;
+
+  MapBuilder& b_;
+  std::set<std::string> ids_;
+  std::map<std::string, std::string> internal_ids_, labels_;  ///< "_id" / label -> id ("" when ambiguous)
+};
+
+/// The id a flow's connection gets: "from>to/status/basis/population" (stable across exports).
+std::string connection_id(const model::Flow& f);
+/// The element id Kumu data without ids gets: "Croix-Rouge de Belgique" -> "croix-rouge-de-belgique".
+std::string slug(const std::string& label);
+
+}  // namespace stakemap::interop

@@ -1,0 +1,106 @@
+// Kumu's spreadsheet layout as CSV: elements.csv and connections.csv.
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "core/errors.hpp"
+#include "core/escape.hpp"
+#include "interop/declared.hpp"
+#include "interop/fields.hpp"
+#include "interop/kumu.hpp"
+#include "io/csv_reader.hpp"
+
+namespace stakemap::interop {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+class Sheet {
+ public:
+  explicit Sheet(const fs::path& path) : out_(path, std::ios::binary), path_(path.string()) {
+    if (!out_) throw InputError(path_ + ": cannot write");
+  }
+  // `lead` cells first, then one cell per declared attribute (empty when absent).
+  void row(const std::vector<std::string>& lead, const std::vector<Declared>& declared,
+           const std::vector<std::pair<const Declared*, std::string>>& values) {
+    std::vector<std::string> cells(declared.size());
+    std::vector<bool> number(declared.size());
+    for (const auto& [d, v] : values) {
+      auto i = static_cast<std::size_t>(d - declared.data());
+      cells[i] = v;
+      number[i] = d->number;
+    }
+    std::string line;
+    for (const auto& c : lead) {
+      if (!line.empty()) line += ',';
+      line += escape::csv_text(c);
+    }
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      line += ',';
+      line += number[i] ? escape::csv_raw(cells[i]) : escape::csv_text(cells[i]);
+    }
+    out_ << line << "\r\n";
+    if (!out_) throw InputError(path_ + ": cannot write");
+  }
+  void header(std::vector<std::string> lead, const std::vector<Declared>& declared) {
+    for (const auto& d : declared) lead.push_back(d.name);
+    row(lead, {}, {});
+  }
+
+ private:
+  std::ofstream out_;
+  std::string path_;
+};
+
+}  // namespace
+
+void write_kumu_csv(const model::Map& map, const ExportOptions& options, const std::string& dir) {
+  check_metrics(map, options.metrics);
+  fs::create_directories(dir);
+  auto org_attrs = org_declared(map, options, {"id", "name"});
+  auto flow_attrs = flow_declared(map, {"from", "to"});
+  {
+    Sheet elements(fs::path(dir) / "elements.csv");
+    elements.header({"ID", "Label"}, org_attrs);
+    for (std::size_t i = 0; i < map.organisations.size(); ++i)
+      elements.row({map.organisations[i].id, map.organisations[i].name}, org_attrs,
+                   org_values(map, i, org_attrs, options));
+  }
+  Sheet connections(fs::path(dir) / "connections.csv");
+  connections.header({"ID", "From", "To", "Direction"}, flow_attrs);
+  for (const auto& f : map.flows)
+    connections.row({connection_id(f), f.from, f.to, "directed"}, flow_attrs, flow_values(f, flow_attrs));
+}
+
+void KumuReader::read_csv(std::istream& in) {
+  io::CsvReader csv(in, b_.file());
+  std::vector<std::string> header, cells;
+  if (!csv.next(header)) throw InputError(b_.file() + ": empty file: a header row is needed");
+  std::map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    header[i] = normalise_key(header[i]);
+    if (!header[i].empty() && !index.emplace(header[i], i).second)
+      throw InputError(csv.position(i).str() + ": column '" + header[i] + "' appears twice in the header");
+  }
+  bool connections = index.count("from") && index.count("to");
+  if (!connections && !index.count("label") && !index.count("id"))
+    throw InputError(Position(b_.file(), 1, 0).str() +
+                     ": not a Kumu sheet: elements need a Label (or ID) column, connections From and To columns");
+  while (csv.next(cells)) {
+    if (cells.size() > header.size())
+      throw InputError(csv.position(header.size()).str() + ": record has " + std::to_string(cells.size()) +
+                       " fields but the header has " + std::to_string(header.size()));
+    Record r;
+    r.line = csv.line();
+    r.column = 1;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (header[i].empty()) continue;
+      auto where = csv.position(i);
+      r.set(header[i], {escape::unguard(cells[i]), where.line, where.column});
+    }
+    connections ? connection(std::move(r)) : element(std::move(r));
+  }
+}
+
+}  // namespace stakemap::interop

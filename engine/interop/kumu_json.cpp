@@ -1,0 +1,130 @@
+// Kumu JSON blueprints: writing, and reading into a MapBuilder.
+#include <cstdlib>
+
+#include "core/errors.hpp"
+#include "core/text.hpp"
+#include "interop/declared.hpp"
+#include "interop/fields.hpp"
+#include "interop/json_reader.hpp"
+#include "interop/json_writer.hpp"
+#include "interop/kumu.hpp"
+
+namespace stakemap::interop {
+
+namespace {
+
+void write_values(JsonWriter& json, const std::vector<std::pair<const Declared*, std::string>>& values) {
+  for (const auto& [d, v] : values) {
+    json.key(d->name);
+    if (d->list) json.strings(text::split_list(v));
+    else if (d->number) json.number(std::strtod(v.c_str(), nullptr));
+    else json.string(v);
+  }
+}
+
+}  // namespace
+
+std::string connection_id(const model::Flow& f) {
+  return f.from + ">" + f.to + "/" + f.status + "/" + f.basis + "/" + f.population;
+}
+
+void write_kumu_json(const model::Map& map, const ExportOptions& options, std::ostream& out) {
+  check_metrics(map, options.metrics);
+  auto org_attrs = org_declared(map, options, {"id", "name"});
+  auto flow_attrs = flow_declared(map, {"from", "to"});
+  JsonWriter json(out);
+  json.begin_object();
+  json.key("elements");
+  json.begin_array();
+  for (std::size_t i = 0; i < map.organisations.size(); ++i) {
+    json.begin_object();
+    json.key("id");
+    json.string(map.organisations[i].id);
+    json.key("label");
+    json.string(map.organisations[i].name);
+    write_values(json, org_values(map, i, org_attrs, options));
+    json.end_object();
+  }
+  json.end_array();
+  json.key("connections");
+  json.begin_array();
+  for (const auto& f : map.flows) {
+    json.begin_object();
+    json.key("id");
+    json.string(connection_id(f));
+    json.key("from");
+    json.string(f.from);
+    json.key("to");
+    json.string(f.to);
+    json.key("direction");
+    json.string("directed");
+    write_values(json, flow_values(f, flow_attrs));
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+  json.finish();
+}
+
+namespace {
+
+// Adds the members of `object` to `r`; "attributes" (Kumu's project export) is opened.
+void add_members(MapBuilder& b, Record& r, const JsonValue& object, dataset::Diagnostics& diags) {
+  for (const auto& [name, v] : object.members) {
+    if (name == "attributes" && v.type == JsonValue::Type::object) {
+      add_members(b, r, v, diags);
+      continue;
+    }
+    std::string key = name == "_id" ? name : normalise_key(name);
+    Value value{"", v.line, v.column};
+    switch (v.type) {
+      case JsonValue::Type::null: continue;
+      case JsonValue::Type::boolean: value.text = v.boolean ? "true" : "false"; break;
+      case JsonValue::Type::number:
+      case JsonValue::Type::string: value.text = v.text; break;
+      case JsonValue::Type::array:
+        for (const auto& item : v.items) {
+          if (item.type != JsonValue::Type::string && item.type != JsonValue::Type::number)
+            throw InputError(b.at(item.line, item.column).str() + ": field '" + name + "' holds a list of " +
+                             item.type_name() + "s; only lists of text or numbers are read");
+          value.text += (value.text.empty() ? "" : "|") + item.text;
+        }
+        break;
+      case JsonValue::Type::object:
+        diags.warning(b.at(v.line, v.column), "field '" + name + "' holds an object; ignored");
+        continue;
+    }
+    if (r.find(key))
+      throw InputError(b.at(v.line, v.column).str() + ": field '" + name + "' given twice (names are compared "
+                                                     "ignoring case, spaces and hyphens)");
+    r.set(key, std::move(value));
+  }
+}
+
+}  // namespace
+
+void KumuReader::read_json(std::istream& in) {
+  JsonValue root = interop::read_json(in, b_.file());
+  auto fail = [&](const JsonValue& v, const std::string& what) {
+    throw InputError(b_.at(v.line, v.column).str() + ": " + what);
+  };
+  if (root.type != JsonValue::Type::object) fail(root, "a Kumu blueprint is an object with \"elements\" and \"connections\"");
+  const JsonValue* elements = root.get("elements");
+  const JsonValue* connections = root.get("connections");
+  if (!elements) fail(root, "no \"elements\" in this Kumu blueprint");
+  for (const auto* list : {elements, connections}) {
+    if (!list) continue;
+    if (list->type != JsonValue::Type::array) fail(*list, "\"elements\" and \"connections\" must be arrays");
+    for (const auto& item : list->items) {
+      if (item.type != JsonValue::Type::object) fail(item, std::string("an ") + (list == elements ? "element" : "connection") +
+                                                               " must be an object, not a " + item.type_name());
+      Record r;
+      r.line = item.line;
+      r.column = item.column;
+      add_members(b_, r, item, b_.diagnostics());
+      list == elements ? element(std::move(r)) : connection(std::move(r));
+    }
+  }
+}
+
+}  // namespace stakemap::interop

@@ -1,0 +1,88 @@
+// The Kumu reader's shared part: elements and connections as records, references resolved.
+#include <algorithm>
+
+#include "core/errors.hpp"
+#include "core/text.hpp"
+#include "interop/kumu.hpp"
+
+namespace stakemap::interop {
+
+std::string slug(const std::string& label) {
+  std::string out;
+  for (char c : text::fold(label)) {
+    bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (keep) out += c;
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? std::string(text::trim(label)) : out;
+}
+
+namespace {
+void erase(Record& r, const std::string& key) {
+  std::erase_if(r.fields, [&](const auto& f) { return f.first == key; });
+}
+}  // namespace
+
+void KumuReader::element(Record r) {
+  const Value* id = r.find("id");
+  const Value* label = r.find("label");
+  std::string label_text = label ? std::string(text::trim(label->text)) : "";
+  if (!id || text::trim(id->text).empty()) {
+    if (label_text.empty())
+      throw InputError(b_.at(r.line, r.column).str() + ": element without a label or an id");
+    r.set("id", {slug(label_text), label->line, label->column});
+  }
+  std::string element_id(text::trim(r.find("id")->text));
+  ids_.insert(element_id);
+  if (!label_text.empty()) {
+    auto [it, fresh] = labels_.emplace(label_text, element_id);
+    if (!fresh && it->second != element_id) it->second.clear();  // ambiguous
+  }
+  if (const Value* internal = r.find("_id")) internal_ids_[internal->text] = element_id;
+  erase(r, "_id");
+  b_.organisation(r);
+}
+
+std::string KumuReader::resolve(const std::string& ref) const {
+  if (ids_.count(ref)) return ref;
+  if (auto it = internal_ids_.find(ref); it != internal_ids_.end()) return it->second;
+  if (auto it = labels_.find(ref); it != labels_.end() && !it->second.empty()) return it->second;
+  return ref;  // an id already in the map, or unknown (reported by the builder)
+}
+
+void KumuReader::connection(Record r) {
+  erase(r, "_id");
+  erase(r, "id");  // connection ids are Kumu's; flows are keyed by their fields
+  std::string direction;
+  if (const Value* d = r.find("direction")) {
+    direction = text::lower(text::trim(d->text));
+    if (direction == "undirected")
+      throw InputError(b_.at(d->line, d->column).str() +
+                       ": undirected connection: stakemap flows go from one organisation to another");
+    if (!direction.empty() && direction != "directed" && direction != "mutual")
+      throw InputError(b_.at(d->line, d->column).str() + ": unknown direction '" + d->text +
+                       "' (allowed: directed, mutual)");
+    erase(r, "direction");
+  }
+  const Value* from = r.find("from");
+  const Value* to = r.find("to");
+  if (!from || !to) throw InputError(b_.at(r.line, r.column).str() + ": connection without 'from' and 'to'");
+  Value f = *from, t = *to;
+  if (text::split_list(f.text).empty() || text::split_list(t.text).empty()) return b_.flow(r);  // reports the gap
+  // Kumu draws one connection to each of several '|'-separated elements.
+  for (const auto& a : text::split_list(f.text))
+    for (const auto& b : text::split_list(t.text)) {
+      Record one = r;
+      one.set("from", {resolve(a), f.line, f.column});
+      one.set("to", {resolve(b), t.line, t.column});
+      b_.flow(one);
+      if (direction == "mutual") {
+        one.set("from", {resolve(b), t.line, t.column});
+        one.set("to", {resolve(a), f.line, f.column});
+        b_.flow(one);
+      }
+    }
+}
+
+}  // namespace stakemap::interop

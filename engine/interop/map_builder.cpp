@@ -1,0 +1,233 @@
+#include "interop/map_builder.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <tuple>
+
+#include "core/text.hpp"
+#include "interop/fields.hpp"
+#include "model/taxonomy.hpp"
+
+namespace stakemap::interop {
+
+namespace {
+
+const dataset::Column* column_spec(dataset::FileKind kind, const std::string& name) {
+  for (const auto& c : dataset::columns(kind))
+    if (name == c.name) return &c;
+  return nullptr;
+}
+
+// A cycle through part_of as "a -> b -> a", or "" when there is none. Iterative, so that
+// a hostile chain of a million territories cannot overflow the stack.
+std::string find_cycle(const std::map<std::string, std::vector<std::string>>& parents) {
+  std::map<std::string, int> state;  // 1 on the current path, 2 done
+  for (const auto& [root, unused] : parents) {
+    if (state[root]) continue;
+    std::vector<std::pair<std::string, std::size_t>> stack{{root, 0}};
+    state[root] = 1;
+    while (!stack.empty()) {
+      auto& [t, next] = stack.back();
+      auto it = parents.find(t);
+      if (it == parents.end() || next >= it->second.size()) {
+        state[t] = 2;
+        stack.pop_back();
+        continue;
+      }
+      const std::string p = it->second[next++];
+      if (state[p] == 1) {
+        std::string path;
+        bool on = false;
+        for (const auto& [s, unused2] : stack) {
+          on = on || s == p;
+          if (on) path += s + " -> ";
+        }
+        return path + p;
+      }
+      if (state[p] == 0) {
+        state[p] = 1;
+        stack.emplace_back(p, 0);
+      }
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+MapBuilder::MapBuilder(std::string file, dataset::Diagnostics& diags, KnownIds known, std::set<std::string> ignored)
+    : file_(std::move(file)), diags_(diags), known_(std::move(known)), ignored_(std::move(ignored)) {}
+
+template <class T>
+bool MapBuilder::fill(T& item, const Record& r, model::Attributes* extras) {
+  const auto kind = kind_of<T>();
+  const auto& tax = model::Taxonomy::builtin();
+  std::size_t errors_before = diags_.errors();
+  for (const auto& field : r.fields) {
+    const std::string& key = field.first;  // not a structured binding: the lambda below captures it
+    const Value& value = field.second;
+    if (ignored_.count(key)) continue;
+    Position where = at(value.line, value.column);
+    const Slot<T>* slot = nullptr;
+    for (const auto& s : slots<T>())
+      if (key == s.column) slot = &s;
+    const dataset::Column* spec = column_spec(kind, key);
+    std::string v(text::trim(value.text));
+    if (!slot || !spec) {
+      if (extras && !key.empty() && !v.empty()) (*extras)[key] = v;
+      else if (!extras && !v.empty())
+        diags_.warning(where, "field '" + key + "' is not a " + (kind == dataset::FileKind::needs ? "need" : "territory") +
+                                  " field; ignored");
+      continue;
+    }
+    auto check_code = [&](const std::string& code) {
+      if (tax.has(spec->facet, code)) return true;
+      diags_.error(where, "unknown " + std::string(spec->facet) + " code '" + code + "' in field '" + key +
+                              "' (allowed: " + tax.allowed(spec->facet) + ")");
+      return false;
+    };
+    switch (spec->check) {
+      case dataset::Check::code: {
+        std::string c = text::lower(v);
+        if (!c.empty() && check_code(c)) item.*slot->text = c;
+        break;
+      }
+      case dataset::Check::codes: {
+        auto& list = item.*slot->list;
+        list.clear();
+        for (const auto& part : text::split_list(v))
+          if (check_code(text::lower(part))) list.push_back(text::lower(part));
+        break;
+      }
+      case dataset::Check::list:
+      case dataset::Check::territories: item.*slot->list = text::split_list(v); break;
+      case dataset::Check::number: {
+        if (v.empty()) break;
+        double d = 0;
+        auto res = std::from_chars(v.data(), v.data() + v.size(), d);
+        if (res.ec != std::errc() || res.ptr != v.data() + v.size() || !std::isfinite(d) || d < 0)
+          diags_.error(where, "'" + v + "' in field '" + key + "' is not a number >= 0");
+        else
+          item.*slot->number = d;
+        break;
+      }
+      default:
+        if (!v.empty()) item.*slot->text = v;
+    }
+  }
+  for (const auto& c : dataset::columns(kind))
+    if (c.required && get(item, std::string(c.name)).empty())
+      diags_.error(at(r.line, r.column), std::string("missing required field '") + c.name + "'");
+  return diags_.errors() == errors_before;
+}
+
+namespace {
+Position field_at(const MapBuilder& b, const Record& r, const char* key) {
+  const Value* v = r.find(key);
+  return v ? b.at(v->line, v->column) : b.at(r.line, r.column);
+}
+}  // namespace
+
+void MapBuilder::territory(const Record& r) {
+  model::Territory t;
+  fill(t, r, nullptr);
+  territory_refs_.push_back({field_at(*this, r, "id"), field_at(*this, r, "part_of")});
+  map_.territories.push_back(std::move(t));
+}
+
+void MapBuilder::organisation(const Record& given) {
+  // Other tools call the name "label" (Kumu, GEXF, Gephi's GraphML) or have none.
+  Record r = given;
+  if (!r.find("name")) {
+    auto label = std::find_if(r.fields.begin(), r.fields.end(), [](const auto& f) { return f.first == "label"; });
+    if (label != r.fields.end()) {
+      label->first = "name";
+    } else if (const Value* id = r.find("id"); id && !id->text.empty()) {
+      r.set("name", *id);
+      ++unnamed_;
+    }
+  }
+  model::Organisation o;
+  fill(o, r, &o.attributes);
+  for (const auto& [key, value] : r.fields)
+    if (!ignored_.count(key)) org_fields_.insert(key);
+  org_refs_.push_back({field_at(*this, r, "id"), field_at(*this, r, "territories")});
+  map_.organisations.push_back(std::move(o));
+}
+
+void MapBuilder::flow(const Record& r) {
+  model::Flow f;
+  fill(f, r, &f.attributes);
+  for (const auto& [key, value] : r.fields)
+    if (!ignored_.count(key)) flow_fields_.insert(key);
+  flow_refs_.push_back({field_at(*this, r, "from"), field_at(*this, r, "to")});
+  map_.flows.push_back(std::move(f));
+}
+
+void MapBuilder::need(const Record& r) {
+  model::Need n;
+  fill(n, r, nullptr);
+  need_refs_.push_back({field_at(*this, r, "territory"), field_at(*this, r, "reported_by")});
+  map_.needs.push_back(std::move(n));
+}
+
+model::Map MapBuilder::finish() {
+  if (unnamed_ > 0)
+    diags_.warning(at(0, 0), std::to_string(unnamed_) + " organisation(s) without a name or label: their id is used as name");
+  std::map<std::string, std::size_t> seen;
+  for (std::size_t i = 0; i < map_.territories.size(); ++i) {
+    const auto& t = map_.territories[i];
+    if (t.id.empty()) continue;
+    if (!seen.emplace(t.id, i).second) diags_.error(territory_refs_[i].first, "duplicate territory id '" + t.id + "'");
+    known_.territories.insert(t.id);
+    known_.parents[t.id] = t.parents;
+  }
+  for (std::size_t i = 0; i < map_.territories.size(); ++i)
+    for (const auto& p : map_.territories[i].parents)
+      if (!known_.territories.count(p))
+        diags_.error(territory_refs_[i].second, "unknown territory '" + p + "' in field 'part_of'");
+  if (auto cycle = find_cycle(known_.parents); !cycle.empty()) diags_.error(at(0, 0), "part_of cycle: " + cycle);
+
+  seen.clear();
+  for (std::size_t i = 0; i < map_.organisations.size(); ++i) {
+    const auto& o = map_.organisations[i];
+    if (o.id.empty()) continue;
+    if (!seen.emplace(o.id, i).second) diags_.error(org_refs_[i].first, "duplicate organisation id '" + o.id + "'");
+    known_.orgs.insert(o.id);
+  }
+  for (std::size_t i = 0; i < map_.organisations.size(); ++i)
+    for (const auto& t : map_.organisations[i].territories)
+      if (!known_.territories.count(t))
+        diags_.error(org_refs_[i].second, "unknown territory '" + t + "' in field 'territories'");
+
+  std::set<std::tuple<std::string, std::string, std::string, std::string, std::string>> flow_keys;
+  for (std::size_t i = 0; i < map_.flows.size(); ++i) {
+    const auto& f = map_.flows[i];
+    const auto& refs = flow_refs_[i];
+    if (!f.from.empty() && !known_.orgs.count(f.from))
+      diags_.error(refs.first, "unknown organisation '" + f.from + "' in field 'from'");
+    if (!f.to.empty() && !known_.orgs.count(f.to))
+      diags_.error(refs.second, "unknown organisation '" + f.to + "' in field 'to'");
+    if (!f.from.empty() && f.from == f.to)
+      diags_.warning(refs.second, "flow from '" + f.from + "' to itself (self-loop)");
+    if (!flow_keys.emplace(f.from, f.to, f.status, f.basis, f.population).second)
+      diags_.error(refs.first, "duplicate flow " + f.from + " -> " + f.to + " (status " + f.status + ", basis " +
+                                   f.basis + ", population " + f.population + ")");
+  }
+
+  std::set<std::tuple<std::string, std::string, std::string>> need_keys;
+  for (std::size_t i = 0; i < map_.needs.size(); ++i) {
+    const auto& n = map_.needs[i];
+    if (!n.territory.empty() && !known_.territories.count(n.territory))
+      diags_.error(need_refs_[i].first, "unknown territory '" + n.territory + "' in field 'territory'");
+    if (!n.reported_by.empty() && !known_.orgs.count(n.reported_by))
+      diags_.error(need_refs_[i].second, "unknown organisation '" + n.reported_by + "' in field 'reported_by'");
+    if (!need_keys.emplace(n.territory, n.need, n.reported_by).second)
+      diags_.error(need_refs_[i].first, "duplicate need '" + n.need + "' in territory '" + n.territory + "'");
+  }
+  map_.reindex();
+  return std::move(map_);
+}
+
+}  // namespace stakemap::interop

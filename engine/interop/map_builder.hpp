@@ -1,0 +1,71 @@
+#pragma once
+// Turns the records a reader produces into a checked model::Map: every value is checked as
+// the dataset format checks it (codes against the taxonomy, numbers, required fields),
+// references and duplicates at the end; every problem is reported with file:line:column.
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/errors.hpp"
+#include "dataset/diagnostics.hpp"
+#include "interop/records.hpp"
+#include "model/map.hpp"
+#include "store/writer.hpp"
+
+namespace stakemap::interop {
+
+/// Ids the target map already holds, so that imported items may refer to them.
+struct KnownIds {
+  std::set<std::string> orgs, territories;
+  std::map<std::string, std::vector<std::string>> parents;  ///< territory -> part_of
+};
+
+/// Collects items one at a time (streaming readers call it as they go).
+class MapBuilder final {
+ public:
+  /// `file` names the input in messages; `ignored` lists field names to drop silently
+  /// (computed metrics that a `--with-metrics` export attached).
+  MapBuilder(std::string file, dataset::Diagnostics& diags, KnownIds known = {},
+             std::set<std::string> ignored = {});
+
+  void territory(const Record& r);
+  void organisation(const Record& r);
+  void flow(const Record& r);
+  void need(const Record& r);
+  /// Declares that the file carries field `column` for organisations / flows even when
+  /// no item has a value (so that an update empties it; see store::Writer).
+  void declare_org_field(const std::string& column) { org_fields_.insert(column); }
+  void declare_flow_field(const std::string& column) { flow_fields_.insert(column); }
+  const store::FieldSet& org_fields() const { return org_fields_; }
+  const store::FieldSet& flow_fields() const { return flow_fields_; }
+
+  /// Checks references (to the file's items or known ones), duplicate keys and part_of
+  /// cycles; returns the map read, indexed. Errors are in the diagnostics.
+  model::Map finish();
+  /// Position in this file.
+  Position at(long line, long column) const { return {file_, line, column}; }
+  const std::string& file() const { return file_; }
+  /// Switches the file named in messages (a reader of several files).
+  void set_file(std::string file) { file_ = std::move(file); }
+  dataset::Diagnostics& diagnostics() { return diags_; }
+
+ private:
+  // Where the references of one item were read, for messages at finish().
+  struct Refs {
+    Position first, second;
+  };
+  template <class T>
+  bool fill(T& item, const Record& r, model::Attributes* extras);
+
+  std::string file_;
+  dataset::Diagnostics& diags_;
+  KnownIds known_;
+  std::set<std::string> ignored_;
+  model::Map map_;
+  std::vector<Refs> territory_refs_, org_refs_, flow_refs_, need_refs_;
+  store::FieldSet org_fields_, flow_fields_;
+  long unnamed_ = 0;
+};
+
+}  // namespace stakemap::interop

@@ -1,0 +1,191 @@
+#include "interop/xml_reader.hpp"
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+
+#include <charconv>
+#include <exception>
+#include <memory>
+#include <mutex>
+
+#include "core/errors.hpp"
+#include "core/text.hpp"
+
+namespace stakemap::interop {
+
+const std::string* XmlElement::attribute(const std::string& n) const {
+  for (const auto& a : attributes)
+    if (a.name == n) return &a.value;
+  return nullptr;
+}
+
+void xml_fail(const std::string& file, const XmlElement& e, const std::string& what) {
+  throw InputError(Position(file, e.line, e.column).str() + ": " + what);
+}
+
+const std::string& xml_required(const std::string& file, const XmlElement& e, const char* name) {
+  const std::string* v = e.attribute(name);
+  if (!v) xml_fail(file, e, "<" + e.name + "> without the required attribute '" + name + "'");
+  return *v;
+}
+
+bool valid_typed_value(const std::string& type, const std::string& text) {
+  std::string v(text::trim(text));
+  if (type == "boolean") return v == "true" || v == "false" || v == "1" || v == "0";
+  if (type == "int" || type == "integer" || type == "long") {
+    long long x = 0;
+    auto res = std::from_chars(v.data() + (!v.empty() && v[0] == '+'), v.data() + v.size(), x);
+    return !v.empty() && res.ec == std::errc() && res.ptr == v.data() + v.size();
+  }
+  if (type == "float" || type == "double") {
+    if (v == "NaN" || v == "INF" || v == "-INF") return true;
+    double x = 0;
+    auto res = std::from_chars(v.data() + (!v.empty() && v[0] == '+'), v.data() + v.size(), x);
+    return !v.empty() && res.ec == std::errc() && res.ptr == v.data() + v.size();
+  }
+  return true;
+}
+
+namespace {
+
+struct Frame {
+  XmlElement element;
+  std::string text;
+};
+
+// Everything the C callbacks need; they never let an exception cross into libxml2.
+struct State {
+  xmlParserCtxtPtr ctxt = nullptr;
+  XmlHandler* handler = nullptr;
+  std::string file;
+  XmlLimits limits;
+  std::vector<Frame> stack;
+  std::exception_ptr error;
+
+  long line() const { return ctxt ? xmlSAX2GetLineNumber(ctxt) : 0; }
+  long column() const { return ctxt ? xmlSAX2GetColumnNumber(ctxt) : 0; }
+  void fail(const std::string& what) {
+    if (!error) error = std::make_exception_ptr(InputError(Position(file, line(), column()).str() + ": " + what));
+    xmlStopParser(ctxt);
+  }
+  template <class F>
+  void guarded(F&& f) {
+    if (error) return;
+    try {
+      f();
+    } catch (...) {
+      error = std::current_exception();
+      xmlStopParser(ctxt);
+    }
+  }
+};
+
+std::string str(const xmlChar* s) { return s ? reinterpret_cast<const char*>(s) : ""; }
+
+void on_start(void* ctx, const xmlChar* localname, const xmlChar*, const xmlChar* uri, int, const xmlChar**,
+              int nb_attributes, int, const xmlChar** attributes) {
+  auto* s = static_cast<State*>(ctx);
+  s->guarded([&] {
+    if (s->stack.size() >= s->limits.max_depth)
+      return s->fail("elements nested deeper than " + std::to_string(s->limits.max_depth) + " levels");
+    Frame f;
+    f.element.name = str(localname);
+    f.element.ns = str(uri);
+    f.element.line = s->line();
+    // libxml2 stands on the '>' (or '/>') that ends the start tag: content begins after it.
+    f.element.column = s->column() + (s->ctxt->input && s->ctxt->input->cur && *s->ctxt->input->cur == '>' ? 1 : 0);
+    // libxml2 gives five pointers per attribute: local name, prefix, URI, value begin, value end.
+    for (int i = 0; i < nb_attributes; ++i) {
+      const xmlChar** a = attributes + 5 * i;
+      f.element.attributes.push_back(
+          {str(a[0]), std::string(reinterpret_cast<const char*>(a[3]), static_cast<std::size_t>(a[4] - a[3]))});
+    }
+    s->stack.push_back(std::move(f));
+    s->handler->start(s->stack.back().element);
+  });
+}
+
+void on_end(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
+  auto* s = static_cast<State*>(ctx);
+  s->guarded([&] {
+    if (s->stack.empty()) return;
+    Frame f = std::move(s->stack.back());
+    s->stack.pop_back();
+    s->handler->end(f.element, f.text);
+  });
+}
+
+void on_text(void* ctx, const xmlChar* ch, int len) {
+  auto* s = static_cast<State*>(ctx);
+  s->guarded([&] {
+    if (s->stack.empty()) return;
+    auto& text = s->stack.back().text;
+    if (text.size() + static_cast<std::size_t>(len) > s->limits.max_text_bytes)
+      return s->fail("text inside <" + s->stack.back().element.name + "> longer than " +
+                     std::to_string(s->limits.max_text_bytes) + " bytes");
+    text.append(reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len));
+  });
+}
+
+void on_doctype(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
+  static_cast<State*>(ctx)->fail("DOCTYPE declarations are not accepted (no DTDs, no entities)");
+}
+
+void on_error(void* ctx, xmlErrorPtr e) {
+  auto* s = static_cast<State*>(ctx);
+  if (s->error || !e || e->level < XML_ERR_ERROR) return;
+  std::string msg = e->message ? e->message : "malformed XML";
+  while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+  s->error = std::make_exception_ptr(InputError(Position(s->file, e->line, e->int2).str() + ": malformed XML: " + msg));
+}
+
+struct CtxtDeleter {
+  void operator()(xmlParserCtxt* c) const {
+    if (c->myDoc) xmlFreeDoc(c->myDoc);
+    xmlFreeParserCtxt(c);
+  }
+};
+
+}  // namespace
+
+void read_xml(std::istream& in, const std::string& file, XmlHandler& handler, const XmlLimits& limits) {
+  static std::once_flag init;
+  std::call_once(init, [] { xmlInitParser(); });
+  xmlSAXHandler sax{};
+  sax.initialized = XML_SAX2_MAGIC;
+  sax.startElementNs = on_start;
+  sax.endElementNs = on_end;
+  sax.characters = on_text;
+  sax.cdataBlock = on_text;
+  sax.internalSubset = on_doctype;
+  sax.externalSubset = on_doctype;
+  sax.serror = on_error;
+
+  State state;
+  state.handler = &handler;
+  state.file = file;
+  state.limits = limits;
+  std::unique_ptr<xmlParserCtxt, CtxtDeleter> ctxt(xmlCreatePushParserCtxt(&sax, &state, nullptr, 0, file.c_str()));
+  if (!ctxt) throw std::runtime_error("cannot create an XML parser");
+  state.ctxt = ctxt.get();
+  // NOENT decodes &amp; in attribute values; no other entity can exist since DOCTYPE is refused.
+  xmlCtxtUseOptions(ctxt.get(), XML_PARSE_NOENT | XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+
+  std::vector<char> buf(1 << 16);
+  std::size_t total = 0;
+  while (!state.error) {
+    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    auto n = static_cast<std::size_t>(in.gcount());
+    total += n;
+    if (total > limits.max_bytes)
+      throw InputError(file + ": larger than " + std::to_string(limits.max_bytes >> 20) +
+                       " MiB, the limit for interchange files (docs/security.md)");
+    bool last = n == 0;
+    xmlParseChunk(ctxt.get(), buf.data(), static_cast<int>(n), last ? 1 : 0);
+    if (last) break;
+  }
+  if (state.error) std::rethrow_exception(state.error);
+  if (!ctxt->wellFormed) throw InputError(Position(file, state.line(), state.column()).str() + ": malformed XML");
+}
+
+}  // namespace stakemap::interop

@@ -1,0 +1,58 @@
+#pragma once
+// A streaming XML reader (libxml2's SAX2 push parser behind a small interface): element
+// starts and ends with their attributes, text and positions. Refuses DOCTYPE declarations
+// (so no entity expansion, no external entities, no network) and enforces size limits.
+#include <cstddef>
+#include <istream>
+#include <string>
+#include <vector>
+
+namespace stakemap::interop {
+
+/// Limits that protect memory against hostile files (docs/security.md).
+struct XmlLimits {
+  std::size_t max_bytes = std::size_t(256) << 20;  ///< whole input: 256 MiB
+  std::size_t max_text_bytes = 1 << 20;            ///< text inside one element: 1 MiB
+  std::size_t max_depth = 32;                      ///< element nesting
+};
+
+/// One attribute of an element (local name, namespace prefix dropped).
+struct XmlAttribute {
+  std::string name, value;
+};
+
+/// One element as the handler sees it. `line`/`column` is where its start tag ends (where
+/// its content begins), as libxml2 reports it.
+struct XmlElement {
+  std::string name;       ///< local name
+  std::string ns;         ///< namespace URI ("" when none)
+  std::vector<XmlAttribute> attributes;
+  long line = 0, column = 0;
+  /// Value of attribute `name`, or nullptr.
+  const std::string* attribute(const std::string& name) const;
+};
+
+/// Receives the events of one parse, in document order. Exceptions thrown here stop the
+/// parse and are rethrown by read_xml.
+class XmlHandler {
+ public:
+  virtual ~XmlHandler() = default;
+  virtual void start(const XmlElement& element) = 0;
+  /// `text` is the character data directly inside the element (children's text excluded).
+  virtual void end(const XmlElement& element, const std::string& text) = 0;
+};
+
+/// Throws InputError "file:line:column: what" at element `e`.
+[[noreturn]] void xml_fail(const std::string& file, const XmlElement& e, const std::string& what);
+/// Attribute `name` of `e`; throws InputError when it is missing.
+const std::string& xml_required(const std::string& file, const XmlElement& e, const char* name);
+
+/// True when `text` is a valid value of the XML Schema type `type` as GraphML and GEXF use
+/// them (boolean, int, integer, long, float, double); any text is valid for other types.
+bool valid_typed_value(const std::string& type, const std::string& text);
+
+/// Parses `in` calling `handler`. `file` names the input in messages. Throws InputError
+/// "file:line:column: message" when the XML is malformed, holds a DOCTYPE, or exceeds a limit.
+void read_xml(std::istream& in, const std::string& file, XmlHandler& handler, const XmlLimits& limits = {});
+
+}  // namespace stakemap::interop

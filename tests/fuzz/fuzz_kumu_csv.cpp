@@ -1,0 +1,4 @@
+// libFuzzer entry point for the kumu_csv target (see targets.hpp).
+#include "targets.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) { return stakemap::fuzz::kumu_csv(data, size); }

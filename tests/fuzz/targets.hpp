@@ -1,0 +1,165 @@
+#pragma once
+// The fuzz targets, as functions so that the libFuzzer executables (tests/fuzz/fuzz_*.cpp,
+// built with -DSTAKEMAP_FUZZ=ON) and the unit test that replays the seed corpus and every
+// crash ever found (tests/hardening/test_fuzz_corpus.cpp) run the very same code.
+// Bad input must end in InputError (or its subclasses); anything else is a finding: a
+// crash, a sanitizer report, another exception, or a broken round-trip property.
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+#include "core/errors.hpp"
+#include "dataset/importer.hpp"
+#include "interop/gexf_reader.hpp"
+#include "interop/gexf_writer.hpp"
+#include "interop/graphml_reader.hpp"
+#include "interop/graphml_writer.hpp"
+#include "interop/json_export.hpp"
+#include "interop/kumu.hpp"
+#include "io/csv_reader.hpp"
+#include "store/store.hpp"
+
+namespace stakemap::fuzz {
+
+/// A broken property: a crash under libFuzzer, an exception in the unit test.
+inline void require(bool ok, const char* what) {
+#ifdef STAKEMAP_FUZZING
+  if (!ok) {
+    fprintf(stderr, "property broken: %s\n", what);
+    __builtin_trap();
+  }
+#else
+  if (!ok) throw std::logic_error(std::string("property broken: ") + what);
+#endif
+}
+
+inline std::string text_of(const uint8_t* data, std::size_t size) {
+  return std::string(reinterpret_cast<const char*>(data), size);
+}
+
+/// Splits at NUL bytes into exactly `n` parts (missing parts empty, extra NULs kept).
+inline std::vector<std::string> parts(const std::string& s, std::size_t n) {
+  std::vector<std::string> out(n);
+  std::size_t k = 0;
+  for (char c : s) {
+    if (c == '\0' && k + 1 < n) ++k;
+    else out[k] += c;
+  }
+  return out;
+}
+
+/// The CSV reader: first byte picks small limits so that they are exercised too.
+inline int csv_reader(const uint8_t* data, std::size_t size) {
+  if (size == 0) return 0;
+  io::CsvLimits limits;
+  if (data[0] & 1) limits.max_field_bytes = 16;
+  if (data[0] & 2) limits.max_fields = 4;
+  std::istringstream in(text_of(data + 1, size - 1));
+  io::CsvReader csv(in, "fuzz.csv", (data[0] & 4) ? ';' : 0, limits);
+  std::vector<std::string> fields;
+  try {
+    while (csv.next(fields)) {
+      require(!fields.empty(), "a record has at least one field");
+      for (std::size_t i = 0; i < fields.size(); ++i) require(csv.position(i).line >= 1, "positions are 1-based");
+    }
+  } catch (const InputError&) {
+  }
+  return 0;
+}
+
+/// Dataset import: territories, organisations, flows and needs separated by NUL bytes,
+/// imported into an in-memory map.
+inline int dataset_import(const uint8_t* data, std::size_t size) {
+  static const auto dir = std::filesystem::temp_directory_path() / ("stakemap-fuzz-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  auto files = parts(text_of(data, size), 4);
+  const char* names[] = {"territories.csv", "organisations.csv", "flows.csv", "needs.csv"};
+  for (int i = 0; i < 4; ++i) std::ofstream(dir / names[i], std::ios::binary) << files[i];
+  auto store = store::Store::in_memory();
+  try {
+    dataset::import_dataset(store, dir.string(), {});
+    store.load();
+  } catch (const InputError&) {
+  }
+  return 0;
+}
+
+/// Reads `text` with `read`; for accepted input, checks that writing and reading back is
+/// stable: write(read(write(map))) == write(map).
+template <class Read, class Write>
+int read_and_round_trip(const std::string& text, Read read, Write write) {
+  auto parse = [&](const std::string& t, dataset::Diagnostics& d) {
+    std::istringstream in(t);
+    interop::MapBuilder b("fuzz", d);
+    read(in, b);
+    return b.finish();
+  };
+  try {
+    dataset::Diagnostics d;
+    auto map = parse(text, d);
+    if (d.errors() > 0) return 0;
+    std::ostringstream once;
+    write(map, once);
+    dataset::Diagnostics d2;
+    auto again = parse(once.str(), d2);
+    require(d2.errors() == 0, "what stakemap writes, it reads back without error");
+    std::ostringstream twice;
+    write(again, twice);
+    require(once.str() == twice.str(), "write(read(write(map))) == write(map)");
+  } catch (const InputError&) {
+  }
+  return 0;
+}
+
+inline interop::ExportOptions everything() {
+  interop::ExportOptions o;
+  o.personal = true;
+  return o;
+}
+
+inline int graphml(const uint8_t* data, std::size_t size) {
+  return read_and_round_trip(text_of(data, size), interop::read_graphml, [](const model::Map& m, std::ostream& out) {
+    interop::write_graphml(m, everything(), out);
+  });
+}
+
+inline int gexf(const uint8_t* data, std::size_t size) {
+  return read_and_round_trip(text_of(data, size), interop::read_gexf, [](const model::Map& m, std::ostream& out) {
+    interop::write_gexf(m, everything(), out);
+  });
+}
+
+inline int kumu_json(const uint8_t* data, std::size_t size) {
+  return read_and_round_trip(
+      text_of(data, size), [](std::istream& in, interop::MapBuilder& b) { interop::KumuReader(b).read_json(in); },
+      [](const model::Map& m, std::ostream& out) { interop::write_kumu_json(m, everything(), out); });
+}
+
+/// Kumu sheets: elements and connections separated by a NUL byte.
+inline int kumu_csv(const uint8_t* data, std::size_t size) {
+  auto sheets = parts(text_of(data, size), 2);
+  try {
+    dataset::Diagnostics d;
+    interop::MapBuilder b("fuzz", d);
+    interop::KumuReader kumu(b);
+    for (const auto& sheet : sheets) {
+      std::istringstream in(sheet);
+      kumu.read_csv(in);
+    }
+    auto map = b.finish();
+    if (d.errors() == 0) {
+      std::ostringstream json;
+      interop::write_json(map, everything(), json);
+    }
+  } catch (const InputError&) {
+  }
+  return 0;
+}
+
+}  // namespace stakemap::fuzz

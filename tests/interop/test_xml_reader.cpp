@@ -1,0 +1,78 @@
+// The XML reader: events in order with positions; no DTDs; limits; clear errors.
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "core/errors.hpp"
+#include "interop/xml_reader.hpp"
+
+using namespace stakemap;
+using namespace stakemap::interop;
+
+namespace {
+struct Log final : XmlHandler {
+  std::string events;
+  void start(const XmlElement& e) override {
+    events += "<" + e.name + "@" + std::to_string(e.line) + ":" + std::to_string(e.column);
+    for (const auto& a : e.attributes) events += " " + a.name + "=" + a.value;
+    events += ">";
+  }
+  void end(const XmlElement& e, const std::string& text) override { events += "[" + text + "]</" + e.name + ">"; }
+};
+
+std::string parse(const std::string& s, XmlLimits limits = {}) {
+  Log log;
+  std::istringstream in(s);
+  read_xml(in, "t.xml", log, limits);
+  return log.events;
+}
+void fails(const std::string& s, const std::string& expected, XmlLimits limits = {}) {
+  CHECK_THROWS_WITH_AS(parse(s, limits), doctest::Contains(expected.c_str()), InputError);
+}
+}  // namespace
+
+TEST_CASE("xml reader: elements, attributes, text, entities, CDATA, namespaces") {
+  CHECK(parse("<a x=\"1 &amp; 2\">\n <b>t&lt;&#233;<![CDATA[<raw>]]></b></a>") ==
+        "<a@1:18 x=1 & 2><b@2:5>[t<\xC3\xA9<raw>]</b>[\n ]</a>");
+  CHECK(parse("<g xmlns=\"urn:x\" xmlns:y=\"urn:y\"><y:z/></g>") == "<g@1:34><z@1:38>[]</z>[]</g>");
+}
+
+TEST_CASE("xml reader: DOCTYPE, entities and external references are refused") {
+  fails("<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;\">]><a>&lol2;</a>",
+        "DOCTYPE declarations are not accepted");
+  fails("<!DOCTYPE a SYSTEM \"file:///etc/passwd\"><a/>", "DOCTYPE declarations are not accepted");
+  fails("<a>&undefined;</a>", "t.xml:1:");
+}
+
+TEST_CASE("xml reader: malformed XML is reported with line and column") {
+  fails("<a>\n  <b></a>", "t.xml:2:");
+  fails("<a>\n  <b></a>", "malformed XML");
+  fails("", "malformed XML");
+  fails("<a x=\"1\" x=\"2\"/>", "malformed XML");
+  fails("<a>\xFF</a>", "malformed XML");
+}
+
+TEST_CASE("xml reader: limits on depth, text and size") {
+  XmlLimits small;
+  small.max_depth = 3;
+  small.max_text_bytes = 8;
+  small.max_bytes = 100;
+  fails("<a><b><c><d/></c></b></a>", "t.xml:1:12: elements nested deeper than 3 levels", small);
+  fails("<a>123456789</a>", "text inside <a> longer than 8 bytes", small);
+  fails("<a>" + std::string(200, ' ') + "</a>", "larger than 0 MiB", small);
+  CHECK(parse("<a><b><c/></b></a>", small) == "<a@1:4><b@1:7><c@1:9>[]</c>[]</b>[]</a>");
+}
+
+TEST_CASE("xml reader: typed values") {
+  CHECK(valid_typed_value("double", "1.5e3"));
+  CHECK(valid_typed_value("double", "NaN"));
+  CHECK(valid_typed_value("double", " 2 "));
+  CHECK_FALSE(valid_typed_value("double", "1,5"));
+  CHECK_FALSE(valid_typed_value("float", ""));
+  CHECK(valid_typed_value("int", "-12"));
+  CHECK(valid_typed_value("long", "+7"));
+  CHECK_FALSE(valid_typed_value("int", "1.0"));
+  CHECK(valid_typed_value("boolean", "true"));
+  CHECK_FALSE(valid_typed_value("boolean", "yes"));
+  CHECK(valid_typed_value("string", "anything"));
+}
