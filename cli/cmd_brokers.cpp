@@ -1,5 +1,6 @@
 // stakemap brokers: structural holes (Burt), Gould–Fernandez brokerage roles, articulation
 // points — who sits between otherwise unconnected organisations.
+#include <algorithm>
 #include <cxxopts.hpp>
 
 #include "analysis/brokerage.hpp"

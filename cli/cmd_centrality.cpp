@@ -22,17 +22,6 @@ const std::vector<std::string> kDefaultColumns{"in_degree", "out_degree", "degre
                                                "closeness", "harmonic",   "pagerank",    "eigenvector",
                                                "hub",       "authority"};
 
-std::vector<double>* column_of(analysis::Centrality& c, const std::string& name) {
-  const std::pair<const char*, std::vector<double>*> columns[] = {
-      {"in_degree", &c.in_degree},     {"out_degree", &c.out_degree}, {"degree", &c.degree},
-      {"betweenness", &c.betweenness}, {"closeness", &c.closeness},   {"out_closeness", &c.out_closeness},
-      {"harmonic", &c.harmonic},       {"pagerank", &c.pagerank},     {"eigenvector", &c.eigenvector},
-      {"hub", &c.hub},                 {"authority", &c.authority}};
-  for (const auto& [column, values] : columns)
-    if (name == column) return values;
-  return nullptr;
-}
-
 void announce(const Context& ctx, const analysis::Centrality& c) {
   const auto& b = c.betweenness_info;
   if (b.sampled)
@@ -94,12 +83,12 @@ int run_centrality(Context& ctx, const std::vector<std::string>& args) {
   if (r.count("sample")) o.sample = static_cast<int>(r["sample"].as<long>());
   if (r.count("exact")) o.auto_sample_above = 0;
   for (const auto& m : metrics)
-    if (analysis::Centrality probe; column_of(probe, m)) o.only.push_back(m);
+    if (analysis::Centrality probe; probe.values(m)) o.only.push_back(m);
   analysis::Centrality c;
   if (!o.only.empty()) c = analysis::centrality(g, o);
   std::vector<std::pair<std::string, std::vector<double>>> columns;
   for (const auto& m : metrics) {
-    auto* values = column_of(c, m);
+    auto* values = c.values(m);
     columns.emplace_back(m, values ? *values : analysis::org_metric(g, m, weighted));
   }
   announce(ctx, c);

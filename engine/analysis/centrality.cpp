@@ -82,6 +82,17 @@ void closeness_measures(const graph::Digraph& g, const CentralityOptions& o, boo
 
 }  // namespace
 
+std::vector<double>* Centrality::values(const std::string& name) {
+  const std::pair<const char*, std::vector<double>*> columns[] = {
+      {"in_degree", &in_degree},     {"out_degree", &out_degree}, {"degree", &degree},
+      {"betweenness", &betweenness}, {"closeness", &closeness},   {"out_closeness", &out_closeness},
+      {"harmonic", &harmonic},       {"pagerank", &pagerank},     {"eigenvector", &eigenvector},
+      {"hub", &hub},                 {"authority", &authority}};
+  for (const auto& [column, v] : columns)
+    if (name == column) return v;
+  return nullptr;
+}
+
 Centrality centrality(const graph::Digraph& g, const CentralityOptions& o) {
   const auto& names = centrality_names();
   for (const auto& m : o.only)

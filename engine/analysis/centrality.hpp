@@ -58,6 +58,9 @@ struct Centrality {
   ClosenessInfo closeness_info;
   int pagerank_iterations = 0, eigenvector_iterations = 0, hits_iterations = 0;
   bool eigenvector_converged = true, hits_converged = true;
+
+  /// The column of centrality `name` (in_degree ... authority), or nullptr for another name.
+  std::vector<double>* values(const std::string& name);
 };
 
 /// Computes the centralities asked by `options` (all by default).

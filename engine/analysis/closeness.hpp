@@ -16,7 +16,7 @@ struct Closeness {
 /// incoming = true: distances from others to the node (networkx `closeness_centrality` and
 /// `harmonic_centrality` on a DiGraph); false: distances from the node to others
 /// (out-closeness: how fast an organisation's data reaches the others). Weighted: the length
-/// of an arc is 1/weight. Unweighted uses bit-parallel BFS (64 sources per pass), both cores.
+/// of an arc is 1/weight. Unweighted uses bit-parallel BFS (up to 512 sources per pass), both cores.
 Closeness closeness(const graph::Digraph& g, bool incoming, bool weighted, int threads);
 
 /// The same, estimated from `sources` distinct sources drawn uniformly (seeded): for each

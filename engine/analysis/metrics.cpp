@@ -29,13 +29,7 @@ std::vector<double> org_metric(const graph::Digraph& g, const std::string& name,
   options.weighted = weighted;
   options.only = {name};
   Centrality c = centrality(g, options);
-  const std::pair<const char*, std::vector<double>*> columns[] = {
-      {"in_degree", &c.in_degree}, {"out_degree", &c.out_degree},       {"degree", &c.degree},
-      {"betweenness", &c.betweenness}, {"closeness", &c.closeness},     {"out_closeness", &c.out_closeness},
-      {"harmonic", &c.harmonic},   {"pagerank", &c.pagerank},           {"eigenvector", &c.eigenvector},
-      {"hub", &c.hub},             {"authority", &c.authority}};
-  for (const auto& [column, values] : columns)
-    if (name == column) return std::move(*values);
+  if (auto* values = c.values(name)) return std::move(*values);
   return std::vector<double>(g.n, 0.0);
 }
 
