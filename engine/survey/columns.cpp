@@ -45,7 +45,7 @@ ColumnTarget meta_column(const std::string& header) {
   static const std::set<std::string> prefill{"aliases", "kind", "level", "territories"};
   static const std::set<std::string> ignored{
       "submitdate", "lastpage", "startdate", "datestamp", "ipaddr", "refurl", "seed", "start", "end", "today",
-      "deviceid", "submission_time", "validation_status", "notes", "status", "submitted_by", "_version__",
+      "deviceid", "submission_time", "validation_status", "notes", "status", "submitted_by", "version__",
       "version", "tags", "index", "meta/rootuuid", "formhub/uuid", "timestamp", "horodateur", "tijdstempel",
       "email address", "interviewtime", "date submitted", "last page", "start language"};
   ColumnTarget t;

@@ -231,6 +231,7 @@ OrgUpdate OrgBuilder::build(const Response& r) {
       if (touched) u.present.insert(f.column);
     }
   }
+  if (!r.language.empty()) u.org.attributes["survey_language"] = r.language;
   prefill(r, u, areas, other_area);
   return u;
 }
