@@ -54,6 +54,10 @@ Table list_options(const survey::Questionnaire& q, const std::vector<std::string
         target.kind = survey::ColumnTarget::Kind::option;
         std::string column = opt.level || qq.type == survey::QuestionType::single || qq.type == survey::QuestionType::scale
                                  ? "" : survey::canonical_header(q, target);
+        if (opt.text && !opt.level) {  // the column of its "please specify" text
+          target.kind = survey::ColumnTarget::Kind::text;
+          column += (column.empty() ? "" : ", ") + survey::canonical_header(q, target);
+        }
         t.add({qq.id, opt.code, column, opt.feeds, flags_of(opt), opt.label.in(lang)});
       }
     }

@@ -691,11 +691,6 @@ def assign():
         # an organisation that names an obstacle on one of its own desired/blocked flows perceives it
         for oid in draw(n, w, sorted(FLOW_OBST.get(code, ()))):
             BY_ID[oid]["obstacles"].append(code)
-    # Q40 is required: an organisation the draws left without an obstacle named an "other" one
-    # (done after the draws, so that they do not move)
-    for o in ORGS:
-        if not o["obstacles"]:
-            o["obstacles"].append("other")
     # Q25 data public (over the 56 organisations that collect data): 1 all, 29 some, 26 no
     # (fed-statistics takes one of the 30 "some" places, then becomes the single "all")
     some = draw(30, lambda o: 0 if o["id"] == NON_COLLECTOR else

@@ -366,8 +366,7 @@ def section_three_four(s):
         s.set(o["id"], "Q39", o["willing_to_share"])
         s.set(o["id"], "Q40", o["obstacles"])
         if "other" in multi(o["obstacles"]):
-            s.set(o["id"], "Q40_other", "Unclear mandate of the mechanism for international organisations"
-                  if o["obstacles"] == "other" else "Political sensitivity of the data" if len(o["id"]) % 2 else
+            s.set(o["id"], "Q40_other", "Political sensitivity of the data" if len(o["id"]) % 2 else
                   "No interoperable IT systems")
     asked = lambda q, codes: [x for x in everyone if s.ans[x][q] in codes]
     opens = [("Q35:all", everyone, None, "Q35"), ("Q35:ukraine", everyone, None, "Q35"),

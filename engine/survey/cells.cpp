@@ -13,8 +13,6 @@ std::string allowed_codes(const Question& q, bool levels) {
 
 namespace {
 
-std::string quoted(const std::string& s) { return "'" + s + "'"; }
-
 // "label: text" where the label names an option that takes a text; -1 when not of that form.
 int option_with_text(const Question& q, const std::string& token, std::string& text_out) {
   for (std::size_t colon = token.find(':'); colon != std::string::npos; colon = token.find(':', colon + 1)) {

@@ -45,7 +45,7 @@ ColumnTarget meta_column(const std::string& header) {
   static const std::set<std::string> prefill{"aliases", "kind", "level", "territories"};
   static const std::set<std::string> ignored{
       "submitdate", "lastpage", "startdate", "datestamp", "ipaddr", "refurl", "seed", "start", "end", "today",
-      "deviceid", "submission_time", "validation_status", "notes", "status", "submitted_by", "_version__",
+      "deviceid", "submission_time", "validation_status", "notes", "status", "submitted_by", "version__",
       "version", "tags", "index", "meta/rootuuid", "formhub/uuid", "timestamp", "horodateur", "tijdstempel",
       "email address", "interviewtime", "date submitted", "last page", "start language"};
   ColumnTarget t;
@@ -133,7 +133,7 @@ bool resolve_codes(const Questionnaire& q, std::string h, ColumnTarget& t) {
       std::string seg = rest.substr(1, end == std::string::npos ? std::string::npos : end - 1);
       t.scope = qq.scope(text::lower(seg));
       if (t.scope < 0) {
-        t.why = qq.id + " has no answer column '" + seg + "'";
+        t.why = qq.id + " has no answer column " + quoted(seg);
         return false;
       }
       rest = end == std::string::npos ? "" : rest.substr(end);
@@ -141,7 +141,7 @@ bool resolve_codes(const Questionnaire& q, std::string h, ColumnTarget& t) {
       std::size_t end = rest.find_first_of("/[", 1);
       std::string seg = rest.substr(1, end == std::string::npos ? std::string::npos : end - 1);
       if (!apply_part(q, t, seg, false)) {
-        t.why = "'" + seg + "' is neither an option nor an answer column of " + qq.id;
+        t.why = quoted(seg) + " is neither an option nor an answer column of " + qq.id;
         return false;
       }
       rest = end == std::string::npos ? "" : rest.substr(end);
@@ -149,7 +149,7 @@ bool resolve_codes(const Questionnaire& q, std::string h, ColumnTarget& t) {
       std::size_t end = rest.find(']');
       if (end == std::string::npos) return false;
       if (!apply_part(q, t, rest.substr(1, end - 1), true)) {
-        t.why = "'" + rest.substr(1, end - 1) + "' is neither an option nor an answer column of " + qq.id;
+        t.why = quoted(rest.substr(1, end - 1)) + " is neither an option nor an answer column of " + qq.id;
         return false;
       }
       rest = rest.substr(end + 1);
@@ -163,7 +163,7 @@ bool resolve_codes(const Questionnaire& q, std::string h, ColumnTarget& t) {
         continue;
       }
       if (o < 0 || !qq.options[static_cast<std::size_t>(o)].text) {
-        t.why = "'" + rest.substr(1) + "' is not an option of " + qq.id + " that takes a text";
+        t.why = quoted(rest.substr(1)) + " is not an option of " + qq.id + " that takes a text";
         return false;
       }
       t.kind = Kind::text;
@@ -202,7 +202,7 @@ bool resolve_labels(const Questionnaire& q, std::string h, ColumnTarget& t) {
   t.question = qi;
   for (const auto& p : parts)
     if (!apply_part(q, t, p, true)) {
-      t.why = "'" + p + "' is neither an option nor an answer column of " + q.questions[static_cast<std::size_t>(qi)].id;
+      t.why = quoted(p) + " is neither an option nor an answer column of " + q.questions[static_cast<std::size_t>(qi)].id;
       return false;
     }
   return true;

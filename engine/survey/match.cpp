@@ -29,6 +29,17 @@ std::string norm(std::string_view s) {
   return out;
 }
 
+std::string quoted(std::string_view s) {
+  std::string out = "'";
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    char32_t cp = text::decode_utf8(s, i);
+    if (cp < 0x20 || cp == 0x7F) text::append_utf8(out, cp == 0x7F ? 0x2421 : 0x2400 + cp);
+    else out.append(s.substr(start, i - start));
+  }
+  return out + "'";
+}
+
 bool names(std::string_view token, const Labels& label) {
   std::string t = norm(token);
   if (t.empty()) return false;

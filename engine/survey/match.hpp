@@ -12,6 +12,9 @@ namespace stakemap::survey {
 /// characters other than letters and digits turned into one space, trimmed.
 /// "Lack of trust between actors: reluctance…" and "lack of trust between actors reluctance" match.
 std::string norm(std::string_view s);
+/// `s` between single quotes for a message, control characters shown as visible symbols
+/// (U+2400..U+241F, U+2421), so that data text cannot move a terminal's cursor.
+std::string quoted(std::string_view s);
 /// True when `token` names `label` in any of its languages (compared in normal form).
 bool names(std::string_view token, const Labels& label);
 

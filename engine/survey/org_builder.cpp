@@ -83,7 +83,7 @@ void OrgBuilder::assign_ids(std::vector<Response>& responses) {
     if (r.org.empty() && !name.empty()) {
       if (auto it = by_name.find(norm(name)); it != by_name.end()) {
         if (it->second.find(", ") != std::string::npos) {
-          diags_.error(r.at(nq).where, "the name '" + name + "' is that of several organisations (" + it->second +
+          diags_.error(r.at(nq).where, "the name " + quoted(name) + " is that of several organisations (" + it->second +
                                            "): give an `org` column");
           continue;
         }
@@ -104,7 +104,7 @@ void OrgBuilder::assign_ids(std::vector<Response>& responses) {
       continue;
     }
     if (auto [it, fresh] = used.emplace(r.org, r.line); !fresh)
-      diags_.error({file_, r.line, 0}, "organisation '" + r.org + "' already answered at line " + std::to_string(it->second) +
+      diags_.error({file_, r.line, 0}, "organisation " + quoted(r.org) + " already answered at line " + std::to_string(it->second) +
                                            " (one response per organisation)");
     if (r.respondent.empty()) r.respondent = r.org;
   }
@@ -133,8 +133,8 @@ std::vector<std::string> OrgBuilder::territories(const Question& qq, const Answe
                      norm(place) == norm(t.name_de)))
           hit = &t;
       if (hit) add(hit->id);
-      else diags_.warning(a.where, qq.id + " (respondent " + r.respondent + "): place '" + place +
-                                       "' is not a territory of the map; kept in the answers only");
+      else diags_.warning(a.where, qq.id + " (respondent " + quoted(r.respondent) + "): place " + quoted(place) +
+                                       " is not a territory of the map; kept in the answers only");
     }
   }
   return out;
@@ -149,7 +149,7 @@ void OrgBuilder::prefill(const Response& r, OrgUpdate& u, const std::vector<std:
     } else if (column == "kind" || column == "level") {
       std::string v = text::lower(value);
       if (!tax.has(column, v)) {
-        diags_.error(at, "unknown " + column + " code '" + value + "' (allowed: " + tax.allowed(column) + ")");
+        diags_.error(at, "unknown " + column + " code " + quoted(value) + " (allowed: " + tax.allowed(column) + ")");
         continue;
       }
       *code_field(u.org, column) = v;
@@ -163,12 +163,12 @@ void OrgBuilder::prefill(const Response& r, OrgUpdate& u, const std::vector<std:
       for (const auto& id : text::split_list(value)) {
         int ti = map_.territory_index(id);
         if (ti < 0) {
-          diags_.error(at, "unknown territory '" + id + "' in column 'territories'");
+          diags_.error(at, "unknown territory " + quoted(id) + " in column 'territories'");
           continue;
         }
         bool inside = other_area || areas.empty();
         for (int leaf : tg.leaves_below(ti)) inside = inside || answered.count(leaf) > 0;
-        if (!inside) diags_.error(at, "territory '" + id + "' lies outside the areas answered (" + text::join(areas, ", ") + ")");
+        if (!inside) diags_.error(at, "territory " + quoted(id) + " lies outside the areas answered (" + text::join(areas, ", ") + ")");
         u.org.territories.push_back(id);
       }
     }
@@ -231,6 +231,7 @@ OrgUpdate OrgBuilder::build(const Response& r) {
       if (touched) u.present.insert(f.column);
     }
   }
+  if (!r.language.empty()) u.org.attributes["survey_language"] = r.language;
   prefill(r, u, areas, other_area);
   return u;
 }

@@ -71,12 +71,10 @@ int Questionnaire::find(const std::string& qid) const {
   return -1;
 }
 
-const Labels& Questionnaire::scope_label(const std::string& code) const {
+Labels Questionnaire::scope_label(const std::string& code) const {
   for (const auto& s : scopes)
     if (s.code == code) return s.label;
-  static thread_local Labels fallback;
-  fallback = {code, code, code};
-  return fallback;
+  return {code, code, code};
 }
 
 namespace {

@@ -109,7 +109,7 @@ class Questionnaire final {
   /// Index of a question by id (case-insensitive), or -1.
   int find(const std::string& id) const;
   /// Label of a scope code (the code itself when it has no heading row).
-  const Labels& scope_label(const std::string& code) const;
+  Labels scope_label(const std::string& code) const;
 };
 
 }  // namespace stakemap::survey

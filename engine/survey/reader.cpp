@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "io/csv_reader.hpp"
 #include "survey/cells.hpp"
+#include "survey/match.hpp"
 
 namespace stakemap::survey {
 
@@ -23,13 +24,13 @@ std::vector<std::pair<std::string, ColumnTarget>> read_header(io::CsvReader& csv
   for (std::size_t i = 0; i < names.size(); ++i) {
     auto t = resolve_column(q, names[i], mapping);
     if (t.kind == Kind::unknown && !text::trim(names[i]).empty())
-      diags.warning(csv.position(i), "column '" + names[i] + "' is not read: " + t.why +
+      diags.warning(csv.position(i), "column " + quoted(names[i]) + " is not read: " + t.why +
                                          " (see `stakemap survey questions`, or map it with --mapping)");
     if (t.kind != Kind::unknown && t.kind != Kind::ignore && t.kind != Kind::meta) {  // meta: the first wins
       auto key = std::make_tuple(static_cast<int>(t.kind), t.question, t.scope, t.option, t.meta);
       if (auto [it, fresh] = seen.emplace(key, i); !fresh)
-        diags.error(csv.position(i), "column '" + names[i] + "' holds the same answer as column " +
-                                         std::to_string(it->second + 1) + " ('" + names[it->second] + "')");
+        diags.error(csv.position(i), "column " + quoted(names[i]) + " holds the same answer as column " +
+                                         std::to_string(it->second + 1) + " (" + quoted(names[it->second]) + ")");
     }
     cols.emplace_back(names[i], t);
   }

@@ -67,6 +67,8 @@ TEST_CASE("single choice and scales: code, label, LimeSurvey codes, Y/N, text af
         "yes [yes: Federal statistical office; Federal crisis centre]");
   CHECK(codes("Q24", "-oth-") == "other");
   CHECK(codes("Q8", "maybe") == "error: Q8: 'maybe' is not an option (allowed: yes, no)");
+  // data text in messages cannot drive the terminal: control characters are shown as symbols
+  CHECK(codes("Q8", "\x1b[2Jno\x07") == "error: Q8: '\u241b[2Jno\u2407' is not an option (allowed: yes, no)");
   CHECK(codes("Q8", "no: we are too small") == "error: Q8: 'no: we are too small' is not an option (allowed: yes, no)");
 }
 

@@ -2,6 +2,7 @@
 // answers; invalid answers are rejected with their position and nothing is written.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 
@@ -190,4 +191,50 @@ TEST_CASE("a dry run checks everything and writes nothing") {
   CHECK(report.respondents == 3);
   CHECK(count_rows(store, "survey_answer") == 0);
   CHECK(count_rows(store, "organisation") == 4);
+}
+
+TEST_CASE("the Belgian responses imported into the bundled map update it without changing it") {
+  auto s = store::Store::in_memory();
+  dataset::import_dataset(s, std::string(STAKEMAP_SOURCE_DIR) + "/datasets/belgium-2022", {});
+  auto before = s.load();
+  auto report = import_responses(s, survey_test::bundled("responses.csv"), {});
+  CHECK(report.orgs_updated == 57);
+  CHECK(report.flows == 119);  // upserts of flows already there
+  auto after = s.load();
+  REQUIRE(after.flows.size() == before.flows.size());
+  for (std::size_t i = 0; i < before.flows.size(); ++i) {
+    INFO(before.flows[i].from, " -> ", before.flows[i].to);
+    CHECK(after.flows[i].regularity == before.flows[i].regularity);  // Q28 does not overwrite per-flow regularity
+    CHECK(after.flows[i].population == before.flows[i].population);
+    CHECK(after.flows[i].note == before.flows[i].note);
+  }
+  for (std::size_t i = 0; i < before.organisations.size(); ++i) {
+    const auto &b = before.organisations[i], &a = after.organisations[i];
+    CHECK(a.name == b.name);
+    CHECK(a.contact_email == b.contact_email);  // contacts are not in the responses: kept
+    CHECK(a.attributes.at("collects_data") == b.attributes.at("collects_data"));
+    CHECK(a.attributes.count("reason.monitor") == 1);  // attitudes added as attributes
+  }
+}
+
+TEST_CASE("a name shared by two organisations does not pick one of them") {
+  auto store = store::Store::in_memory();
+  {
+    store::Writer w(store, "test", "");
+    model::Organisation a, b;
+    a.id = "a";
+    a.name = "Red Cross";
+    b.id = "b";
+    b.name = "Croix-Rouge";
+    b.aliases = {"Red Cross"};
+    w.put_org(a, store::all_fields());
+    w.put_org(b, store::all_fields());
+    w.commit("two");
+  }
+  auto path = (std::filesystem::temp_directory_path() / "stakemap-survey-ambiguous.csv").string();
+  std::ofstream(path) << "Q1,Q8\nred cross,yes\n";
+  CHECK_THROWS_WITH_AS(import_responses(store, path, {}),
+                       doctest::Contains(":2:1: error: the name 'red cross' is that of several organisations (a, b): "
+                                         "give an `org` column"),
+                       ValidationError);
 }
