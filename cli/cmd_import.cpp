@@ -9,6 +9,7 @@
 #include "core/errors.hpp"
 #include "dataset/importer.hpp"
 #include "interop/import.hpp"
+#include "survey/import.hpp"
 
 namespace stakemap::cli {
 
@@ -31,9 +32,12 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
   add_global_options(options);
   options.add_options()
     ("path", "dataset folder or file", cxxopts::value<std::string>())
-    ("kind", "kind of a single file: territories, orgs, flows, needs (default: from the file name); or an "
-             "interchange format: graphml, gexf, kumu (a .json blueprint, a .csv sheet or a folder)",
+    ("kind", "kind of a single file: territories, orgs, flows, needs, survey (default: from the file name; "
+     "responses.csv is a survey); or an interchange format: graphml, gexf, kumu (a .json blueprint, a .csv "
+     "sheet or a folder)", cxxopts::value<std::string>())
+    ("questionnaire", "survey: questionnaire id or CSV file (default be-needs-assessment-2022)",
      cxxopts::value<std::string>())
+    ("mapping", "survey: CSV file `column,target` renaming export columns", cxxopts::value<std::string>())
     ("dry-run", "validate only, write nothing")
     ("replace", "replace the map's content instead of updating it");
   options.parse_positional({"path"});
@@ -61,10 +65,18 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
     return 0;
   }
   dataset::FileKind kind;
+  if (kind_name == "survey" || (kind_name.empty() && std::filesystem::path(path).stem() == "responses")) {
+    survey::ImportOptions so{r.count("questionnaire") ? r["questionnaire"].as<std::string>() : survey::Questionnaire::kDefault,
+                             r.count("mapping") ? r["mapping"].as<std::string>() : "", opts.dry_run, opts.command};
+    auto report = survey::import_responses(store, path, so);  // docs/survey.md
+    print_diagnostics(ctx, report.warnings);
+    survey::print_report(*ctx.out, report, opts.dry_run);
+    return 0;
+  }
   if (!kind_name.empty() ? !dataset::parse_kind(kind_name, kind) : !dataset::kind_from_file_name(path, kind))
     throw UsageError(kind_name.empty() ? path + ": cannot tell the kind of file from its name; give --kind"
                                        : "unknown --kind '" + kind_name +
-                                           "' (allowed: territories, orgs, flows, needs, graphml, gexf, kumu)");
+                                           "' (allowed: territories, orgs, flows, needs, survey, graphml, gexf, kumu)");
   print_report(ctx, dataset::import_files(store, {{kind, path}}, opts), opts.dry_run);
   return 0;
 }

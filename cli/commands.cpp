@@ -17,6 +17,7 @@ const std::vector<Command>& commands() {
       {"gaps", "coverage gaps (who does what where), unmet needs, missing flows", run_gaps},
       {"obstacles", "share of organisations perceiving each obstacle; flows each blocks", run_obstacles},
       {"export", "export the map: graphml, gexf, kumu-json, kumu-csv, json, dot, csv", run_export},
+      {"survey", "the questionnaire, and per-question survey tables (questions|summary|texts)", run_survey},
       {"demo", "build the bundled Belgian map and show what stakemap does", run_demo},
   };
   return list;

@@ -34,5 +34,6 @@ int run_network(Context&, const std::vector<std::string>&);
 int run_communities(Context&, const std::vector<std::string>&);
 int run_brokers(Context&, const std::vector<std::string>&);
 int run_silos(Context&, const std::vector<std::string>&);
+int run_survey(Context&, const std::vector<std::string>&);
 
 }  // namespace stakemap::cli

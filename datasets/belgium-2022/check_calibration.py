@@ -333,6 +333,105 @@ for text, holds, who in gaps:
     if not holds:
         err(f"deliberate gap no longer holds: {text}")
 
+# ------------------------------------------------------------------------------ 4. survey responses
+# responses.csv: summarised by the independent implementation in tests/survey/reference_summary.py,
+# compared with every figure of the reference table (tests/fixtures/survey), and checked against
+# organisations.csv and flows.csv.
+ROOT = os.path.join(HERE, "..", "..")
+sys.path.insert(0, os.path.join(ROOT, "tests", "survey"))
+import reference_summary as rs  # noqa: E402
+
+FIX = os.path.join(ROOT, "tests", "fixtures", "survey")
+questions, order, ptypes = rs.load_questionnaire(os.path.join(ROOT, "models", "questionnaires",
+                                                              "be-needs-assessment-2022.csv"))
+answers = rs.load_responses(os.path.join(DIR, "responses.csv"), questions)
+summ = {(q, sc, o): (n, b) for q, sc, o, n, b in rs.summary(questions, order, ptypes, answers)}
+pub = {(r["question"], r["scope"], r["option"]): r for r in csv.DictReader(open(os.path.join(
+    FIX, "needs-assessment-2022-figures.csv"), newline="", encoding="utf-8"))}
+print(f"\nsurvey ({len(answers)} responses): {'question':8} {'option':44} {'base':>4} {'pub.%':>6} {'target':>6} "
+      f"{'got':>4}  result")
+sfailed = 0
+for m in csv.DictReader(open(os.path.join(FIX, "reference_options.csv"), newline="", encoding="utf-8")):
+    r = pub[(m["question"], m["scope"], m["option"])]
+    codes = m["summary_options"]
+    if not codes:
+        continue
+    pbase = int(r["base"])
+    if codes == "*respondents":
+        got, base = len(answers), pbase
+    elif codes.startswith("*top:"):
+        opts = {o: n for (q, sc, o), (n, b) in summ.items() if q == m["question"]}
+        ok = max(opts, key=opts.get) == codes[5:]
+        print(f"{'':28}{m['question']:8} {m['option'][:44]:44} most frequent: {max(opts, key=opts.get)}  "
+              f"{'ok' if ok else 'FAIL'}")
+        sfailed += not ok
+        continue
+    else:
+        got = sum(summ[(m["question"], m["summary_scope"], c)][0] for c in codes.split("+"))
+        base = summ[(m["question"], m["summary_scope"], codes.split("+")[0])][1]
+    target = float(r["percent"]) * pbase / 100
+    ok = abs(got - target) <= 1 and base == int(m["summary_base"] or pbase)  # summary_base: a documented exception
+    if r["confidence"] == "high" and not ok:
+        sfailed += 1
+    print(f"{'':28}{m['question'] + ' ' + m['scope'][:3]:8} {m['option'][:44]:44} {base:>4} {float(r['percent']):>6.2f} "
+          f"{target:>6.1f} {got:>4}  {'ok' if ok else 'FAIL' if r['confidence'] == 'high' else 'off'}"
+          + ("" if r["confidence"] == "high" else f" [{r['confidence']}]"))
+if sfailed:
+    err(f"{sfailed} high-confidence survey figure(s) not reproduced by responses.csv within one respondent")
+
+
+def fold(t):
+    import unicodedata
+    t = unicodedata.normalize("NFKD", t.lower())
+    return " ".join("".join(c if c.isalnum() else " " for c in t if not unicodedata.combining(c)).split())
+
+
+raw = list(csv.DictReader(open(os.path.join(DIR, "responses.csv"), newline="", encoding="utf-8-sig")))
+NAMES = {}
+for o in orgs:
+    for t in [o["name"]] + multi(o["aliases"]):
+        NAMES[fold(t)] = o["id"]
+Q4_AREA = {"flemish": "COM-VL", "french": "COM-FR", "german": "COM-DE", "federal": "BE"}
+TNAME = {fold(t[k]): t["id"] for t in territories for k in ("name", "name_fr", "name_nl", "name_de")}
+derived_flows = set()
+for row in raw:
+    o = O.get(row["org"])
+    if not o:
+        err(f"responses.csv: org '{row['org']}' is not in organisations.csv")
+        continue
+    terr = row["territories"] or "|".join([Q4_AREA[g] for g in multi(row["Q4"]) if g in Q4_AREA] +
+                                          [TNAME[fold(x)] for x in row["Q4_other"].split(";") if x.strip()])
+    got = dict(name=row["Q1"], aliases=row["aliases"], kind=row["kind"], level=row["level"], languages=row["Q3"],
+               territories=terr, domains=row["Q5"], publics=row["Q7"], services=row["Q11"],
+               support_role=row["Q10"], focal_point=row["Q8"], obstacles=row["Q40"], willing_to_share=row["Q39"],
+               collects_data="no" if row["Q16"] == "none" else "yes", data_public=row["Q25:all"])
+    for col, value in got.items():
+        if set(multi(value)) != set(multi(o[col])):
+            err(f"responses.csv: {o['id']}: {col} from the answers is '{value}', organisations.csv has '{o[col]}'")
+    for q, basis, reg in (("Q27", "mandatory", None), ("Q29", "voluntary", "Q28")):
+        for scope in ("all", "ukraine"):
+            if reg and row[f"{reg}:{scope}"] == "no":
+                continue
+            text = row.get(f"{q}:{scope}_yes" if q == "Q27" else f"{q}:{scope}", "")
+            for item in [x.strip() for x in text.split(";") if x.strip()]:
+                if fold(item) not in NAMES:
+                    err(f"responses.csv: {o['id']}: partner '{item}' ({q} {scope}) matches no organisation")
+                    continue
+                derived_flows.add((o["id"], NAMES[fold(item)], basis, scope))
+pops = {}
+for frm, to, basis, scope in derived_flows:
+    pops.setdefault((frm, to, basis), set()).add(scope)
+derived = {(k[0], k[1], k[2], "both" if len(v) > 1 else v.pop()) for k, v in pops.items()}
+reported = {(f["from"], f["to"], f["basis"], f["population"]) for f in flows if f["status"] == "active"
+            and f["basis"] in ("mandatory", "voluntary") and f["source"] == f["from"]}
+for x in sorted(derived - reported):
+    err(f"responses.csv: Q27-Q29 give the flow {x}, which flows.csv does not have")
+for x in sorted(reported - derived):
+    err(f"responses.csv: flows.csv has {x}, which Q27-Q29 of its source do not name")
+print(f"survey: {len(raw)} responses agree with organisations.csv; Q27-Q29 give {len(derived)} flows, "
+      f"all in flows.csv, and name every active mandatory/voluntary flow reported by its sender"
+      if not any(e.startswith("responses.csv") for e in errors) else "survey: responses disagree with the map")
+
 # ------------------------------------------------------------------------------------ result
 if errors:
     print(f"\n{len(errors)} problem(s):", file=sys.stderr)

@@ -15,6 +15,8 @@ import csv
 import os
 import random
 
+import survey_responses
+
 SEED = 2022
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -366,9 +368,10 @@ M("vl-employment-service", "fed-employment", "quarterly", "all", "employment", "
 M("de-employment", "fed-social-security", "monthly", "all", "employment", "personal", "Job-seeker registrations")
 M("vl-child-family-agency", "fed-statistics", "annual", "all", "demographic|health", "aggregate",
   "Births and child health statistics")
-M("vl-education-dept", "fed-statistics", "annual", "all", "education", "aggregate", "School enrolment statistics")
-for op in ("vl-reception-operator", "vl-red-cross", "fr-red-cross"):
-    M(op, "fed-reception-agency", "daily", "all", "reception", "personal",
+M("vl-education-dept", "fed-statistics", "annual", "both", "education", "aggregate",
+  "School enrolment statistics (reception classes for displaced pupils included)")
+for op in ("vl-reception-operator", "vl-red-cross", "fr-red-cross"):  # fr-red-cross also runs emergency shelters
+    M(op, "fed-reception-agency", "daily", "both" if op == "fr-red-cross" else "all", "reception", "personal",
       "Occupancy and residents of reception centres run under agreement")
 M("vl-ngo-refugee-work", "vl-integration-agency", "annual", "all", "activities", "aggregate", "Subsidy activity report")
 M("fr-ngo-refugee-work", "fr-social-admin", "annual", "all", "activities", "aggregate", "Subsidy activity report")
@@ -457,16 +460,16 @@ R("vl-cpas-antwerp", "vl-integration-agency", "monthly", "both", "beneficiaries|
 R("vl-cpas-ghent", "vl-local-authorities-network", "monthly", "ukraine", "beneficiaries", "aggregate",
   "Monthly municipal survey")
 S("vl-cpas-ghent", "vl-ngo-psychosocial", "ukraine", "beneficiaries", "personal", "Case referrals (with consent)")
-R("vl-red-cross", "vl-integration-agency", "weekly", "ukraine", "reception|beneficiaries", "aggregate",
-  "Emergency shelter figures")
+R("vl-red-cross", "vl-integration-agency", "weekly", "all", "reception|beneficiaries", "aggregate",
+  "Shelter figures (all residents)")
 S("vl-red-cross", "vl-care-health-agency", "ukraine", "health", "aggregate", "Health screening figures")
 R("vl-ngo-refugee-work", "net-refugee-council", "monthly", "all", "activities|secondary", "aggregate",
   "Legal helpdesk figures")
 S("vl-ngo-refugee-work", "vl-ngo-lgbtqi", "all", "activities", "none", "Joint case notes")
-R("fr-red-cross", "fr-social-admin", "monthly", "ukraine", "reception|beneficiaries", "aggregate",
-  "Emergency shelter figures")
-R("fr-red-cross", "wal-social-action-admin", "monthly", "ukraine", "reception|beneficiaries", "aggregate",
-  "Emergency shelter figures")
+R("fr-red-cross", "fr-social-admin", "monthly", "all", "reception|beneficiaries", "aggregate",
+  "Shelter figures (all residents)")
+R("fr-red-cross", "wal-social-action-admin", "monthly", "all", "reception|beneficiaries", "aggregate",
+  "Shelter figures (all residents)")
 R("bru-cpas", "bru-regional-admin", "weekly", "ukraine", "beneficiaries|housing", "aggregate",
   "Weekly figures for the regional crisis cell")
 S("bru-cpas", "vl-ngo-psychosocial", "ukraine", "beneficiaries", "personal", "Case referrals (with consent)")
@@ -759,12 +762,13 @@ def main():
     pub_order = [p[0] for p in PUBLICS]
     obs_order = ["duplication", "no-mission", "no-outcome", "no-trust", "gdpr", "no-leadership", "no-resources",
                  "slow-validation", "method-disagreement", "analysis-disagreement", "other"]
-    rows = []
+    rows, written = [], []
     for o in ORGS:
         o = dict(o)
         o["publics"] = "|".join(sorted(o["publics"], key=pub_order.index))
         o["obstacles"] = "|".join(sorted(o["obstacles"], key=obs_order.index))
         rows.append([o[c] for c in cols])
+        written.append(o)
     write("organisations.csv", cols, rows)
     write("flows.csv", ["from", "to", "status", "basis", "regularity", "frequency", "population", "data",
                         "personal_data", "obstacles", "source", "confirmation", "note"],
@@ -772,7 +776,9 @@ def main():
             f["data"], f["personal_data"], f["obstacles"], f["source"], f["confirmation"], f["note"]]
            for f in FLOWS])
     write("needs.csv", ["territory", "need", "weight", "reported_by"], needs())
-    print(f"{len(TERRITORIES)} territories, {len(ORGS)} organisations, {len(FLOWS)} flows")
+    # Survey responses: their own random stream (seed + 6), so the files above do not move.
+    write("responses.csv", *survey_responses.responses(written, FLOWS, TERRITORIES, SEED + 6))
+    print(f"{len(TERRITORIES)} territories, {len(ORGS)} organisations, {len(FLOWS)} flows, {len(ORGS)} responses")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,61 @@
+#pragma once
+// Survey answers in memory: one Response per respondent, one Answer per question and
+// answer column (scope).
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/errors.hpp"
+#include "survey/questionnaire.hpp"
+
+namespace stakemap::survey {
+
+/// The answer of one respondent to one question in one answer column.
+struct Answer {
+  bool given = false;               ///< anything was answered
+  std::vector<int> options;         ///< chosen options (single/scale: at most one); Likert: rated rows
+  std::map<int, std::string> texts; ///< "please specify" texts by option
+  std::map<int, int> levels;        ///< Likert: row option -> level option
+  std::string text;                 ///< open question
+  std::vector<std::string> items;   ///< partners: names and types given (options excluded)
+  std::vector<std::string> resolved;///< partners: what each item became (org:ID, partner:CODE, unmatched)
+  Position where;                   ///< first cell that gave it
+
+  bool has(int option) const;
+  void choose(int option);
+};
+
+/// One respondent.
+struct Response {
+  long line = 0;                    ///< line of the record in the responses file
+  std::string respondent;           ///< respondent id (column `respondent`, `id`, `_uuid`, ...) or "" until assigned
+  std::string org;                  ///< organisation id (column `org`) or "" until assigned
+  std::string language;             ///< language the respondent answered in (attribute survey_language)
+  bool matched_by_name = false;     ///< its organisation was found by the name answered (name kept)
+  std::map<std::string, std::string> prefill;      ///< organisation columns given (aliases, kind, level, territories)
+  std::map<std::string, Position> prefill_at;
+  std::vector<std::vector<Answer>> answers;        ///< [question][scope]
+
+  /// Sizes `answers` for `q`.
+  void init(const Questionnaire& q);
+  const Answer& at(int question, int scope = 0) const {
+    return answers[static_cast<std::size_t>(question)][static_cast<std::size_t>(scope)];
+  }
+  Answer& at(int question, int scope = 0) {
+    return answers[static_cast<std::size_t>(question)][static_cast<std::size_t>(scope)];
+  }
+};
+
+/// Whether a question was put to a respondent in one answer column.
+enum class Asked { no, yes, unknown };
+
+/// Evaluates the skip logic of `q` for `r`, in questionnaire order: [question][scope].
+/// A question is not asked when a clause is false: the question it tests was not asked, or
+/// its answer is (for `!=`: is not) one of the values. A clause on a question that was asked
+/// but left unanswered is unknown, and the question counts as asked.
+std::vector<std::vector<Asked>> asked(const Questionnaire& q, const Response& r);
+/// Why (q, scope) was not asked, e.g. "Q8 = no (asked only if Q8=yes)".
+std::string why_not_asked(const Questionnaire& q, const Response& r, int question, int scope,
+                          const std::vector<std::vector<Asked>>& asked_status);
+
+}  // namespace stakemap::survey
