@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "core/errors.hpp"
+#include "cli/demo_story.hpp"
 #include "dataset/importer.hpp"
 
 namespace stakemap::embedded {
@@ -58,7 +59,8 @@ int run_demo(Context& ctx, const std::vector<std::string>& args) {
            << "  dataset:  " << dataset_dir.string() << "\n"
            << "  imported: " << c.territories << " territories, " << c.organisations << " organisations, "
            << c.flows << " flows, " << c.needs << " needs\n"
-           << "Try: stakemap --db " << ctx.db << " list orgs\n";
+           << "  (synthetic organisations; see " << (dataset_dir / "README.md").string() << ")\n";
+  demo_story(ctx, out, store);
   return 0;
 }
 

@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "core/errors.hpp"
+#include "core/text.hpp"
 #include "dataset/importer.hpp"
 #include "interop/import.hpp"
 #include "survey/import.hpp"
@@ -16,10 +17,14 @@ namespace stakemap::cli {
 namespace {
 void print_report(const Context& ctx, const dataset::ImportReport& report, bool dry_run) {
   print_diagnostics(ctx, report.warnings);
+  for (const auto& [file, columns] : report.attribute_columns)
+    if (!columns.empty())
+      *ctx.err << file << ": columns kept as attributes: " << text::join(columns, ", ") << "\n";
   const auto& c = report.counts;
   *ctx.out << (dry_run ? "valid (dry run, nothing written): " : "imported: ") << c.territories << " territories, "
-           << c.organisations << " organisations, " << c.flows << " flows, " << c.needs << " needs";
-  if (!report.warnings.empty()) *ctx.out << " (" << report.warnings.size() << " warnings)";
+           << c.organisations << " organisations, " << c.flows << " flows, " << c.needs << " needs ("
+           << c.updated << " of them already in the map, updated)";
+  if (report.warning_count) *ctx.out << ", " << report.warning_count << " warnings";
   *ctx.out << "\n";
 }
 }  // namespace
@@ -33,8 +38,8 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
   options.add_options()
     ("path", "dataset folder or file", cxxopts::value<std::string>())
     ("kind", "kind of a single file: territories, orgs, flows, needs, survey (default: from the file name; "
-     "responses.csv is a survey); or an interchange format: graphml, gexf, kumu (a .json blueprint, a .csv "
-     "sheet or a folder)", cxxopts::value<std::string>())
+             "responses.csv is a survey); or an interchange format: graphml, gexf, kumu (a .json blueprint, "
+             "a .csv sheet or a folder)", cxxopts::value<std::string>())
     ("questionnaire", "survey: questionnaire id or CSV file (default be-needs-assessment-2022)",
      cxxopts::value<std::string>())
     ("mapping", "survey: CSV file `column,target` renaming export columns", cxxopts::value<std::string>())

@@ -1,5 +1,6 @@
 // stakemap list orgs|territories|flows: the map's content as tables, with filters.
 #include <algorithm>
+#include <unordered_map>
 #include <cxxopts.hpp>
 
 #include "cli/commands.hpp"
@@ -20,7 +21,13 @@ bool contains(const std::vector<std::string>& v, const std::string& x) {
 
 Table list_orgs(const model::Map& map, const cxxopts::ParseResult& r) {
   Table t;
-  t.columns = {"org", "name", "kind", "level", "territories", "domains", "support_role", "willing"};
+  t.columns = {"org", "name", "kind", "level", "territories", "domains", "support_role", "willing", "flows_out",
+               "flows_in"};
+  std::unordered_map<std::string, std::pair<long long, long long>> degree;  // flows out, in (any status)
+  for (const auto& f : map.flows) {
+    ++degree[f.from].first;
+    ++degree[f.to].second;
+  }
   model::TerritoryGraph tg(map);
   int territory = r.count("territory") ? require_territory(map, r["territory"].as<std::string>()) : -1;
   for (const auto& o : map.organisations) {
@@ -36,7 +43,9 @@ Table list_orgs(const model::Map& map, const cxxopts::ParseResult& r) {
       }
       if (!hit) continue;
     }
-    t.add({o.id, o.name, o.kind, o.level, text::join(o.territories), text::join(o.domains), o.support_role, o.willing});
+    auto d = degree[o.id];
+    t.add({o.id, o.name, o.kind, o.level, text::join(o.territories), text::join(o.domains), o.support_role, o.willing,
+           d.first, d.second});
   }
   return t;
 }
@@ -93,12 +102,13 @@ int run_list(Context& ctx, const std::vector<std::string>& args) {
   if (!parse(options, args, ctx, r)) return 0;
   std::string what = r.count("what") ? r["what"].as<std::string>() : "";
   const auto& tax = model::Taxonomy::builtin();
-  if (r.count("domain") && !tax.has("domain", r["domain"].as<std::string>()))
-    throw UsageError("unknown --domain '" + r["domain"].as<std::string>() + "' (allowed: " + tax.allowed("domain") + ")");
-  if (r.count("level") && !tax.has("level", r["level"].as<std::string>()))
-    throw UsageError("unknown --level '" + r["level"].as<std::string>() + "' (allowed: " + tax.allowed("level") + ")");
+  for (const char* facet : {"domain", "level", "kind"})
+    if (r.count(facet) && !tax.has(facet, r[facet].as<std::string>()))
+      throw UsageError(std::string("unknown --") + facet + " '" + r[facet].as<std::string>() +
+                       "' (allowed: " + tax.allowed(facet) + ")");
   if (what != "orgs" && what != "territories" && what != "flows")
-    throw UsageError("list needs what to list: orgs, territories or flows");
+    throw UsageError(what.empty() ? "list needs what to list: orgs, territories or flows"
+                                  : "cannot list '" + what + "' (allowed: orgs, territories, flows)");
   auto map = load_map(ctx);
   if (what == "orgs") ctx.print(list_orgs(map, r));
   else if (what == "territories") ctx.print(list_territories(map, ctx.lang));

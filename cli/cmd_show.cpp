@@ -5,6 +5,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "core/errors.hpp"
+#include "core/escape.hpp"
 #include "core/text.hpp"
 #include "model/taxonomy.hpp"
 
@@ -18,24 +19,29 @@ std::string labels(const std::string& facet, const std::vector<std::string>& cod
   return text::join(out, "; ");
 }
 
-Table profile(const model::Organisation& o, const std::string& lang, bool personal) {
+// Field/value rows; labels in `lang` for the terminal, codes ('|'-joined) for CSV.
+Table profile(const model::Organisation& o, const std::string& lang, bool personal, bool as_labels) {
   const auto& tax = model::Taxonomy::builtin();
+  auto one = [&](const char* facet, const std::string& code) { return as_labels ? tax.label(facet, code, lang) : code; };
+  auto many = [&](const char* facet, const std::vector<std::string>& codes) {
+    return as_labels ? labels(facet, codes, lang) : text::join(codes);
+  };
   Table t;
   t.columns = {"field", "value"};
   t.add({"org", o.id});
   t.add({"name", o.name});
-  if (!o.aliases.empty()) t.add({"aliases", text::join(o.aliases, "; ")});
-  t.add({"kind", tax.label("kind", o.kind, lang)});
-  t.add({"level", tax.label("level", o.level, lang)});
-  t.add({"languages", labels("language", o.languages, lang)});
-  t.add({"territories", text::join(o.territories, "; ")});
-  t.add({"domains", labels("domain", o.domains, lang)});
-  t.add({"publics", labels("public", o.publics, lang)});
-  t.add({"services", labels("service", o.services, lang)});
-  t.add({"support_role", tax.label("support_role", o.support_role, lang)});
+  t.add({"aliases", text::join(o.aliases, as_labels ? "; " : "|")});
+  t.add({"kind", one("kind", o.kind)});
+  t.add({"level", one("level", o.level)});
+  t.add({"languages", many("language", o.languages)});
+  t.add({"territories", text::join(o.territories, as_labels ? "; " : "|")});
+  t.add({"domains", many("domain", o.domains)});
+  t.add({"publics", many("public", o.publics)});
+  t.add({"services", many("service", o.services)});
+  t.add({"support_role", one("support_role", o.support_role)});
   t.add({"focal_point", o.focal_point});
   t.add({"willing_to_share", o.willing});
-  t.add({"obstacles", labels("obstacle", o.obstacles, lang)});
+  t.add({"obstacles", many("obstacle", o.obstacles)});
   for (const auto& [k, v] : o.attributes) t.add({k, v});
   if (personal) {
     t.add({"contact_name", o.contact_name});
@@ -44,23 +50,85 @@ Table profile(const model::Organisation& o, const std::string& lang, bool person
   return t;
 }
 
-Table flows(const model::Map& map, const std::string& id, bool outgoing) {
+std::vector<const model::Flow*> flows_of(const model::Map& map, const std::string& id, bool outgoing) {
+  std::vector<const model::Flow*> out;
+  for (const auto& f : map.flows)
+    if ((outgoing ? f.from : f.to) == id) out.push_back(&f);
+  return out;
+}
+
+Table flow_table(const model::Map& map, const std::vector<const model::Flow*>& flows, bool outgoing) {
   Table t;
-  t.columns = {outgoing ? "to" : "from", "name", "status", "basis", "regularity", "obstacles"};
-  t.title = outgoing ? "Flows out (data this organisation sends)" : "Flows in (data this organisation receives)";
-  for (const auto& f : map.flows) {
-    if ((outgoing ? f.from : f.to) != id) continue;
-    const std::string& other = outgoing ? f.to : f.from;
+  t.columns = {outgoing ? "to" : "from", "name", "status", "basis", "regularity", "population", "obstacles"};
+  long long active = 0;
+  for (const auto* f : flows) {
+    const std::string& other = outgoing ? f->to : f->from;
     const auto* o = map.org(other);
-    t.add({other, o ? o->name : "", f.status, f.basis, f.regularity, text::join(f.obstacles)});
+    t.add({other, o ? o->name : "", f->status, f->basis, f->regularity, f->population, text::join(f->obstacles)});
+    active += f->status == "active";
   }
+  t.title = std::string(outgoing ? "Flows out (data this organisation sends): " : "Flows in (data it receives): ") +
+            std::to_string(flows.size()) + " (" + std::to_string(active) + " active)";
   return t;
+}
+
+// JSON helpers: every string through escape::json.
+std::string json_list(const std::vector<std::string>& v) {
+  std::string s = "[";
+  for (std::size_t i = 0; i < v.size(); ++i) s += (i ? ", " : "") + escape::json(v[i]);
+  return s + "]";
+}
+
+std::string json_flow(const model::Map& map, const model::Flow& f, bool outgoing) {
+  const std::string& other = outgoing ? f.to : f.from;
+  const auto* o = map.org(other);
+  std::string s = "{" + escape::json(outgoing ? "to" : "from") + ": " + escape::json(other);
+  s += ", \"name\": " + escape::json(o ? o->name : "");
+  for (const auto& [k, v] : {std::pair<const char*, const std::string*>{"status", &f.status},
+                             {"basis", &f.basis}, {"regularity", &f.regularity}, {"frequency", &f.frequency},
+                             {"population", &f.population}, {"personal_data", &f.personal_data},
+                             {"source", &f.source}, {"confirmation", &f.confirmation}})
+    s += std::string(", \"") + k + "\": " + escape::json(*v);
+  s += ", \"data\": " + json_list(f.data) + ", \"obstacles\": " + json_list(f.obstacles) + "}";
+  return s;
+}
+
+// One JSON object: the profile with codes (lists as arrays), attributes, flows out and in.
+void print_json(const Context& ctx, const model::Map& map, const model::Organisation& o, bool personal) {
+  auto& out = *ctx.out;
+  out << "{\n  \"org\": " << escape::json(o.id) << ",\n  \"name\": " << escape::json(o.name)
+      << ",\n  \"aliases\": " << json_list(o.aliases);
+  for (const auto& [k, v] : {std::pair<const char*, const std::string*>{"kind", &o.kind}, {"level", &o.level},
+                             {"support_role", &o.support_role}, {"focal_point", &o.focal_point},
+                             {"willing_to_share", &o.willing}})
+    out << ",\n  \"" << k << "\": " << escape::json(*v);
+  for (const char* facet : {"languages", "territories", "domains", "publics", "services", "obstacles"})
+    out << ",\n  \"" << facet << "\": " << json_list(*o.facet(facet));
+  out << ",\n  \"attributes\": {";
+  bool first = true;
+  for (const auto& [k, v] : o.attributes) {
+    out << (first ? "" : ", ") << escape::json(k) << ": " << escape::json(v);
+    first = false;
+  }
+  out << "}";
+  if (personal)
+    out << ",\n  \"contact\": {\"name\": " << escape::json(o.contact_name)
+        << ", \"email\": " << escape::json(o.contact_email) << "}";
+  for (bool outgoing : {true, false}) {
+    out << ",\n  \"" << (outgoing ? "flows_out" : "flows_in") << "\": [";
+    auto flows = flows_of(map, o.id, outgoing);
+    for (std::size_t i = 0; i < flows.size(); ++i) out << (i ? ",\n    " : "\n    ") << json_flow(map, *flows[i], outgoing);
+    out << (flows.empty() ? "]" : "\n  ]");
+  }
+  out << "\n}\n";
 }
 
 }  // namespace
 
 int run_show(Context& ctx, const std::vector<std::string>& args) {
-  cxxopts::Options options("stakemap show", "Profile of one organisation, its flows in and out, its obstacles.");
+  cxxopts::Options options("stakemap show",
+                           "Profile of one organisation, its flows in and out, its obstacles. --format json "
+                           "gives one object (codes, flows_out, flows_in); csv gives the profile as field,value.");
   add_global_options(options);
   options.add_options()
     ("org", "organisation id", cxxopts::value<std::string>())
@@ -69,18 +137,23 @@ int run_show(Context& ctx, const std::vector<std::string>& args) {
   options.positional_help("ORG");
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
-  if (!r.count("org")) throw UsageError("show needs an organisation id");
+  if (!r.count("org")) throw UsageError("show needs an organisation id (see `stakemap list orgs`)");
   auto map = load_map(ctx);
   const auto& o = map.organisations[require_org(map, r["org"].as<std::string>())];
-  if (ctx.format != Format::table) {
-    ctx.print(profile(o, ctx.lang, r.count("personal") > 0));
+  bool personal = r.count("personal") > 0;
+  if (ctx.format == Format::json) {
+    print_json(ctx, map, o, personal);
     return 0;
   }
-  ctx.print(profile(o, ctx.lang, r.count("personal") > 0));
+  if (ctx.format == Format::csv) {
+    ctx.print(profile(o, ctx.lang, personal, false));
+    return 0;
+  }
+  ctx.print(profile(o, ctx.lang, personal, true));
   *ctx.out << "\n";
-  ctx.print(flows(map, o.id, true));
+  ctx.print(flow_table(map, flows_of(map, o.id, true), true));
   *ctx.out << "\n";
-  ctx.print(flows(map, o.id, false));
+  ctx.print(flow_table(map, flows_of(map, o.id, false), false));
   return 0;
 }
 

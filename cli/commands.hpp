@@ -34,6 +34,10 @@ int run_network(Context&, const std::vector<std::string>&);
 int run_communities(Context&, const std::vector<std::string>&);
 int run_brokers(Context&, const std::vector<std::string>&);
 int run_silos(Context&, const std::vector<std::string>&);
+int run_render(Context&, const std::vector<std::string>&);
 int run_survey(Context&, const std::vector<std::string>&);
+int run_keyplayers(Context&, const std::vector<std::string>&);
+int run_whatif(Context&, const std::vector<std::string>&);
+int run_report(Context&, const std::vector<std::string>&);
 
 }  // namespace stakemap::cli

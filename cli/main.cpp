@@ -75,6 +75,11 @@ int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   try {
     return run(argc, argv);
+  } catch (const stakemap::ValidationError& e) {
+    // One diagnostic per line ("file:line:column: error: ..."), then what it means.
+    for (const auto& d : e.diagnostics()) std::cerr << d.str() << "\n";
+    std::cerr << "stakemap: the input has errors (listed above); nothing was written\n";
+    return 1;
   } catch (const stakemap::InputError& e) {
     std::cerr << "stakemap: " << e.what() << "\n";
     return 1;

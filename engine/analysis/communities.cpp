@@ -3,135 +3,60 @@
 #include <algorithm>
 #include <numeric>
 
-#include "analysis/random.hpp"
+#include "analysis/community_moves.hpp"
 #include "core/progress.hpp"
 
 namespace stakemap::analysis {
 
 namespace {
 
-// A weighted undirected graph for Louvain: symmetric CSR; loop[v] is the weight of v's
-// self-loop counted twice (as in the adjacency matrix diagonal of an aggregated graph).
-struct Level {
-  int n = 0;
-  std::vector<std::int64_t> offset;
-  std::vector<int> target;
-  std::vector<double> weight, loop, strength;
-  double total = 0;  // 2m: sum of strengths
-};
+using detail::Level;
 
-Level from_graph(const graph::Digraph& g, bool weighted) {
-  graph::Digraph u = graph::undirected(g);
-  Level l;
-  l.n = u.n;
-  l.offset = u.out_offset;
-  l.target = u.out_target;
-  l.weight = weighted ? u.out_weight : std::vector<double>(u.out_target.size(), 1.0);
-  l.loop.assign(l.n, 0.0);
-  l.strength.assign(l.n, 0.0);
-  for (int v = 0; v < l.n; ++v)
-    for (auto e = l.offset[v]; e < l.offset[v + 1]; ++e) l.strength[v] += l.weight[e];
-  for (double s : l.strength) l.total += s;
-  return l;
-}
+double modularity_of(const Level& l, const std::vector<int>& membership, double resolution);
 
-// Local moving phase from the partition `community`: moves nodes (in a seeded random order)
-// to the neighbouring community that raises modularity most, until a pass gains less than
-// `threshold`. Returns true when a node moved.
-bool local_moves(const Level& l, double gamma, double threshold, detail::Random& rng, std::vector<int>& community) {
-  std::vector<double> tot(l.n, 0.0), links(l.n, 0.0);
-  for (int v = 0; v < l.n; ++v) tot[community[v]] += l.strength[v];
-  std::vector<int> touched, order(l.n);
-  std::iota(order.begin(), order.end(), 0);
-  for (int i = l.n - 1; i > 0; --i) std::swap(order[i], order[rng.below(i + 1)]);  // Fisher–Yates
-  bool moved = false;
-  double m2 = l.total;
-  while (true) {
-    double gain = 0;
-    for (int v : order) {
-      int from = community[v];
-      double kv = l.strength[v];
-      touched.clear();
-      touched.push_back(from);
-      for (auto e = l.offset[v]; e < l.offset[v + 1]; ++e) {
-        int c = community[l.target[e]];
-        if (links[c] == 0 && c != from) touched.push_back(c);
-        links[c] += l.weight[e];
+// One run: iterations of (fast local moving, refinement, aggregation) over levels, each
+// starting from the previous partition, while an iteration raises modularity by more than
+// the threshold (at most `iterations`). Returns the community of each node of `base`.
+std::vector<int> optimise(const Level& base, const LouvainOptions& o, int iterations, detail::Random& rng,
+                          Progress& progress) {
+  std::vector<int> partition(base.n);
+  std::iota(partition.begin(), partition.end(), 0);
+  double q = modularity_of(base, partition, o.resolution);
+  for (int iteration = 0; iteration < iterations; ++iteration) {
+    Level level;
+    const Level* current = &base;
+    std::vector<int> community = partition, node_of(base.n);  // node_of: base node -> current node
+    std::iota(node_of.begin(), node_of.end(), 0);
+    bool moved = false;
+    while (true) {
+      moved = detail::fast_local_move(*current, o.resolution, rng, community) || moved;
+      int k = detail::compact(community);
+      if (k == current->n) break;  // every community is one node: this iteration is done
+      std::vector<int> refined = detail::refine(*current, o.resolution, rng, community);
+      int parts = detail::compact(refined);
+      if (parts == current->n) {  // refinement merged nothing: aggregate the communities
+        refined = community;
+        parts = k;
       }
-      tot[from] -= kv;
-      // Gain of joining c (up to a constant): links to c - gamma * tot(c) * k_v / 2m.
-      auto score = [&](int c) { return links[c] - gamma * tot[c] * kv / m2; };
-      int best = from;
-      double best_score = score(from);
-      for (int c : touched)
-        if (double sc = score(c); sc > best_score) {
-          best = c;
-          best_score = sc;
-        }
-      tot[best] += kv;
-      if (best != from) {
-        community[v] = best;
-        gain += 2 * (best_score - score(from)) / m2;
-        moved = true;
-      }
-      for (int c : touched) links[c] = 0;
+      std::vector<int> next(parts);  // each refined part starts in its community
+      for (int v = 0; v < current->n; ++v) next[refined[v]] = community[v];
+      for (int& x : node_of) x = refined[x];
+      level = detail::aggregate(*current, refined, parts);
+      current = &level;
+      community = std::move(next);
     }
-    if (gain <= threshold) break;
+    std::vector<int> next(base.n);
+    for (int b = 0; b < base.n; ++b) next[b] = community[node_of[b]];
+    progress.update(static_cast<std::size_t>(iteration + 1));
+    double qn = modularity_of(base, next, o.resolution);
+    if (qn > q) partition = std::move(next);
+    if (!moved || qn - q <= o.threshold) break;
+    q = qn;
   }
-  return moved;
+  return partition;
 }
 
-// Renumbers communities 0..k-1 in order of first appearance; returns k.
-int compact(std::vector<int>& community) {
-  std::vector<int> id(community.size(), -1);
-  int k = 0;
-  for (int& c : community) {
-    if (id[c] < 0) id[c] = k++;
-    c = id[c];
-  }
-  return k;
-}
-
-// The graph of communities: one node per community, weights summed.
-Level aggregate(const Level& l, const std::vector<int>& community, int k) {
-  std::vector<std::vector<std::pair<int, double>>> arcs(k);
-  Level a;
-  a.n = k;
-  a.loop.assign(k, 0.0);
-  a.strength.assign(k, 0.0);
-  for (int v = 0; v < l.n; ++v) {
-    int cv = community[v];
-    a.loop[cv] += l.loop[v];
-    a.strength[cv] += l.strength[v];
-    for (auto e = l.offset[v]; e < l.offset[v + 1]; ++e) {
-      int cw = community[l.target[e]];
-      if (cw == cv) a.loop[cv] += l.weight[e];
-      else arcs[cv].emplace_back(cw, l.weight[e]);
-    }
-  }
-  a.offset.assign(k + 1, 0);
-  for (int c = 0; c < k; ++c) {
-    auto& list = arcs[c];
-    std::sort(list.begin(), list.end());
-    for (const auto& [d, w] : list) {
-      if (!a.target.empty() && a.offset[c] < static_cast<std::int64_t>(a.target.size()) && a.target.back() == d)
-        a.weight.back() += w;
-      else {
-        a.target.push_back(d);
-        a.weight.push_back(w);
-      }
-    }
-    a.offset[c + 1] = static_cast<std::int64_t>(a.target.size());
-    list = {};
-  }
-  a.total = l.total;
-  return a;
-}
-
-}  // namespace
-
-double modularity(const graph::Digraph& g, const std::vector<int>& membership, bool weighted, double resolution) {
-  Level l = from_graph(g, weighted);
+double modularity_of(const Level& l, const std::vector<int>& membership, double resolution) {
   if (l.total == 0) return 0;
   int k = 0;
   for (int c : membership) k = std::max(k, c + 1);
@@ -146,56 +71,32 @@ double modularity(const graph::Digraph& g, const std::vector<int>& membership, b
   return q;
 }
 
-// One multi-level Louvain run whose first level starts from `membership` (singletons for
-// plain Louvain; a previous result to refine it). Returns the new membership.
-std::vector<int> multilevel(const Level& base, const std::vector<int>& start, const LouvainOptions& o,
-                            detail::Random& rng, Progress& progress) {
-  Level level = base;
-  std::vector<int> community = start;  // partition of the current level's nodes
-  std::vector<int> membership(base.n);  // base node -> current level node
-  std::iota(membership.begin(), membership.end(), 0);
-  for (int depth = 1;; ++depth) {
-    bool moved = local_moves(level, o.resolution, o.threshold, rng, community);
-    if (!moved && depth > 1) break;
-    int k = compact(community);
-    for (int& m : membership) m = community[m];
-    if (k == level.n) break;  // nothing merged
-    level = aggregate(level, community, k);
-    community.resize(k);
-    std::iota(community.begin(), community.end(), 0);
-    progress.update(static_cast<std::size_t>(depth));
-  }
-  return membership;
+}  // namespace
+
+double modularity(const graph::Digraph& g, const std::vector<int>& membership, bool weighted, double resolution) {
+  return modularity_of(detail::level_from(g, weighted), membership, resolution);
 }
 
 Communities louvain(const graph::Digraph& g, const LouvainOptions& o) {
-  Level base = from_graph(g, o.weighted);
+  Level base = detail::level_from(g, o.weighted);
   std::vector<int> membership(g.n);
   std::iota(membership.begin(), membership.end(), 0);
   Progress progress("communities", 0);
-  int restarts = o.restarts > 0 ? o.restarts : (base.n + static_cast<long>(base.target.size()) < 100000 ? 10 : 1);
-  double best = modularity(g, membership, o.weighted, o.resolution);
+  bool small = base.n + static_cast<long>(base.target.size()) / 2 < 20000;
+  int restarts = o.restarts > 0 ? o.restarts : (small ? 10 : 1);
+  int iterations = o.iterations > 0 ? o.iterations : (small ? 20 : 2);
+  double best = 0;
   for (int run = 0; run < restarts && base.total > 0; ++run) {
     detail::Random rng = detail::random_for(o.seed, static_cast<std::uint64_t>(run));
-    // Plain Louvain, then refinement rounds (local moves of single nodes from the result,
-    // then merging again) while they raise modularity.
-    std::vector<int> current(g.n);
-    std::iota(current.begin(), current.end(), 0);
-    double q = modularity(g, current, o.weighted, o.resolution);
-    for (int round = 0; round < 20; ++round) {
-      auto next = multilevel(base, current, o, rng, progress);
-      double qn = modularity(g, next, o.weighted, o.resolution);
-      if (qn <= q + o.threshold) break;
-      current = std::move(next);
-      q = qn;
-    }
-    if (q > best + o.threshold || run == 0) {
+    std::vector<int> candidate = optimise(base, o, iterations, rng, progress);
+    double q = modularity(g, candidate, o.weighted, o.resolution);
+    if (run == 0 || q > best + o.threshold) {
       best = q;
-      membership = std::move(current);
+      membership = std::move(candidate);
     }
   }
   // Number by decreasing size, ties by smallest member.
-  int k = compact(membership);
+  int k = detail::compact(membership);
   std::vector<int> size(k, 0), order(k);
   for (int c : membership) ++size[c];
   std::iota(order.begin(), order.end(), 0);  // compact() numbered by first member already

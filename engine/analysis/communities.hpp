@@ -11,8 +11,11 @@ struct LouvainOptions {
   bool weighted = false;    ///< edge weight = sum of both directions' weights (else 1)
   double resolution = 1.0;  ///< gamma of modularity; > 1 gives smaller communities
   unsigned seed = 1;        ///< order in which nodes are visited; same seed, same result
-  double threshold = 1e-7;  ///< a level stops when a pass gains less modularity than this
-  /// Independent runs (the best is kept); 0 = automatic: 10 when nodes + arcs < 100,000, else 1.
+  double threshold = 1e-7;  ///< iterations stop when one gains less modularity than this
+  /// Iterations per run, each starting from the previous partition; 0 = automatic: up to 20
+  /// on small maps (nodes + ties < 20,000), 2 (as igraph's Leiden) on larger ones.
+  int iterations = 0;
+  /// Independent runs (the best is kept); 0 = automatic: 10 on small maps, else 1.
   int restarts = 0;
 };
 
@@ -23,11 +26,11 @@ struct Communities {
   double modularity = 0;  ///< of `membership`, with the options' resolution and weights
 };
 
-/// Multi-level Louvain (Blondel et al. 2008) on the undirected view of `g`, each run refined
-/// by moving single nodes again from its result and merging while modularity rises; the
-/// best of `restarts` runs is kept. Communities are numbered by decreasing size (ties:
-/// smallest member first); isolated nodes form their own. Deterministic for a seed.
-/// Complexity about O(m) per pass.
+/// Multi-level Louvain (Blondel et al. 2008) on the undirected view of `g`, with the fast
+/// local moving and refinement of Leiden (Traag et al. 2019) and iterations that start from
+/// the previous partition; the best of `restarts` runs is kept. Communities are numbered
+/// by decreasing size (ties: smallest member first); isolated nodes form their own.
+/// Deterministic for a seed. Complexity about O(m) per level.
 Communities louvain(const graph::Digraph& g, const LouvainOptions& options);
 
 /// Modularity of `membership` on the undirected view of `g` (networkx's `modularity`).

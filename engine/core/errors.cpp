@@ -27,7 +27,11 @@ std::string join_diagnostics(const std::vector<Diagnostic>& ds) {
 }
 }  // namespace
 
-ValidationError::ValidationError(std::vector<Diagnostic> diagnostics)
-    : InputError(join_diagnostics(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+ValidationError::ValidationError(std::vector<Diagnostic> diagnostics, long errors, long warnings)
+    : InputError(join_diagnostics(diagnostics)), diagnostics_(std::move(diagnostics)) {
+  for (const auto& d : diagnostics_) ++(d.severity == Diagnostic::Severity::error ? errors_ : warnings_);
+  if (errors >= 0) errors_ = static_cast<std::size_t>(errors);
+  if (warnings >= 0) warnings_ = static_cast<std::size_t>(warnings);
+}
 
 }  // namespace stakemap

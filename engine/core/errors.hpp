@@ -38,11 +38,16 @@ class InputError : public std::runtime_error {
 /// Several diagnostics at once (exit code 1); what() joins them, one per line.
 class ValidationError : public InputError {
  public:
-  explicit ValidationError(std::vector<Diagnostic> diagnostics);
+  /// `errors` and `warnings` count all findings when `diagnostics` holds only the first
+  /// ones; by default they are counted in `diagnostics`.
+  explicit ValidationError(std::vector<Diagnostic> diagnostics, long errors = -1, long warnings = -1);
   const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+  std::size_t errors() const { return errors_; }
+  std::size_t warnings() const { return warnings_; }
 
  private:
   std::vector<Diagnostic> diagnostics_;
+  std::size_t errors_ = 0, warnings_ = 0;
 };
 
 /// Wrong use of the command line (exit code 2).

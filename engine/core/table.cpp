@@ -44,13 +44,16 @@ std::string number_text(double v) {
 namespace {
 std::string terminal_text(const Cell& c) {
   if (auto s = std::get_if<std::string>(&c)) {
-    // Control characters would move the cursor: show them as visible symbols.
+    // Control characters would move the cursor and bidi overrides would reorder the line:
+    // show C0 controls as their visible symbols (␊), C1 controls and overrides as U+FFFD.
     std::string out;
     for (std::size_t i = 0; i < s->size();) {
       std::size_t start = i;
       char32_t cp = text::decode_utf8(*s, i);
       if (cp < 0x20 || cp == 0x7F)
         text::append_utf8(out, cp == 0x7F ? 0x2421 : 0x2400 + cp);
+      else if ((cp >= 0x80 && cp < 0xA0) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
+        text::append_utf8(out, 0xFFFD);
       else
         out.append(*s, start, i - start);
     }
@@ -88,13 +91,14 @@ void print_table(std::ostream& out, const Table& t) {
     std::string fill(w - std::min(w, text::display_width(s)), ' ');
     return right ? fill + s : s + fill;
   };
-  std::string rule;
+  std::string head, rule;
   for (std::size_t i = 0; i < t.columns.size(); ++i) {
-    out << (i ? "  " : "") << pad(t.columns[i], width[i], false);
+    head += (i ? "  " : "") + pad(t.columns[i], width[i], false);
     if (i) rule += "  ";
     for (std::size_t k = 0; k < width[i]; ++k) rule += "\u2500";
   }
-  out << "\n" << rule << "\n";
+  while (!head.empty() && head.back() == ' ') head.pop_back();
+  out << head << "\n" << rule << "\n";
   for (std::size_t r = 0; r < cells.size(); ++r) {
     std::string line;
     for (std::size_t i = 0; i < cells[r].size(); ++i)

@@ -3,25 +3,26 @@
 namespace stakemap::dataset {
 
 void Diagnostics::error(const Position& where, const std::string& message) {
-  ++errors_;
-  if (kept_.size() < kKept) kept_.push_back({Diagnostic::Severity::error, where, message});
+  if (errors_++ < kKept) kept_.push_back({Diagnostic::Severity::error, where, message});
 }
 
 void Diagnostics::warning(const Position& where, const std::string& message) {
-  ++warnings_;
-  if (kept_.size() < kKept) kept_.push_back({Diagnostic::Severity::warning, where, message});
+  if (warnings_++ < kKept) kept_.push_back({Diagnostic::Severity::warning, where, message});
 }
 
 std::vector<Diagnostic> Diagnostics::list() const {
   auto out = kept_;
-  std::size_t dropped = errors_ + warnings_ - kept_.size();
-  if (dropped > 0)
-    out.push_back({Diagnostic::Severity::error, {}, "... and " + std::to_string(dropped) + " more problems"});
+  std::size_t more_errors = errors_ > kKept ? errors_ - kKept : 0;
+  std::size_t more_warnings = warnings_ > kKept ? warnings_ - kKept : 0;
+  if (more_errors + more_warnings > 0)
+    out.push_back({more_errors ? Diagnostic::Severity::error : Diagnostic::Severity::warning, {},
+                   "... and " + std::to_string(more_errors) + " more errors, " + std::to_string(more_warnings) +
+                       " more warnings (the first " + std::to_string(kKept) + " of each are shown)"});
   return out;
 }
 
 void Diagnostics::throw_if_errors() const {
-  if (errors_ > 0) throw ValidationError(list());
+  if (errors_ > 0) throw ValidationError(list(), static_cast<long>(errors_), static_cast<long>(warnings_));
 }
 
 }  // namespace stakemap::dataset

@@ -1,5 +1,5 @@
 #pragma once
-// Collects the errors and warnings of one validation run, keeping the first few hundred.
+// Collects the errors and warnings of one validation run, keeping the first kKept of each.
 #include <string>
 #include <vector>
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <functional>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -13,6 +12,7 @@
 #include "core/progress.hpp"
 #include "core/text.hpp"
 #include "dataset/row.hpp"
+#include "model/territory_graph.hpp"
 
 namespace stakemap::dataset {
 
@@ -37,43 +37,10 @@ KnownIds read_known(store::Store& store) {
   return k;
 }
 
-// A cycle through part_of, as "a -> b -> a", or "" when the graph is a DAG.
-std::string find_cycle(const std::map<std::string, std::vector<std::string>>& parents) {
-  std::map<std::string, int> state;  // 1 on the path, 2 done
-  std::vector<std::string> path;
-  std::function<std::string(const std::string&)> visit = [&](const std::string& t) -> std::string {
-    state[t] = 1;
-    path.push_back(t);
-    auto it = parents.find(t);
-    if (it != parents.end())
-      for (const auto& p : it->second) {
-        if (state[p] == 1) {
-          std::string s;
-          auto from = std::find(path.begin(), path.end(), p);
-          for (auto i = from; i != path.end(); ++i) s += *i + " -> ";
-          return s + p;
-        }
-        if (state[p] == 0) {
-          auto c = visit(p);
-          if (!c.empty()) return c;
-        }
-      }
-    path.pop_back();
-    state[t] = 2;
-    return "";
-  };
-  for (const auto& [t, ps] : parents)
-    if (state[t] == 0) {
-      auto c = visit(t);
-      if (!c.empty()) return c;
-    }
-  return "";
-}
-
 class Importer final {
  public:
-  Importer(store::Store& store, const ImportOptions& options)
-      : writer_(store, options.command, ""), known_(read_known(store)) {
+  Importer(store::Store& store, const ImportOptions& options, const std::string& source)
+      : writer_(store, options.command, source), known_(read_known(store)) {
     if (options.replace) {
       writer_.clear_all();
       known_ = KnownIds{};
@@ -88,14 +55,20 @@ class Importer final {
     }
     io::CsvReader csv(in, path);
     RowReader rows(csv, kind, diags_);
-    auto size = fs::file_size(path);
-    Progress progress("importing " + fs::path(path).filename().string() + " (bytes)", size);
+    attribute_columns_.emplace_back(path, rows.extra_columns());
+    Progress progress(fs::path(path).filename().string(), fs::file_size(path));
+    auto tick = [&] { progress.update(csv.bytes_read()); };
     switch (kind) {
       case FileKind::territories: read_territories(rows); break;
-      case FileKind::organisations: read_orgs(rows, csv, progress); break;
-      case FileKind::flows: read_flows(rows, csv, progress); break;
+      case FileKind::organisations: read_orgs(rows, tick); break;
+      case FileKind::flows: read_flows(rows, tick); break;
       case FileKind::needs: read_needs(rows); break;
     }
+  }
+
+  /// Per file read, the columns kept as attributes.
+  const std::vector<std::pair<std::string, std::vector<std::string>>>& attribute_columns() const {
+    return attribute_columns_;
   }
 
   store::Writer& writer() { return writer_; }
@@ -107,8 +80,7 @@ class Importer final {
     std::vector<std::pair<model::Territory, Position>> all;
     while (rows.next()) {
       model::Territory t;
-      t.id = rows.text("id");
-      rows.require("id");  // reports an empty id
+      t.id = rows.id("id");
       t.kind = rows.code("kind");
       t.name = rows.text("name");
       rows.require("name");
@@ -129,8 +101,12 @@ class Importer final {
     for (auto& [t, where] : all)
       for (const auto& p : t.parents)
         if (!known_.territories.count(p)) diags_.error(where, "unknown territory '" + p + "' in column 'part_of'");
-    if (auto cycle = find_cycle(known_.parents); !cycle.empty())
-      diags_.error({all.empty() ? "" : all.front().second.file, 0, 0}, "part_of cycle: " + cycle);
+    if (auto cycle = model::find_part_of_cycle(known_.parents); !cycle.empty()) {
+      auto at = std::find_if(all.begin(), all.end(), [&](const auto& e) { return e.first.id == cycle.front(); });
+      Position where = at != all.end() ? at->second : Position{rows.where_line().file, 0, 0};
+      diags_.error(where, "part_of cycle: " + text::join(cycle, " -> ") +
+                              " (a territory cannot be part of itself, directly or not)");
+    }
     // Written even when there are errors (rolled back at the end), so later files can be checked.
     for (auto& [t, where] : all) {
       auto copy = t;
@@ -143,13 +119,13 @@ class Importer final {
     }
   }
 
-  void read_orgs(RowReader& rows, const io::CsvReader& csv, Progress& progress) {
-    std::map<std::string, long> seen;
+  template <class Tick>
+  void read_orgs(RowReader& rows, const Tick& tick) {
+    std::unordered_map<std::string, long> seen;
     auto territory_known = [&](const std::string& id) { return known_.territories.count(id) > 0; };
     while (rows.next()) {
       model::Organisation o;
-      o.id = rows.text("id");
-      rows.require("id");
+      o.id = rows.id("id");
       o.name = rows.text("name");
       rows.require("name");
       o.aliases = rows.list("aliases");
@@ -168,7 +144,7 @@ class Importer final {
       o.contact_name = rows.text("contact_name");
       o.contact_email = rows.text("contact_email");
       o.attributes = rows.extras();
-      progress.update(csv.bytes_read());
+      tick();
       if (o.id.empty()) continue;
       if (auto [it, fresh] = seen.emplace(o.id, rows.where_line().line); !fresh) {
         diags_.error(rows.where("id"), "duplicate organisation id '" + o.id + "' (first at line " +
@@ -180,7 +156,8 @@ class Importer final {
     }
   }
 
-  void read_flows(RowReader& rows, const io::CsvReader& csv, Progress& progress) {
+  template <class Tick>
+  void read_flows(RowReader& rows, const Tick& tick) {
     auto org_known = [&](const std::string& id) { return known_.orgs.count(id) > 0; };
     while (rows.next()) {
       model::Flow f;
@@ -203,7 +180,7 @@ class Importer final {
       f.note = rows.text("note");
       f.weight = rows.number("weight");
       f.attributes = rows.extras();
-      progress.update(csv.bytes_read());
+      tick();
       if (f.from.empty() || f.to.empty() || !org_known(f.from) || !org_known(f.to)) continue;
       if (f.from == f.to) diags_.warning(rows.where("to"), "flow from '" + f.from + "' to itself (self-loop)");
       if (!f.obstacles.empty() && f.status == "active")
@@ -230,14 +207,19 @@ class Importer final {
       n.weight = rows.number("weight");
       n.reported_by = rows.text("reported_by");
       rows.check_ref("reported_by", n.reported_by, org_known, "organisation");
-      if (territory_known(n.territory) && !n.need.empty() && (n.reported_by.empty() || org_known(n.reported_by)))
-        writer_.put_need(n);
+      if (!territory_known(n.territory) || n.need.empty() || (!n.reported_by.empty() && !org_known(n.reported_by)))
+        continue;
+      if (!writer_.put_need(n))
+        diags_.error(rows.where("territory"), "duplicate need " + n.need + " in " + n.territory +
+                                                  (n.reported_by.empty() ? "" : " reported by " + n.reported_by) +
+                                                  ": an earlier row of this import has the same key");
     }
   }
 
   store::Writer writer_;
   KnownIds known_;
   Diagnostics diags_;
+  std::vector<std::pair<std::string, std::vector<std::string>>> attribute_columns_;
 };
 
 }  // namespace
@@ -251,7 +233,9 @@ ImportReport import_files(store::Store& store, std::vector<std::pair<FileKind, s
                           const ImportOptions& options) {
   std::stable_sort(files.begin(), files.end(),
                    [](const auto& a, const auto& b) { return static_cast<int>(a.first) < static_cast<int>(b.first); });
-  Importer importer(store, options);
+  std::vector<std::string> paths;
+  for (const auto& file : files) paths.push_back(file.second);
+  Importer importer(store, options, text::join(paths, ", "));
   ImportReport report;
   for (const auto& [kind, path] : files) {
     importer.read(kind, path);
@@ -259,7 +243,9 @@ ImportReport import_files(store::Store& store, std::vector<std::pair<FileKind, s
   }
   importer.diags().throw_if_errors();
   report.warnings = importer.diags().list();
+  report.warning_count = importer.diags().warnings();
   report.counts = importer.writer().counts();
+  report.attribute_columns = importer.attribute_columns();
   if (!options.dry_run) {
     std::string summary = std::to_string(report.counts.organisations) + " organisations, " +
                           std::to_string(report.counts.flows) + " flows";

@@ -19,9 +19,12 @@ struct ImportOptions {
 };
 
 struct ImportReport {
-  std::vector<Diagnostic> warnings;
+  std::vector<Diagnostic> warnings;  ///< the first Diagnostics::kKept warnings (and a count of the rest)
+  std::size_t warning_count = 0;     ///< all warnings
   store::WriteCounts counts;
   std::vector<std::string> files;  ///< files read, in order
+  /// Per file, the columns it had that stakemap does not model (kept as attributes).
+  std::vector<std::pair<std::string, std::vector<std::string>>> attribute_columns;
 };
 
 /// Imports the dataset folder `dir` (organisations.csv required; territories.csv,

@@ -1,7 +1,9 @@
 #include "dataset/row.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "core/escape.hpp"
 #include "core/text.hpp"
@@ -17,14 +19,18 @@ RowReader::RowReader(io::CsvReader& csv, FileKind kind, Diagnostics& diags)
       ok_ = false;
       return;
     }
-  } catch (const InputError& e) {
-    diags_.error({}, e.what());
+  } catch (const ValidationError& e) {
+    for (const auto& d : e.diagnostics()) diags_.error(d.where, d.message);
     ok_ = false;
     return;
   }
   header_ = io::CsvHeader(names);
+  known_column_.assign(header_.names().size(), false);
   for (const auto& c : columns(kind)) {
-    if (header_.find(c.name) >= 0) present_.insert(c.name);
+    int i = header_.find(c.name);
+    index_.push_back(i);
+    if (i >= 0) known_column_[static_cast<std::size_t>(i)] = true;
+    if (i >= 0) present_.insert(c.name);
     else if (c.required) {
       std::string have;
       for (const auto& n : header_.names()) have += (have.empty() ? "" : ", ") + n;
@@ -39,12 +45,22 @@ RowReader::RowReader(io::CsvReader& csv, FileKind kind, Diagnostics& diags)
         diags_.error(csv_.position(i), "column '" + header_.names()[i] + "' appears twice in the header");
 }
 
+namespace {
+bool all_blank(const std::vector<std::string>& cells) {
+  for (const auto& c : cells)
+    if (!text::trim(c).empty()) return false;
+  return true;
+}
+}  // namespace
+
 bool RowReader::next() {
   if (!ok_) return false;
   try {
-    if (!csv_.next(cells_)) return false;
-  } catch (const InputError& e) {
-    diags_.error({}, e.what());
+    do {  // records of empty cells only (",,,," as spreadsheets write them) count as blank lines
+      if (!csv_.next(cells_)) return false;
+    } while (all_blank(cells_));
+  } catch (const ValidationError& e) {
+    for (const auto& d : e.diagnostics()) diags_.error(d.where, d.message);
     ok_ = false;
     return false;
   }
@@ -55,15 +71,18 @@ bool RowReader::next() {
   return true;
 }
 
-bool RowReader::has(const char* column) const { return header_.find(column) >= 0; }
+bool RowReader::has(const char* column) const { return index(column) >= 0; }
 
-int RowReader::index(const char* column) const { return header_.find(column); }
-
-const Column& RowReader::spec(const char* column) const {
-  for (const auto& c : columns(kind_))
-    if (std::string(c.name) == column) return c;
+std::size_t RowReader::spec_index(const char* column) const {
+  const auto& cols = columns(kind_);
+  for (std::size_t k = 0; k < cols.size(); ++k)
+    if (std::strcmp(cols[k].name, column) == 0) return k;
   throw std::logic_error(std::string("unknown dataset column ") + column);
 }
+
+int RowReader::index(const char* column) const { return index_[spec_index(column)]; }
+
+const Column& RowReader::spec(const char* column) const { return columns(kind_)[spec_index(column)]; }
 
 Position RowReader::where(const char* column) const {
   int i = index(column);
@@ -101,14 +120,43 @@ std::string RowReader::code(const char* column) const {
   return check_code(spec(column).facet, v, where(column), diags_, column) ? v : "";
 }
 
+namespace {
+// Drops repeated values (keeping the first), with a warning: "a|b|a" is "a|b".
+void drop_repeats(std::vector<std::string>& values, const Position& where, Diagnostics& diags, const char* column) {
+  for (std::size_t i = 1; i < values.size();) {
+    if (std::find(values.begin(), values.begin() + static_cast<long>(i), values[i]) == values.begin() + static_cast<long>(i)) {
+      ++i;
+      continue;
+    }
+    diags.warning(where, "'" + values[i] + "' repeated in column '" + column + "' (kept once)");
+    values.erase(values.begin() + static_cast<long>(i));
+  }
+}
+}  // namespace
+
 std::vector<std::string> RowReader::codes(const char* column) const {
   std::vector<std::string> out;
   for (auto& v : text::split_list(text(column)))
     if (check_code(spec(column).facet, text::lower(v), where(column), diags_, column)) out.push_back(text::lower(v));
+  drop_repeats(out, where(column), diags_, column);
   return out;
 }
 
-std::vector<std::string> RowReader::list(const char* column) const { return text::split_list(text(column)); }
+std::vector<std::string> RowReader::list(const char* column) const {
+  auto out = text::split_list(text(column));
+  drop_repeats(out, where(column), diags_, column);
+  return out;
+}
+
+std::string RowReader::id(const char* column) const {
+  required_present(column);
+  std::string v = text(column);
+  if (v.find('|') != std::string::npos) {
+    diags_.error(where(column), "id '" + v + "' in column '" + column + "' contains '|', which separates multi-values");
+    return "";
+  }
+  return v;
+}
 
 std::optional<double> RowReader::number(const char* column) const {
   std::string v = text(column);
@@ -128,14 +176,19 @@ void RowReader::check_ref(const char* column, const std::string& id,
     diags_.error(where(column), std::string("unknown ") + what + " '" + id + "' in column '" + column + "'");
 }
 
+std::vector<std::string> RowReader::extra_columns() const {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < known_column_.size(); ++i)
+    if (!known_column_[i] && !header_.names()[i].empty()) out.push_back(header_.names()[i]);
+  return out;
+}
+
 model::Attributes RowReader::extras() const {
   model::Attributes out;
   for (std::size_t i = 0; i < header_.names().size() && i < cells_.size(); ++i) {
     const auto& name = header_.names()[i];
-    bool known = false;
-    for (const auto& c : columns(kind_)) known = known || name == c.name;
-    std::string value = escape::unguard(text::trim(cells_[i]));
-    if (!known && !name.empty() && !value.empty()) out[name] = value;
+    if (known_column_[i] || name.empty()) continue;
+    out[name] = escape::unguard(text::trim(cells_[i]));  // empty: the attribute is removed
   }
   return out;
 }

@@ -35,7 +35,7 @@ int CsvReader::get() {
 }
 
 void CsvReader::fail(long line, long column, const std::string& what) const {
-  throw InputError(Position{file_, line, column}.str() + ": " + what);
+  throw ValidationError({Diagnostic{Diagnostic::Severity::error, Position{file_, line, column}, what}});
 }
 
 void CsvReader::check_utf8(const std::string& field, long line, long column) const {
@@ -73,8 +73,48 @@ char sniff(const std::vector<char>& buf, std::size_t pos, std::size_t end) {
 }
 }  // namespace
 
+void CsvReader::scan(std::string& field, bool quoted) {
+  while (true) {
+    if (pos_ == end_) {
+      fill();
+      if (end_ == 0) return;
+    }
+    std::size_t i = pos_;
+    if (quoted) {
+      while (i < end_ && buf_[i] != '"') ++i;
+    } else {
+      for (; i < end_; ++i) {
+        char c = buf_[i];
+        if (c == sep_ || c == '\n' || c == '\r' || c == '"') break;
+      }
+    }
+    for (std::size_t k = pos_; k < i; ++k) {
+      auto b = static_cast<unsigned char>(buf_[k]);
+      if (b == '\n') {
+        ++line_;
+        column_ = 1;
+      } else if ((b & 0xC0) != 0x80) {
+        ++column_;  // count code points, not continuation bytes
+      }
+    }
+    field.append(buf_.data() + pos_, i - pos_);
+    consumed_ += i - pos_;
+    pos_ = i;
+    if (i < end_ || field.size() > limits_.max_field_bytes) return;
+  }
+}
+
+void CsvReader::end_of_line(int c) {
+  if (c != '\r') return;
+  if (peek() == '\n') {
+    get();
+  } else {  // a lone CR (old Mac line end) still starts a new line
+    ++line_;
+    column_ = 1;
+  }
+}
+
 bool CsvReader::next(std::vector<std::string>& fields) {
-  fields.clear();
   starts_.clear();
   if (first_) {
     first_ = false;
@@ -88,53 +128,55 @@ bool CsvReader::next(std::vector<std::string>& fields) {
     }
   }
   // Skip blank lines.
-  while (peek() == '\n' || peek() == '\r') get();
-  if (peek() < 0) return false;
+  while (peek() == '\n' || peek() == '\r') end_of_line(get());
+  if (peek() < 0) {
+    fields.clear();
+    return false;
+  }
   record_line_ = line_;
-  std::string field;
+  std::size_t n = 0;  // fields filled; strings of `fields` are reused to save allocations
+  auto too_long = [&](const std::string& field, long fline, long fcol) {
+    if (field.size() > limits_.max_field_bytes)
+      fail(fline, fcol, "field longer than " + std::to_string(limits_.max_field_bytes) + " bytes");
+  };
   while (true) {
     long fline = line_, fcol = column_;
+    if (n == limits_.max_fields)
+      fail(fline, fcol, "more than " + std::to_string(limits_.max_fields) + " fields in one record");
     starts_.emplace_back(fline, fcol);
+    if (n == fields.size()) fields.emplace_back();
+    std::string& field = fields[n++];
     field.clear();
     int c = peek();
-    if (c == '"') {
+    bool quoted = c == '"';
+    if (quoted) {
       get();
       while (true) {
-        c = get();
-        if (c < 0) fail(fline, fcol, "unterminated quoted field");
-        if (c == '"') {
-          if (peek() == '"') {
-            get();
-            field += '"';
-            continue;
-          }
-          break;
-        }
-        field += static_cast<char>(c);
-        if (field.size() > limits_.max_field_bytes)
-          fail(fline, fcol, "field longer than " + std::to_string(limits_.max_field_bytes) + " bytes");
+        scan(field, true);
+        too_long(field, fline, fcol);
+        if (get() < 0) fail(fline, fcol, "unterminated quoted field (the closing quote is missing)");
+        if (peek() != '"') break;
+        get();
+        field += '"';  // "" inside quotes is one quote
       }
       c = peek();
       if (c != sep_ && c != '\n' && c != '\r' && c >= 0)
-        fail(line_, column_, std::string("unexpected character '") + static_cast<char>(c) +
-                                 "' after closing quote");
+        fail(line_, column_,
+             c < 0x80 ? std::string("unexpected character '") + static_cast<char>(c) + "' after a closing quote"
+                      : std::string("unexpected text after a closing quote"));
     } else {
-      while (true) {
-        c = peek();
-        if (c < 0 || c == sep_ || c == '\n' || c == '\r') break;
-        if (c == '"') fail(line_, column_, "quote inside an unquoted field (quote the whole field and double the quote)");
-        field += static_cast<char>(get());
-        if (field.size() > limits_.max_field_bytes)
-          fail(fline, fcol, "field longer than " + std::to_string(limits_.max_field_bytes) + " bytes");
-      }
+      scan(field, false);
+      too_long(field, fline, fcol);
+      if (peek() == '"')
+        fail(line_, column_,
+             "quote inside an unquoted field (a quoted field must start right after the separator; "
+             "inside it, write a quote as \"\")");
     }
-    check_utf8(field, fline, fcol);
-    fields.push_back(field);
-    if (fields.size() > limits_.max_fields)
-      fail(fline, fcol, "more than " + std::to_string(limits_.max_fields) + " fields in one record");
+    check_utf8(field, fline, quoted ? fcol + 1 : fcol);  // a quoted field's text starts after its quote
     c = get();
     if (c == sep_) continue;
-    if (c == '\r' && peek() == '\n') get();
+    end_of_line(c);
+    fields.resize(n);
     return true;  // end of line or of input
   }
 }

@@ -12,19 +12,20 @@
 
 namespace stakemap::io {
 
-/// Limits that protect memory against hostile files (documented in docs/security.md).
+/// Limits that protect memory against hostile files (documented in docs/dataset.md).
 struct CsvLimits {
   std::size_t max_field_bytes = 1 << 20;  ///< 1 MiB per field
   std::size_t max_fields = 4096;          ///< per record
 };
 
-/// Reads records one at a time; throws InputError (with file:line:column) on malformed
-/// quoting, invalid UTF-8 or a limit exceeded.
+/// Reads records one at a time; throws ValidationError (one diagnostic at file:line:column)
+/// on malformed quoting, invalid UTF-8 or a limit exceeded.
 class CsvReader final {
  public:
   /// `sep` 0 sniffs ',' or ';' from the first line (the one with more of them outside quotes).
   CsvReader(std::istream& in, std::string file, char sep = 0, CsvLimits limits = {});
-  /// Reads the next record into `fields`; false at end of input. Blank lines are skipped.
+  /// Reads the next record into `fields` (reusing its strings); false at end of input.
+  /// Blank lines are skipped.
   bool next(std::vector<std::string>& fields);
   /// Position of field `i` of the last record read.
   Position position(std::size_t i) const;
@@ -39,6 +40,11 @@ class CsvReader final {
   int peek();
   int get();
   void fill();
+  /// Appends to `field` the bytes up to the next quote (quoted) or separator, line break or
+  /// quote (unquoted), or the end of input, counting lines and columns.
+  void scan(std::string& field, bool quoted);
+  /// After reading `c` at the end of a record: consumes the LF of a CRLF.
+  void end_of_line(int c);
   [[noreturn]] void fail(long line, long column, const std::string& what) const;
   void check_utf8(const std::string& field, long line, long column) const;
 

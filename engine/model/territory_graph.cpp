@@ -62,4 +62,36 @@ std::vector<int> TerritoryGraph::leaves_of(const Organisation& o) const {
   return out;
 }
 
+std::vector<std::string> find_part_of_cycle(const std::map<std::string, std::vector<std::string>>& parents) {
+  std::map<std::string, int> state;  // 1 on the current path, 2 done
+  for (const auto& [root, unused] : parents) {
+    if (state[root] != 0) continue;
+    // Iterative depth-first search: (territory, index of the next parent to visit).
+    std::vector<std::pair<std::string, std::size_t>> path{{root, 0}};
+    state[root] = 1;
+    while (!path.empty()) {
+      auto& [t, next] = path.back();
+      auto it = parents.find(t);
+      if (it == parents.end() || next == it->second.size()) {
+        state[t] = 2;
+        path.pop_back();
+        continue;
+      }
+      const std::string p = it->second[next++];
+      if (state[p] == 1) {
+        std::vector<std::string> cycle;
+        auto from = std::find_if(path.begin(), path.end(), [&](const auto& e) { return e.first == p; });
+        for (auto i = from; i != path.end(); ++i) cycle.push_back(i->first);
+        cycle.push_back(p);
+        return cycle;
+      }
+      if (state[p] == 0) {
+        state[p] = 1;
+        path.emplace_back(p, 0);
+      }
+    }
+  }
+  return {};
+}
+
 }  // namespace stakemap::model

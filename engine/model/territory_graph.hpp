@@ -1,7 +1,7 @@
 #pragma once
 // The territory DAG: which leaves lie below a territory, which territories lie above it.
 // Coverage rolls down: an organisation active in T covers every leaf below T.
-#include <set>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -29,5 +29,10 @@ class TerritoryGraph final {
   std::vector<int> leaves_;
   std::vector<std::vector<int>> below_, above_;
 };
+
+/// A cycle through part_of in `parents` (territory id -> parent ids), as the ids along it
+/// with the first repeated at the end ({a, b, a}); empty when the graph is a DAG.
+/// Iterative, O(territories + links).
+std::vector<std::string> find_part_of_cycle(const std::map<std::string, std::vector<std::string>>& parents);
 
 }  // namespace stakemap::model

@@ -35,7 +35,7 @@ Store::Store(const std::string& path, Mode mode) : path_(path) {
   try {
     int flags = mode == Mode::read ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db_ = std::make_unique<SQLite::Database>(path, flags, 5000);
-    prepare(mode, existed);
+    prepare(mode);
   } catch (const SQLite::Exception& e) {
     throw InputError(path + ": cannot open as a stakemap map: " + e.what());
   }
@@ -45,11 +45,11 @@ Store Store::in_memory() {
   Store s;
   s.path_ = ":memory:";
   s.db_ = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-  s.prepare(Mode::write, false);
+  s.prepare(Mode::write);
   return s;
 }
 
-void Store::prepare(Mode mode, bool existed) {
+void Store::prepare(Mode mode) {
   auto& db = *db_;
   db.exec("PRAGMA foreign_keys = ON");
   int app = db.execAndGet("PRAGMA application_id").getInt();
@@ -62,6 +62,8 @@ void Store::prepare(Mode mode, bool existed) {
                      " is newer than this stakemap knows (" + std::to_string(schema_version()) +
                      "); upgrade stakemap");
   if (mode == Mode::read) {
+    if (empty)
+      throw InputError(path_ + ": empty, not a stakemap map yet (create one with `stakemap init`)");
     if (version < schema_version())
       throw InputError(path_ + ": map schema version " + std::to_string(version) +
                        " is older than this stakemap's; run any writing command (e.g. `stakemap init`) to migrate it");
@@ -78,7 +80,6 @@ void Store::prepare(Mode mode, bool existed) {
   db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
   db.exec("PRAGMA user_version = " + std::to_string(files.size()));
   tx.commit();
-  (void)existed;
 }
 
 namespace {

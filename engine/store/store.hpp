@@ -37,7 +37,7 @@ class Store final {
 
  private:
   Store() = default;
-  void prepare(Mode mode, bool existed);
+  void prepare(Mode mode);
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
 };

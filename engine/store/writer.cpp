@@ -4,6 +4,8 @@
 
 #include <chrono>
 #include <ctime>
+#include <iterator>
+#include <vector>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
@@ -54,6 +56,8 @@ Writer::Writer(Store& store, const std::string& command, const std::string& sour
   q.bind(3, source);
   q.exec();
   batch_ = store.db().getLastInsertRowid();
+  max_flow_id_ = store.db().execAndGet("SELECT coalesce(max(id), 0) FROM flow").getInt64();
+  max_need_id_ = store.db().execAndGet("SELECT coalesce(max(id), 0) FROM need").getInt64();
 }
 
 Writer::~Writer() = default;  // an uncommitted SQLite::Transaction rolls back
@@ -73,11 +77,18 @@ bool Writer::exists(const char* table, const std::string& id) {
 }
 
 void Writer::log(const char* entity, const std::string& key, bool existed) {
-  auto& q = statement("INSERT INTO change_log(batch, entity, key, action) VALUES (?, ?, ?, ?)");
+  log_action(entity, key, existed ? "update" : "insert");
+  if (existed) ++counts_.updated;
+}
+
+void Writer::log_action(const char* entity, const std::string& key, const char* action) {
+  if (!log_) log_ = &statement("INSERT INTO change_log(batch, entity, key, action) VALUES (?, ?, ?, ?)");
+  auto& q = *log_;
+  q.reset();
   q.bind(1, batch_);
   q.bind(2, entity);
   q.bind(3, key);
-  q.bind(4, existed ? "update" : "insert");
+  q.bind(4, action);
   q.exec();
 }
 
@@ -86,11 +97,15 @@ void Writer::clear_all() {
       "DELETE FROM survey_answer; DELETE FROM need; DELETE FROM flow_attribute; DELETE FROM flow;"
       "DELETE FROM contact; DELETE FROM org_attribute; DELETE FROM org_code; DELETE FROM organisation;"
       "DELETE FROM territory_parent; DELETE FROM territory;");
-  log("map", "*", true);
+  log_action("map", "*", "delete");
+  created_territories_.clear();
+  max_flow_id_ = max_need_id_ = 0;
 }
 
 void Writer::put_territory(const model::Territory& t, bool count) {
-  bool existed = exists("territory", t.id);
+  // A first pass (count false) may have created the territory in this batch: it is new.
+  bool existed = exists("territory", t.id) && !created_territories_.count(t.id);
+  if (!count && !existed) created_territories_.insert(t.id);
   auto& q = statement(upsert_sql("territory",
                                  {{"id", false}, {"kind", true}, {"name", true}, {"name_fr", true},
                                   {"name_nl", true}, {"name_de", true}, {"batch", true}},
@@ -175,41 +190,51 @@ void Writer::put_org(const model::Organisation& o, const FieldSet& present) {
     del.exec();
   }
   for (const auto& [key, value] : o.attributes) {
-    auto& a = statement("INSERT OR REPLACE INTO org_attribute(org, key, value) VALUES (?, ?, ?)");
+    auto& a = statement(value.empty() ? "DELETE FROM org_attribute WHERE org = ? AND key = ?"
+                                      : "INSERT OR REPLACE INTO org_attribute(org, key, value) VALUES (?, ?, ?)");
     a.bind(1, o.id);
     a.bind(2, key);
-    a.bind(3, value);
+    if (!value.empty()) a.bind(3, value);
     a.exec();
   }
   log("organisation", o.id, existed);
   ++counts_.organisations;
 }
 
+namespace {
+// Flow columns that a file may leave out (then kept as stored on update), in bind order.
+const char* const kFlowOptional[] = {"regularity", "frequency", "data", "personal_data", "obstacles",
+                                     "source", "confirmation", "note", "weight"};
+}  // namespace
+
+SQLite::Statement& Writer::flow_upsert(const FieldSet& present) {
+  unsigned mask = 0;
+  for (unsigned i = 0; i < std::size(kFlowOptional); ++i)
+    if (has(present, kFlowOptional[i])) mask |= 1u << i;
+  if (!flow_upsert_ || mask != flow_mask_) {
+    std::vector<std::pair<const char*, bool>> cols{{"src", false}, {"dst", false}, {"status", false},
+                                                   {"basis", false}, {"population", false}};
+    for (unsigned i = 0; i < std::size(kFlowOptional); ++i) cols.emplace_back(kFlowOptional[i], (mask >> i) & 1u);
+    cols.emplace_back("batch", true);
+    // The WHERE makes a second row with the same key in this batch a no-op (no id returned).
+    flow_upsert_ = &statement(upsert_sql("flow", cols, "src, dst, status, basis, population",
+                                         " WHERE flow.batch IS NOT excluded.batch RETURNING id"));
+    flow_mask_ = mask;
+  }
+  flow_upsert_->reset();
+  flow_upsert_->clearBindings();
+  return *flow_upsert_;
+}
+
 bool Writer::put_flow(const model::Flow& f, const FieldSet& present) {
-  auto& q = statement(upsert_sql("flow",
-                                 {{"src", false},
-                                  {"dst", false},
-                                  {"status", false},
-                                  {"basis", false},
-                                  {"regularity", has(present, "regularity")},
-                                  {"frequency", has(present, "frequency")},
-                                  {"population", false},
-                                  {"data", has(present, "data")},
-                                  {"personal_data", has(present, "personal_data")},
-                                  {"obstacles", has(present, "obstacles")},
-                                  {"source", has(present, "source")},
-                                  {"confirmation", has(present, "confirmation")},
-                                  {"note", has(present, "note")},
-                                  {"weight", has(present, "weight")},
-                                  {"batch", true}},
-                                 "src, dst, status, basis, population", " WHERE flow.batch IS NOT excluded.batch RETURNING id"));
+  auto& q = flow_upsert(present);
   q.bind(1, f.from);
   q.bind(2, f.to);
   q.bind(3, f.status);
   q.bind(4, f.basis);
-  q.bind(5, f.regularity);
-  q.bind(6, f.frequency);
-  q.bind(7, f.population);
+  q.bind(5, f.population);
+  q.bind(6, f.regularity);
+  q.bind(7, f.frequency);
   q.bind(8, text::join(f.data));
   q.bind(9, f.personal_data);
   q.bind(10, text::join(f.obstacles));
@@ -220,29 +245,37 @@ bool Writer::put_flow(const model::Flow& f, const FieldSet& present) {
   q.bind(15, batch_);
   if (!q.executeStep()) return false;
   std::int64_t id = q.getColumn(0).getInt64();
+  q.reset();
   for (const auto& [key, value] : f.attributes) {
-    auto& a = statement("INSERT OR REPLACE INTO flow_attribute(flow, key, value) VALUES (?, ?, ?)");
+    auto& a = statement(value.empty() ? "DELETE FROM flow_attribute WHERE flow = ? AND key = ?"
+                                      : "INSERT OR REPLACE INTO flow_attribute(flow, key, value) VALUES (?, ?, ?)");
     a.bind(1, id);
     a.bind(2, key);
-    a.bind(3, value);
+    if (!value.empty()) a.bind(3, value);
     a.exec();
   }
+  // Rows added by this batch get ids above every id that existed before it.
+  log("flow", f.from + "|" + f.to + "|" + f.status + "|" + f.basis + "|" + f.population, id <= max_flow_id_);
   ++counts_.flows;
   return true;
 }
 
-void Writer::put_need(const model::Need& n) {
+bool Writer::put_need(const model::Need& n) {
   auto& q = statement(upsert_sql("need",
                                  {{"territory", false}, {"need", false}, {"weight", true}, {"reported_by", false},
                                   {"batch", true}},
-                                 "territory, need, reported_by"));
+                                 "territory, need, reported_by", " WHERE need.batch IS NOT excluded.batch RETURNING id"));
   q.bind(1, n.territory);
   q.bind(2, n.need);
   if (n.weight) q.bind(3, *n.weight);
   q.bind(4, n.reported_by);
   q.bind(5, batch_);
-  q.exec();
+  if (!q.executeStep()) return false;
+  std::int64_t id = q.getColumn(0).getInt64();
+  q.reset();
+  log("need", n.territory + "|" + n.need + "|" + n.reported_by, id <= max_need_id_);
   ++counts_.needs;
+  return true;
 }
 
 void Writer::put_answer(const std::string& questionnaire, const std::string& respondent, const std::string& org,
@@ -269,6 +302,9 @@ void Writer::replace_with(const model::Map& map) {
       "DELETE FROM need; DELETE FROM flow_attribute; DELETE FROM flow; DELETE FROM contact;"
       "DELETE FROM org_attribute; DELETE FROM org_code;"
       "DELETE FROM organisation; DELETE FROM territory_parent; DELETE FROM territory;");
+  log_action("map", "*", "delete");
+  created_territories_.clear();
+  max_flow_id_ = max_need_id_ = 0;
   for (const auto& t : map.territories) {
     auto copy = t;
     copy.parents.clear();  // parents may come later in the list
@@ -278,9 +314,11 @@ void Writer::replace_with(const model::Map& map) {
   for (const auto& o : map.organisations) put_org(o, all_fields());
   for (const auto& f : map.flows)
     if (!put_flow(f, all_fields()))
-      throw InputError("two flows " + f.from + " -> " + f.to + " share basis " + f.basis + " and population " +
-                       f.population);
-  for (const auto& n : map.needs) put_need(n);
+      throw InputError("two flows " + f.from + " -> " + f.to + " share status " + f.status + ", basis " + f.basis +
+                       " and population " + f.population);
+  for (const auto& n : map.needs)
+    if (!put_need(n))
+      throw InputError("two needs " + n.need + " in " + n.territory + " share reported_by '" + n.reported_by + "'");
 }
 
 void Writer::commit(const std::string& summary) {
@@ -288,6 +326,7 @@ void Writer::commit(const std::string& summary) {
   q.bind(1, summary);
   q.bind(2, batch_);
   q.exec();
+  log_ = flow_upsert_ = nullptr;
   statements_.clear();
   tx_->commit();
 }

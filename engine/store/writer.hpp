@@ -7,6 +7,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <unordered_set>
 
 #include "model/map.hpp"
 #include "store/store.hpp"
@@ -25,9 +26,11 @@ const FieldSet& all_fields();
 /// Counts of what a batch did, for the import report.
 struct WriteCounts {
   long territories = 0, organisations = 0, flows = 0, needs = 0, answers = 0;
+  long updated = 0;  ///< rows among those that already existed (the rest are new)
 };
 
-/// A write batch on `store` (keeps a reference; the store must outlive it).
+/// A write batch on `store` (keeps a reference; the store must outlive it). Attributes with
+/// an empty value are removed from the stored row rather than written.
 class Writer final {
  public:
   /// Begins an IMMEDIATE transaction (waits up to the busy timeout for another writer,
@@ -45,8 +48,9 @@ class Writer final {
   /// Keyed by (from, to, status, basis, population). Returns false (and changes nothing) when this
   /// batch already wrote a flow with the same key.
   bool put_flow(const model::Flow& f, const FieldSet& present);
-  /// Keyed by (territory, need, reported_by).
-  void put_need(const model::Need& n);
+  /// Keyed by (territory, need, reported_by). Returns false (and changes nothing) when this
+  /// batch already wrote a need with the same key.
+  bool put_need(const model::Need& n);
   /// Records one survey answer.
   void put_answer(const std::string& questionnaire, const std::string& respondent, const std::string& org,
                   const std::string& question, const std::string& scope, const std::string& value,
@@ -60,7 +64,10 @@ class Writer final {
 
  private:
   SQLite::Statement& statement(const std::string& sql);
+  SQLite::Statement& flow_upsert(const FieldSet& present);
+  /// Records an insert or update in change_log (and counts updates).
   void log(const char* entity, const std::string& key, bool existed);
+  void log_action(const char* entity, const std::string& key, const char* action);
   bool exists(const char* table, const std::string& id);
 
   Store& store_;
@@ -68,6 +75,11 @@ class Writer final {
   std::int64_t batch_ = 0;
   WriteCounts counts_;
   std::map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
+  SQLite::Statement* log_ = nullptr;          // prepared once, hot
+  SQLite::Statement* flow_upsert_ = nullptr;  // for flow_mask_
+  unsigned flow_mask_ = 0;
+  std::int64_t max_flow_id_ = 0, max_need_id_ = 0;  // ids above these are new in this batch
+  std::unordered_set<std::string> created_territories_;
 };
 
 }  // namespace stakemap::store

@@ -46,7 +46,7 @@ expect_rc 1
 contains "$err" "'nowhere' is neither a built-in questionnaire (be-needs-assessment-2022) nor a questionnaire file"
 run import "$FIX/kobo.csv" --kind surveys
 expect_rc 2
-contains "$err" "unknown --kind 'surveys' (allowed: territories, orgs, flows, needs, survey)"
+contains "$err" "unknown --kind 'surveys' (allowed: territories, orgs, flows, needs, survey, graphml, gexf, kumu)"
 rm -f "$STAKEMAP_DB"*
 run import "$FIX/kobo.csv" --kind survey
 expect_rc 1

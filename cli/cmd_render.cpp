@@ -1,0 +1,183 @@
+// stakemap render: a Graphviz map of a view of the map, as SVG, PNG, PDF or DOT.
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <cxxopts.hpp>
+#include <fstream>
+#include <ostream>
+
+#include "analysis/communities.hpp"
+#include "analysis/metrics.hpp"
+#include "analysis/recommended_links.hpp"
+#include "analysis/silos.hpp"
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/layer_options.hpp"
+#include "core/errors.hpp"
+#include "graph/digraph.hpp"
+#include "render/render.hpp"
+
+namespace stakemap::cli {
+
+namespace {
+
+template <typename Enum>
+Enum choice(const cxxopts::ParseResult& r, const std::string& option,
+            const std::vector<std::pair<std::string, Enum>>& allowed) {
+  std::string value = r[option].as<std::string>();
+  std::string names;
+  for (const auto& [name, e] : allowed) {
+    if (name == value) return e;
+    names += (names.empty() ? "" : ", ") + name;
+  }
+  throw UsageError("unknown --" + option + " '" + value + "' (allowed: " + names + ")");
+}
+
+// A whole number option in [lo, hi] (read as text: cxxopts' integer parser trips a false
+// -Wrestrict warning in GCC 12).
+int whole_number(const cxxopts::ParseResult& r, const std::string& option, int lo, int hi) {
+  const std::string text = r[option].as<std::string>();
+  bool digits = !text.empty() && text.size() <= 6 && text.find_first_not_of("0123456789") == std::string::npos;
+  int value = digits ? std::stoi(text) : -1;
+  if (value < lo || value > hi)
+    throw UsageError("--" + option + " must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi) +
+                     ", not '" + text + "'");
+  return value;
+}
+
+// A number > 0 (read as text, as whole_number).
+double positive_number(const cxxopts::ParseResult& r, const std::string& option) {
+  const std::string text = r[option].as<std::string>();
+  char* end = nullptr;
+  double value = std::strtod(text.c_str(), &end);
+  if (text.empty() || *end != '\0' || !(value > 0) || !std::isfinite(value))
+    throw UsageError("--" + option + " must be a number > 0, not '" + text + "'");
+  return value;
+}
+
+render::Encoding encoding_from(const cxxopts::ParseResult& r) {
+  using namespace render;
+  Encoding e;
+  e.color = choice<ColorBy>(r, "color", {{"level", ColorBy::level}, {"kind", ColorBy::kind},
+                                         {"community", ColorBy::community}, {"territory", ColorBy::territory}});
+  e.shape = choice<ShapeBy>(r, "shape", {{"role", ShapeBy::role}, {"kind", ShapeBy::kind}});
+  e.cluster = choice<ClusterBy>(r, "cluster", {{"none", ClusterBy::none}, {"territory", ClusterBy::territory},
+                                               {"level", ClusterBy::level}, {"community", ClusterBy::community}});
+  e.label = choice<LabelMode>(r, "label", {{"name", LabelMode::name}, {"id", LabelMode::id}, {"short", LabelMode::short_name}});
+  e.wrap = whole_number(r, "wrap", 4, 200);
+  return e;
+}
+
+// The day of the map's last change (YYYY-MM-DD), or empty for a map never written.
+std::string last_change_day(const store::Store& store) {
+  SQLite::Statement q(store.db(), "SELECT max(at) FROM batch");
+  if (!q.executeStep() || q.getColumn(0).isNull()) return "";
+  return q.getColumn(0).getString().substr(0, 10);
+}
+
+void write_output(const Context& ctx, const std::string& path, const std::string& bytes) {
+  if (path.empty() || path == "-") {
+    ctx.out->write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    ctx.out->flush();
+    return;
+  }
+  std::ofstream file(path, std::ios::binary | std::ios::trunc);
+  file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  file.close();
+  if (!file) throw InputError(path + ": cannot write the map file");
+}
+
+// Runs the analyses the chosen view and encoding draw: silos always, communities when
+// coloured, clustered or viewed by community, the metric of --size, recommended links in
+// the gaps view.
+void add_analyses(render::RenderInput& in, const cxxopts::ParseResult& r, bool weighted) {
+  const auto& map = *in.map;
+  in.silo.assign(map.organisations.size(), false);
+  for (const auto& s : analysis::find_silos(map, in.layer)) in.silo[s.org] = true;
+  bool communities = in.encoding.color == render::ColorBy::community ||
+                     in.encoding.cluster == render::ClusterBy::community ||
+                     in.view.kind == render::ViewSpec::Kind::community;
+  std::string metric = r["size"].as<std::string>();
+  if (communities || !metric.empty()) {
+    auto g = graph::build(map, in.layer);
+    if (communities) {
+      analysis::LouvainOptions o;
+      o.weighted = weighted;
+      o.seed = static_cast<unsigned>(whole_number(r, "seed", 0, 999999));
+      o.resolution = positive_number(r, "resolution");
+      in.community = analysis::louvain(g, o).membership;
+    }
+    if (!metric.empty()) in.size = {metric + (weighted ? " (weighted)" : ""), analysis::org_metric(g, metric, weighted)};
+  }
+  if (in.view.kind == render::ViewSpec::Kind::gaps) {
+    analysis::RecommendOptions o;
+    o.limit = static_cast<std::size_t>(whole_number(r, "recommend", 0, 100000));
+    o.lang = in.lang;
+    if (o.limit > 0)
+      for (const auto& link : analysis::recommend_links(map, o)) in.recommended.push_back({link.a, link.b});
+  }
+}
+
+}  // namespace
+
+int run_render(Context& ctx, const std::vector<std::string>& args) {
+  cxxopts::Options options("stakemap render",
+                           "Draw a map of the organisations and their data flows with Graphviz (docs/maps.md).");
+  add_global_options(options);
+  add_layer_options(options);
+  options.add_options()
+    ("o,output", "output file; the format comes from its extension (.svg .png .pdf .dot); default: stdout",
+     cxxopts::value<std::string>()->default_value(""))
+    ("to", "output format: svg, png, pdf or dot (overrides the extension)", cxxopts::value<std::string>()->default_value(""))
+    ("view", "map, ego:ORG[:RADIUS], territory:ID, community:N, gaps or obstacles",
+     cxxopts::value<std::string>()->default_value("map"))
+    ("color", "node fill by level, kind, community or territory", cxxopts::value<std::string>()->default_value("level"))
+    ("shape", "node shape by role (support role) or kind", cxxopts::value<std::string>()->default_value("role"))
+    ("cluster", "group nodes in boxes by none, territory, level or community",
+     cxxopts::value<std::string>()->default_value("none"))
+    ("label", "node labels: name, id or short", cxxopts::value<std::string>()->default_value("name"))
+    ("wrap", "label line width in characters", cxxopts::value<std::string>()->default_value("18"))
+    ("size", "node size by a metric: degree, betweenness, pagerank, ... (see `stakemap centrality --help`)",
+     cxxopts::value<std::string>()->default_value(""))
+    ("seed", "seed of the Louvain communities (as `stakemap communities --seed`)",
+     cxxopts::value<std::string>()->default_value("1"))
+    ("resolution", "resolution of the Louvain communities (as `stakemap communities --resolution`)",
+     cxxopts::value<std::string>()->default_value("1"))
+    ("recommend", "gaps view: draw the N best recommended links (0: none)", cxxopts::value<std::string>()->default_value("10"))
+    ("layout", "auto, dot, sfdp, neato, circo or fdp (auto: dot up to 200 organisations, sfdp above)",
+     cxxopts::value<std::string>()->default_value("auto"))
+    ("dpi", "PNG resolution in dots per inch", cxxopts::value<std::string>()->default_value("96"))
+    ("title", "title above the map (default: the view's title)", cxxopts::value<std::string>()->default_value(""))
+    ("date", "date under the title (default: the day of the map's last change)", cxxopts::value<std::string>());
+  cxxopts::ParseResult r;
+  if (!parse(options, args, ctx, r)) return 0;
+
+  std::string path = r["output"].as<std::string>();
+  render::RenderOptions opts;
+  opts.format = render::output_format(r["to"].as<std::string>(), path == "-" ? "" : path);
+  opts.layout = r["layout"].as<std::string>();
+  opts.dpi = whole_number(r, "dpi", 36, 600);
+  render::RenderInput in;
+  in.layer = layer_from(r);
+  in.view = render::ViewSpec::parse(r["view"].as<std::string>());
+  in.encoding = encoding_from(r);
+  in.lang = ctx.lang;
+  in.title = r["title"].as<std::string>();
+
+  auto store = open_map(ctx, store::Store::Mode::read);
+  auto map = store.load();
+  map.reindex();
+  in.map = &map;
+  in.date = r.count("date") ? r["date"].as<std::string>() : last_change_day(store);
+  add_analyses(in, r, weighted_from(r));
+
+  auto rendered = render::render_map(in, opts);
+  write_output(ctx, path, rendered.bytes);
+  if (!path.empty() && path != "-" && !ctx.quiet)
+    *ctx.err << "wrote " << path << ": " << rendered.nodes << " organisations, " << rendered.edges
+             << " links, layout " << rendered.layout << "\n";
+  return 0;
+}
+
+}  // namespace stakemap::cli

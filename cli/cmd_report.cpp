@@ -1,0 +1,72 @@
+// stakemap report -o report.html: the self-contained consultation report.
+#include <chrono>
+#include <ctime>
+#include <cxxopts.hpp>
+#include <fstream>
+#include <ostream>
+
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/layer_options.hpp"
+#include "core/errors.hpp"
+#include "cli/demo_story.hpp"
+#include "render/report.hpp"
+#include "store/history.hpp"
+
+namespace stakemap::cli {
+
+namespace {
+std::string today() {
+  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", std::gmtime(&t));
+  return buf;
+}
+}  // namespace
+
+render::Provenance provenance(const Context& ctx, const store::Store& store) {
+  render::Provenance p;
+  p.map_path = ctx.db;
+  p.generated_at = today();
+  p.version = STAKEMAP_VERSION;
+  auto batches = store::history(store);
+  if (!batches.empty()) {
+    p.changed_at = batches.back().at;
+    p.changed_by = batches.back().command + (batches.back().summary.empty() ? "" : ": " + batches.back().summary);
+  }
+  return p;
+}
+
+int run_report(Context& ctx, const std::vector<std::string>& args) {
+  cxxopts::Options options("stakemap report",
+                           "Write the consultation report: one self-contained HTML file (inline CSS and SVG, "
+                           "no external requests) with key findings, maps, tables, a what-if and methods.");
+  add_global_options(options);
+  add_layer_options(options);
+  options.add_options()
+    ("o,output", "the HTML file to write", cxxopts::value<std::string>()->default_value("report.html"))
+    ("title", "report title", cxxopts::value<std::string>()->default_value(""))
+    ("top", "rows of the ranked tables", cxxopts::value<int>()->default_value("15"));
+  cxxopts::ParseResult r;
+  if (!parse(options, args, ctx, r)) return 0;
+  auto store = open_map(ctx, store::Store::Mode::read);
+  auto map = store.load();
+  map.reindex();
+  render::ReportOptions ro;
+  ro.lang = ctx.lang;
+  ro.layer = layer_from(r);
+  ro.title = r["title"].as<std::string>();
+  ro.top = r["top"].as<int>();
+  if (ro.top < 1) throw UsageError("--top must be at least 1");
+  std::string html = render::report_html(map, ro, provenance(ctx, store));
+  std::string path = r["output"].as<std::string>();
+  std::ofstream out(path, std::ios::binary);
+  if (!out) throw InputError(path + ": cannot write");
+  out << html;
+  out.close();
+  if (!out) throw InputError(path + ": write failed");
+  *ctx.err << "report written to " << path << " (" << html.size() / 1024 << " KiB)\n";
+  return 0;
+}
+
+}  // namespace stakemap::cli

@@ -1,0 +1,104 @@
+// stakemap whatif SCENARIO...: before/after measures of scenarios applied in memory.
+#include <cxxopts.hpp>
+#include <filesystem>
+#include <ostream>
+
+#include "analysis/whatif.hpp"
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/layer_options.hpp"
+#include "core/errors.hpp"
+#include "store/writer.hpp"
+
+namespace stakemap::cli {
+
+namespace {
+
+Table measures_table(const analysis::WhatIfResult& r) {
+  Table t;
+  t.columns = {"measure", "before", "after", "change"};
+  auto row = [&](const char* name, double before, double after) { t.add({name, before, after, after - before}); };
+  auto irow = [&](const char* name, long long before, long long after) { t.add({name, before, after, after - before}); };
+  irow("organisations", r.before.organisations, r.after.organisations);
+  irow("flows", r.before.flows, r.after.flows);
+  irow("weak_components", r.before.weak_components, r.after.weak_components);
+  row("largest_component_share", r.before.largest_component_share, r.after.largest_component_share);
+  row("average_path_length", r.before.average_path_length, r.after.average_path_length);
+  irow("silos", r.before.silos, r.after.silos);
+  irow("uncovered_cells", r.before.uncovered_cells, r.after.uncovered_cells);
+  irow("siloed_cells", r.before.siloed_cells, r.after.siloed_cells);
+  irow("keyplayer_reach", r.before.keyplayer_reach, r.after.keyplayer_reach);
+  return t;
+}
+
+Table changes_table(const analysis::WhatIfResult& r) {
+  Table t;
+  t.title = "Organisations whose position changes most";
+  t.columns = {"org", "name", "betweenness_before", "betweenness_after", "degree_before", "degree_after"};
+  for (const auto& c : r.changes)
+    t.add({c.org, c.name, c.betweenness_before, c.betweenness_after, c.degree_before, c.degree_after});
+  return t;
+}
+
+}  // namespace
+
+int run_whatif(Context& ctx, const std::vector<std::string>& args) {
+  // Scenario words (with their arguments, and add-hub's --members) are separated from the
+  // options first, then read by analysis::parse_scenarios.
+  std::vector<std::string> words, rest;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    bool has_next = i + 1 < args.size();
+    if (a == "add-hub" || a == "remove" || a == "lift") {
+      words.push_back(a);
+      if (has_next) words.push_back(args[++i]);
+      if (a == "add-hub" && i + 1 < args.size() && args[i + 1] == "--members") {
+        words.push_back(args[++i]);
+        if (i + 1 < args.size()) words.push_back(args[++i]);
+      } else if (a == "add-hub" && i + 1 < args.size() && args[i + 1].rfind("--members=", 0) == 0) {
+        words.push_back(args[++i]);
+      }
+    } else if (a == "activate-desired") {
+      words.push_back(a);
+    } else {
+      rest.push_back(a);
+    }
+  }
+  cxxopts::Options options("stakemap whatif",
+                           "Apply scenarios to a copy of the map in memory and compare network measures before "
+                           "and after. Scenarios: add-hub NAME [--members willing|all|ID,ID...], remove ORG, "
+                           "lift OBSTACLE, activate-desired (several may follow one another). The stored map "
+                           "is not changed unless --save writes the result as a new map.");
+  add_global_options(options);
+  add_layer_options(options);
+  options.add_options()("save", "write the changed map to this new map file", cxxopts::value<std::string>());
+  options.positional_help("SCENARIO...");
+  cxxopts::ParseResult r;
+  if (!parse(options, rest, ctx, r)) return 0;
+  if (!r.unmatched().empty())
+    throw UsageError("unknown scenario '" + r.unmatched().front() +
+                     "' (allowed: add-hub NAME [--members willing|all|IDS], remove ORG, lift OBSTACLE, activate-desired)");
+  auto scenarios = analysis::parse_scenarios(words);
+  auto map = load_map(ctx);
+  auto result = analysis::what_if(map, scenarios, layer_from(r));
+  if (r.count("save")) {
+    std::string path = r["save"].as<std::string>();
+    if (std::filesystem::exists(path)) throw InputError(path + ": exists already; --save writes a new map");
+    store::Store out(path, store::Store::Mode::write);
+    std::string summary;
+    for (const auto& s : scenarios) summary += (summary.empty() ? "" : "; ") + s.describe();
+    store::Writer w(out, "whatif " + summary, ctx.db);
+    w.replace_with(result.map_after);
+    w.commit(summary);
+  }
+  for (const auto& line : result.log) *ctx.err << "whatif: " << line << "\n";
+  ctx.print(measures_table(result));
+  if (ctx.format == Format::table) {
+    *ctx.out << "\n";
+    ctx.print(changes_table(result));
+  }
+  if (r.count("save")) *ctx.err << "whatif: saved the changed map as " << r["save"].as<std::string>() << "\n";
+  return 0;
+}
+
+}  // namespace stakemap::cli

@@ -1,0 +1,40 @@
+// The story `stakemap demo` tells after importing the bundled map: the maps, the report and
+// the key findings, written into the demo folder.
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+
+#include "cli/demo_story.hpp"
+#include "core/errors.hpp"
+#include "render/report.hpp"
+
+namespace stakemap::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+void write_file(const fs::path& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) throw InputError(path.string() + ": cannot write");
+}
+}  // namespace
+
+void demo_story(const Context& ctx, const fs::path& out, const store::Store& store) {
+  auto map = store.load();
+  map.reindex();
+  render::ReportOptions options;
+  options.lang = ctx.lang;
+  using render::OutputFormat;
+  using Kind = render::ViewSpec::Kind;
+  write_file(out / "map.svg", render::render_view(map, options, Kind::map, OutputFormat::svg).bytes);
+  write_file(out / "map.png", render::render_view(map, options, Kind::map, OutputFormat::png).bytes);
+  write_file(out / "gaps.svg", render::render_view(map, options, Kind::gaps, OutputFormat::svg).bytes);
+  write_file(out / "report.html", render::report_html(map, options, provenance(ctx, store)));
+  *ctx.out << "  wrote:    map.svg, map.png, gaps.svg, report.html in " << out.string() << "\n\nKey findings:\n";
+  for (const auto& f : render::key_findings(map, options)) *ctx.out << "  - " << f << "\n";
+  *ctx.out << "\nOpen " << (out / "report.html").string() << " in a browser; try `stakemap --db "
+           << ctx.db << " gaps coverage`.\n";
+}
+
+}  // namespace stakemap::cli

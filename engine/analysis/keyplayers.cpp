@@ -1,0 +1,186 @@
+#include "analysis/keyplayers.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include "core/errors.hpp"
+
+namespace stakemap::analysis {
+
+namespace {
+
+// Breadth-first distances from a set of sources (multi-source), reusing buffers.
+class Bfs {
+ public:
+  explicit Bfs(const graph::Digraph& g) : g_(g), dist_(g.n, -1), queue_(g.n) {}
+
+  /// Distances from `sources` (-1 unreachable); nodes in `blocked` are neither sources nor
+  /// traversed.
+  const std::vector<int>& run(const std::vector<int>& sources, const std::vector<char>* blocked = nullptr,
+                              int max_depth = std::numeric_limits<int>::max()) {
+    std::fill(dist_.begin(), dist_.end(), -1);
+    std::size_t head = 0, tail = 0;
+    for (int s : sources) {
+      if ((blocked && (*blocked)[s]) || dist_[s] == 0) continue;
+      dist_[s] = 0;
+      queue_[tail++] = s;
+    }
+    while (head < tail) {
+      int u = queue_[head++];
+      if (dist_[u] >= max_depth) continue;
+      for (int v : g_.out(u)) {
+        if (dist_[v] >= 0 || (blocked && (*blocked)[v])) continue;
+        dist_[v] = dist_[u] + 1;
+        queue_[tail++] = v;
+      }
+    }
+    return dist_;
+  }
+
+ private:
+  const graph::Digraph& g_;
+  std::vector<int> dist_;
+  std::vector<int> queue_;
+};
+
+double objective(const graph::Digraph& g, const std::vector<int>& set, const KeyPlayerOptions& o) {
+  return o.mode == KeyPlayerMode::reach ? reach_objective(g, set, o.hops) : fragmentation(g, set);
+}
+
+}  // namespace
+
+double reach_objective(const graph::Digraph& g, const std::vector<int>& set, int hops, int* reached,
+                       double* distance_reach) {
+  if (g.n == 0) return 0;
+  Bfs bfs(g);
+  const auto& dist = bfs.run(set);
+  int count = 0;
+  double weighted = 0;
+  int others = 0;
+  for (int v = 0; v < g.n; ++v) {
+    if (dist[v] == 0) continue;  // a member
+    ++others;
+    if (dist[v] > 0) {
+      weighted += 1.0 / dist[v];
+      if (dist[v] <= hops) ++count;
+    }
+  }
+  double dr = others > 0 ? weighted / others : 0;
+  if (reached) *reached = count;
+  if (distance_reach) *distance_reach = dr;
+  return count + dr / 2;  // the tie-break stays below 1
+}
+
+double fragmentation(const graph::Digraph& g, const std::vector<int>& removed) {
+  std::vector<char> blocked(g.n, 0);
+  for (int r : removed) blocked[r] = 1;
+  long m = g.n - static_cast<long>(std::count(blocked.begin(), blocked.end(), 1));
+  if (m < 2) return 1;
+  Bfs bfs(g);
+  double sum = 0;
+  for (int s = 0; s < g.n; ++s) {
+    if (blocked[s]) continue;
+    const auto& dist = bfs.run({s}, &blocked);
+    for (int v = 0; v < g.n; ++v)
+      if (dist[v] > 0) sum += 1.0 / dist[v];
+  }
+  return 1 - sum / (static_cast<double>(m) * (m - 1));
+}
+
+KeyPlayerResult key_players(const graph::Digraph& directed, const KeyPlayerOptions& o) {
+  graph::Digraph g = graph::undirected(directed);
+  auto is_candidate = [&](int v) { return o.candidate.empty() || o.candidate[v]; };
+  std::vector<int> set = o.must;
+  std::sort(set.begin(), set.end());
+  set.erase(std::unique(set.begin(), set.end()), set.end());
+  int candidates = 0;
+  for (int v = 0; v < g.n; ++v) candidates += is_candidate(v) && !std::binary_search(set.begin(), set.end(), v);
+  if (o.k < 1) throw UsageError("-k must be at least 1");
+  if (o.hops < 1) throw UsageError("--hops must be at least 1");
+  if (static_cast<int>(set.size()) > o.k)
+    throw UsageError("more --must organisations (" + std::to_string(set.size()) + ") than -k " + std::to_string(o.k));
+  if (static_cast<int>(set.size()) + candidates < o.k)
+    throw UsageError("only " + std::to_string(set.size() + candidates) + " organisations can be chosen, fewer than -k " +
+                     std::to_string(o.k));
+  KeyPlayerResult res;
+  res.baseline = objective(g, {}, o);
+  std::vector<char> in_set(g.n, 0);
+  for (int v : set) in_set[v] = 1;
+  // Greedy start: add the candidate with the best objective, ties to the lower index.
+  while (static_cast<int>(set.size()) < o.k) {
+    int best = -1;
+    double best_value = -std::numeric_limits<double>::infinity();
+    for (int v = 0; v < g.n; ++v) {
+      if (in_set[v] || !is_candidate(v)) continue;
+      set.push_back(v);
+      double value = objective(g, set, o);
+      set.pop_back();
+      if (value > best_value + 1e-12) {
+        best_value = value;
+        best = v;
+      }
+    }
+    set.push_back(best);
+    in_set[best] = 1;
+  }
+  res.objective_greedy = objective(g, set, o);
+  // Swap pass: replace a (non-must) member by a non-member while that improves the objective.
+  double current = res.objective_greedy;
+  std::vector<char> fixed(g.n, 0);
+  for (int v : o.must) fixed[v] = 1;
+  for (int round = 0; round < o.max_swap_rounds; ++round) {
+    bool improved = false;
+    for (std::size_t i = 0; i < set.size(); ++i) {
+      if (fixed[set[i]]) continue;
+      for (int v = 0; v < g.n; ++v) {
+        if (in_set[v] || !is_candidate(v)) continue;
+        int old = set[i];
+        set[i] = v;
+        double value = objective(g, set, o);
+        if (value > current + 1e-12) {
+          current = value;
+          in_set[old] = 0;
+          in_set[v] = 1;
+          ++res.swaps;
+          improved = true;
+        } else {
+          set[i] = old;
+        }
+      }
+    }
+    if (!improved) break;
+  }
+  res.objective = current;
+  // Rank members by marginal gain, adding them in order of gain.
+  auto plain_value = [&](const std::vector<int>& s) {
+    if (o.mode == KeyPlayerMode::fragment) return fragmentation(g, s);
+    int reached = 0;
+    reach_objective(g, s, o.hops, &reached);
+    return static_cast<double>(reached);
+  };
+  std::vector<int> ordered, rest = set;
+  double value = plain_value({});
+  while (!rest.empty()) {
+    std::size_t best = 0;
+    double best_objective = -std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+      ordered.push_back(rest[i]);
+      double v = objective(g, ordered, o);
+      ordered.pop_back();
+      if (v > best_objective + 1e-12) {
+        best_objective = v;
+        best = i;
+      }
+    }
+    ordered.push_back(rest[best]);
+    double now = plain_value(ordered);
+    res.members.push_back({rest[best], now - value});
+    value = now;
+    rest.erase(rest.begin() + static_cast<long>(best));
+  }
+  reach_objective(g, set, o.hops, &res.reached, &res.distance_reach);
+  res.fragmentation = fragmentation(g, set);
+  return res;
+}
+
+}  // namespace stakemap::analysis

@@ -1,0 +1,60 @@
+#include "analysis/whatif.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "analysis/centrality.hpp"
+#include "analysis/coverage.hpp"
+#include "analysis/keyplayers.hpp"
+#include "analysis/silos.hpp"
+#include "analysis/structure.hpp"
+#include "graph/digraph.hpp"
+
+namespace stakemap::analysis {
+
+WhatIfMeasures measure(const model::Map& map, const graph::Layer& layer) {
+  WhatIfMeasures m;
+  auto g = graph::build(map, layer);
+  auto s = structure(g);
+  m.organisations = g.n;
+  m.flows = g.flows;
+  m.weak_components = s.weak_components;
+  m.largest_component_share = s.largest_weak_share;
+  m.average_path_length = s.average_path_length;
+  m.silos = static_cast<int>(find_silos(map, layer).size());
+  auto cells = coverage(map);
+  m.uncovered_cells = static_cast<int>(cells.count(CellClass::gap));
+  m.siloed_cells = static_cast<int>(cells.count(CellClass::siloed));
+  if (g.n > 3) {
+    KeyPlayerOptions o;
+    o.k = 3;
+    m.keyplayer_reach = key_players(g, o).reached;
+  }
+  return m;
+}
+
+WhatIfResult what_if(const model::Map& map, const std::vector<Scenario>& scenarios, const graph::Layer& layer,
+                     int top) {
+  WhatIfResult r;
+  r.map_after = map;
+  r.log = apply_scenarios(r.map_after, scenarios).lines;
+  r.before = measure(map, layer);
+  r.after = measure(r.map_after, layer);
+  CentralityOptions co;
+  co.only = {"betweenness", "degree"};
+  auto before = centrality(graph::build(map, layer), co);
+  auto after = centrality(graph::build(r.map_after, layer), co);
+  for (std::size_t i = 0; i < map.organisations.size(); ++i) {
+    int j = r.map_after.org_index(map.organisations[i].id);
+    if (j < 0) continue;  // removed
+    r.changes.push_back({map.organisations[i].id, map.organisations[i].name, before.betweenness[i],
+                         after.betweenness[j], before.degree[i], after.degree[j]});
+  }
+  auto delta = [](const OrgChange& c) { return std::fabs(c.betweenness_after - c.betweenness_before); };
+  std::stable_sort(r.changes.begin(), r.changes.end(), [&](const auto& a, const auto& b) { return delta(a) > delta(b); });
+  if (static_cast<int>(r.changes.size()) > top) r.changes.resize(top);
+  std::erase_if(r.changes, [&](const OrgChange& c) { return delta(c) == 0 && c.degree_after == c.degree_before; });
+  return r;
+}
+
+}  // namespace stakemap::analysis

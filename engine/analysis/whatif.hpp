@@ -1,0 +1,45 @@
+#pragma once
+// What-if: network measures before and after scenarios applied to a copy of the map.
+#include <string>
+#include <vector>
+
+#include "analysis/scenario.hpp"
+#include "graph/layer.hpp"
+#include "model/map.hpp"
+
+namespace stakemap::analysis {
+
+/// The measures a what-if compares (definitions: docs/coordination.md).
+struct WhatIfMeasures {
+  int organisations = 0;
+  long flows = 0;                    ///< flows of the layer
+  int weak_components = 0;
+  double largest_component_share = 0;
+  double average_path_length = 0;    ///< of the largest weak component
+  int silos = 0;                     ///< organisations with at least one silo reason
+  int uncovered_cells = 0;           ///< leaf territory × domain cells nobody covers
+  int siloed_cells = 0;              ///< cells whose local actors share voluntarily with nobody there
+  int keyplayer_reach = 0;           ///< others reached in 1 hop by the top 3 key players
+};
+
+/// An organisation whose position changes most.
+struct OrgChange {
+  std::string org, name;
+  double betweenness_before = 0, betweenness_after = 0;
+  double degree_before = 0, degree_after = 0;
+};
+
+struct WhatIfResult {
+  WhatIfMeasures before, after;
+  std::vector<std::string> log;   ///< what the scenarios did
+  std::vector<OrgChange> changes; ///< largest betweenness changes first (at most `top`)
+  model::Map map_after;
+};
+
+/// Measures of `map` on `layer`.
+WhatIfMeasures measure(const model::Map& map, const graph::Layer& layer);
+/// Applies `scenarios` to a copy of `map` and compares. `map` is not modified.
+WhatIfResult what_if(const model::Map& map, const std::vector<Scenario>& scenarios, const graph::Layer& layer,
+                     int top = 10);
+
+}  // namespace stakemap::analysis

@@ -1,0 +1,35 @@
+#pragma once
+// Builds the cgraph graph of a drawing: synthetic node ids (n0, n1, ...), every text
+// escaped (labels.hpp for plain labels, escape::xml inside the HTML-like legend), no URL,
+// href or tooltip attributes. Internal to the render module: only a forward declaration
+// of cgraph's graph type appears here.
+#include <cstddef>
+#include <memory>
+#include <string>
+
+#include "render/scene.hpp"
+
+struct Agraph_s;
+
+namespace stakemap::render {
+
+/// Largest map whose links neato, fdp, sfdp and circo route around nodes (splines=true);
+/// above, links are straight lines, because routing time grows about quadratically.
+inline constexpr std::size_t spline_max_nodes = 100;
+
+/// Closes a cgraph graph.
+struct GraphCloser {
+  void operator()(Agraph_s* g) const;
+};
+using GraphPtr = std::unique_ptr<Agraph_s, GraphCloser>;
+
+/// The graph of `scene`, with attributes for the layout engine `layout` (dot, sfdp, neato,
+/// circo, fdp); the engine is also stored as the graph's `layout` attribute so the DOT
+/// text lays out the same with the command-line tools. `dpi` > 0 sets the resolution of
+/// bitmap output (Graphviz's default is 96).
+GraphPtr build_graph(const Scene& scene, const std::string& layout, int dpi = 0);
+
+/// The graph as DOT text, as agwrite writes it.
+std::string write_dot(Agraph_s* g);
+
+}  // namespace stakemap::render

@@ -1,0 +1,103 @@
+#include "render/grouping.hpp"
+
+#include <map>
+
+#include "core/errors.hpp"
+#include "model/taxonomy.hpp"
+#include "render/strings.hpp"
+
+namespace stakemap::render {
+
+namespace {
+
+const char* facet_of(Grouping g) { return g == Grouping::level ? "level" : "kind"; }
+
+Group taxonomy_group(const std::string& facet, const std::string& code, const std::string& lang) {
+  Group g;
+  if (code.empty()) return g;
+  const auto& codes = model::Taxonomy::builtin().codes(facet);
+  g.key = code;
+  g.label = model::Taxonomy::builtin().label(facet, code, lang);
+  for (std::size_t i = 0; i < codes.size(); ++i)
+    if (codes[i].code == code) g.order = static_cast<int>(i);
+  return g;
+}
+
+}  // namespace
+
+Group group_of(const RenderInput& in, int org, Grouping grouping) {
+  const auto& map = *in.map;
+  const auto& o = map.organisations[org];
+  switch (grouping) {
+    case Grouping::level: return taxonomy_group("level", o.level, in.lang);
+    case Grouping::kind: return taxonomy_group("kind", o.kind, in.lang);
+    case Grouping::territory: {
+      Group g;
+      for (const auto& id : o.territories) {
+        int t = map.territory_index(id);
+        if (t < 0) continue;
+        g.key = id;
+        g.label = map.territories[t].name_in(in.lang);
+        g.order = t;
+        break;
+      }
+      return g;
+    }
+    case Grouping::community: {
+      if (in.community.size() != map.organisations.size())
+        throw UsageError("grouping by community needs the communities of the layer, which were not computed");
+      Group g;
+      int c = in.community[org];
+      if (c < 0) return g;
+      g.key = std::to_string(c);
+      g.label = fill_in(ui_text("community.n", in.lang), {g.key});
+      g.order = c;
+      return g;
+    }
+  }
+  return {};
+}
+
+int fixed_group_count(Grouping grouping) {
+  if (grouping != Grouping::level && grouping != Grouping::kind) return 0;
+  return static_cast<int>(model::Taxonomy::builtin().codes(facet_of(grouping)).size());
+}
+
+std::string grouping_name(Grouping grouping, const std::string& lang) {
+  switch (grouping) {
+    case Grouping::level: return ui_text("facet.level", lang);
+    case Grouping::kind: return ui_text("facet.kind", lang);
+    case Grouping::territory: return ui_text("facet.territory", lang);
+    case Grouping::community: return ui_text("facet.community", lang);
+  }
+  return {};
+}
+
+
+void assign_clusters(const RenderInput& in, Scene& scene) {
+  if (in.encoding.cluster == ClusterBy::none) return;
+  Grouping grouping = in.encoding.cluster == ClusterBy::level       ? Grouping::level
+                      : in.encoding.cluster == ClusterBy::territory ? Grouping::territory
+                                                                    : Grouping::community;
+  std::vector<Group> groups;
+  std::map<std::pair<int, std::string>, int> ids;  // (order, key) -> cluster, sorted
+  for (const auto& node : scene.nodes) {
+    groups.push_back(group_of(in, node.org, grouping));
+    if (!groups.back().key.empty()) ids.emplace(std::make_pair(groups.back().order, groups.back().key), 0);
+  }
+  std::map<std::string, int> by_key;
+  int next = 0;
+  for (auto& [order_key, id] : ids) {
+    id = next++;
+    by_key[order_key.second] = id;
+  }
+  scene.clusters.resize(ids.size());
+  for (std::size_t i = 0; i < scene.nodes.size(); ++i) {
+    if (groups[i].key.empty()) continue;
+    int id = by_key[groups[i].key];
+    scene.nodes[i].cluster = id;
+    scene.clusters[id] = groups[i].label;
+  }
+}
+
+}  // namespace stakemap::render

@@ -1,0 +1,35 @@
+#pragma once
+// Node label text: which text (id, name, short name), wrapped onto lines, and its
+// escaping for Graphviz attribute values held in memory by cgraph.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/map.hpp"
+#include "render/render_input.hpp"
+
+namespace stakemap::render {
+
+/// The label lines of `org`: its id (one line), its name wrapped at `wrap` characters, or
+/// its short name (the first wrapped line, with "…" when the name goes on).
+/// Control characters in names (newline, tab, ...) count as spaces.
+std::vector<std::string> label_lines(const model::Organisation& org, LabelMode mode, int wrap);
+
+/// Control characters (C0, DEL, C1) and the non-characters U+FFFE/U+FFFF replaced by spaces.
+std::string without_controls(std::string_view s);
+
+/// The value to store with agsafeset for a plain-text label that must show `s` literally,
+/// both when cgraph lays it out in memory and after agwrite writes it as DOT and Graphviz
+/// reads it back: backslashes doubled (no \N, \G, \l ... survives), newline as the \n
+/// escape, '&' as "&amp;" (Graphviz decodes entities in labels), other control characters
+/// and U+FFFE/U+FFFF dropped, quotes left as is (agwrite escapes them).
+std::string graphviz_text(std::string_view s);
+
+/// Lines joined with Graphviz's centred line break, each line through graphviz_text.
+std::string graphviz_lines(const std::vector<std::string>& lines);
+
+/// Text for Graphviz HTML-like labels: backslashes doubled (Graphviz substitutes \N, \G,
+/// ... in HTML text as well, after decoding entities), then escape::xml.
+std::string html_text(std::string_view s);
+
+}  // namespace stakemap::render

@@ -1,0 +1,107 @@
+#include "render/layout.hpp"
+
+#include <graphviz/gvc.h>
+#include <graphviz/gvplugin.h>
+
+#include <cstdlib>
+#include <mutex>
+#include <stdexcept>
+
+#include "core/errors.hpp"
+
+extern "C" {
+extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
+extern gvplugin_library_t gvplugin_neato_layout_LTX_library;
+extern gvplugin_library_t gvplugin_core_LTX_library;
+extern gvplugin_library_t gvplugin_pango_LTX_library;
+}
+
+namespace stakemap::render {
+
+namespace {
+
+// The plugins linked into the binary. With demand loading off, gvc uses only these and
+// never reads the installed plugin configuration (config6a), so a machine where `dot -c`
+// never ran still lays out and renders.
+const lt_symlist_t builtin_plugins[] = {
+    {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
+    {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
+    {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
+    {"gvplugin_pango_LTX_library", &gvplugin_pango_LTX_library},
+    {nullptr, nullptr},
+};
+
+std::string graphviz_messages;
+
+// gvc and cgraph keep global state (the error handler, the plugin context).
+std::mutex& graphviz_lock() {
+  static std::mutex lock;
+  return lock;
+}
+
+int collect_message(char* message) {
+  graphviz_messages += message;
+  return 0;
+}
+
+GVC_t* context() {
+  static GVC_t* gvc = [] {
+    agseterrf(collect_message);
+    agseterr(AGERR);  // warnings (e.g. "label too wide") are not errors: keep them quiet
+    return gvContextPlugins(builtin_plugins, 0);
+  }();
+  return gvc;
+}
+
+const char* renderer(OutputFormat f) {
+  switch (f) {
+    case OutputFormat::svg: return "svg:svg:core";  // text stays text (cairo's SVG draws glyph outlines)
+    case OutputFormat::png: return "png:cairo";
+    case OutputFormat::pdf: return "pdf:cairo";
+    case OutputFormat::dot: return "dot";
+  }
+  return "svg";
+}
+
+std::string take_messages() {
+  std::string m = std::move(graphviz_messages);
+  graphviz_messages.clear();
+  while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
+  return m;
+}
+
+}  // namespace
+
+const std::vector<std::string>& layout_engines() {
+  static const std::vector<std::string> engines{"dot", "sfdp", "neato", "circo", "fdp"};
+  return engines;
+}
+
+std::string choose_layout(const std::string& requested, int nodes, bool clusters, bool hierarchical) {
+  if (requested == "auto") return hierarchical && nodes <= dot_max_nodes ? "dot" : clusters ? "fdp" : "sfdp";
+  for (const auto& e : layout_engines())
+    if (e == requested) return e;
+  throw UsageError("unknown --layout '" + requested + "' (allowed: auto, dot, sfdp, neato, circo, fdp)");
+}
+
+std::string layout_and_render(Agraph_s* g, const std::string& engine, OutputFormat format) {
+  std::lock_guard<std::mutex> hold(graphviz_lock());
+  GVC_t* gvc = context();
+  take_messages();
+  // fdp breaks ties between coincident nodes with rand(), whose state otherwise carries over
+  // from earlier layouts in the same process: reseed so every layout starts alike.
+  std::srand(1);
+  srand48(1);
+  if (gvLayout(gvc, g, engine.c_str()) != 0)
+    throw std::runtime_error("Graphviz could not lay out the map with " + engine + ": " + take_messages());
+  char* data = nullptr;
+  unsigned int length = 0;
+  int rc = gvRenderData(gvc, g, renderer(format), &data, &length);
+  std::string out = data ? std::string(data, length) : std::string();
+  gvFreeRenderData(data);
+  gvFreeLayout(gvc, g);
+  if (rc != 0) throw std::runtime_error("Graphviz could not render the map: " + take_messages());
+  return out;
+}
+
+}  // namespace stakemap::render

@@ -1,0 +1,34 @@
+#pragma once
+// Layout and rendering in-process with gvc. The Graphviz plugins stakemap needs (dot and
+// neato-family layouts, core SVG/DOT renderers, cairo PNG/PDF renderers) are linked into the
+// binary and registered as built-ins, so no plugin configuration file is read or needed.
+#include <string>
+#include <vector>
+
+struct Agraph_s;
+
+namespace stakemap::render {
+
+/// Output formats of `stakemap render`.
+enum class OutputFormat { svg, png, pdf, dot };
+
+/// The layout engines offered by --layout.
+const std::vector<std::string>& layout_engines();
+
+/// Largest map (nodes) that the automatic choice lays out with `dot`; larger maps use
+/// `sfdp`. Measured on this machine (docs/maps.md, docs/benchmarks.md).
+inline constexpr int dot_max_nodes = 200;
+
+/// The engine for a map of `nodes` nodes: `requested` unless it is "auto". Auto picks dot
+/// up to dot_max_nodes and sfdp above (fdp when clusters are asked for, since sfdp does not
+/// draw clusters). A view that is not `hierarchical` (the gaps view, whose links cut across
+/// dot's ranks and made its maps twice as wide) gets sfdp/fdp at every size.
+/// Throws UsageError for an unknown engine.
+std::string choose_layout(const std::string& requested, int nodes, bool clusters, bool hierarchical = true);
+
+/// Lays out `g` with `engine` and renders it to `format` (not dot: DOT text is written
+/// without layout by write_dot). Throws std::runtime_error when Graphviz fails, with its
+/// messages.
+std::string layout_and_render(Agraph_s* g, const std::string& engine, OutputFormat format);
+
+}  // namespace stakemap::render

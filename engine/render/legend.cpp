@@ -1,0 +1,104 @@
+#include "render/legend.hpp"
+
+#include <algorithm>
+
+#include "core/text.hpp"
+#include "model/taxonomy.hpp"
+#include "render/labels.hpp"
+#include "render/strings.hpp"
+
+namespace stakemap::render {
+
+namespace {
+
+constexpr std::size_t legend_wrap = 46;
+constexpr std::size_t title_wrap = 80;
+
+// Escaped text wrapped onto left-aligned lines.
+std::string wrapped(const std::string& s, std::size_t width) {
+  std::string out;
+  for (const auto& line : text::wrap(without_controls(s), width)) {
+    if (!out.empty()) out += "<br align=\"left\"/>";
+    out += html_text(line);
+  }
+  return out + "<br align=\"left\"/>";
+}
+
+std::string symbol_cell(const LegendEntry& e) {
+  switch (e.symbol) {
+    case LegendEntry::Symbol::swatch:
+      return "<td bgcolor=\"" + e.color + "\" border=\"1\" color=\"#555555\" width=\"22\" height=\"14\" fixedsize=\"true\"></td>";
+    case LegendEntry::Symbol::glyph:
+      return "<td align=\"center\"><font color=\"" + e.color + "\" point-size=\"14\">" + html_text(e.glyph) + "</font></td>";
+    case LegendEntry::Symbol::line:
+      return "<td align=\"center\"><font color=\"" + e.color + "\" point-size=\"12\">" + html_text(e.glyph) + "</font></td>";
+    case LegendEntry::Symbol::text:
+      return "<td align=\"left\"><font color=\"#444444\">" + html_text(e.glyph) + "</font></td>";
+  }
+  return "<td></td>";
+}
+
+// One legend row across all sections: entry `row` of each (empty cells where a section is
+// shorter), a spacer cell between sections.
+std::string entry_row(const std::vector<LegendSection>& sections, std::size_t row) {
+  std::string out = "<tr>";
+  for (std::size_t k = 0; k < sections.size(); ++k) {
+    if (k) out += "<td width=\"20\"></td>";
+    if (row < sections[k].entries.size()) {
+      const auto& e = sections[k].entries[row];
+      out += symbol_cell(e) + "<td align=\"left\" balign=\"left\">" + wrapped(e.text, legend_wrap) + "</td>";
+    } else {
+      out += "<td></td><td></td>";
+    }
+  }
+  return out + "</tr>";
+}
+
+}  // namespace
+
+LegendSection obstacle_section(const std::vector<std::string>& codes, const std::string& lang) {
+  LegendSection s{ui_text("heading.obstacles", lang), {}};
+  const auto& tax = model::Taxonomy::builtin();
+  for (const auto& code : codes) s.entries.push_back({LegendEntry::Symbol::text, code, "", tax.label("obstacle", code, lang)});
+  return s;
+}
+
+std::string subtitle(const RenderInput& in, const Scene& scene) {
+  std::vector<std::string> parts;
+  if (!in.date.empty()) parts.push_back(fill_in(ui_text("subtitle.date", in.lang), {in.date}));
+  if (in.view.kind != ViewSpec::Kind::obstacles)
+    parts.push_back(fill_in(ui_text("subtitle.layer", in.lang), {in.layer.describe()}));
+  parts.push_back(fill_in(ui_text("subtitle.counts", in.lang),
+                          {std::to_string(scene.nodes.size()), std::to_string(scene.edges.size())}));
+  return text::join(parts, " \u00B7 ");
+}
+
+std::string legend_html(const Scene& scene) {
+  // One flat table: title, subtitle, then the sections side by side (two columns each:
+  // symbol and text), rows aligned across sections. Nested tables would be stretched to the
+  // tallest section with their rows spread apart.
+  const auto& sections = scene.legend;
+  std::size_t columns = sections.empty() ? 1 : 3 * sections.size() - 1;
+  std::string span = " colspan=\"" + std::to_string(columns) + "\"";
+  std::string out = "<font point-size=\"12\"><table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"2\">";
+  out += "<tr><td align=\"left\" balign=\"left\"" + span + "><font point-size=\"20\"><b>" +
+         wrapped(scene.title, title_wrap) + "</b></font></td></tr>";
+  if (!scene.subtitle.empty())
+    out += "<tr><td align=\"left\" balign=\"left\"" + span + "><font point-size=\"11\" color=\"#555555\">" +
+           wrapped(scene.subtitle, title_wrap * 2) + "</font></td></tr>";
+  if (!sections.empty()) {
+    out += "<tr>";
+    for (std::size_t k = 0; k < sections.size(); ++k) {
+      if (k) out += "<td></td>";
+      out += "<td colspan=\"2\" align=\"left\" valign=\"bottom\" height=\"26\"><b>" + html_text(sections[k].heading) +
+             "</b></td>";
+    }
+    out += "</tr>";
+    std::size_t rows = 0;
+    for (const auto& section : sections) rows = std::max(rows, section.entries.size());
+    for (std::size_t row = 0; row < rows; ++row) out += entry_row(sections, row);
+  }
+  return out + "</table></font>";
+}
+
+}  // namespace stakemap::render

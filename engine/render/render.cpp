@@ -1,0 +1,48 @@
+#include "render/render.hpp"
+
+#include "core/errors.hpp"
+#include "core/text.hpp"
+#include "render/dot_builder.hpp"
+#include "render/style.hpp"
+#include "render/views.hpp"
+
+namespace stakemap::render {
+
+OutputFormat output_format(const std::string& to, const std::string& path) {
+  std::string name = to;
+  if (name.empty()) {
+    auto dot = path.rfind('.');
+    auto slash = path.find_last_of("/\\");
+    if (dot != std::string::npos && (slash == std::string::npos || dot > slash)) {
+      name = text::lower(path.substr(dot + 1));
+      if (name == "gv") name = "dot";
+      if (name != "svg" && name != "png" && name != "pdf" && name != "dot")
+        throw UsageError("cannot tell the format from the extension of '" + path +
+                         "' (use .svg, .png, .pdf or .dot, or --to)");
+    } else {
+      name = "svg";
+    }
+  }
+  if (name == "svg") return OutputFormat::svg;
+  if (name == "png") return OutputFormat::png;
+  if (name == "pdf") return OutputFormat::pdf;
+  if (name == "dot") return OutputFormat::dot;
+  throw UsageError("unknown --to '" + to + "' (allowed: svg, png, pdf, dot)");
+}
+
+Rendered render_map(const RenderInput& input, const RenderOptions& options) {
+  if (!input.map) throw std::logic_error("render_map: no map");
+  auto view = select_view(input);
+  auto scene = encode(input, view);
+  Rendered out;
+  out.nodes = static_cast<int>(scene.nodes.size());
+  out.edges = static_cast<int>(scene.edges.size());
+  out.layout = choose_layout(options.layout, out.nodes, !scene.clusters.empty(),
+                             input.view.kind != ViewSpec::Kind::gaps);
+  auto graph = build_graph(scene, out.layout, options.format == OutputFormat::png ? options.dpi : 0);
+  out.bytes = options.format == OutputFormat::dot ? write_dot(graph.get())
+                                                  : layout_and_render(graph.get(), out.layout, options.format);
+  return out;
+}
+
+}  // namespace stakemap::render

@@ -1,0 +1,35 @@
+#pragma once
+// `stakemap render` as a library call: view -> encoding -> cgraph graph -> gvc layout and
+// rendering, all in-process.
+#include <string>
+
+#include "render/layout.hpp"
+#include "render/render_input.hpp"
+
+namespace stakemap::render {
+
+/// The output format named by `to` (svg, png, pdf, dot) or, when `to` is empty, by the
+/// extension of `path` (.svg, .png, .pdf, .dot, .gv); svg when neither says. Throws
+/// UsageError for an unknown format or extension.
+OutputFormat output_format(const std::string& to, const std::string& path);
+
+/// How to render.
+struct RenderOptions {
+  OutputFormat format = OutputFormat::svg;
+  std::string layout = "auto";  ///< auto, dot, sfdp, neato, circo, fdp (layout.hpp)
+  int dpi = 0;                  ///< PNG resolution in dots per inch (0: Graphviz's 96)
+};
+
+/// A rendered map.
+struct Rendered {
+  std::string bytes;   ///< the file content (SVG/DOT text, PNG/PDF binary)
+  std::string layout;  ///< the engine used
+  int nodes = 0, edges = 0;
+};
+
+/// Renders `input` (see views.hpp for what each view selects, style.hpp for the encoding).
+/// The same input gives the same bytes (fixed seeds; SVG, DOT and PNG are byte-identical).
+/// Throws InputError for unknown ids in the view, UsageError for bad options.
+Rendered render_map(const RenderInput& input, const RenderOptions& options);
+
+}  // namespace stakemap::render

@@ -1,0 +1,124 @@
+#include "render/report.hpp"
+
+#include "core/escape.hpp"
+#include "render/report_data.hpp"
+#include "render/report_text.hpp"
+
+namespace stakemap::render {
+
+ReportData::ReportData(const model::Map& m, const ReportOptions& o)
+    : map(m), options(o), graph(graph::build(m, o.layer)) {
+  analysis::CentralityOptions co;
+  co.only = {"in_degree", "out_degree", "betweenness", "pagerank"};
+  centrality = analysis::centrality(graph, co);
+  structure = analysis::structure(graph);
+  silos = analysis::find_silos(map, options.layer);
+  coverage = analysis::coverage(map);
+  needs = analysis::needs_gaps(map);
+  flow_gaps = analysis::flow_gaps(map);
+  obstacles = analysis::obstacles(map);
+  analysis::RecommendOptions ro;
+  ro.lang = options.lang;
+  ro.limit = static_cast<std::size_t>(options.top);
+  recommended = analysis::recommend_links(map, ro);
+  if (graph.n > options.key_players) {
+    analysis::KeyPlayerOptions ko;
+    ko.k = options.key_players;
+    key_players = analysis::key_players(graph, ko);
+  }
+  analysis::Scenario hub_scenario_spec{analysis::Scenario::Kind::add_hub, "Coordination platform", "willing"};
+  hub_scenario = hub_scenario_spec.describe();
+  hub = analysis::what_if(map, {hub_scenario_spec}, options.layer);
+}
+
+namespace {
+
+const char* kStyle = R"(
+:root { --ink: #1a202c; --muted: #4a5568; --rule: #cbd5e0; --accent: #2b6cb0; }
+* { box-sizing: border-box; }
+body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: var(--ink);
+       max-width: 1100px; margin: 0 auto; padding: 24px; line-height: 1.45; font-size: 15px; }
+h1 { font-size: 28px; margin: 0 0 4px; } h2 { font-size: 21px; margin: 32px 0 8px;
+     border-bottom: 2px solid var(--accent); padding-bottom: 4px; } h3 { font-size: 17px; margin: 20px 0 6px; }
+.meta { color: var(--muted); font-size: 13px; margin: 2px 0; }
+.findings { background: #ebf4ff; border-left: 5px solid var(--accent); padding: 12px 20px; }
+.findings li { margin: 6px 0; }
+table { border-collapse: collapse; margin: 8px 0 16px; font-size: 13px; width: 100%; }
+th, td { border: 1px solid var(--rule); padding: 4px 6px; text-align: left; vertical-align: top; }
+th { background: #edf2f7; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.sortable th { cursor: pointer; }
+table.heat td, table.heat th { text-align: center; padding: 3px; font-size: 12px; }
+table.heat td:first-child { text-align: left; }
+figure { margin: 8px 0 16px; } figure svg { width: 100%; height: auto; max-height: 900px; }
+figcaption { color: var(--muted); font-size: 13px; }
+svg.chart { width: 100%; max-width: 760px; height: auto; font-size: 13px; }
+.note { color: var(--muted); font-size: 13px; }
+dl.methods dt { font-weight: bold; margin-top: 8px; } dl.methods dd { margin-left: 16px; }
+@page { size: A4; margin: 14mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11px; }
+  h2 { break-after: avoid; } table, figure, svg.chart { break-inside: avoid; }
+  thead { display: table-header-group; } tr { break-inside: avoid; }
+  figure svg { max-height: 240mm; }
+  .screen-only { display: none; }
+})";
+
+// Sorts a table when its heading is clicked (numbers as numbers). No external code.
+const char* kScript = R"(
+document.querySelectorAll('table.sortable').forEach(function (table) {
+  table.querySelectorAll('th').forEach(function (th, col) {
+    th.addEventListener('click', function () {
+      var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
+      var asc = th.getAttribute('data-sort') !== 'asc';
+      rows.sort(function (a, b) {
+        var x = a.cells[col].textContent, y = b.cells[col].textContent;
+        var nx = parseFloat(x), ny = parseFloat(y);
+        var c = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
+        return asc ? c : -c;
+      });
+      rows.forEach(function (r) { body.appendChild(r); });
+      th.setAttribute('data-sort', asc ? 'asc' : 'desc');
+    });
+  });
+});)";
+
+}  // namespace
+
+std::vector<std::string> key_findings(const model::Map& map, const ReportOptions& options) {
+  return findings(ReportData(map, options));
+}
+
+std::string report_html(const model::Map& map, const ReportOptions& options, const Provenance& p) {
+  ReportData d(map, options);
+  const std::string& lang = options.lang;
+  auto t = [&](const char* key) { return report_text(key, lang); };
+  std::string title = options.title.empty() ? t("title") : options.title;
+  std::string out = "<!DOCTYPE html>\n<html lang=\"" + escape::xml(lang) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n";
+  out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+         "script-src 'unsafe-inline'; img-src data:\"/>\n";
+  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
+  out += "<title>" + escape::xml(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+  out += "<header><h1>" + escape::xml(title) + "</h1>\n";
+  out += "<p class=\"meta\">" + escape::xml(fill(t("generated"), {p.generated_at, p.version})) + "</p>\n";
+  out += "<p class=\"meta\">" + escape::xml(fill(t("provenance"), {p.map_path, p.changed_at, p.changed_by})) + "</p>\n";
+  out += "<p class=\"meta\">" + escape::xml(fill(t("layer"), {options.layer.describe()})) + "</p></header>\n";
+  out += "<section id=\"findings\"><h2>" + escape::xml(t("findings")) + "</h2><ul class=\"findings\">\n";
+  for (const auto& f : findings(d)) out += "<li>" + escape::xml(f) + "</li>\n";
+  out += "</ul></section>\n";
+  out += section_maps(d);
+  out += section_centrality(d);
+  out += section_silos(d);
+  out += section_coverage(d);
+  out += section_obstacles(d);
+  out += section_needs(d);
+  out += section_flow_gaps(d);
+  out += section_key_players(d);
+  out += section_whatif(d);
+  out += section_methods(d);
+  out += "<p class=\"note screen-only\">" + escape::xml(t("sort.hint")) + "</p>\n";
+  // CDATA markers inside comments keep the page well-formed XML; browsers ignore them.
+  out += "<script>//<![CDATA[" + std::string(kScript) + "\n//]]></script>\n</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace stakemap::render

@@ -1,0 +1,135 @@
+// The report's key findings: plain-language sentences generated from the analyses.
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "analysis/presence.hpp"
+#include "model/taxonomy.hpp"
+#include "render/report_data.hpp"
+#include "render/report_html.hpp"
+#include "render/report_text.hpp"
+
+namespace stakemap::render {
+
+namespace {
+
+std::string fixed(double v, int decimals) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return buf;
+}
+
+std::string silo_sentence(const ReportData& d) {
+  const auto& lang = d.lang();
+  if (d.silos.empty()) return report_text("f.nosilos", lang);
+  // Reasons read "kind of reason: details"; the kind is counted.
+  std::map<std::string, int> reasons;
+  for (const auto& s : d.silos)
+    for (const auto& r : s.reasons) ++reasons[r.substr(0, r.find(':'))];
+  auto top = std::max_element(reasons.begin(), reasons.end(),
+                              [](const auto& a, const auto& b) { return a.second < b.second; });
+  int n = static_cast<int>(d.map.organisations.size());
+  return fill(report_text("f.silos", lang),
+              {std::to_string(d.silos.size()), std::to_string(n),
+               html::percent(n ? static_cast<double>(d.silos.size()) / n : 0), top->first});
+}
+
+std::string cut_sentence(const ReportData& d) {
+  const auto& cut = d.structure.articulation_points;
+  if (cut.empty()) return report_text("f.nocut", d.lang());
+  // The cut points whose removal detaches the most organisations come first: rank by degree.
+  std::vector<int> ranked(cut.begin(), cut.end());
+  std::stable_sort(ranked.begin(), ranked.end(), [&](int a, int b) {
+    return d.centrality.betweenness[a] > d.centrality.betweenness[b];
+  });
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < ranked.size() && i < 5; ++i) names.push_back(d.name(ranked[i]));
+  if (ranked.size() > 5) names.push_back("… (+" + std::to_string(ranked.size() - 5) + ")");
+  return fill(report_text("f.cut", d.lang()), {html::join_names(names, report_text("and", d.lang()))});
+}
+
+std::string gap_sentence(const ReportData& d) {
+  const auto& m = d.coverage;
+  auto examples = [&](analysis::CellClass cls) {
+    std::vector<std::string> out;
+    for (std::size_t r = 0; r < m.rows.size(); ++r)
+      for (std::size_t c = 0; c < m.codes.size(); ++c)
+        if (m.cell(r, c).cls == cls && out.size() < 3)
+          out.push_back(analysis::short_label("domain", m.codes[c], d.lang()) + " — " +
+                        d.map.territories[m.rows[r]].name_in(d.lang()));
+    return html::join_names(out, report_text("and", d.lang()));
+  };
+  auto gaps = m.count(analysis::CellClass::gap);
+  auto federal = m.count(analysis::CellClass::federal_only);
+  if (gaps > 0)
+    return fill(report_text("f.gaps", d.lang()),
+                {std::to_string(gaps), examples(analysis::CellClass::gap), std::to_string(federal)});
+  if (federal == 0) return "";
+  return fill(report_text("f.nogaps", d.lang()), {std::to_string(federal), examples(analysis::CellClass::federal_only)});
+}
+
+std::string needs_sentence(const ReportData& d) {
+  std::vector<std::string> parts;
+  for (const auto& row : d.needs.rows) {
+    if (row.status != analysis::NeedStatus::unmet || parts.size() >= 3) continue;
+    std::string s = analysis::short_label("service", row.need, d.lang()) + " — " +
+                    d.map.territories[row.territory].name_in(d.lang());
+    if (row.weight) s += " (" + fixed(*row.weight, 0) + ")";
+    parts.push_back(s);
+  }
+  if (parts.empty()) return "";
+  return fill(report_text("f.needs", d.lang()), {html::join_names(parts, report_text("and", d.lang()))});
+}
+
+std::string obstacle_sentence(const ReportData& d) {
+  const analysis::ObstacleShare* top = nullptr;
+  for (const auto& row : d.obstacles.rows)
+    if (!top || row.organisations > top->organisations) top = &row;
+  if (!top || top->organisations == 0) return "";
+  int held = 0;
+  for (const auto& f : d.obstacles.flows)
+    if (f.obstacle == top->obstacle) held = static_cast<int>(f.blocked.size() + f.desired.size());
+  return fill(report_text("f.obstacle", d.lang()),
+              {analysis::short_label("obstacle", top->obstacle, d.lang()), html::percent(top->share),
+               std::to_string(top->organisations), std::to_string(top->base), std::to_string(held)});
+}
+
+std::string keyplayer_sentence(const ReportData& d) {
+  if (d.key_players.members.empty()) return "";
+  std::vector<std::string> names;
+  for (const auto& m : d.key_players.members) names.push_back(d.name(m.org));
+  int others = d.graph.n - static_cast<int>(names.size());
+  return fill(report_text("f.keyplayers", d.lang()), {html::join_names(names, report_text("and", d.lang())),
+                                                       std::to_string(d.key_players.reached), std::to_string(others)});
+}
+
+std::string hub_sentence(const ReportData& d) {
+  int willing = 0;
+  for (const auto& o : d.map.organisations) willing += o.willing == "yes";
+  if (willing == 0) return "";
+  return fill(report_text("f.hub", d.lang()),
+              {std::to_string(willing), fixed(d.hub.before.average_path_length, 2),
+               fixed(d.hub.after.average_path_length, 2), std::to_string(d.hub.before.silos),
+               std::to_string(d.hub.after.silos), std::to_string(d.hub.before.weak_components),
+               std::to_string(d.hub.after.weak_components)});
+}
+
+}  // namespace
+
+std::vector<std::string> findings(const ReportData& d) {
+  int active = 0, desired = 0, blocked = 0;
+  for (const auto& f : d.map.flows) {
+    active += f.status == "active";
+    desired += f.status == "desired";
+    blocked += f.status == "blocked";
+  }
+  std::vector<std::string> out{fill(report_text("f.size", d.lang()),
+                                    {std::to_string(d.map.organisations.size()), std::to_string(d.map.flows.size()),
+                                     std::to_string(active), std::to_string(desired), std::to_string(blocked)}),
+                               silo_sentence(d), cut_sentence(d), gap_sentence(d), needs_sentence(d),
+                               obstacle_sentence(d), keyplayer_sentence(d), hub_sentence(d)};
+  std::erase_if(out, [](const std::string& s) { return s.empty(); });
+  return out;
+}
+
+}  // namespace stakemap::render

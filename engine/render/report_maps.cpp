@@ -1,0 +1,64 @@
+// The report's maps: the whole map and the gaps map, rendered in-process as inline SVG.
+#include "core/escape.hpp"
+#include "render/render.hpp"
+#include "render/report_data.hpp"
+#include "render/report_text.hpp"
+
+namespace stakemap::render {
+
+namespace {
+
+// Graphviz SVG starts with an XML declaration and a DOCTYPE: inline HTML needs only <svg>.
+std::string inline_svg(const std::string& svg) {
+  auto start = svg.find("<svg");
+  return start == std::string::npos ? "" : svg.substr(start);
+}
+
+RenderInput view_input(const model::Map& map, const ReportOptions& options, ViewSpec::Kind kind,
+                       const std::vector<double>& betweenness, const std::vector<analysis::Silo>& silos,
+                       const std::vector<analysis::RecommendedLink>& recommended) {
+  RenderInput in;
+  in.map = &map;
+  in.layer = options.layer;
+  in.view.kind = kind;
+  in.lang = options.lang;
+  in.title = report_text(kind == ViewSpec::Kind::gaps ? "map.gaps" : "map.whole", options.lang);
+  in.size = {"betweenness", betweenness};
+  in.silo.assign(map.organisations.size(), false);
+  for (const auto& s : silos) in.silo[s.org] = true;
+  for (const auto& l : recommended) in.recommended.push_back({l.a, l.b});
+  return in;
+}
+
+std::string figure(const ReportData& d, ViewSpec::Kind kind, const char* caption_key) {
+  RenderOptions ro;
+  ro.format = OutputFormat::svg;
+  auto rendered =
+      render_map(view_input(d.map, d.options, kind, d.centrality.betweenness, d.silos, d.recommended), ro);
+  return "<figure>" + inline_svg(rendered.bytes) + "<figcaption>" + escape::xml(report_text(caption_key, d.lang())) +
+         "</figcaption></figure>\n";
+}
+
+}  // namespace
+
+Rendered render_view(const model::Map& map, const ReportOptions& options, ViewSpec::Kind kind, OutputFormat format) {
+  auto g = graph::build(map, options.layer);
+  analysis::CentralityOptions co;
+  co.only = {"betweenness"};
+  auto betweenness = analysis::centrality(g, co).betweenness;
+  analysis::RecommendOptions ro;
+  ro.lang = options.lang;
+  ro.limit = static_cast<std::size_t>(options.top);
+  RenderOptions opts;
+  opts.format = format;
+  return render_map(view_input(map, options, kind, betweenness, analysis::find_silos(map, options.layer),
+                               analysis::recommend_links(map, ro)),
+                    opts);
+}
+
+std::string section_maps(const ReportData& d) {
+  return "<section id=\"maps\"><h2>" + escape::xml(report_text("maps", d.lang())) + "</h2>\n" +
+         figure(d, ViewSpec::Kind::map, "map.whole") + figure(d, ViewSpec::Kind::gaps, "map.gaps") + "</section>\n";
+}
+
+}  // namespace stakemap::render

@@ -1,0 +1,168 @@
+// The report's tables and charts, one function per section.
+#include <algorithm>
+#include <numeric>
+
+#include "analysis/presence.hpp"
+#include "core/escape.hpp"
+#include "model/taxonomy.hpp"
+#include "render/report_data.hpp"
+#include "render/report_html.hpp"
+#include "render/report_text.hpp"
+
+namespace stakemap::render {
+
+namespace {
+
+using html::Cell;
+
+std::string heading(const ReportData& d, const char* id, const char* key) {
+  return "<section id=\"" + std::string(id) + "\"><h2>" + escape::xml(report_text(key, d.lang())) + "</h2>\n";
+}
+
+std::string note(const std::string& text) { return "<p class=\"note\">" + escape::xml(text) + "</p>\n"; }
+
+std::string col(const ReportData& d, const char* key) { return report_text(key, d.lang()); }
+
+}  // namespace
+
+std::string section_centrality(const ReportData& d) {
+  std::vector<int> order(d.graph.n);
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    return d.centrality.betweenness[a] > d.centrality.betweenness[b];
+  });
+  if (static_cast<int>(order.size()) > d.options.top) order.resize(d.options.top);
+  std::vector<std::vector<Cell>> rows;
+  for (int v : order)
+    rows.push_back({{d.name(v)}, Cell::count(static_cast<long long>(d.centrality.in_degree[v])),
+                    Cell::count(static_cast<long long>(d.centrality.out_degree[v])), Cell::num(d.centrality.betweenness[v]),
+                    Cell::num(d.centrality.pagerank[v])});
+  return heading(d, "centrality", "centrality") +
+         note(fill(col(d, "centrality.note"), {std::to_string(order.size())})) +
+         html::table({col(d, "col.org"), col(d, "col.in"), col(d, "col.out"), col(d, "col.betweenness"),
+                      col(d, "col.pagerank")},
+                     rows) +
+         "</section>\n";
+}
+
+std::string section_silos(const ReportData& d) {
+  std::vector<std::vector<Cell>> rows;
+  for (const auto& s : d.silos) {
+    std::string reasons;
+    for (const auto& r : s.reasons) reasons += (reasons.empty() ? "" : "; ") + r;
+    rows.push_back({{d.name(s.org)}, {reasons}});
+  }
+  std::string body = rows.empty() ? note(col(d, "f.nosilos"))
+                                  : html::table({col(d, "col.org"), col(d, "col.reasons")}, rows);
+  return heading(d, "silos", "silos") + body + "</section>\n";
+}
+
+std::string section_coverage(const ReportData& d) {
+  const auto& m = d.coverage;
+  std::vector<std::string> headers{col(d, "col.territory")};
+  for (const auto& code : m.codes) headers.push_back(analysis::short_label("domain", code, d.lang()));
+  int max = 0;
+  for (const auto& c : m.cells) max = std::max(max, c.count);
+  std::vector<std::vector<Cell>> rows;
+  for (std::size_t r = 0; r < m.rows.size(); ++r) {
+    std::vector<Cell> row{{d.map.territories[m.rows[r]].name_in(d.lang())}};
+    for (std::size_t c = 0; c < m.codes.size(); ++c) {
+      const auto& cell = m.cell(r, c);
+      std::string mark = analysis::class_mark(cell.cls);
+      row.push_back({std::to_string(cell.count) + (mark.empty() ? "" : " " + mark), true,
+                     html::heat_colour(cell.count, max), analysis::class_code(cell.cls)});
+    }
+    rows.push_back(std::move(row));
+  }
+  return heading(d, "coverage", "coverage") + note(col(d, "coverage.note")) + html::table(headers, rows, "heat") +
+         "</section>\n";
+}
+
+std::string section_obstacles(const ReportData& d) {
+  std::vector<const analysis::ObstacleShare*> rows;
+  for (const auto& r : d.obstacles.rows) rows.push_back(&r);
+  std::stable_sort(rows.begin(), rows.end(), [](auto* a, auto* b) { return a->share > b->share; });
+  std::vector<std::string> labels, notes;
+  std::vector<double> shares;
+  for (auto* r : rows) {
+    labels.push_back(analysis::short_label("obstacle", r->obstacle, d.lang()));
+    shares.push_back(r->share);
+    notes.push_back(std::to_string(r->organisations) + "/" + std::to_string(r->base));
+  }
+  return heading(d, "obstacles", "obstacles") + note(col(d, "obstacles.note")) +
+         "<figure>" + html::bar_chart(labels, shares, notes) + "</figure>\n</section>\n";
+}
+
+std::string section_needs(const ReportData& d) {
+  std::vector<std::vector<Cell>> rows;
+  for (const auto& n : d.needs.rows) {
+    if (n.status == analysis::NeedStatus::met) continue;
+    if (static_cast<int>(rows.size()) >= d.options.top) break;
+    rows.push_back({{d.map.territories[n.territory].name_in(d.lang())},
+                    {analysis::short_label("service", n.need, d.lang())},
+                    n.weight ? Cell::num(*n.weight, 0) : Cell{""},
+                    Cell::count(static_cast<long long>(n.orgs.size())),
+                    {col(d, n.status == analysis::NeedStatus::unmet ? "unmet" : "thin")}});
+  }
+  return heading(d, "needs", "needs") + note(fill(col(d, "needs.note"), {std::to_string(d.needs.thin_below)})) +
+         html::table({col(d, "col.territory"), col(d, "col.need"), col(d, "col.weight"), col(d, "col.offering"),
+                      col(d, "col.status")},
+                     rows) +
+         "</section>\n";
+}
+
+std::string section_flow_gaps(const ReportData& d) {
+  std::vector<std::vector<Cell>> rows;
+  for (const auto& g : d.flow_gaps.by_obstacle)
+    for (int f : g.flows) {
+      const auto& flow = d.map.flows[f];
+      const auto* from = d.map.org(flow.from);
+      const auto* to = d.map.org(flow.to);
+      rows.push_back({{g.obstacle.empty() ? col(d, "none") : analysis::short_label("obstacle", g.obstacle, d.lang())},
+                      {from ? from->name : flow.from},
+                      {to ? to->name : flow.to},
+                      {model::Taxonomy::builtin().label("flow_status", flow.status, d.lang())}});
+    }
+  std::string out = heading(d, "flowgaps", "blocked") +
+                    html::table({col(d, "col.obstacle"), col(d, "col.from"), col(d, "col.to"), col(d, "col.status")}, rows);
+  std::vector<std::vector<Cell>> links;
+  for (const auto& l : d.recommended)
+    links.push_back({{d.name(l.a)}, {d.name(l.b)}, Cell::num(l.score, 2), {l.reason}});
+  out += "<h3>" + escape::xml(col(d, "recommended")) + "</h3>\n" +
+         html::table({col(d, "col.org"), col(d, "col.org"), col(d, "col.score"), col(d, "col.reason")}, links);
+  return out + "</section>\n";
+}
+
+std::string section_key_players(const ReportData& d) {
+  std::vector<std::vector<Cell>> rows;
+  for (std::size_t i = 0; i < d.key_players.members.size(); ++i) {
+    const auto& m = d.key_players.members[i];
+    rows.push_back({Cell::count(static_cast<long long>(i + 1)), {d.name(m.org)}, Cell::num(m.gain, 0)});
+  }
+  return heading(d, "keyplayers", "keyplayers") +
+         note(fill(col(d, "keyplayers.note"), {std::to_string(d.options.key_players)})) +
+         html::table({col(d, "col.rank"), col(d, "col.org"), col(d, "col.gain")}, rows) + "</section>\n";
+}
+
+std::string section_whatif(const ReportData& d) {
+  const auto& b = d.hub.before;
+  const auto& a = d.hub.after;
+  std::vector<std::vector<Cell>> rows;
+  auto add = [&](const char* key, double before, double after, int decimals) {
+    rows.push_back({{col(d, key)}, Cell::num(before, decimals), Cell::num(after, decimals)});
+  };
+  add("m.organisations", b.organisations, a.organisations, 0);
+  add("m.flows", static_cast<double>(b.flows), static_cast<double>(a.flows), 0);
+  add("m.weak_components", b.weak_components, a.weak_components, 0);
+  add("m.largest_component_share", b.largest_component_share, a.largest_component_share, 3);
+  add("m.average_path_length", b.average_path_length, a.average_path_length, 2);
+  add("m.silos", b.silos, a.silos, 0);
+  add("m.uncovered_cells", b.uncovered_cells, a.uncovered_cells, 0);
+  add("m.siloed_cells", b.siloed_cells, a.siloed_cells, 0);
+  add("m.keyplayer_reach", b.keyplayer_reach, a.keyplayer_reach, 0);
+  return heading(d, "whatif", "whatif") + note(fill(col(d, "whatif.note"), {d.hub_scenario})) +
+         html::table({col(d, "col.measure"), col(d, "col.before"), col(d, "col.after")}, rows, "data") +
+         "</section>\n";
+}
+
+}  // namespace stakemap::render

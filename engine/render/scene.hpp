@@ -1,0 +1,59 @@
+#pragma once
+// A map ready to draw, free of any Graphviz type: nodes and edges with their visual
+// attributes, clusters, title and legend. Text here is raw (unescaped) data; the DOT
+// builder escapes it.
+#include <string>
+#include <vector>
+
+namespace stakemap::render {
+
+/// One organisation on the map.
+struct SceneNode {
+  int org = -1;              ///< map organisation index
+  std::vector<std::string> label_lines;  ///< the label, already wrapped
+  std::string fill;          ///< "#rrggbb"
+  std::string shape;         ///< Graphviz shape name
+  std::string style;         ///< extra style besides "filled" (e.g. "rounded"), or empty
+  double width = 0;          ///< minimum width in inches (0: from the label)
+  double fontsize = 11;
+  bool silo = false;         ///< red outline
+  bool focus = false;        ///< double outline (ego centre)
+  int cluster = -1;          ///< index into Scene::clusters, -1 for none
+};
+
+/// One drawn edge (several flows of the same pair and style are drawn once).
+struct SceneEdge {
+  int tail = -1, head = -1;  ///< indexes into Scene::nodes
+  std::string style;         ///< solid, bold, dashed, dotted
+  std::string color;         ///< "#rrggbb"
+  double penwidth = 1;
+  std::string arrowhead;     ///< normal, empty, none
+  bool directed = true;
+  std::string label;         ///< e.g. obstacle codes; empty for none
+};
+
+/// One line of the legend: a symbol and what it means.
+struct LegendEntry {
+  enum class Symbol { swatch, glyph, line, text };
+  Symbol symbol = Symbol::text;
+  std::string glyph;  ///< the characters drawn (glyph, line); for swatch unused
+  std::string color;  ///< swatch fill or glyph/line colour
+  std::string text;   ///< the explanation
+};
+
+/// A titled group of legend entries ("Fill: level", "Lines", ...).
+struct LegendSection {
+  std::string heading;
+  std::vector<LegendEntry> entries;
+};
+
+/// The whole drawing.
+struct Scene {
+  std::string title, subtitle;
+  std::vector<SceneNode> nodes;
+  std::vector<SceneEdge> edges;
+  std::vector<std::string> clusters;  ///< cluster labels
+  std::vector<LegendSection> legend;
+};
+
+}  // namespace stakemap::render

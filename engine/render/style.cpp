@@ -1,0 +1,259 @@
+#include "render/style.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <map>
+
+#include "core/errors.hpp"
+#include "model/taxonomy.hpp"
+#include "render/grouping.hpp"
+#include "render/labels.hpp"
+#include "render/legend.hpp"
+#include "render/strings.hpp"
+
+namespace stakemap::render {
+
+const std::vector<std::string>& palette() {
+  static const std::vector<std::string> colors{"#77AADD", "#EE8866", "#EEDD88", "#FFAABB",
+                                               "#44BB99", "#99DDFF", "#BBCC33", "#AAAA00"};
+  return colors;
+}
+
+const LinkStyle& link_style(LinkClass cls) {
+  static const std::map<LinkClass, LinkStyle> styles{
+      {LinkClass::mandatory, {"solid", "#444444", 1.2, "normal", true, "\u2500\u2500\u2500\u25B6", "line.mandatory"}},
+      {LinkClass::voluntary, {"solid", "#444444", 2.8, "normal", true, "\u2501\u2501\u2501\u25B6", "line.voluntary"}},
+      {LinkClass::on_request, {"solid", "#444444", 1.2, "empty", true, "\u2500\u2500\u2500\u25B7", "line.on_request"}},
+      {LinkClass::sporadic, {"dashed", "#444444", 1.2, "normal", true, "\u2013 \u2013 \u2013\u25B6", "line.sporadic"}},
+      {LinkClass::context, {"solid", "#C8C8C8", 0.8, "normal", true, "\u2500\u2500\u2500\u25B6", "line.context"}},
+      {LinkClass::desired, {"dotted", "#555555", 2.2, "normal", true, "\u00B7\u00B7\u00B7\u00B7\u00B7\u25B6", "line.desired"}},
+      {LinkClass::blocked, {"solid", silo_color, 2.0, "normal", true, "\u2501\u2501\u2501\u25B6", "line.blocked"}},
+      {LinkClass::recommended, {"dashed", "#0077BB", 1.8, "none", false, "\u2013 \u2013 \u2013 \u2013", "line.recommended"}},
+  };
+  return styles.at(cls);
+}
+
+ShapeChoice shape_for(const model::Organisation& o, ShapeBy by) {
+  if (by == ShapeBy::role) {
+    if (o.support_role == "first-line") return {"ellipse", "", "\u25CF"};
+    if (o.support_role == "secondary") return {"box", "", "\u25A0"};
+    if (o.support_role == "both") return {"hexagon", "", "\u2B23"};
+    if (o.support_role == "none") return {"parallelogram", "", "\u25B0"};
+    return {"box", "rounded", "\u25A2"};
+  }
+  static const std::map<std::string, ShapeChoice> by_kind{
+      {"federal-service", {"box", "", "\u25A0"}},
+      {"federal-agency", {"box", "", "\u25A0"}},
+      {"regional-administration", {"box", "", "\u25A0"}},
+      {"community-administration", {"box", "", "\u25A0"}},
+      {"provincial-administration", {"box", "", "\u25A0"}},
+      {"local-authority", {"pentagon", "", "\u2B1F"}},
+      {"reception-operator", {"hexagon", "", "\u2B23"}},
+      {"ngo", {"ellipse", "", "\u25CF"}},
+      {"international-organisation", {"diamond", "", "\u25C6"}},
+      {"umbrella-network", {"parallelogram", "", "\u25B0"}},
+      {"university", {"house", "", "\u2302"}}};
+  auto it = by_kind.find(o.kind);
+  return it == by_kind.end() ? ShapeChoice{"box", "rounded", "\u25A2"} : it->second;
+}
+
+namespace {
+
+std::string number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3g", v);
+  return buf;
+}
+
+Grouping grouping_of(ColorBy c) {
+  switch (c) {
+    case ColorBy::level: return Grouping::level;
+    case ColorBy::kind: return Grouping::kind;
+    case ColorBy::territory: return Grouping::territory;
+    case ColorBy::community: return Grouping::community;
+  }
+  return Grouping::level;
+}
+
+// Fills node colours by group and returns the legend section explaining them.
+LegendSection color_nodes(const RenderInput& in, Scene& scene) {
+  Grouping grouping = grouping_of(in.encoding.color);
+  struct Seen {
+    Group group;
+    int count = 0;
+    std::string fill;
+  };
+  std::map<std::string, Seen> seen;  // by key
+  std::vector<Group> groups;
+  for (const auto& node : scene.nodes) {
+    groups.push_back(group_of(in, node.org, grouping));
+    auto& s = seen[groups.back().key];
+    s.group = groups.back();
+    ++s.count;
+  }
+  std::vector<Seen*> known;
+  for (auto& [key, s] : seen)
+    if (!key.empty()) known.push_back(&s);
+  std::sort(known.begin(), known.end(), [](auto* a, auto* b) { return a->group.order < b->group.order; });
+  const auto& colors = palette();
+  int fixed = fixed_group_count(grouping);
+  if (fixed > 0 && fixed <= static_cast<int>(colors.size())) {
+    for (auto* s : known) s->fill = colors[s->group.order];
+  } else {
+    std::vector<Seen*> chosen = known;
+    if (chosen.size() > colors.size()) {  // keep the most frequent, in group order
+      std::stable_sort(chosen.begin(), chosen.end(), [](auto* a, auto* b) { return a->count > b->count; });
+      chosen.resize(colors.size());
+      std::sort(chosen.begin(), chosen.end(), [](auto* a, auto* b) { return a->group.order < b->group.order; });
+    }
+    for (std::size_t i = 0; i < chosen.size(); ++i) chosen[i]->fill = colors[i];
+  }
+  LegendSection section{fill_in(ui_text("heading.fill", in.lang), {grouping_name(grouping, in.lang)}), {}};
+  std::vector<std::string> others;
+  for (auto* s : known) {
+    if (s->fill.empty()) {
+      s->fill = other_fill;
+      others.push_back(s->group.label);
+    } else {
+      section.entries.push_back({LegendEntry::Symbol::swatch, "", s->fill, s->group.label});
+    }
+  }
+  if (!others.empty())
+    section.entries.push_back({LegendEntry::Symbol::swatch, "", other_fill,
+                               fill_in(ui_text("value.other", in.lang), {[&] {
+                                         std::string joined;
+                                         for (const auto& o : others) joined += (joined.empty() ? "" : ", ") + o;
+                                         return joined;
+                                       }()})});
+  if (seen.count("")) {
+    seen[""].fill = unknown_fill;
+    section.entries.push_back({LegendEntry::Symbol::swatch, "", unknown_fill, ui_text("value.unknown", in.lang)});
+  }
+  for (std::size_t i = 0; i < scene.nodes.size(); ++i) scene.nodes[i].fill = seen[groups[i].key].fill;
+  return section;
+}
+
+LegendSection shape_nodes(const RenderInput& in, Scene& scene) {
+  const auto& map = *in.map;
+  const auto& tax = model::Taxonomy::builtin();
+  bool by_role = in.encoding.shape == ShapeBy::role;
+  LegendSection section{fill_in(ui_text("heading.shape", in.lang),
+                                {ui_text(by_role ? "facet.role" : "facet.kind", in.lang)}),
+                        {}};
+  // One legend line per shape used, naming the values drawn with it, in taxonomy order.
+  std::map<std::string, std::pair<std::string, std::vector<std::string>>> used;  // shape -> glyph, codes
+  for (auto& node : scene.nodes) {
+    const auto& o = map.organisations[node.org];
+    auto choice = shape_for(o, in.encoding.shape);
+    node.shape = choice.shape;
+    node.style = choice.style;
+    auto& [glyph, codes] = used[choice.shape + "/" + choice.style];
+    glyph = choice.glyph;
+    const std::string& code = by_role ? o.support_role : o.kind;
+    if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
+  }
+  const auto& order = tax.codes(by_role ? "support_role" : "kind");
+  auto rank = [&](const std::string& code) {
+    for (std::size_t i = 0; i < order.size(); ++i)
+      if (order[i].code == code) return static_cast<int>(i);
+    return static_cast<int>(order.size());
+  };
+  std::vector<std::pair<int, LegendEntry>> entries;
+  for (auto& [shape, value] : used) {
+    auto& [glyph, codes] = value;
+    std::sort(codes.begin(), codes.end(), [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+    std::string text;
+    for (const auto& c : codes)
+      text += (text.empty() ? "" : "; ") + (c.empty()  ? ui_text("value.unknown", in.lang)
+                                            : by_role ? ui_text("role." + c, in.lang)
+                                                      : tax.label("kind", c, in.lang));
+    entries.push_back({rank(codes.front()), {LegendEntry::Symbol::glyph, glyph, "#555555", text}});
+  }
+  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& e : entries) section.entries.push_back(std::move(e.second));
+  return section;
+}
+
+// Sizes (area proportional to the metric), silo and focus outlines.
+LegendSection outline_and_size(const RenderInput& in, const ViewSelection& view, Scene& scene) {
+  LegendSection section{ui_text("heading.nodes", in.lang), {}};
+  bool any_silo = false, any_focus = false;
+  for (auto& node : scene.nodes) {
+    node.silo = !in.silo.empty() && in.silo[node.org];
+    node.focus = node.org == view.focus;
+    any_silo = any_silo || node.silo;
+    any_focus = any_focus || node.focus;
+  }
+  if (any_focus) section.entries.push_back({LegendEntry::Symbol::glyph, "\u25CE", "#000000", ui_text("node.focus", in.lang)});
+  if (any_silo) section.entries.push_back({LegendEntry::Symbol::glyph, "\u25EF", silo_color, ui_text("node.silo", in.lang)});
+  if (!in.size.values.empty()) {
+    // Area proportional to the value; values that are not numbers (NaN) get the smallest size.
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (const auto& node : scene.nodes) {
+      double v = in.size.values[node.org];
+      if (std::isfinite(v)) {
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+      }
+    }
+    if (lo <= hi) {
+      for (auto& node : scene.nodes) {
+        double v = in.size.values[node.org];
+        double t = hi > lo && std::isfinite(v) ? std::sqrt((v - lo) / (hi - lo)) : 0.0;
+        node.width = 0.6 + 1.4 * t;
+        node.fontsize = 9 + 7 * t;
+      }
+      section.entries.push_back({LegendEntry::Symbol::glyph, "\u2022\u25CF", "#555555",
+                                 fill_in(ui_text("node.size", in.lang), {in.size.name, number(lo), number(hi)})});
+    }
+  }
+  return section;
+}
+
+}  // namespace
+
+Scene encode(const RenderInput& in, const ViewSelection& view) {
+  const auto& map = *in.map;
+  Scene scene;
+  scene.title = in.title.empty() ? view.title : in.title;
+  std::vector<int> node_of(map.organisations.size(), -1);
+  for (int org : view.orgs) {
+    node_of[org] = static_cast<int>(scene.nodes.size());
+    SceneNode node;
+    node.org = org;
+    node.label_lines = label_lines(map.organisations[org], in.encoding.label, in.encoding.wrap);
+    scene.nodes.push_back(std::move(node));
+  }
+  for (auto section : {color_nodes(in, scene), shape_nodes(in, scene)})
+    if (!section.entries.empty()) scene.legend.push_back(std::move(section));
+  auto nodes_section = outline_and_size(in, view, scene);
+  assign_clusters(in, scene);
+
+  LegendSection lines{ui_text("heading.lines", in.lang), {}};
+  std::vector<bool> class_used(8);
+  std::vector<std::string> obstacles;
+  for (const auto& link : view.links) {
+    const auto& s = link_style(link.cls);
+    SceneEdge e{node_of[link.from], node_of[link.to], s.style, s.color, s.penwidth, s.arrowhead, s.directed, ""};
+    for (const auto& o : link.obstacles) {
+      e.label += (e.label.empty() ? "" : ", ") + o;
+      if (std::find(obstacles.begin(), obstacles.end(), o) == obstacles.end()) obstacles.push_back(o);
+    }
+    class_used[static_cast<int>(link.cls)] = true;
+    scene.edges.push_back(std::move(e));
+  }
+  for (int c = 0; c < 8; ++c) {
+    if (!class_used[c]) continue;
+    const auto& s = link_style(static_cast<LinkClass>(c));
+    lines.entries.push_back({LegendEntry::Symbol::line, s.glyph, s.color, ui_text(s.text_key, in.lang)});
+  }
+  if (!lines.entries.empty()) scene.legend.push_back(std::move(lines));
+  if (!nodes_section.entries.empty()) scene.legend.push_back(std::move(nodes_section));
+  if (!obstacles.empty()) scene.legend.push_back(obstacle_section(obstacles, in.lang));
+  scene.subtitle = subtitle(in, scene);
+  return scene;
+}
+
+}  // namespace stakemap::render

@@ -1,0 +1,227 @@
+#include "render/views.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <tuple>
+
+#include "core/errors.hpp"
+#include "model/territory_graph.hpp"
+#include "render/strings.hpp"
+
+namespace stakemap::render {
+
+namespace {
+
+bool is_digits(const std::string& s) {
+  return !s.empty() && s.size() < 9 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Collects links, merging flows of the same ordered pair and class.
+class LinkSet {
+ public:
+  void add(int from, int to, LinkClass cls, const std::vector<std::string>& obstacles) {
+    auto key = std::make_tuple(from, to, cls);
+    auto [it, inserted] = index_.emplace(key, links_.size());
+    if (inserted) links_.push_back({from, to, cls, {}});
+    auto& merged = links_[it->second].obstacles;
+    for (const auto& o : obstacles)
+      if (std::find(merged.begin(), merged.end(), o) == merged.end()) merged.push_back(o);
+  }
+  std::vector<ViewLink> take() { return std::move(links_); }
+
+ private:
+  std::map<std::tuple<int, int, LinkClass>, std::size_t> index_;
+  std::vector<ViewLink> links_;
+};
+
+// Layer flows whose both ends are in `keep` (a membership mask over organisations).
+std::vector<ViewLink> layer_links(const RenderInput& in, const std::vector<bool>& keep) {
+  const auto& map = *in.map;
+  LinkSet set;
+  for (const auto& f : map.flows) {
+    int a = map.org_index(f.from), b = map.org_index(f.to);
+    if (a < 0 || b < 0 || a == b || !keep[a] || !keep[b] || !in.layer.matches(f)) continue;
+    set.add(a, b, classify(f), f.obstacles);
+  }
+  return set.take();
+}
+
+std::vector<int> members(const std::vector<bool>& keep) {
+  std::vector<int> out;
+  for (int i = 0; i < static_cast<int>(keep.size()); ++i)
+    if (keep[i]) out.push_back(i);
+  return out;
+}
+
+std::vector<bool> ego_members(const RenderInput& in, int centre) {
+  const auto& map = *in.map;
+  int n = static_cast<int>(map.organisations.size());
+  std::vector<std::vector<int>> adj(n);
+  for (const auto& f : map.flows) {
+    int a = map.org_index(f.from), b = map.org_index(f.to);
+    if (a < 0 || b < 0 || a == b || !in.layer.matches(f)) continue;
+    adj[a].push_back(b);
+    adj[b].push_back(a);
+  }
+  std::vector<int> dist(n, -1);
+  std::deque<int> queue{centre};
+  dist[centre] = 0;
+  while (!queue.empty()) {
+    int v = queue.front();
+    queue.pop_front();
+    if (dist[v] == in.view.radius) continue;
+    for (int w : adj[v])
+      if (dist[w] < 0) {
+        dist[w] = dist[v] + 1;
+        queue.push_back(w);
+      }
+  }
+  std::vector<bool> keep(n);
+  for (int i = 0; i < n; ++i) keep[i] = dist[i] >= 0;
+  return keep;
+}
+
+std::vector<bool> territory_members(const model::Map& map, int territory) {
+  model::TerritoryGraph tg(map);
+  std::vector<bool> keep(map.organisations.size());
+  for (std::size_t i = 0; i < keep.size(); ++i)
+    for (const auto& id : map.organisations[i].territories) {
+      int t = map.territory_index(id);
+      if (t >= 0 && tg.covers(territory, t)) keep[i] = true;
+    }
+  return keep;
+}
+
+std::vector<bool> community_members(const RenderInput& in) {
+  if (in.community.size() != in.map->organisations.size())
+    throw UsageError("the community view needs the communities of the layer, which were not computed");
+  std::vector<bool> keep(in.community.size());
+  int highest = -1;
+  for (std::size_t i = 0; i < keep.size(); ++i) {
+    keep[i] = in.community[i] == in.view.community;
+    highest = std::max(highest, in.community[i]);
+  }
+  if (std::none_of(keep.begin(), keep.end(), [](bool b) { return b; }))
+    throw InputError("unknown community " + std::to_string(in.view.community) + ": this layer has communities " +
+                     (highest < 0 ? std::string("none") : "0 to " + std::to_string(highest)) +
+                     " (see `stakemap communities`)");
+  return keep;
+}
+
+ViewSelection gaps_view(const RenderInput& in) {
+  const auto& map = *in.map;
+  ViewSelection v;
+  LinkSet set;
+  for (const auto& f : map.flows) {
+    int a = map.org_index(f.from), b = map.org_index(f.to);
+    if (a < 0 || b < 0 || a == b) continue;
+    if (f.status == "desired" || f.status == "blocked")
+      set.add(a, b, classify(f), f.obstacles);
+    else if (in.layer.matches(f))
+      set.add(a, b, LinkClass::context, {});
+  }
+  for (const auto& r : in.recommended) set.add(std::min(r.a, r.b), std::max(r.a, r.b), LinkClass::recommended, {});
+  v.links = set.take();
+  for (int i = 0; i < static_cast<int>(map.organisations.size()); ++i) v.orgs.push_back(i);
+  v.title = ui_text("title.gaps", in.lang);
+  return v;
+}
+
+ViewSelection obstacles_view(const RenderInput& in) {
+  const auto& map = *in.map;
+  ViewSelection v;
+  LinkSet set;
+  std::vector<bool> keep(map.organisations.size());
+  for (const auto& f : map.flows) {
+    int a = map.org_index(f.from), b = map.org_index(f.to);
+    if (a < 0 || b < 0 || a == b) continue;
+    if (f.status == "blocked" || (f.status == "desired" && !f.obstacles.empty())) {
+      set.add(a, b, classify(f), f.obstacles);
+      keep[a] = keep[b] = true;
+    }
+  }
+  v.links = set.take();
+  v.orgs = members(keep);
+  v.title = ui_text("title.obstacles", in.lang);
+  return v;
+}
+
+}  // namespace
+
+ViewSpec ViewSpec::parse(const std::string& text) {
+  ViewSpec v;
+  auto colon = text.find(':');
+  std::string head = text.substr(0, colon), rest = colon == std::string::npos ? "" : text.substr(colon + 1);
+  bool has_arg = colon != std::string::npos;
+  auto bad = [&](const std::string& why) {
+    return UsageError("bad --view '" + text + "': " + why +
+                      " (views: map, ego:ORG[:RADIUS], territory:ID, community:N, gaps, obstacles)");
+  };
+  if ((head == "map" || head == "gaps" || head == "obstacles") && !has_arg) {
+    v.kind = head == "map" ? Kind::map : head == "gaps" ? Kind::gaps : Kind::obstacles;
+  } else if (head == "ego") {
+    v.kind = Kind::ego;
+    auto last = rest.rfind(':');
+    if (last != std::string::npos) {
+      std::string radius = rest.substr(last + 1);
+      if (!is_digits(radius) || std::stoi(radius) < 1) throw bad("the radius must be a whole number of hops, 1 or more");
+      v.radius = std::stoi(radius);
+      rest.resize(last);
+    }
+    if (rest.empty()) throw bad("ego needs an organisation id");
+    v.org = rest;
+  } else if (head == "territory") {
+    if (rest.empty()) throw bad("territory needs a territory id");
+    v.kind = Kind::territory;
+    v.territory = rest;
+  } else if (head == "community") {
+    if (!is_digits(rest)) throw bad("community needs a community number");
+    v.kind = Kind::community;
+    v.community = std::stoi(rest);
+  } else {
+    throw bad("unknown view");
+  }
+  return v;
+}
+
+LinkClass classify(const model::Flow& f) {
+  if (f.status == "desired") return LinkClass::desired;
+  if (f.status == "blocked") return LinkClass::blocked;
+  if (f.regularity == "sporadic") return LinkClass::sporadic;
+  if (f.basis == "mandatory") return LinkClass::mandatory;
+  if (f.basis == "on-request") return LinkClass::on_request;
+  return LinkClass::voluntary;
+}
+
+ViewSelection select_view(const RenderInput& in) {
+  const auto& map = *in.map;
+  const auto& spec = in.view;
+  using Kind = ViewSpec::Kind;
+  if (spec.kind == Kind::gaps) return gaps_view(in);
+  if (spec.kind == Kind::obstacles) return obstacles_view(in);
+  ViewSelection v;
+  std::vector<bool> keep(map.organisations.size(), true);
+  if (spec.kind == Kind::map) {
+    v.title = ui_text("title.map", in.lang);
+  } else if (spec.kind == Kind::ego) {
+    v.focus = map.org_index(spec.org);
+    if (v.focus < 0) throw InputError("unknown organisation '" + spec.org + "' in --view ego (see `stakemap list orgs`)");
+    keep = ego_members(in, v.focus);
+    v.title = fill_in(ui_text("title.ego", in.lang), {map.organisations[v.focus].name, std::to_string(spec.radius)});
+  } else if (spec.kind == Kind::territory) {
+    int t = map.territory_index(spec.territory);
+    if (t < 0)
+      throw InputError("unknown territory '" + spec.territory + "' in --view territory (see `stakemap list territories`)");
+    keep = territory_members(map, t);
+    v.title = fill_in(ui_text("title.territory", in.lang), {map.territories[t].name_in(in.lang)});
+  } else {
+    keep = community_members(in);
+    v.title = fill_in(ui_text("title.community", in.lang), {std::to_string(spec.community)});
+  }
+  v.orgs = members(keep);
+  v.links = layer_links(in, keep);
+  return v;
+}
+
+}  // namespace stakemap::render

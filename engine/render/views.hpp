@@ -1,0 +1,47 @@
+#pragma once
+// Views: which organisations and which links a map shows (`--view`).
+#include <string>
+#include <vector>
+
+#include "model/map.hpp"
+#include "render/render_input.hpp"
+
+namespace stakemap::render {
+
+/// How a link is drawn; the order is the legend's order.
+enum class LinkClass { mandatory, voluntary, on_request, sporadic, context, desired, blocked, recommended };
+
+/// One drawn link: flows of the same ordered pair and class are merged into one.
+struct ViewLink {
+  int from = -1, to = -1;                ///< map organisation indexes
+  LinkClass cls = LinkClass::voluntary;
+  std::vector<std::string> obstacles;    ///< union over the merged flows, first-seen order
+};
+
+/// What a view selected.
+struct ViewSelection {
+  std::vector<int> orgs;        ///< map organisation indexes, ascending
+  std::vector<ViewLink> links;  ///< in flow order, then recommended links
+  int focus = -1;               ///< the ego centre (map index), -1 in other views
+  std::string title;            ///< the view's title in the input's language
+};
+
+/// The class of a flow: desired and blocked by status; active ones sporadic (dashed) before
+/// mandatory (solid), on-request (open arrow) and voluntary or unspecified (bold).
+LinkClass classify(const model::Flow& f);
+
+/// Selects the organisations and links of `input.view`:
+/// - map: every organisation, the flows of the layer;
+/// - ego: organisations within `radius` hops of the centre, following layer flows in either
+///   direction, and the layer flows among them;
+/// - territory: organisations acting in the territory or in a territory inside it (by the
+///   part_of DAG), and the layer flows among them;
+/// - community: the organisations of community N and the layer flows among them;
+/// - gaps: every organisation; active layer flows drawn as light context, every desired
+///   and blocked flow, and the recommended links;
+/// - obstacles: blocked flows, and desired flows that name an obstacle, with their ends.
+/// Self-loops are left out. Throws InputError for an unknown organisation, territory or
+/// community, UsageError when the community view has no communities to use.
+ViewSelection select_view(const RenderInput& input);
+
+}  // namespace stakemap::render

@@ -1,0 +1,92 @@
+#include <doctest/doctest.h>
+
+#include "analysis/whatif.hpp"
+#include "core/errors.hpp"
+
+using namespace stakemap;
+
+namespace {
+model::Flow flow(const std::string& from, const std::string& to, const std::string& status = "active",
+                 std::vector<std::string> obstacles = {}) {
+  model::Flow f;
+  f.from = from;
+  f.to = to;
+  f.status = status;
+  f.obstacles = std::move(obstacles);
+  return f;
+}
+
+// Two pairs a-b and c-d, plus e alone; c and e are willing to share.
+model::Map fixture() {
+  model::Map m;
+  for (const char* id : {"a", "b", "c", "d", "e"}) {
+    model::Organisation o;
+    o.id = id;
+    o.name = std::string("Org ") + id;
+    o.willing = (o.id == "c" || o.id == "e" || o.id == "a") ? "yes" : "no";
+    m.organisations.push_back(o);
+  }
+  m.flows = {flow("a", "b"), flow("c", "d"), flow("b", "c", "blocked", {"gdpr"}),
+             flow("d", "e", "blocked", {"gdpr", "no-trust"}), flow("e", "a", "desired")};
+  m.reindex();
+  return m;
+}
+}  // namespace
+
+TEST_CASE("whatif: measures of the fixture") {
+  auto m = fixture();
+  auto before = analysis::measure(m, graph::Layer{});
+  CHECK(before.organisations == 5);
+  CHECK(before.flows == 2);
+  CHECK(before.weak_components == 3);
+  CHECK(before.largest_component_share == doctest::Approx(0.4));
+  CHECK(before.average_path_length == doctest::Approx(1.0));
+}
+
+TEST_CASE("whatif: a hub of the willing joins their components") {
+  auto m = fixture();
+  auto r = analysis::what_if(m, analysis::parse_scenarios({"add-hub", "Platform"}), graph::Layer{});
+  CHECK(r.after.organisations == 6);
+  CHECK(r.after.flows == 2 + 2 * 3);  // a, c, e each share both ways with the hub
+  CHECK(r.after.weak_components == 1);
+  CHECK(r.after.largest_component_share == doctest::Approx(1.0));
+  CHECK(m.organisations.size() == 5);  // the original map is untouched
+  const auto* hub = r.map_after.org("hub");
+  REQUIRE(hub != nullptr);
+  CHECK(hub->name == "Platform");
+}
+
+TEST_CASE("whatif: hub members by list, and unknown members") {
+  auto m = fixture();
+  auto r = analysis::what_if(m, analysis::parse_scenarios({"add-hub", "P", "--members", "b,d"}), graph::Layer{});
+  CHECK(r.after.weak_components == 2);  // {a, b, c, d, hub} and {e}
+  CHECK_THROWS_AS(analysis::what_if(m, analysis::parse_scenarios({"add-hub", "P", "--members", "zz"}), graph::Layer{}),
+                  InputError);
+}
+
+TEST_CASE("whatif: lift turns active only flows blocked by that obstacle alone") {
+  auto m = fixture();
+  auto r = analysis::what_if(m, analysis::parse_scenarios({"lift", "gdpr"}), graph::Layer{});
+  CHECK(r.after.flows == 3);               // b -> c only; d -> e is also blocked by no-trust
+  CHECK(r.after.weak_components == 2);     // {a, b, c, d} and {e}
+  CHECK_THROWS_AS(analysis::what_if(m, analysis::parse_scenarios({"lift", "nonsense"}), graph::Layer{}), InputError);
+}
+
+TEST_CASE("whatif: activate-desired and remove compose in order") {
+  auto m = fixture();
+  auto r = analysis::what_if(m, analysis::parse_scenarios({"activate-desired", "remove", "b"}), graph::Layer{});
+  CHECK(r.after.organisations == 4);
+  CHECK(r.after.flows == 2);  // c -> d and e -> a remain active
+  CHECK(r.after.weak_components == 2);
+  CHECK_THROWS_AS(analysis::what_if(m, analysis::parse_scenarios({"remove", "zz"}), graph::Layer{}), InputError);
+}
+
+TEST_CASE("whatif: scenario words are checked") {
+  CHECK_THROWS_AS(analysis::parse_scenarios({}), UsageError);
+  CHECK_THROWS_AS(analysis::parse_scenarios({"explode"}), UsageError);
+  CHECK_THROWS_AS(analysis::parse_scenarios({"remove"}), UsageError);
+  auto s = analysis::parse_scenarios({"add-hub", "X", "--members=all", "activate-desired"});
+  REQUIRE(s.size() == 2);
+  CHECK(s[0].members == "all");
+  CHECK(s[1].kind == analysis::Scenario::Kind::activate_desired);
+}

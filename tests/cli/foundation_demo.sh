@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# stakemap demo: builds the bundled map in a fresh folder, twice in a row without trouble.
+source "$(dirname "$0")/foundation_lib.bash" "$@"
+
+run demo --out d
+expect_rc 0
+contains "$out" "imported: 19 territories, 57 organisations, 150 flows, 106 needs"
+[ -f d/stakemap.db ] || fail "no map written"
+[ -f d/belgium-2022/organisations.csv ] || fail "dataset not written next to the map"
+first=$(sqlite3 d/stakemap.db "SELECT count(*) FROM organisation; SELECT count(*) FROM flow;")
+run demo --out d
+expect_rc 0
+same "$(sqlite3 d/stakemap.db "SELECT count(*) FROM organisation; SELECT count(*) FROM flow;")" "$first"
+same "$(sqlite3 d/stakemap.db "SELECT count(*) FROM batch")" "1"
+run --db d/stakemap.db list orgs --format csv
+expect_rc 0
+[ "$(wc -l <<<"$out")" = 58 ] || fail "expected 57 organisations"
+run --db d/stakemap.db check
+expect_rc 0
+# Default folder ./stakemap-demo
+run demo
+expect_rc 0
+[ -f stakemap-demo/stakemap.db ] || fail "default --out not used"
+run check "$SRC/datasets/belgium-2022"
+expect_rc 0
+contains "$out" "ok (19 territories, 57 organisations, 150 flows, 106 needs, 0 warnings)"
+echo "foundation_demo: ok"

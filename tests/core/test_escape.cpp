@@ -1,0 +1,57 @@
+// Escaping for every output: JSON, XML, DOT, CSV with the formula guard.
+#include <doctest/doctest.h>
+
+#include "core/escape.hpp"
+
+namespace escape = stakemap::escape;
+
+TEST_CASE("json escapes quotes, backslashes and every control character") {
+  CHECK(escape::json("plain") == "\"plain\"");
+  CHECK(escape::json("a\"b\\c") == "\"a\\\"b\\\\c\"");
+  CHECK(escape::json("l1\nl2\r\t") == "\"l1\\nl2\\r\\t\"");
+  CHECK(escape::json(std::string("\x00\x01\x1f\x7f", 4)) == "\"\\u0000\\u0001\\u001f\\u007f\"");
+  CHECK(escape::json("\xE2\x80\xA8\xE2\x80\xA9") == "\"\\u2028\\u2029\"");  // line/paragraph separators
+  CHECK(escape::json("Liège 😀 שלום") == "\"Liège 😀 שלום\"");            // valid UTF-8 kept as is
+  CHECK(escape::json("</script>") == "\"</script>\"");
+  CHECK(escape::json("bad\xFF") == "\"bad\\ufffd\"");                       // invalid byte never copied
+}
+
+TEST_CASE("xml escapes markup and replaces forbidden characters") {
+  CHECK(escape::xml("<b>\"Tom\" & 'Jerry'</b>") == "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;");
+  CHECK(escape::xml(std::string("a\x01z\tq\n", 6)) == "a\xEF\xBF\xBDz\tq\n");
+  CHECK(escape::xml("x\xFFy") == "x\xEF\xBF\xBDy");
+}
+
+TEST_CASE("dot keeps text literal") {
+  CHECK(escape::dot("a\"b") == "a\\\"b");
+  CHECK(escape::dot("ends with \\") == "ends with \\\\");
+  CHECK(escape::dot("\\N \\G \\l") == "\\\\N \\\\G \\\\l");
+  CHECK(escape::dot("l1\nl2\x01") == "l1\\nl2");
+}
+
+TEST_CASE("csv_text guards formulas and quotes when needed") {
+  CHECK(escape::csv_text("plain") == "plain");
+  CHECK(escape::csv_text("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+  CHECK(escape::csv_text("+1") == "'+1");
+  CHECK(escape::csv_text("-1") == "'-1");
+  CHECK(escape::csv_text("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(escape::csv_text("\tx") == "'\tx");
+  CHECK(escape::csv_text("\rx") == "\"'\rx\"");
+  CHECK(escape::csv_text("'=x") == "''=x");   // the guard itself round-trips
+  CHECK(escape::csv_text("'plain") == "'plain");
+  CHECK(escape::csv_text("a,b") == "\"a,b\"");
+  CHECK(escape::csv_text("a;b", ';') == "\"a;b\"");
+  CHECK(escape::csv_text("a;b") == "a;b");
+  CHECK(escape::csv_text("l1\nl2") == "\"l1\nl2\"");
+  CHECK(escape::csv_text("") == "");
+  CHECK(escape::csv_raw("=1+1") == "=1+1");
+}
+
+TEST_CASE("unguard undoes exactly the guard") {
+  for (std::string s : {"=x", "'=x", "''=x", "+", "plain", "'plain", "", "-3", "@a", "\tq"}) {
+    std::string cell = escape::csv_text(s);
+    if (cell.size() > 1 && cell.front() == '"') cell = cell.substr(1, cell.size() - 2);  // (no quotes inside here)
+    CHECK(escape::unguard(cell) == s);
+  }
+  CHECK(escape::unguard("'plain") == "'plain");
+}

@@ -1,0 +1,94 @@
+// Result tables printed as terminal tables, CSV and JSON.
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <limits>
+#include <stdexcept>
+
+#include "core/errors.hpp"
+#include "core/table.hpp"
+
+using stakemap::Cell;
+using stakemap::Format;
+using stakemap::Table;
+
+namespace {
+std::string printed(const Table& t, Format f) {
+  std::ostringstream out;
+  stakemap::print(out, t, f);
+  return out.str();
+}
+Cell s(const char* v) { return std::string(v); }
+}  // namespace
+
+TEST_CASE("terminal table aligns by display width; numbers right-aligned") {
+  Table t;
+  t.columns = {"org", "name", "score"};
+  t.add({s("a"), s("日本"), 1.5});
+  t.add({s("bb"), s("e\xCC\x81t\xC3\xA9"), 10LL});  // decomposed é: 3 columns
+  t.add({s("c"), s("😀x"), std::monostate{}});
+  CHECK(printed(t, Format::table) ==
+        "org  name  score\n"
+        "───  ────  ─────\n"
+        "a    日本    1.5\n"
+        "bb   e\xCC\x81t\xC3\xA9      10\n"
+        "c    😀x\n");
+}
+
+TEST_CASE("terminal table shows control characters and bidi overrides visibly") {
+  Table t;
+  t.columns = {"name", "n"};
+  t.add({s("a\nb\tc\x1b[31m"), 1LL});
+  t.add({s("x\xE2\x80\xAEy\xC2\x9B"), 2LL});  // RIGHT-TO-LEFT OVERRIDE, C1 CSI
+  auto out = printed(t, Format::table);
+  CHECK(out ==
+        "name        n\n"
+        "──────────  ─\n"
+        "a␊b␉c␛[31m  1\n"
+        "x\xEF\xBF\xBDy\xEF\xBF\xBD        2\n");
+}
+
+TEST_CASE("reals are rounded to 4 decimals on the terminal, exact in CSV and JSON") {
+  Table t;
+  t.columns = {"x"};
+  t.add({1.0 / 3});
+  t.add({-0.00001});
+  t.add({2.0});
+  CHECK(printed(t, Format::table) == "x\n──────\n0.3333\n     0\n     2\n");
+  CHECK(printed(t, Format::csv) == "x\n0.3333333333333333\n-1e-05\n2\n");
+  CHECK(printed(t, Format::json) == "[\n {\"x\": 0.3333333333333333},\n {\"x\": -1e-05},\n {\"x\": 2}\n]\n");
+}
+
+TEST_CASE("CSV: header, formula guard on text, numbers stay numbers, empty cells") {
+  Table t;
+  t.columns = {"org", "name", "value"};
+  t.add({s("a"), s("=HYPERLINK(\"http://evil\")"), -3LL});
+  t.add({s("-b"), s("x, \"y\"\nz"), std::monostate{}});
+  CHECK(printed(t, Format::csv) ==
+        "org,name,value\n"
+        "a,\"'=HYPERLINK(\"\"http://evil\"\")\",-3\n"
+        "'-b,\"x, \"\"y\"\"\nz\",\n");
+}
+
+TEST_CASE("JSON: array of objects, strings escaped, empty cells null, non-finite null") {
+  Table t;
+  t.columns = {"org", "v"};
+  t.add({s("a\"\\\x01</b>"), std::monostate{}});
+  t.add({s("b"), std::numeric_limits<double>::infinity()});
+  CHECK(printed(t, Format::json) == "[\n {\"org\": \"a\\\"\\\\\\u0001</b>\", \"v\": null},\n {\"org\": \"b\", \"v\": null}\n]\n");
+  Table empty;
+  empty.columns = {"a"};
+  CHECK(printed(empty, Format::json) == "[]\n");
+  CHECK(printed(empty, Format::csv) == "a\n");
+}
+
+TEST_CASE("rows must match the columns; formats parse") {
+  Table t;
+  t.columns = {"a", "b"};
+  CHECK_THROWS_AS(t.add({1LL}), std::logic_error);
+  CHECK(t.column("b") == 1u);
+  CHECK_FALSE(t.column("c"));
+  CHECK(stakemap::parse_format("json") == Format::json);
+  CHECK_THROWS_WITH_AS(stakemap::parse_format("xml"), "unknown --format 'xml' (allowed: table, csv, json)",
+                       stakemap::UsageError);
+}

@@ -1,0 +1,54 @@
+// Text helpers: lists, UTF-8 validation and decoding, display width, folding, wrapping.
+#include <doctest/doctest.h>
+
+#include "core/text.hpp"
+
+namespace text = stakemap::text;
+
+TEST_CASE("split_list trims and drops empty parts; join") {
+  CHECK(text::split_list("a| b||c ") == std::vector<std::string>{"a", "b", "c"});
+  CHECK(text::split_list("").empty());
+  CHECK(text::split_list(" | ").empty());
+  CHECK(text::join({"a", "b"}) == "a|b");
+  CHECK(text::join({"a", "b"}, ", ") == "a, b");
+}
+
+TEST_CASE("invalid_utf8_at finds the first bad byte") {
+  CHECK(text::invalid_utf8_at("Liège 😀") == std::string::npos);
+  CHECK(text::invalid_utf8_at("ab\x80") == 2);
+  CHECK(text::invalid_utf8_at("\xE2\x82") == 0);            // truncated
+  CHECK(text::invalid_utf8_at("\xE0\x80\xAF") == 0);        // overlong
+  CHECK(text::invalid_utf8_at("\xF0\x8F\xBF\xBF") == 0);    // overlong 4-byte
+  CHECK(text::invalid_utf8_at("\xED\xBF\xBF") == 0);        // surrogate
+  CHECK(text::invalid_utf8_at("\xF4\x8F\xBF\xBF") == std::string::npos);  // U+10FFFF
+  CHECK(text::invalid_utf8_at("\xF5\x80\x80\x80") == 0);
+}
+
+TEST_CASE("decode and encode round trip") {
+  std::string s = "aé€😀";
+  std::string back;
+  for (std::size_t i = 0; i < s.size();) text::append_utf8(back, text::decode_utf8(s, i));
+  CHECK(back == s);
+  CHECK(text::code_points(s) == 4);
+}
+
+TEST_CASE("display_width: wide characters 2, combining marks 0") {
+  CHECK(text::display_width("abc") == 3);
+  CHECK(text::display_width("日本") == 4);
+  CHECK(text::display_width("😀") == 2);
+  CHECK(text::display_width("e\xCC\x81") == 1);  // e + combining acute
+  CHECK(text::display_width("שלום") == 4);       // right-to-left letters are one column each
+}
+
+TEST_CASE("fold strips accents and case") {
+  CHECK(text::fold("Liège") == "liege");
+  CHECK(text::fold("Straße") == "strasse");
+  CHECK(text::fold("ŁÓDŹ") == "lodz");
+  CHECK(text::fold("e\xCC\x81t\xC3\xA9") == "ete");
+}
+
+TEST_CASE("wrap keeps words whole") {
+  CHECK(text::wrap("one two three", 7) == std::vector<std::string>{"one two", "three"});
+  CHECK(text::wrap("", 5) == std::vector<std::string>{""});
+  CHECK(text::wrap("averyveryverylongword x", 5) == std::vector<std::string>{"averyveryverylongword", "x"});
+}

@@ -1,0 +1,106 @@
+#pragma once
+// Helpers for dataset and store tests: temporary folders with CSV files, full dumps of a
+// map file's tables, and the diagnostics an import raises.
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+#include "core/errors.hpp"
+#include "dataset/importer.hpp"
+#include "store/store.hpp"
+
+namespace test {
+
+namespace fs = std::filesystem;
+
+/// A fresh folder under the system temp dir, removed with everything in it at the end.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    static std::atomic<int> n{0};
+    path = fs::temp_directory_path() / ("stakemap-test-" + std::to_string(getpid()) + "-" + std::to_string(n++));
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  /// Writes `content` to `name` in this folder (bytes as given); returns its path.
+  std::string write(const std::string& name, const std::string& content) const {
+    fs::path p = path / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << content;
+    return p.string();
+  }
+  std::string str() const { return path.string(); }
+  std::string operator/(const std::string& name) const { return (path / name).string(); }
+};
+
+/// Every row of every table of the map (schema included), in a stable order: two dumps are
+/// equal exactly when the maps hold the same rows.
+inline std::string dump(stakemap::store::Store& store) {
+  auto& db = store.db();
+  std::string out;
+  SQLite::Statement tables(db, "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name");
+  std::vector<std::string> names;
+  while (tables.executeStep()) {
+    names.push_back(tables.getColumn(0).getString());
+    out += tables.getColumn(1).getString() + "\n";
+  }
+  for (const auto& name : names) {
+    out += "== " + name + "\n";
+    SQLite::Statement q(db, "SELECT * FROM \"" + name + "\" ORDER BY rowid");
+    while (q.executeStep()) {
+      for (int i = 0; i < q.getColumnCount(); ++i) {
+        auto c = q.getColumn(i);
+        if (i) out += '\x1f';
+        out += c.isNull() ? std::string("NULL") : c.getString();
+      }
+      out += "\n";
+    }
+  }
+  out += "user_version " + db.execAndGet("PRAGMA user_version").getString() + "\n";
+  return out;
+}
+
+/// Imports `dir`, expecting a ValidationError; returns its diagnostics as text lines.
+inline std::vector<std::string> import_errors(stakemap::store::Store& store, const std::string& dir,
+                                              stakemap::dataset::ImportOptions options = {}) {
+  try {
+    stakemap::dataset::import_dataset(store, dir, options);
+  } catch (const stakemap::ValidationError& e) {
+    std::vector<std::string> out;
+    for (const auto& d : e.diagnostics()) out.push_back(d.str());
+    return out;
+  }
+  return {"(no error)"};
+}
+
+/// Warnings of a successful import, as text lines.
+inline std::vector<std::string> import_warnings(stakemap::store::Store& store, const std::string& dir,
+                                                stakemap::dataset::ImportOptions options = {}) {
+  auto report = stakemap::dataset::import_dataset(store, dir, options);
+  std::vector<std::string> out;
+  for (const auto& d : report.warnings) out.push_back(d.str());
+  return out;
+}
+
+/// True when some line of `lines` contains `part`.
+inline bool has_line(const std::vector<std::string>& lines, const std::string& part) {
+  for (const auto& l : lines)
+    if (l.find(part) != std::string::npos) return true;
+  return false;
+}
+
+/// Path of the bundled dataset in the source tree.
+inline std::string bundled_dataset() { return std::string(STAKEMAP_SOURCE_DIR) + "/datasets/belgium-2022"; }
+
+}  // namespace test

@@ -1,0 +1,236 @@
+// The SQLite store: write, reopen, read; schema checks; pragmas; the change log.
+#include <doctest/doctest.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "dataset/fixture.hpp"
+#include "dataset/map_compare.hpp"
+#include "store/writer.hpp"
+
+using stakemap::InputError;
+using stakemap::store::all_fields;
+using stakemap::store::Store;
+using stakemap::store::Writer;
+namespace model = stakemap::model;
+
+namespace {
+model::Map sample_map() {
+  model::Map m;
+  m.territories.push_back({"C", "country", "Country", "Pays", "Land", "Land", {}});
+  m.territories.push_back({"P", "province", "Province", "", "", "", {"R", "C"}});  // parent listed later
+  m.territories.push_back({"R", "region", "Region", "", "", "", {"C"}});
+  model::Organisation a;
+  a.id = "a";
+  a.name = "Org \"A\" \\";
+  a.aliases = {"A1", "Autre nom"};
+  a.kind = "ngo";
+  a.level = "local";
+  a.languages = {"nl", "fr"};
+  a.territories = {"P"};
+  a.domains = {"social", "legal"};
+  a.publics = {"refugees"};
+  a.services = {"housing", "legal"};
+  a.support_role = "both";
+  a.focal_point = "yes";
+  a.obstacles = {"gdpr", "no-trust"};
+  a.willing = "unknown";
+  a.contact_name = "J. Doe";
+  a.contact_email = "j@example.org";
+  a.attributes = {{"collects_data", "yes"}, {"website", "https://example.org"}};
+  model::Organisation b;
+  b.id = "b";
+  b.name = "Org B";
+  m.organisations = {a, b};
+  model::Flow f;
+  f.from = "a";
+  f.to = "b";
+  f.status = "blocked";
+  f.basis = "mandatory";
+  f.regularity = "regular";
+  f.frequency = "monthly";
+  f.population = "ukraine";
+  f.data = {"beneficiaries", "free text category"};
+  f.personal_data = "personal";
+  f.obstacles = {"gdpr"};
+  f.source = "a";
+  f.confirmation = "claimed";
+  f.note = "line1\nline2";
+  f.weight = 2.5;
+  f.attributes = {{"ticket", "T-1"}};
+  model::Flow g;
+  g.from = "b";
+  g.to = "a";
+  m.flows = {f, g};
+  m.needs = {{"P", "housing", 120.0, "a"}, {"C", "labour", std::nullopt, ""}};
+  m.reindex();
+  return m;
+}
+}  // namespace
+
+TEST_CASE("write, reopen, read: the map comes back field by field") {
+  test::TempDir dir;
+  auto path = dir / "m.db";
+  auto map = sample_map();
+  {
+    Store store(path, Store::Mode::write);
+    Writer w(store, "test", "sample");
+    w.replace_with(map);
+    w.commit("sample");
+  }
+  Store again(path, Store::Mode::read);
+  test::check_same_map(again.load(), map);
+}
+
+TEST_CASE("a writer that is not committed leaves nothing") {
+  test::TempDir dir;
+  auto path = dir / "m.db";
+  Store store(path, Store::Mode::write);
+  auto before = test::dump(store);
+  {
+    Writer w(store, "test", "");
+    w.replace_with(sample_map());
+  }
+  CHECK(test::dump(store) == before);
+}
+
+TEST_CASE("pragmas: WAL, foreign keys, application id, schema version") {
+  test::TempDir dir;
+  Store store(dir / "m.db", Store::Mode::write);
+  auto& db = store.db();
+  CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
+  CHECK(db.execAndGet("PRAGMA foreign_keys").getInt() == 1);
+  CHECK(db.execAndGet("PRAGMA application_id").getInt() == 0x534B4D50);
+  CHECK(db.execAndGet("PRAGMA user_version").getInt() == stakemap::store::schema_version());
+  CHECK(stakemap::store::schema_version() == 1);
+  CHECK(db.execAndGet("SELECT value FROM meta WHERE key = 'application'").getString() == "stakemap");
+  // Foreign keys hold: a flow to an unknown organisation is refused by SQLite itself.
+  CHECK_THROWS(db.exec("INSERT INTO flow(src, dst, status, basis, population) VALUES ('x', 'y', 'active', 'voluntary', 'all')"));
+}
+
+TEST_CASE("opening what is not a stakemap map fails clearly") {
+  test::TempDir dir;
+  SUBCASE("an SQLite file of another application") {
+    auto path = dir / "other.db";
+    {
+      SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      db.exec("CREATE TABLE customers(id INTEGER PRIMARY KEY, name TEXT)");
+    }
+    CHECK_THROWS_WITH_AS(Store(path, Store::Mode::read),
+                         (path + ": not a stakemap map (it is an SQLite file of another application)").c_str(), InputError);
+    CHECK_THROWS_WITH_AS(Store(path, Store::Mode::write),
+                         (path + ": not a stakemap map (it is an SQLite file of another application)").c_str(), InputError);
+  }
+  SUBCASE("a text file") {
+    auto path = dir.write("notes.db", "id,name\na,A\n");
+    CHECK_THROWS_WITH_AS(Store(path, Store::Mode::read),
+                         (path + ": cannot open as a stakemap map: file is not a database").c_str(), InputError);
+  }
+  SUBCASE("a missing file, for reading") {
+    CHECK_THROWS_WITH_AS(Store(dir / "none.db", Store::Mode::read),
+                         (dir / "none.db" + ": no map here (create one with `stakemap init` or `stakemap import DIR`)").c_str(),
+                         InputError);
+  }
+  SUBCASE("an empty file, for reading") {
+    auto path = dir.write("empty.db", "");
+    CHECK_THROWS_WITH_AS(Store(path, Store::Mode::read),
+                         (path + ": empty, not a stakemap map yet (create one with `stakemap init`)").c_str(), InputError);
+  }
+}
+
+TEST_CASE("a map with a newer schema is refused, for reading and writing") {
+  test::TempDir dir;
+  auto path = dir / "m.db";
+  { Store store(path, Store::Mode::write); }
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("PRAGMA user_version = 99");
+  }
+  std::string msg = path + ": map schema version 99 is newer than this stakemap knows (1); upgrade stakemap";
+  CHECK_THROWS_WITH_AS(Store(path, Store::Mode::read), msg.c_str(), InputError);
+  CHECK_THROWS_WITH_AS(Store(path, Store::Mode::write), msg.c_str(), InputError);
+}
+
+TEST_CASE("every write is a batch; the change log says what each batch did") {
+  test::TempDir dir;
+  Store store(dir / "m.db", Store::Mode::write);
+  {
+    Writer w(store, "import x", "x/organisations.csv");
+    model::Organisation a;
+    a.id = "a";
+    a.name = "A";
+    w.put_org(a, all_fields());
+    w.put_territory({"T", "country", "T", "", "", "", {}}, false);  // first pass of a two-pass write
+    w.put_territory({"T", "country", "T", "", "", "", {}});
+    w.commit("1 organisation");
+  }
+  {
+    Writer w(store, "import y", "y");
+    model::Organisation a;
+    a.id = "a";
+    a.name = "A renamed";
+    w.put_org(a, {"name"});
+    model::Flow f;
+    f.from = f.to = "a";
+    CHECK(w.put_flow(f, all_fields()));
+    CHECK_FALSE(w.put_flow(f, all_fields()));  // same key twice in one batch
+    CHECK(w.put_need({"T", "housing", 3.0, ""}));
+    CHECK(w.counts().updated == 1);
+    w.commit("rename");
+  }
+  {
+    Writer w(store, "import z", "z");
+    model::Flow f;
+    f.from = f.to = "a";
+    f.note = "again";
+    CHECK(w.put_flow(f, {"note"}));  // a later batch updates it
+    w.clear_all();
+    w.commit("replace");
+  }
+  auto& db = store.db();
+  SQLite::Statement b(db, "SELECT id, command, source, summary FROM batch ORDER BY id");
+  std::vector<std::string> batches;
+  while (b.executeStep())
+    batches.push_back(b.getColumn(1).getString() + " | " + b.getColumn(2).getString() + " | " + b.getColumn(3).getString());
+  CHECK(batches == std::vector<std::string>{"import x | x/organisations.csv | 1 organisation", "import y | y | rename",
+                                            "import z | z | replace"});
+  SQLite::Statement c(db, "SELECT batch, entity, key, action FROM change_log ORDER BY id");
+  std::vector<std::string> log;
+  while (c.executeStep())
+    log.push_back(c.getColumn(0).getString() + " " + c.getColumn(1).getString() + " " + c.getColumn(2).getString() +
+                  " " + c.getColumn(3).getString());
+  CHECK(log == std::vector<std::string>{"1 organisation a insert", "1 territory T insert", "2 organisation a update",
+                                        "2 flow a|a|active|voluntary|all insert", "2 need T|housing| insert",
+                                        "3 flow a|a|active|voluntary|all update", "3 map * delete"});
+  CHECK(db.execAndGet("SELECT count(*) FROM organisation").getInt() == 0);
+}
+
+TEST_CASE("partial updates change only the fields given") {
+  auto store = Store::in_memory();
+  auto map = sample_map();
+  {
+    Writer w(store, "t", "");
+    w.replace_with(map);
+    w.commit("");
+  }
+  {
+    Writer w(store, "t", "");
+    model::Organisation a;
+    a.id = "a";
+    a.name = "New name";
+    a.domains = {"medical"};
+    w.put_org(a, {"name", "domains"});
+    model::Flow f = map.flows[0];
+    f.note = "new note";
+    f.regularity = "";
+    f.weight.reset();
+    w.put_flow(f, {"note"});
+    w.commit("");
+  }
+  auto after = store.load();
+  after.reindex();
+  auto expected = map;
+  expected.organisations[0].name = "New name";
+  expected.organisations[0].domains = {"medical"};
+  expected.flows[0].note = "new note";
+  test::check_same_map(after, expected);
+}
