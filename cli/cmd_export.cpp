@@ -1,14 +1,39 @@
 // stakemap export FORMAT -o PATH: the map in a format other tools read.
+#include <algorithm>
 #include <cxxopts.hpp>
 #include <ostream>
 
+#include "analysis/metrics.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/layer_options.hpp"
 #include "core/errors.hpp"
+#include "core/text.hpp"
 #include "dataset/privacy.hpp"
+#include "graph/digraph.hpp"
 #include "interop/export.hpp"
 
 namespace stakemap::cli {
+
+namespace {
+
+// The metrics --with-metrics attaches, computed on the exported (privacy-filtered) map.
+interop::Metrics metrics_of(const model::Map& map, const cxxopts::ParseResult& r) {
+  interop::Metrics m;
+  auto names = analysis::metric_names();
+  m.names = r.count("metrics") ? text::split_list(r["metrics"].as<std::string>(), ',') : names;
+  for (const auto& name : m.names)
+    if (std::find(names.begin(), names.end(), name) == names.end())
+      throw UsageError("unknown metric '" + name + "' (allowed: " + text::join(names, ", ") + ")");
+  auto layer = layer_from(r);
+  m.layer = layer.describe();
+  m.weighted = weighted_from(r);
+  auto g = graph::build(map, layer);
+  for (const auto& name : m.names) m.values.push_back(analysis::org_metric(g, name, m.weighted));
+  return m;
+}
+
+}  // namespace
 
 int run_export(Context& ctx, const std::vector<std::string>& args) {
   cxxopts::Options options(
@@ -17,13 +42,17 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
       "(Kumu), json (scripts; the whole map), dot (Graphviz), csv (a dataset folder that `stakemap import` "
       "reads back into the same map). See docs/interop.md.");
   add_global_options(options);
+  add_layer_options(options);
   options.add_options()
     ("what", std::string("format: ") + interop::format_names(), cxxopts::value<std::string>())
     ("target", "output path (same as -o)", cxxopts::value<std::string>())
     ("o,output", "output file, or folder for csv and kumu-csv; - writes to standard output",
      cxxopts::value<std::string>())
     ("privacy", "internal (all), partners (no contacts, default) or public (also no personal flows, no notes)",
-     cxxopts::value<std::string>()->default_value("partners"));
+     cxxopts::value<std::string>()->default_value("partners"))
+    ("with-metrics", "attach per-organisation metrics computed on --layer (csv: as metrics.csv)")
+    ("metrics", "comma-separated metrics to attach (default: all): " + text::join(analysis::metric_names(), ", "),
+     cxxopts::value<std::string>());
   options.parse_positional({"what", "target"});
   options.positional_help("FORMAT [PATH]");
   cxxopts::ParseResult r;
@@ -36,14 +65,20 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
   std::string target = r.count("output") ? r["output"].as<std::string>()
                        : r.count("target") ? r["target"].as<std::string>() : "";
   if (target.empty()) throw UsageError("export needs an output path (-o PATH)");
+  if (r.count("metrics") && !r.count("with-metrics")) throw UsageError("--metrics goes with --with-metrics");
   auto privacy = dataset::parse_privacy(r["privacy"].as<std::string>());
   auto map = dataset::apply_privacy(load_map(ctx), privacy);
   interop::ExportOptions opts;
   opts.personal = privacy == dataset::Privacy::internal;
+  if (r.count("with-metrics")) opts.metrics = metrics_of(map, r);
   interop::export_map(map, format, target, opts, *ctx.out);
   *ctx.err << "exported " << map.organisations.size() << " organisations and " << map.flows.size() << " flows to "
            << (target == "-" ? "standard output" : target) << " (" << what
-           << ", privacy: " << r["privacy"].as<std::string>() << ")\n";
+           << ", privacy: " << r["privacy"].as<std::string>();
+  if (!opts.metrics.names.empty())
+    *ctx.err << "; " << opts.metrics.names.size() << " metrics on layer " << opts.metrics.layer
+             << (opts.metrics.weighted ? ", weighted" : "");
+  *ctx.err << ")\n";
   return 0;
 }
 

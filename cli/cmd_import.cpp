@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <ostream>
 
+#include "analysis/metrics.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "core/errors.hpp"
@@ -60,7 +61,8 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
                                                                  : open_map(ctx, store::Store::Mode::write);
   std::string kind_name = r.count("kind") ? r["kind"].as<std::string>() : "";
   if (interop::InputFormat format; interop::parse_input_format(kind_name, format)) {
-    print_report(ctx, interop::import_file(store, path, format, opts), opts.dry_run);
+    auto metrics = analysis::metric_names();  // computed, never imported
+    print_report(ctx, interop::import_file(store, path, format, opts, {metrics.begin(), metrics.end()}), opts.dry_run);
     return 0;
   }
   if (std::filesystem::is_directory(path)) {

@@ -114,6 +114,7 @@ dataset::ImportReport import_file(store::Store& store, const std::string& path, 
   else upsert(writer, map, builder);
   dataset::ImportReport report;
   report.warnings = diags.list();
+  report.warning_count = diags.warnings();
   report.counts = writer.counts();
   report.files.push_back(path);
   if (!options.dry_run)

@@ -67,7 +67,10 @@ bool MapBuilder::fill(T& item, const Record& r, model::Attributes* extras) {
   for (const auto& field : r.fields) {
     const std::string& key = field.first;  // not a structured binding: the lambda below captures it
     const Value& value = field.second;
-    if (ignored_.count(key)) continue;
+    if (ignored_.count(key)) {
+      ignored_seen_.insert(key);
+      continue;
+    }
     Position where = at(value.line, value.column);
     const Slot<T>* slot = nullptr;
     for (const auto& s : slots<T>())
@@ -173,6 +176,11 @@ void MapBuilder::need(const Record& r) {
 }
 
 model::Map MapBuilder::finish() {
+  if (!ignored_seen_.empty()) {
+    std::string names;
+    for (const auto& n : ignored_seen_) names += (names.empty() ? "" : ", ") + n;
+    diags_.warning(at(0, 0), "fields named like stakemap metrics are not imported (metrics are computed): " + names);
+  }
   if (unnamed_ > 0)
     diags_.warning(at(0, 0), std::to_string(unnamed_) + " organisation(s) without a name or label: their id is used as name");
   std::map<std::string, std::size_t> seen;

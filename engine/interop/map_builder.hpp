@@ -24,8 +24,8 @@ struct KnownIds {
 /// Collects items one at a time (streaming readers call it as they go).
 class MapBuilder final {
  public:
-  /// `file` names the input in messages; `ignored` lists field names to drop silently
-  /// (computed metrics that a `--with-metrics` export attached).
+  /// `file` names the input in messages; `ignored` lists field names to drop (computed
+  /// metrics that a `--with-metrics` export attached), with one warning naming them.
   MapBuilder(std::string file, dataset::Diagnostics& diags, KnownIds known = {},
              std::set<std::string> ignored = {});
 
@@ -66,6 +66,7 @@ class MapBuilder final {
   std::vector<Refs> territory_refs_, org_refs_, flow_refs_, need_refs_;
   store::FieldSet org_fields_, flow_fields_;
   long unnamed_ = 0;
+  std::set<std::string> ignored_seen_;
 };
 
 }  // namespace stakemap::interop

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Concurrency on one map file (WAL journal, busy timeout 5 s):
-# - readers (`list`, `export`) running while another process imports never fail and always
+# - readers (`list`, `centrality`) running while another process imports never fail and always
 #   see a whole map, the one before or the one after, never part of an import;
 # - a writer that finds another writer waits for it (up to 5 s) and then proceeds, or fails
 #   with a clear message and exit 1 after 5 s; no map is ever corrupted.
@@ -13,9 +13,11 @@ for x in a b; do
   run --db "$x.db" --quiet import "${x^^}" --replace
   expect_rc 0
 done
-# What a reader may see: the listing of map A or of map B.
+# What a reader may see: the listing or the centralities of map A or of map B.
 la=$("$BIN" --db a.db list flows --layer any --format csv | md5sum) || fail "list on map A"
 lb=$("$BIN" --db b.db list flows --layer any --format csv | md5sum) || fail "list on map B"
+ca=$("$BIN" --db a.db centrality --metric degree,pagerank --format csv | md5sum) || fail "centrality on map A"
+cb=$("$BIN" --db b.db centrality --metric degree,pagerank --format csv | md5sum) || fail "centrality on map B"
 fa=$(fingerprint a.db) && fb=$(fingerprint b.db) || fail "cannot read the reference maps"
 cp a.db map.db
 
@@ -31,9 +33,15 @@ writer=$!
 reader() {
   local n=0 seen
   while [ ! -e writer.done ]; do
-    seen=$("$BIN" --db map.db list flows --layer any --format csv 2>"reader$1.err" | md5sum)
-    [ "${PIPESTATUS[0]}" = 0 ] || { echo "reader $1 failed: $(cat "reader$1.err")"; return 1; }
-    [ "$seen" = "$la" ] || [ "$seen" = "$lb" ] || { echo "reader $1 saw a map that is neither A nor B"; return 1; }
+    if ((n % 2)); then
+      seen=$("$BIN" --db map.db centrality --metric degree,pagerank --format csv 2>"reader$1.err" | md5sum)
+      [ "${PIPESTATUS[0]}" = 0 ] || { echo "reader $1 (centrality) failed: $(cat "reader$1.err")"; return 1; }
+      [ "$seen" = "$ca" ] || [ "$seen" = "$cb" ] || { echo "reader $1 computed centralities of neither A nor B"; return 1; }
+    else
+      seen=$("$BIN" --db map.db list flows --layer any --format csv 2>"reader$1.err" | md5sum)
+      [ "${PIPESTATUS[0]}" = 0 ] || { echo "reader $1 (list) failed: $(cat "reader$1.err")"; return 1; }
+      [ "$seen" = "$la" ] || [ "$seen" = "$lb" ] || { echo "reader $1 listed a map that is neither A nor B"; return 1; }
+    fi
     n=$((n + 1))
   done
   echo "$n"
@@ -45,7 +53,7 @@ r2=$!
 wait "$writer" || fail "$(cat writer.log)"
 wait "$r1" || fail "$(cat reader1.log)"
 wait "$r2" || fail "$(cat reader2.log)"
-echo "readers listed the map $(cat reader1.log) and $(cat reader2.log) times during 8 imports"
+echo "readers read the map $(cat reader1.log) and $(cat reader2.log) times (list, centrality) during 8 imports"
 [ "$(integrity map.db)" = ok ] || fail "integrity_check after concurrent reads"
 [ "$(fingerprint map.db)" = "$fa" ] || fail "the map is not A after the writer's last import"
 

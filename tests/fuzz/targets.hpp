@@ -24,6 +24,7 @@
 #include "interop/kumu.hpp"
 #include "io/csv_reader.hpp"
 #include "store/store.hpp"
+#include "survey/import.hpp"
 
 namespace stakemap::fuzz {
 
@@ -157,6 +158,28 @@ inline int kumu_csv(const uint8_t* data, std::size_t size) {
       std::ostringstream json;
       interop::write_json(map, everything(), json);
     }
+  } catch (const InputError&) {
+  }
+  return 0;
+}
+
+/// Survey import (the default questionnaire) of one export file, as a dry run against a map
+/// that holds the organisations and territories of tests/fixtures/survey/map.
+inline int survey_import(const uint8_t* data, std::size_t size) {
+  static const auto dir = std::filesystem::temp_directory_path() / ("stakemap-fuzz-survey-" + std::to_string(getpid()));
+  static store::Store* store = [] {
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    auto* s = new store::Store((dir / "map.db").string(), store::Store::Mode::write);
+    dataset::import_dataset(*s, std::string(STAKEMAP_SOURCE_DIR) + "/tests/fixtures/survey/map", {});
+    return s;
+  }();
+  auto path = dir / "responses.csv";
+  std::ofstream(path, std::ios::binary) << text_of(data, size);
+  survey::ImportOptions options;
+  options.dry_run = true;
+  try {
+    survey::import_responses(*store, path.string(), options);
   } catch (const InputError&) {
   }
   return 0;

@@ -157,6 +157,26 @@ check(sorted(label_of.values()) == sorted(dot_text(o["name"]) for o in orgs), f"
 got_edges = Counter((org_of[u], org_of[v]) for u, v in d.edges())
 check(got_edges == Counter((dot_text(f["from"]), dot_text(f["to"])) for f in flows), "pydot DOT: edges differ")
 
+# --- metrics attached with --with-metrics arrive as typed numbers, equal to stakemap's.
+def export_metrics(fmt, path):
+    subprocess.run([BIN, "--db", DB, "--quiet", "export", fmt, "-o", path, "--privacy", "internal", "--with-metrics",
+                    "--metrics", "degree,betweenness,pagerank,constraint"], check=True, stderr=subprocess.DEVNULL)
+
+
+export_metrics("json", f"{WORK}/metrics.json")
+with open(f"{WORK}/metrics.json", encoding="utf-8") as f:
+    want = {xml_text(o["id"]): {k: v for k, v in o["metrics"].items() if v is not None} for o in json.load(f)["organisations"]}
+export_metrics("graphml", f"{WORK}/metrics.graphml")
+export_metrics("gexf", f"{WORK}/metrics.gexf")
+for name, graph in (("GraphML", nx.read_graphml(f"{WORK}/metrics.graphml")), ("GEXF", nx.read_gexf(f"{WORK}/metrics.gexf"))):
+    for node, metrics in want.items():
+        got = {k: graph.nodes[node][k] for k in ("degree", "betweenness", "pagerank", "constraint") if k in graph.nodes[node]}
+        check(got == {k: float(v) for k, v in metrics.items()}, f"networkx {name}: metrics of {node!r}: {got} != {metrics}")
+h = igraph.Graph.Read_GraphML(f"{WORK}/metrics.graphml")
+for v in h.vs:
+    m = want[v["id"]]
+    check(v["betweenness"] == m["betweenness"], f"igraph GraphML: betweenness of {v['id']!r}")
+
 # --- privacy: partners drops contacts, public also personal flows and notes.
 export("graphml", f"{WORK}/partners.graphml", "partners")
 p = nx.read_graphml(f"{WORK}/partners.graphml")
