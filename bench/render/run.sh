@@ -23,7 +23,7 @@ printf "%-6s %-6s %-6s %-34s %9s %9s\n" orgs links engine command median_s cpu_s
 measure() {
   local walls=() cpus=() t
   for _ in $(seq "$REPEATS"); do
-    if ! t=$( { /usr/bin/time -f "%e %U %S" timeout "$DOT_TIMEOUT" "$@" > /dev/null; } 2>&1 | tail -1); then
+    if ! t=$( { /usr/bin/time -f "%e %U %S" timeout "$DOT_TIMEOUT" "$@" < /dev/null > /dev/null; } 2>&1 | tail -1); then
       echo "timeout timeout"; return
     fi
     walls+=("$(echo "$t" | cut -d' ' -f1)")

@@ -167,4 +167,10 @@ std::string write_dot(Agraph_s* g) {
   return out;
 }
 
+GraphPtr read_dot(const std::string& dot) {
+  GraphPtr graph(agmemread(dot.c_str()));
+  if (!graph) throw std::runtime_error("Graphviz could not read back the DOT text of the map");
+  return graph;
+}
+
 }  // namespace stakemap::render

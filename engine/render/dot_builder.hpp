@@ -32,4 +32,8 @@ GraphPtr build_graph(const Scene& scene, const std::string& layout, int dpi = 0)
 /// The graph as DOT text, as agwrite writes it.
 std::string write_dot(Agraph_s* g);
 
+/// Reads DOT text (as write_dot writes it) back into a graph; throws std::runtime_error
+/// when cgraph cannot parse it.
+GraphPtr read_dot(const std::string& dot);
+
 }  // namespace stakemap::render

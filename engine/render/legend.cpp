@@ -57,9 +57,10 @@ std::string entry_row(const std::vector<LegendSection>& sections, std::size_t ro
 }  // namespace
 
 LegendSection obstacle_section(const std::vector<std::string>& codes, const std::string& lang) {
-  LegendSection s{ui_text("heading.obstacles", lang), {}};
+  LegendSection s{ui_text("heading.obstacles", lang), {}, true};
   const auto& tax = model::Taxonomy::builtin();
-  for (const auto& code : codes) s.entries.push_back({LegendEntry::Symbol::text, code, "", tax.label("obstacle", code, lang)});
+  for (const auto& code : codes)
+    s.entries.push_back({LegendEntry::Symbol::text, code, "#444444", tax.label("obstacle", code, lang)});
   return s;
 }
 
@@ -74,29 +75,38 @@ std::string subtitle(const RenderInput& in, const Scene& scene) {
 }
 
 std::string legend_html(const Scene& scene) {
-  // One flat table: title, subtitle, then the sections side by side (two columns each:
-  // symbol and text), rows aligned across sections. Nested tables would be stretched to the
-  // tallest section with their rows spread apart.
-  const auto& sections = scene.legend;
-  std::size_t columns = sections.empty() ? 1 : 3 * sections.size() - 1;
-  std::string span = " colspan=\"" + std::to_string(columns) + "\"";
+  // One flat table: title, subtitle, the short sections side by side (two columns each:
+  // symbol and text) with rows aligned across sections, then each long section (obstacles)
+  // in rows of its own. Nested tables would be stretched to the tallest section with their
+  // rows spread apart.
+  std::vector<LegendSection> side, below;
+  for (const auto& section : scene.legend) (section.own_rows ? below : side).push_back(section);
+  std::size_t columns = side.empty() ? 2 : 3 * side.size() - 1;
+  auto span = [](std::size_t n) { return " colspan=\"" + std::to_string(n) + "\""; };
   std::string out = "<font point-size=\"12\"><table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"2\">";
-  out += "<tr><td align=\"left\" balign=\"left\"" + span + "><font point-size=\"20\"><b>" +
+  out += "<tr><td align=\"left\" balign=\"left\"" + span(columns) + "><font point-size=\"20\"><b>" +
          wrapped(scene.title, title_wrap) + "</b></font></td></tr>";
   if (!scene.subtitle.empty())
-    out += "<tr><td align=\"left\" balign=\"left\"" + span + "><font point-size=\"11\" color=\"#555555\">" +
+    out += "<tr><td align=\"left\" balign=\"left\"" + span(columns) + "><font point-size=\"11\" color=\"#555555\">" +
            wrapped(scene.subtitle, title_wrap * 2) + "</font></td></tr>";
-  if (!sections.empty()) {
+  if (!side.empty()) {
     out += "<tr>";
-    for (std::size_t k = 0; k < sections.size(); ++k) {
+    for (std::size_t k = 0; k < side.size(); ++k) {
       if (k) out += "<td></td>";
-      out += "<td colspan=\"2\" align=\"left\" valign=\"bottom\" height=\"26\"><b>" + html_text(sections[k].heading) +
-             "</b></td>";
+      out += "<td colspan=\"2\" align=\"left\" valign=\"bottom\" height=\"26\"><b>" + html_text(side[k].heading) + "</b></td>";
     }
     out += "</tr>";
     std::size_t rows = 0;
-    for (const auto& section : sections) rows = std::max(rows, section.entries.size());
-    for (std::size_t row = 0; row < rows; ++row) out += entry_row(sections, row);
+    for (const auto& section : side) rows = std::max(rows, section.entries.size());
+    for (std::size_t row = 0; row < rows; ++row) out += entry_row(side, row);
+  }
+  for (const auto& section : below) {
+    out += "<tr><td" + span(columns) + " align=\"left\" valign=\"bottom\" height=\"30\"><b>" + html_text(section.heading) +
+           "</b></td></tr>";
+    // "code: text" in one cell, so a long code does not widen the swatch column above.
+    for (const auto& e : section.entries)
+      out += "<tr><td" + span(columns) + " align=\"left\" balign=\"left\"><font color=\"" + e.color + "\">" +
+             html_text(e.glyph) + "</font>: " + wrapped(e.text, title_wrap * 2) + "</td></tr>";
   }
   return out + "</table></font>";
 }

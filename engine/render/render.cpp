@@ -40,8 +40,16 @@ Rendered render_map(const RenderInput& input, const RenderOptions& options) {
   out.layout = choose_layout(options.layout, out.nodes, !scene.clusters.empty(),
                              input.view.kind != ViewSpec::Kind::gaps);
   auto graph = build_graph(scene, out.layout, options.format == OutputFormat::png ? options.dpi : 0);
-  out.bytes = options.format == OutputFormat::dot ? write_dot(graph.get())
-                                                  : layout_and_render(graph.get(), out.layout, options.format);
+  std::string dot = write_dot(graph.get());
+  if (options.format == OutputFormat::dot) {
+    out.bytes = std::move(dot);
+  } else {
+    // Lay out the graph as read back from its DOT text: node and edge order then match what
+    // `dot -Tsvg map.dot` reads, so the command-line tools draw the same map (dot's layout
+    // depends on that order), and what is drawn is exactly the DOT that was written.
+    auto reread = read_dot(dot);
+    out.bytes = layout_and_render(reread.get(), out.layout, options.format);
+  }
   return out;
 }
 

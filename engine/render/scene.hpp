@@ -45,6 +45,7 @@ struct LegendEntry {
 struct LegendSection {
   std::string heading;
   std::vector<LegendEntry> entries;
+  bool own_rows = false;  ///< drawn below the others, one entry per full-width row (long texts)
 };
 
 /// The whole drawing.

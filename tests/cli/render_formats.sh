@@ -25,6 +25,10 @@ grep -qF "wrote $TMP/m.png: 57 organisations, 125 links, layout dot" "$TMP/err" 
 "$S" render > "$TMP/stdout.svg" && well_formed "$TMP/stdout.svg"
 "$S" render --quiet --dpi 48 -o "$TMP/small.png"
 [ "$(stat -c %s "$TMP/small.png")" -lt "$(stat -c %s "$TMP/m.png")" ] || fail "--dpi 48 did not make a smaller PNG"
+# The DOT lays out the same with the command-line tools: dot draws byte-identical SVG.
+"$S" render --quiet --view ego:fed-reception-agency -o "$TMP/ours.svg"
+"$S" render --quiet --view ego:fed-reception-agency --to dot -o "$TMP/ego.dot"
+dot -Tsvg "$TMP/ego.dot" -o "$TMP/cli.svg" && cmp -s "$TMP/ours.svg" "$TMP/cli.svg" || fail "dot -Tsvg of our DOT differs from our SVG"
 expect_exit 2 "unknown --to 'gif'" "$S" render --to gif
 expect_exit 1 "cannot write the map file" "$S" render -o "$TMP/no/such/dir/m.svg"
 

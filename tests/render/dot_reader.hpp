@@ -23,7 +23,7 @@ inline std::map<std::string, std::string> attributes(void* obj, int kind, Agraph
 }
 
 /// Parses `dot`; fails the test when cgraph cannot.
-inline ReadBack read_dot(const std::string& dot) {
+inline ReadBack read_back(const std::string& dot) {
   ReadBack r;
   Agraph_t* g = agmemread(dot.c_str());
   REQUIRE_MESSAGE(g != nullptr, dot);

@@ -20,7 +20,7 @@ namespace {
 ReadBack dot_of(const RenderInput& in) {
   RenderOptions opts;
   opts.format = OutputFormat::dot;
-  return read_dot(render_map(in, opts).bytes);
+  return read_back(render_map(in, opts).bytes);
 }
 
 const std::map<std::string, std::string>& node_labelled(const ReadBack& r, const std::string& label) {
@@ -235,16 +235,16 @@ TEST_CASE("force-directed layouts route links around nodes on small maps only") 
   RenderOptions opts;
   opts.format = OutputFormat::dot;
   opts.layout = "sfdp";
-  auto small = read_dot(render_map(in, opts).bytes);
+  auto small = read_back(render_map(in, opts).bytes);
   CHECK(small.graph.at("splines") == "true");
   CHECK(small.graph.at("start") == "1");
   model::Map big;
   for (std::size_t i = 0; i <= spline_max_nodes; ++i)
     big.organisations.push_back(org("o" + std::to_string(i), "Org", "local", "", "", {}));
   big.reindex();
-  auto large = read_dot(render_map(input_for(big), opts).bytes);
+  auto large = read_back(render_map(input_for(big), opts).bytes);
   CHECK(large.nodes.size() == spline_max_nodes + 1);
   CHECK(large.graph.at("splines") == "line");
   opts.layout = "dot";
-  CHECK(read_dot(render_map(in, opts).bytes).graph.count("start") == 0);
+  CHECK(read_back(render_map(in, opts).bytes).graph.count("start") == 0);
 }

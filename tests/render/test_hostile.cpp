@@ -104,7 +104,7 @@ TEST_CASE("hostile names: the DOT re-parses with one node per organisation and t
   in.layer = graph::Layer::parse("any");
   RenderOptions opts;
   opts.format = OutputFormat::dot;
-  auto r = read_dot(render_map(in, opts).bytes);
+  auto r = read_back(render_map(in, opts).bytes);
   REQUIRE(r.nodes.size() == map.organisations.size());
   CHECK(r.edges.size() == map.flows.size());
   for (std::size_t i = 0; i < hostile_names().size(); ++i) {
