@@ -14,12 +14,15 @@ namespace stakemap::cli {
 
 namespace {
 
-Table silos_table(const model::Map& map, const std::vector<analysis::Silo>& silos) {
+/// One row per silo; reasons in `lang`, joined by "; ".
+Table silos_table(const model::Map& map, const std::vector<analysis::Silo>& silos, const std::string& lang) {
   Table t;
   t.columns = {"org", "name", "level", "territories", "reasons"};
   for (const auto& s : silos) {
     const auto& o = map.organisations[s.org];
-    t.add({o.id, o.name, o.level, text::join(o.territories), text::join(s.reasons, "; ")});
+    std::vector<std::string> reasons;
+    for (const auto& reason : s.reasons) reasons.push_back(analysis::describe(reason, lang));
+    t.add({o.id, o.name, o.level, text::join(o.territories), text::join(reasons, "; ")});
   }
   return t;
 }
@@ -60,7 +63,7 @@ int run_silos(Context& ctx, const std::vector<std::string>& args) {
     show(share_table(analysis::silo_shares(map, silos, by), by), "Silo share by " + by);
   };
   if (view.empty() && ctx.format == Format::table) {
-    show(silos_table(map, silos), "Silos (" + std::to_string(silos.size()) + " of " +
+    show(silos_table(map, silos, ctx.lang), "Silos (" + std::to_string(silos.size()) + " of " +
                                       std::to_string(map.organisations.size()) + " organisations)");
     *ctx.out << "\n";
     show_share("territory");
@@ -69,7 +72,7 @@ int run_silos(Context& ctx, const std::vector<std::string>& args) {
     return 0;
   }
   if (view == "territory" || view == "level") show_share(view);
-  else show(silos_table(map, silos), "Silos");
+  else show(silos_table(map, silos, ctx.lang), "Silos");
   return 0;
 }
 

@@ -9,12 +9,6 @@
 
 namespace stakemap::analysis {
 
-namespace {
-std::string count_text(long n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-}  // namespace
-
 std::vector<Silo> find_silos(const model::Map& map, const graph::Layer& layer) {
   int n = static_cast<int>(map.organisations.size());
   graph::Digraph g = graph::build(map, layer);
@@ -35,25 +29,15 @@ std::vector<Silo> find_silos(const model::Map& map, const graph::Layer& layer) {
     Silo s{v, {}};
     int partners_out = g.out_degree(v), partners_in = g.in_degree(v);
     if (partners_out == 0 && partners_in == 0) {
-      s.reasons.push_back("isolated in this layer: no flow in or out");
+      s.reasons.push_back({SiloReasonKind::isolated});
     } else {
-      if (out_voluntary[v] == 0)
-        s.reasons.push_back(out_any[v] == 0 ? "no voluntary outgoing flow: it sends no data at all"
-                                            : "no voluntary outgoing flow: it sends data only when obliged or asked (" +
-                                                  count_text(out_any[v], "flow", "flows") + ")");
+      if (out_voluntary[v] == 0) s.reasons.push_back({SiloReasonKind::no_voluntary_out, out_any[v]});
       if (in_mandatory[v] > 0 && out_any[v] == 0)
-        s.reasons.push_back("receives mandatory reports (" + count_text(in_mandatory[v], "flow", "flows") +
-                            ") but passes nothing on");
+        s.reasons.push_back({SiloReasonKind::mandatory_dead_end, in_mandatory[v]});
       long mutual = 0;
       for (int w : g.out(v))
         if (g.has_arc(w, v)) ++mutual;
-      if (mutual == 0) {
-        long partners = partners_out + partners_in;
-        s.reasons.push_back(partners == 1 ? std::string("only one-way ties: its one partner does not exchange data with it "
-                                                        "in both directions")
-                                          : "only one-way ties: none of its " + std::to_string(partners) +
-                                                " partners exchanges data with it in both directions");
-      }
+      if (mutual == 0) s.reasons.push_back({SiloReasonKind::one_way_only, 0, partners_out + partners_in});
     }
     if (!s.reasons.empty()) silos.push_back(std::move(s));
   }

@@ -8,11 +8,31 @@
 
 namespace stakemap::analysis {
 
+/// Why an organisation counts as a silo.
+enum class SiloReasonKind {
+  isolated,           ///< no flow in or out in the layer
+  no_voluntary_out,   ///< sends nothing voluntarily (`flows` = its other outgoing flows)
+  mandatory_dead_end, ///< receives `flows` mandatory reports but sends nothing
+  one_way_only,       ///< none of its `partners` exchanges data with it both ways
+};
+
+/// One reason, with the counts its sentence quotes.
+struct SiloReason {
+  SiloReasonKind kind = SiloReasonKind::isolated;
+  long flows = 0, partners = 0;
+  bool operator==(const SiloReason&) const = default;
+};
+
 /// A siloed organisation (index into map.organisations) and why.
 struct Silo {
   int org = -1;
-  std::vector<std::string> reasons;
+  std::vector<SiloReason> reasons;
 };
+
+/// The reason as a plain-language sentence in `lang` (en, fr, nl; English otherwise).
+std::string describe(const SiloReason& reason, const std::string& lang = "en");
+/// The kind of reason in a few words in `lang`, without counts (for tallies).
+std::string describe(SiloReasonKind kind, const std::string& lang = "en");
 
 /// Organisations with at least one of: isolated in the layer; no voluntary outgoing flow;
 /// receives mandatory reports but passes nothing on; only one-way ties. The layer's status,

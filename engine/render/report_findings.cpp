@@ -22,16 +22,16 @@ std::string fixed(double v, int decimals) {
 std::string silo_sentence(const ReportData& d) {
   const auto& lang = d.lang();
   if (d.silos.empty()) return report_text("f.nosilos", lang);
-  // Reasons read "kind of reason: details"; the kind is counted.
-  std::map<std::string, int> reasons;
+  // The kinds of reason are counted.
+  std::map<analysis::SiloReasonKind, int> reasons;
   for (const auto& s : d.silos)
-    for (const auto& r : s.reasons) ++reasons[r.substr(0, r.find(':'))];
+    for (const auto& r : s.reasons) ++reasons[r.kind];
   auto top = std::max_element(reasons.begin(), reasons.end(),
                               [](const auto& a, const auto& b) { return a.second < b.second; });
   int n = static_cast<int>(d.map.organisations.size());
   return fill(report_text("f.silos", lang),
               {std::to_string(d.silos.size()), std::to_string(n),
-               html::percent(n ? static_cast<double>(d.silos.size()) / n : 0), top->first});
+               html::percent(n ? static_cast<double>(d.silos.size()) / n : 0), analysis::describe(top->first, lang)});
 }
 
 std::string cut_sentence(const ReportData& d) {

@@ -49,7 +49,7 @@ std::string section_silos(const ReportData& d) {
   std::vector<std::vector<Cell>> rows;
   for (const auto& s : d.silos) {
     std::string reasons;
-    for (const auto& r : s.reasons) reasons += (reasons.empty() ? "" : "; ") + r;
+    for (const auto& r : s.reasons) reasons += (reasons.empty() ? "" : "; ") + analysis::describe(r, d.lang());
     rows.push_back({{d.name(s.org)}, {reasons}});
   }
   std::string body = rows.empty() ? note(col(d, "f.nosilos"))

@@ -34,12 +34,17 @@ class Store final {
   const std::string& path() const { return path_; }
   SQLite::Database& db() { return *db_; }
   const SQLite::Database& db() const { return *db_; }
+  /// SQLite page cache a Writer may use, in MiB (default 256): memory is traded for fewer
+  /// index pages spilled to the WAL on large imports (docs/storage.md).
+  int write_cache_mib() const { return write_cache_mib_; }
+  void set_write_cache_mib(int mib) { write_cache_mib_ = mib; }
 
  private:
   Store() = default;
   void prepare(Mode mode);
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
+  int write_cache_mib_ = 256;
 };
 
 }  // namespace stakemap::store

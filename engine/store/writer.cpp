@@ -48,7 +48,7 @@ std::string upsert_sql(const std::string& table, const std::vector<std::pair<con
 Writer::Writer(Store& store, const std::string& command, const std::string& source) : store_(store) {
   // A large batch touches index pages all over the file: a page cache of up to 256 MiB keeps
   // them in memory instead of spilling to the WAL and reading them back (docs/benchmarks.md).
-  store.db().exec("PRAGMA cache_size = -262144");
+  store.db().exec("PRAGMA cache_size = -" + std::to_string(store.write_cache_mib() * 1024));
   try {
     tx_ = std::make_unique<SQLite::Transaction>(store.db(), SQLite::TransactionBehavior::IMMEDIATE);
   } catch (const SQLite::Exception& e) {
