@@ -72,7 +72,7 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
   opts.personal = privacy == dataset::Privacy::internal;
   if (r.count("with-metrics")) opts.metrics = metrics_of(map, r);
   interop::export_map(map, format, target, opts, *ctx.out);
-  *ctx.err << "exported " << map.organisations.size() << " organisations and " << map.flows.size() << " flows to "
+  if (!ctx.quiet) *ctx.err << "exported " << map.organisations.size() << " organisations and " << map.flows.size() << " flows to "
            << (target == "-" ? "standard output" : target) << " (" << what
            << ", privacy: " << r["privacy"].as<std::string>();
   if (!opts.metrics.names.empty())

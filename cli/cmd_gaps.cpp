@@ -38,7 +38,8 @@ void run_coverage(const Context& ctx, const model::Map& map, const cxxopts::Pars
     return;
   }
   auto t = analysis::coverage_matrix_table(map, m, ctx.lang);
-  t.title = "Coverage: " + std::to_string(m.rows.size()) + " territories (" + m.at + ") x " +
+  t.title = "Coverage: " + std::to_string(m.rows.size()) + (m.rows.size() == 1 ? " territory (" : " territories (") +
+            m.at + ") x " +
             std::to_string(m.codes.size()) + " " + m.facet + " codes; cells = covering organisations";
   ctx.print(t);
   using analysis::CellClass;

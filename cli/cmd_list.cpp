@@ -94,7 +94,7 @@ int run_list(Context& ctx, const std::vector<std::string>& args) {
     ("domain", "orgs: only those working in this domain", cxxopts::value<std::string>())
     ("level", "orgs: only this level (local, regional, federal, ...)", cxxopts::value<std::string>())
     ("kind", "orgs: only this kind", cxxopts::value<std::string>())
-    ("layer", "flows: only this layer, e.g. active,voluntary (default: every flow)", cxxopts::value<std::string>())
+    ("layer", "flows: only this layer, e.g. voluntary or desired,mandatory (default: every flow; as everywhere, a layer without a status keeps the active flows: any,voluntary for all statuses)", cxxopts::value<std::string>())
     ("org", "flows: only those from or to this organisation", cxxopts::value<std::string>());
   options.parse_positional({"what"});
   options.positional_help("orgs|territories|flows");

@@ -128,7 +128,7 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
   add_layer_options(options);
   options.add_options()
     ("o,output", "output file; the format comes from its extension (.svg .png .pdf .dot); default: stdout",
-     cxxopts::value<std::string>()->default_value(""))
+     cxxopts::value<std::string>())
     ("to", "output format: svg, png, pdf or dot (overrides the extension)", cxxopts::value<std::string>()->default_value(""))
     ("view", "map, ego:ORG[:RADIUS], territory:ID, community:N, gaps or obstacles",
      cxxopts::value<std::string>()->default_value("map"))
@@ -145,15 +145,15 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
     ("resolution", "resolution of the Louvain communities (as `stakemap communities --resolution`)",
      cxxopts::value<std::string>()->default_value("1"))
     ("recommend", "gaps view: draw the N best recommended links (0: none)", cxxopts::value<std::string>()->default_value("10"))
-    ("layout", "auto, dot, sfdp, neato, circo or fdp (auto: dot up to 200 organisations, sfdp above)",
+    ("layout", "auto, dot, sfdp, neato, circo or fdp (auto: dot up to 200 organisations, sfdp above and for the gaps view; fdp with clusters)",
      cxxopts::value<std::string>()->default_value("auto"))
     ("dpi", "PNG resolution in dots per inch", cxxopts::value<std::string>()->default_value("96"))
-    ("title", "title above the map (default: the view's title)", cxxopts::value<std::string>()->default_value(""))
+    ("title", "title above the map (default: the view's title)", cxxopts::value<std::string>())
     ("date", "date under the title (default: the day of the map's last change)", cxxopts::value<std::string>());
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
 
-  std::string path = r["output"].as<std::string>();
+  std::string path = r.count("output") ? r["output"].as<std::string>() : "";
   render::RenderOptions opts;
   opts.format = render::output_format(r["to"].as<std::string>(), path == "-" ? "" : path);
   opts.layout = r["layout"].as<std::string>();
@@ -163,7 +163,7 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
   in.view = render::ViewSpec::parse(r["view"].as<std::string>());
   in.encoding = encoding_from(r);
   in.lang = ctx.lang;
-  in.title = r["title"].as<std::string>();
+  in.title = r.count("title") ? r["title"].as<std::string>() : "";
 
   auto store = open_map(ctx, store::Store::Mode::read);
   auto map = store.load();

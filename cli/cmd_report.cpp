@@ -65,7 +65,7 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
   out << html;
   out.close();
   if (!out) throw InputError(path + ": write failed");
-  *ctx.err << "report written to " << path << " (" << html.size() / 1024 << " KiB)\n";
+  if (!ctx.quiet) *ctx.err << "report written to " << path << " (" << html.size() / 1024 << " KiB)\n";
   return 0;
 }
 

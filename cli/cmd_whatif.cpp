@@ -72,7 +72,7 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
   add_global_options(options);
   add_layer_options(options);
   options.add_options()("save", "write the changed map to this new map file", cxxopts::value<std::string>());
-  options.positional_help("SCENARIO...");
+  options.custom_help("[OPTION...] SCENARIO...");  // scenarios are not cxxopts positionals
   cxxopts::ParseResult r;
   if (!parse(options, rest, ctx, r)) return 0;
   if (!r.unmatched().empty())

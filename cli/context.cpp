@@ -15,7 +15,7 @@ void add_global_options(cxxopts::Options& options) {
     ("db", "map file (default $STAKEMAP_DB, then ./stakemap.db)", cxxopts::value<std::string>())
     ("format", "output: table, csv or json", cxxopts::value<std::string>())
     ("lang", "language of labels: en, fr or nl", cxxopts::value<std::string>())
-    ("quiet", "no progress on stderr")
+    ("quiet", "no progress and no 'wrote …' confirmations on stderr (errors and warnings still show)")
     ("h,help", "this help");
 }
 

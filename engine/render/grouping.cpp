@@ -49,7 +49,7 @@ Group group_of(const RenderInput& in, int org, Grouping grouping) {
       Group g;
       int c = in.community[org];
       if (c < 0) return g;
-      g.key = std::to_string(c);
+      g.key = std::to_string(c + 1);  // numbered from 1, as `stakemap communities` numbers them
       g.label = fill_in(ui_text("community.n", in.lang), {g.key});
       g.order = c;
       return g;

@@ -107,7 +107,9 @@ std::string hub_sentence(const ReportData& d) {
   int willing = 0;
   for (const auto& o : d.map.organisations) willing += o.willing == "yes";
   if (willing == 0) return "";
-  return fill(report_text("f.hub", d.lang()),
+  // The components are named only when the platform changes their number.
+  bool same = d.hub.before.weak_components == d.hub.after.weak_components;
+  return fill(report_text(same ? "f.hub.same" : "f.hub", d.lang()),
               {std::to_string(willing), fixed(d.hub.before.average_path_length, 2),
                fixed(d.hub.after.average_path_length, 2), std::to_string(d.hub.before.silos),
                std::to_string(d.hub.after.silos), std::to_string(d.hub.before.weak_components),

@@ -99,12 +99,12 @@ std::vector<bool> community_members(const RenderInput& in) {
   std::vector<bool> keep(in.community.size());
   int highest = -1;
   for (std::size_t i = 0; i < keep.size(); ++i) {
-    keep[i] = in.community[i] == in.view.community;
+    keep[i] = in.community[i] >= 0 && in.community[i] + 1 == in.view.community;  // numbered from 1, as `stakemap communities` does
     highest = std::max(highest, in.community[i]);
   }
   if (std::none_of(keep.begin(), keep.end(), [](bool b) { return b; }))
     throw InputError("unknown community " + std::to_string(in.view.community) + ": this layer has communities " +
-                     (highest < 0 ? std::string("none") : "0 to " + std::to_string(highest)) +
+                     (highest < 0 ? std::string("none") : "1 to " + std::to_string(highest + 1)) +
                      " (see `stakemap communities`)");
   return keep;
 }

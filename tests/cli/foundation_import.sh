@@ -91,6 +91,15 @@ same "$(dump stakemap.db)" "$before"
 run import "$FIX/bad" --replace
 expect_rc 1
 same "$(dump stakemap.db)" "$before"
+# A failed import into a map that did not exist leaves no file behind.
+run --db new.db import "$FIX/bad"
+expect_rc 1
+[ ! -e new.db ] && [ ! -e new.db-wal ] || fail "a failed import left new.db behind"
+# --kind names the kind of a single file: on a folder it is a usage error, nothing created.
+run --db new.db import "$FIX/good" --kind flows
+expect_rc 2
+contains "$err" "--kind 'flows' names the kind of a single file"
+[ ! -e new.db ] || fail "a usage error created new.db"
 
 # check DIR: exit 1 with positions; check on a good folder or file: 0; check of the map.
 run check "$FIX/bad"

@@ -24,7 +24,7 @@ check_view ego:fed-reception-agency "Ego network of Federal agency for the recep
 check_view ego:fed-reception-agency:2 "(radius 2)"
 check_view territory:BE-WLG "Organisations acting in Liège"
 check_view territory:COM-DE "Organisations acting in German-speaking Community"
-check_view community:0 "Network community 0"
+check_view community:1 "Network community 1"
 check_view gaps "Gaps: desired, blocked and recommended links"
 check_view obstacles "Obstacles: flows held back"
 

@@ -165,6 +165,8 @@ TEST_CASE("clusters by territory and level; colours by kind, territory and commu
   CHECK(node_labelled(c, "Federal service").at("fillcolor") == palette()[0]);
   CHECK(node_labelled(c, "Refugee NGO").at("fillcolor") == palette()[1]);
   CHECK(contains(c.graph.at("label"), "Community 1"));
+  CHECK(contains(c.graph.at("label"), "Community 2"));
+  CHECK_FALSE(contains(c.graph.at("label"), "Community 0"));
   in.encoding.color = ColorBy::kind;
   in.encoding.shape = ShapeBy::kind;
   auto k = dot_of(in);

@@ -94,15 +94,17 @@ TEST_CASE("territory view: organisations in the territory or inside it") {
 
 TEST_CASE("community view needs communities and a known number") {
   auto map = fixture_map();
-  auto in = input_for(map, "community:1");
+  auto in = input_for(map, "community:2");
   CHECK_THROWS_AS(select_view(in), UsageError);
-  in.community = {0, 1, 1, 0, 1, -1};
+  in.community = {0, 1, 1, 0, 1, -1};  // communities 1 and 2 to the user
   auto v = select_view(in);
   CHECK(v.orgs == std::vector<int>{1, 2, 4});
   CHECK(v.links.size() == 1);  // cpas -> ngo; wal -> cpas is blocked, not in the layer
   in.view = ViewSpec::parse("community:7");
   CHECK_THROWS_AS(select_view(in), InputError);
-  CHECK_THROWS_WITH(select_view(in), doctest::Contains("communities 0 to 1"));
+  CHECK_THROWS_WITH(select_view(in), doctest::Contains("communities 1 to 2"));
+  in.view = ViewSpec::parse("community:0");
+  CHECK_THROWS_WITH(select_view(in), doctest::Contains("unknown community 0"));
 }
 
 TEST_CASE("gaps view: active context, desired, blocked and recommended links") {
