@@ -6,6 +6,7 @@
 
 #include "cli/demo_story.hpp"
 #include "core/errors.hpp"
+#include "core/text.hpp"
 #include "render/report.hpp"
 
 namespace stakemap::cli {
@@ -32,7 +33,11 @@ void demo_story(const Context& ctx, const fs::path& out, const store::Store& sto
   write_file(out / "gaps.svg", render::render_view(map, options, Kind::gaps, OutputFormat::svg).bytes);
   write_file(out / "report.html", render::report_html(map, options, provenance(ctx, store)));
   *ctx.out << "  wrote:    map.svg, map.png, gaps.svg, report.html in " << out.string() << "\n\nKey findings:\n";
-  for (const auto& f : render::key_findings(map, options)) *ctx.out << "  - " << f << "\n";
+  // Each finding wrapped to 96 columns with a hanging indent, for a terminal.
+  for (const auto& f : render::key_findings(map, options)) {
+    auto lines = text::wrap(f, 92);
+    for (std::size_t i = 0; i < lines.size(); ++i) *ctx.out << (i == 0 ? "  - " : "    ") << lines[i] << "\n";
+  }
   *ctx.out << "\nOpen " << (out / "report.html").string() << " in a browser; try `stakemap --db "
            << ctx.db << " gaps coverage`.\n";
 }
