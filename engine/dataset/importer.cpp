@@ -11,6 +11,7 @@
 
 #include "core/progress.hpp"
 #include "core/text.hpp"
+#include "dataset/known_ids.hpp"
 #include "dataset/row.hpp"
 #include "model/territory_graph.hpp"
 
@@ -20,27 +21,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Ids already in the map, plus those this import adds.
-struct KnownIds {
-  std::unordered_set<std::string> orgs, territories;
-  std::map<std::string, std::vector<std::string>> parents;  // territory graph after the import
-};
-
-KnownIds read_known(store::Store& store) {
-  KnownIds k;
-  SQLite::Statement o(store.db(), "SELECT id FROM organisation");
-  while (o.executeStep()) k.orgs.insert(o.getColumn(0).getString());
-  SQLite::Statement t(store.db(), "SELECT id FROM territory");
-  while (t.executeStep()) k.territories.insert(t.getColumn(0).getString());
-  SQLite::Statement p(store.db(), "SELECT territory, parent FROM territory_parent ORDER BY position");
-  while (p.executeStep()) k.parents[p.getColumn(0).getString()].push_back(p.getColumn(1).getString());
-  return k;
-}
-
 class Importer final {
  public:
   Importer(store::Store& store, const ImportOptions& options, const std::string& source)
-      : writer_(store, options.command, source), known_(read_known(store)) {
+      : writer_(store, options.command, source), known_(read_known_ids(store)) {
     if (options.replace) {
       writer_.clear_all();
       known_ = KnownIds{};

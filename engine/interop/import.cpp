@@ -69,18 +69,6 @@ void upsert(store::Writer& writer, const model::Map& map, const MapBuilder& buil
   for (const auto& n : map.needs) writer.put_need(n);
 }
 
-// Ids already in the map (read inside the writer's transaction).
-KnownIds read_known(store::Store& store) {
-  KnownIds k;
-  SQLite::Statement o(store.db(), "SELECT id FROM organisation");
-  while (o.executeStep()) k.orgs.insert(o.getColumn(0).getString());
-  SQLite::Statement t(store.db(), "SELECT id FROM territory");
-  while (t.executeStep()) k.territories.insert(t.getColumn(0).getString());
-  SQLite::Statement p(store.db(), "SELECT territory, parent FROM territory_parent ORDER BY territory, position");
-  while (p.executeStep()) k.parents[p.getColumn(0).getString()].push_back(p.getColumn(1).getString());
-  return k;
-}
-
 }  // namespace
 
 bool parse_input_format(const std::string& s, InputFormat& format) {
@@ -104,7 +92,7 @@ dataset::ImportReport import_file(store::Store& store, const std::string& path, 
   // The write transaction starts first, so the ids checked against are those the batch sees.
   store::Writer writer(store, options.command, path);
   KnownIds known;
-  if (!options.replace) known = read_known(store);
+  if (!options.replace) known = dataset::read_known_ids(store);
   dataset::Diagnostics diags;
   MapBuilder builder(path, diags, std::move(known), ignored);
   read_into(path, format, builder);

@@ -9,6 +9,7 @@
 
 #include "core/errors.hpp"
 #include "dataset/diagnostics.hpp"
+#include "dataset/known_ids.hpp"
 #include "interop/records.hpp"
 #include "model/map.hpp"
 #include "store/writer.hpp"
@@ -16,10 +17,7 @@
 namespace stakemap::interop {
 
 /// Ids the target map already holds, so that imported items may refer to them.
-struct KnownIds {
-  std::set<std::string> orgs, territories;
-  std::map<std::string, std::vector<std::string>> parents;  ///< territory -> part_of
-};
+using KnownIds = dataset::KnownIds;
 
 /// Collects items one at a time (streaming readers call it as they go).
 class MapBuilder final {
