@@ -40,6 +40,7 @@ sanitize: deps
 	  -DSTAKEMAP_SANITIZE=ON
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 	cd $(SANITIZE_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitize/lsan.supp \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 STAKEMAP_CRASH_ROUNDS=8 ctest --output-on-failure -j $(JOBS)
 
 fuzz: deps
