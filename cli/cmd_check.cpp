@@ -33,7 +33,7 @@ int run_check(Context& ctx, const std::vector<std::string>& args) {
   if (r.count("dir")) {
     std::string dir = r["dir"].as<std::string>();
     if (!std::filesystem::exists(dir)) throw InputError(dir + ": no such file or folder");
-    auto store = store::Store::in_memory();
+    auto store = store::Store::scratch();
     dataset::ImportOptions opts;
     opts.dry_run = true;
     try {

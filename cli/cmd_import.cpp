@@ -99,7 +99,7 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
   // creates it, and a failed import removes the file it started.
   bool new_map = !std::filesystem::exists(ctx.db);
   try {
-    auto store = opts.dry_run && new_map ? store::Store::in_memory() : open_map(ctx, store::Store::Mode::write);
+    auto store = opts.dry_run && new_map ? store::Store::scratch() : open_map(ctx, store::Store::Mode::write);
     return import_into(ctx, store, path, kind_name, interchange ? &format : nullptr, opts, r);
   } catch (...) {
     if (new_map && !opts.dry_run)

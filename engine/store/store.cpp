@@ -49,6 +49,15 @@ Store Store::in_memory() {
   return s;
 }
 
+Store Store::scratch() {
+  Store s;
+  s.path_ = "(temporary map)";
+  // SQLite's private temporary database: an empty file name (sqlite3_open_v2).
+  s.db_ = std::make_unique<SQLite::Database>("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  s.prepare(Mode::write);
+  return s;
+}
+
 void Store::prepare(Mode mode) {
   auto& db = *db_;
   db.exec("PRAGMA foreign_keys = ON");
@@ -69,7 +78,7 @@ void Store::prepare(Mode mode) {
                        " is older than this stakemap's; run any writing command (e.g. `stakemap init`) to migrate it");
     return;
   }
-  if (path_ != ":memory:") db.exec("PRAGMA journal_mode = WAL");
+  if (path_ != ":memory:" && path_ != "(temporary map)") db.exec("PRAGMA journal_mode = WAL");
   db.exec("PRAGMA synchronous = NORMAL");
   if (version == schema_version()) return;
   SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);

@@ -25,6 +25,10 @@ class Store final {
   Store(const std::string& path, Mode mode);
   /// An empty map in memory (for `check DIR` and tests).
   static Store in_memory();
+  /// An empty private map in a temporary file, deleted when closed (for `check DIR` and dry
+  /// runs): unlike in_memory(), a large input spills to disk beyond the page cache, so memory
+  /// stays flat whatever its size.
+  static Store scratch();
   ~Store();
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
