@@ -84,7 +84,7 @@ Communities louvain(const graph::Digraph& g, const LouvainOptions& o) {
   Progress progress("communities", 0);
   bool small = base.n + static_cast<long>(base.target.size()) / 2 < 20000;
   int restarts = o.restarts > 0 ? o.restarts : (small ? 10 : 1);
-  int iterations = o.iterations > 0 ? o.iterations : (small ? 20 : 5);
+  int iterations = o.iterations > 0 ? o.iterations : (small ? 20 : 3);
   double best = 0;
   for (int run = 0; run < restarts && base.total > 0; ++run) {
     detail::Random rng = detail::random_for(o.seed, static_cast<std::uint64_t>(run));

@@ -13,7 +13,7 @@ struct LouvainOptions {
   unsigned seed = 1;        ///< order in which nodes are visited; same seed, same result
   double threshold = 1e-7;  ///< iterations stop when one gains less modularity than this
   /// Iterations per run, each starting from the previous partition; 0 = automatic: up to 20
-  /// on small maps (nodes + ties < 20,000), 5 on larger ones.
+  /// on small maps (nodes + ties < 20,000), 3 on larger ones (docs/metrics.md).
   int iterations = 0;
   /// Independent runs (the best is kept); 0 = automatic: 10 on small maps, else 1.
   int restarts = 0;
