@@ -41,22 +41,18 @@ Store::Store(const std::string& path, Mode mode) : path_(path) {
   }
 }
 
-Store Store::in_memory() {
+Store Store::private_map(const std::string& file, const std::string& label) {
   Store s;
-  s.path_ = ":memory:";
-  s.db_ = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  s.path_ = label;
+  s.db_ = std::make_unique<SQLite::Database>(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
   s.prepare(Mode::write);
   return s;
 }
 
-Store Store::scratch() {
-  Store s;
-  s.path_ = "(temporary map)";
-  // SQLite's private temporary database: an empty file name (sqlite3_open_v2).
-  s.db_ = std::make_unique<SQLite::Database>("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-  s.prepare(Mode::write);
-  return s;
-}
+Store Store::in_memory() { return private_map(":memory:", ":memory:"); }
+
+// SQLite's private temporary database has an empty file name (sqlite3_open_v2).
+Store Store::scratch() { return private_map("", "(temporary map)"); }
 
 void Store::prepare(Mode mode) {
   auto& db = *db_;

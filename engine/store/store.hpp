@@ -45,6 +45,8 @@ class Store final {
 
  private:
   Store() = default;
+  /// A map only this connection sees: SQLite file name `file`, named `label` in messages.
+  static Store private_map(const std::string& file, const std::string& label);
   void prepare(Mode mode);
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
