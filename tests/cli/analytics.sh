@@ -7,26 +7,16 @@ S="$1"
 FIX="$2/analytics"
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+. "$3/tests/render/cli_helpers.bash"
 expect_line() {  # expect_line FILE LINE: the exact line is in the file
   grep -qxF -- "$2" "$1" || fail "$(basename "$1") lacks line: $2"
 }
 expect_text() {  # expect_text FILE TEXT
   grep -qF -- "$2" "$1" || fail "$(basename "$1") lacks: $2"
 }
-expect_exit() {  # expect_exit CODE MESSAGE_PART command...
-  local code="$1" msg="$2"
-  shift 2
-  "$@" > "$TMP/out" 2> "$TMP/err"
-  local rc=$?
-  [ "$rc" = "$code" ] || fail "exit $rc instead of $code: $*"
-  grep -qF -- "$msg" "$TMP/err" || fail "stderr of '$*' lacks: $msg (got: $(cat "$TMP/err"))"
-}
 
 # --- The bundled Belgian map -------------------------------------------------------------
-"$S" demo --out "$TMP/demo" > /dev/null 2>&1 || fail "demo failed"
-export STAKEMAP_DB="$TMP/demo/stakemap.db"
+demo_map
 for cmd in centrality network communities brokers silos; do
   "$S" "$cmd" > "$TMP/$cmd.txt" 2> "$TMP/$cmd.err" || fail "$cmd failed: $(cat "$TMP/$cmd.err")"
   [ -s "$TMP/$cmd.err" ] && fail "$cmd wrote to stderr: $(cat "$TMP/$cmd.err")"

@@ -9,8 +9,7 @@ TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 . "$3/tests/render/cli_helpers.bash"
 
-"$S" demo --out "$TMP/demo" > /dev/null 2>&1 || fail "demo failed"
-export STAKEMAP_DB="$TMP/demo/stakemap.db"
+demo_map
 magic() { head -c "$2" "$1" | od -An -c | tr -d ' \n'; }
 
 "$S" render -o "$TMP/m.png" 2> "$TMP/err" || fail "png: $(cat "$TMP/err")"

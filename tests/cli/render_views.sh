@@ -9,8 +9,7 @@ TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 . "$3/tests/render/cli_helpers.bash"
 
-"$S" demo --out "$TMP/demo" > /dev/null 2>&1 || fail "demo failed"
-export STAKEMAP_DB="$TMP/demo/stakemap.db"
+demo_map
 r() { "$S" render --quiet "$@"; }
 
 # --- Views --------------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -43,6 +44,14 @@ struct TempDir {
   std::string str() const { return path.string(); }
   std::string operator/(const std::string& name) const { return (path / name).string(); }
 };
+
+/// The bytes of the file at `path`.
+inline std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
 
 /// Every row of every table of the map (schema included), in a stable order: two dumps are
 /// equal exactly when the maps hold the same rows.

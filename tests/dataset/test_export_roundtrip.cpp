@@ -1,8 +1,6 @@
 // export csv -> import gives the same map, field by field; personal data only on request.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "dataset/export_csv.hpp"
 #include "dataset/fixture.hpp"
@@ -19,12 +17,6 @@ stakemap::model::Map load(Store& s) {
   m.reindex();
   return m;
 }
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 }  // namespace
 
 TEST_CASE("bundled dataset: export csv (with personal data) then import gives the same map") {
@@ -40,7 +32,7 @@ TEST_CASE("bundled dataset: export csv (with personal data) then import gives th
   test::TempDir out2;
   export_csv(load(again), out2.str(), {true});
   for (const char* f : {"territories.csv", "organisations.csv", "flows.csv", "needs.csv"})
-    CHECK(slurp(out / f) == slurp(out2 / f));
+    CHECK(test::slurp(out / f) == test::slurp(out2 / f));
 }
 
 TEST_CASE("without --personal, contacts are not exported; the rest round-trips") {
@@ -49,7 +41,7 @@ TEST_CASE("without --personal, contacts are not exported; the rest round-trips")
   auto map = load(store);
   test::TempDir out;
   export_csv(map, out.str(), {false});
-  auto orgs = slurp(out / "organisations.csv");
+  auto orgs = test::slurp(out / "organisations.csv");
   CHECK(orgs.find("contact_") == std::string::npos);
   CHECK(orgs.find("@example.org") == std::string::npos);
   auto again = Store::in_memory();

@@ -57,13 +57,6 @@ std::string hostile_id(std::size_t i) {
 bool runs_as_formula(const std::string& cell) {
   return !cell.empty() && std::string("=+-@\t\r").find(cell[0]) != std::string::npos;
 }
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 }  // namespace
 
 TEST_CASE("hostile names, notes and attributes survive import, store, export and import again") {
@@ -108,7 +101,7 @@ TEST_CASE("hostile names, notes and attributes survive import, store, export and
         CHECK_FALSE(runs_as_formula(c));
       }
   }
-  CHECK(slurp(out / "organisations.csv").find("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"") !=
+  CHECK(test::slurp(out / "organisations.csv").find("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"") !=
         std::string::npos);
   auto again = Store::in_memory();
   import_dataset(again, out.str(), {});
