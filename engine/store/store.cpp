@@ -45,7 +45,7 @@ Store Store::private_map(const std::string& file, const std::string& label) {
   Store s;
   s.path_ = label;
   s.db_ = std::make_unique<SQLite::Database>(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-  s.prepare(Mode::write);
+  s.prepare(Mode::write, false);  // no WAL: nobody else reads a private map
   return s;
 }
 
@@ -54,7 +54,7 @@ Store Store::in_memory() { return private_map(":memory:", ":memory:"); }
 // SQLite's private temporary database has an empty file name (sqlite3_open_v2).
 Store Store::scratch() { return private_map("", "(temporary map)"); }
 
-void Store::prepare(Mode mode) {
+void Store::prepare(Mode mode, bool wal) {
   auto& db = *db_;
   db.exec("PRAGMA foreign_keys = ON");
   int app = db.execAndGet("PRAGMA application_id").getInt();
@@ -74,7 +74,7 @@ void Store::prepare(Mode mode) {
                        " is older than this stakemap's; run any writing command (e.g. `stakemap init`) to migrate it");
     return;
   }
-  if (path_ != ":memory:" && path_ != "(temporary map)") db.exec("PRAGMA journal_mode = WAL");
+  if (wal) db.exec("PRAGMA journal_mode = WAL");
   db.exec("PRAGMA synchronous = NORMAL");
   if (version == schema_version()) return;
   SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);

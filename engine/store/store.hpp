@@ -47,7 +47,9 @@ class Store final {
   Store() = default;
   /// A map only this connection sees: SQLite file name `file`, named `label` in messages.
   static Store private_map(const std::string& file, const std::string& label);
-  void prepare(Mode mode);
+  /// Checks the file is a map this build can use; in write mode, sets the journal (WAL when
+  /// `wal`) and migrates it.
+  void prepare(Mode mode, bool wal = true);
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
   int write_cache_mib_ = 256;
