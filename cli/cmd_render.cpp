@@ -1,6 +1,4 @@
 // stakemap render: a Graphviz map of a view of the map, as SVG, PNG, PDF or DOT.
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cmath>
 #include <cstdlib>
 #include <cxxopts.hpp>
@@ -17,6 +15,7 @@
 #include "core/errors.hpp"
 #include "graph/digraph.hpp"
 #include "render/render.hpp"
+#include "store/history.hpp"
 
 namespace stakemap::cli {
 
@@ -70,11 +69,7 @@ render::Encoding encoding_from(const cxxopts::ParseResult& r) {
 }
 
 // The day of the map's last change (YYYY-MM-DD), or empty for a map never written.
-std::string last_change_day(const store::Store& store) {
-  SQLite::Statement q(store.db(), "SELECT max(at) FROM batch");
-  if (!q.executeStep() || q.getColumn(0).isNull()) return "";
-  return q.getColumn(0).getString().substr(0, 10);
-}
+std::string last_change_day(const store::Store& store) { return store::last_change(store).substr(0, 10); }
 
 void write_output(const Context& ctx, const std::string& path, const std::string& bytes) {
   if (path.empty() || path == "-") {

@@ -7,6 +7,7 @@
 #include "cli/common.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "store/answers.hpp"
 #include "survey/answer_store.hpp"
 #include "survey/columns.hpp"
 #include "survey/feeds.hpp"
@@ -67,7 +68,7 @@ Table list_options(const survey::Questionnaire& q, const std::vector<std::string
 
 // The questionnaire to summarise: --questionnaire, else the one the map holds answers to.
 survey::Questionnaire pick(const store::Store& s, const cxxopts::ParseResult& r) {
-  auto stored = survey::stored_questionnaires(s);
+  auto stored = store::stored_questionnaires(s);
   if (r.count("questionnaire")) {
     std::string id = r["questionnaire"].as<std::string>();
     if (std::find(stored.begin(), stored.end(), id) != stored.end()) return survey::load_saved_questionnaire(s, id);

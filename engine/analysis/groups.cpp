@@ -13,21 +13,38 @@ const std::vector<std::string>& grouping_names() {
   return names;
 }
 
-std::vector<std::vector<std::string>> group_values(const model::Map& map, const std::string& by) {
+OrgAttribute org_attribute(const std::string& by) {
   const auto& names = grouping_names();
-  if (std::find(names.begin(), names.end(), by) == names.end())
-    throw UsageError("unknown grouping '" + by + "' (allowed: " + text::join(names, ", ") + ")");
+  auto it = std::find(names.begin(), names.end(), by);
+  if (it == names.end()) throw UsageError("unknown grouping '" + by + "' (allowed: " + text::join(names, ", ") + ")");
+  return static_cast<OrgAttribute>(it - names.begin());
+}
+
+std::vector<std::string> values_of(const model::Organisation& o, OrgAttribute by) {
+  auto add = [](std::vector<std::string>& out, const std::string& v) {
+    if (!v.empty() && std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
+  };
+  std::vector<std::string> out;
+  switch (by) {
+    case OrgAttribute::territory:
+      for (const auto& t : o.territories) add(out, t);
+      break;
+    case OrgAttribute::language:
+      for (const auto& l : o.languages) add(out, l);
+      break;
+    case OrgAttribute::level: add(out, o.level); break;
+    case OrgAttribute::kind: add(out, o.kind); break;
+  }
+  return out;
+}
+
+std::vector<std::vector<std::string>> group_values(const model::Map& map, const std::string& by) {
+  OrgAttribute attribute = org_attribute(by);
   std::vector<std::vector<std::string>> values;
   values.reserve(map.organisations.size());
   for (const auto& o : map.organisations) {
-    std::vector<std::string> v;
-    if (by == "territory") v = o.territories;
-    else if (by == "language") v = o.languages;
-    else if (by == "level") v = {o.level};
-    else v = {o.kind};
-    v.erase(std::remove(v.begin(), v.end(), std::string()), v.end());
+    auto v = values_of(o, attribute);
     std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
     values.push_back(std::move(v));
   }
   return values;

@@ -4,44 +4,11 @@
 #include <limits>
 
 #include "core/errors.hpp"
+#include "graph/bfs.hpp"
 
 namespace stakemap::analysis {
 
 namespace {
-
-// Breadth-first distances from a set of sources (multi-source), reusing buffers.
-class Bfs {
- public:
-  explicit Bfs(const graph::Digraph& g) : g_(g), dist_(g.n, -1), queue_(g.n) {}
-
-  /// Distances from `sources` (-1 unreachable); nodes in `blocked` are neither sources nor
-  /// traversed.
-  const std::vector<int>& run(const std::vector<int>& sources, const std::vector<char>* blocked = nullptr,
-                              int max_depth = std::numeric_limits<int>::max()) {
-    std::fill(dist_.begin(), dist_.end(), -1);
-    std::size_t head = 0, tail = 0;
-    for (int s : sources) {
-      if ((blocked && (*blocked)[s]) || dist_[s] == 0) continue;
-      dist_[s] = 0;
-      queue_[tail++] = s;
-    }
-    while (head < tail) {
-      int u = queue_[head++];
-      if (dist_[u] >= max_depth) continue;
-      for (int v : g_.out(u)) {
-        if (dist_[v] >= 0 || (blocked && (*blocked)[v])) continue;
-        dist_[v] = dist_[u] + 1;
-        queue_[tail++] = v;
-      }
-    }
-    return dist_;
-  }
-
- private:
-  const graph::Digraph& g_;
-  std::vector<int> dist_;
-  std::vector<int> queue_;
-};
 
 double objective(const graph::Digraph& g, const std::vector<int>& set, const KeyPlayerOptions& o) {
   return o.mode == KeyPlayerMode::reach ? reach_objective(g, set, o.hops) : fragmentation(g, set);
@@ -52,7 +19,7 @@ double objective(const graph::Digraph& g, const std::vector<int>& set, const Key
 double reach_objective(const graph::Digraph& g, const std::vector<int>& set, int hops, int* reached,
                        double* distance_reach) {
   if (g.n == 0) return 0;
-  Bfs bfs(g);
+  graph::Bfs bfs(g);
   const auto& dist = bfs.run(set);
   int count = 0;
   double weighted = 0;
@@ -76,7 +43,7 @@ double fragmentation(const graph::Digraph& g, const std::vector<int>& removed) {
   for (int r : removed) blocked[r] = 1;
   long m = g.n - static_cast<long>(std::count(blocked.begin(), blocked.end(), 1));
   if (m < 2) return 1;
-  Bfs bfs(g);
+  graph::Bfs bfs(g);
   double sum = 0;
   for (int s = 0; s < g.n; ++s) {
     if (blocked[s]) continue;

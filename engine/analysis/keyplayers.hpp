@@ -43,16 +43,18 @@ struct KeyPlayerResult {
 
 /// Objective of reach mode: others reached within `hops` plus, as a tie-break below 1,
 /// the distance-weighted reach. `g` is read as undirected (a tie either way lets a
-/// convener reach a partner).
+/// convener reach a partner). One multi-source BFS: O(n + m).
 double reach_objective(const graph::Digraph& undirected, const std::vector<int>& set, int hops,
                        int* reached = nullptr, double* distance_reach = nullptr);
 /// Distance-weighted fragmentation of the undirected graph without `removed`:
 /// 1 - sum_{i != j} 1/d(i,j) / (m (m-1)) over the m remaining nodes (0 = fully connected
-/// at distance 1, 1 = no ties at all).
+/// at distance 1, 1 = no ties at all). A BFS from every remaining node: O(n · (n + m)).
 double fragmentation(const graph::Digraph& undirected, const std::vector<int>& removed);
 
 /// Chooses the set. Throws UsageError when k is out of range or constraints leave too few
-/// candidates.
+/// candidates. Complexity: E objective evaluations, E = k·n (greedy) + R·k·n (R swap rounds,
+/// at most max_swap_rounds) + k² (ranking), each O(n + m) in reach mode and O(n · (n + m)) in
+/// fragment mode; memory O(n + m).
 KeyPlayerResult key_players(const graph::Digraph& g, const KeyPlayerOptions& options);
 
 }  // namespace stakemap::analysis

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "analysis/groups.hpp"
 #include "core/errors.hpp"
 #include "model/taxonomy.hpp"
 
@@ -18,21 +19,15 @@ ObstacleGrouping parse_grouping(const std::string& by) {
 
 namespace {
 
+// The groups of `o`: its values of the attribute (territories sorted), or "unknown" when none.
 std::vector<std::string> groups_of(const model::Organisation& o, ObstacleGrouping by) {
-  auto known = [](const std::string& s) { return s.empty() ? std::string("unknown") : s; };
-  switch (by) {
-    case ObstacleGrouping::none: return {"all"};
-    case ObstacleGrouping::level: return {known(o.level)};
-    case ObstacleGrouping::kind: return {known(o.kind)};
-    case ObstacleGrouping::territory: {
-      std::vector<std::string> g = o.territories;
-      std::sort(g.begin(), g.end());
-      g.erase(std::unique(g.begin(), g.end()), g.end());
-      if (g.empty()) g.push_back("unknown");
-      return g;
-    }
-  }
-  return {};
+  if (by == ObstacleGrouping::none) return {"all"};
+  auto g = values_of(o, by == ObstacleGrouping::level  ? OrgAttribute::level
+                        : by == ObstacleGrouping::kind ? OrgAttribute::kind
+                                                       : OrgAttribute::territory);
+  std::sort(g.begin(), g.end());
+  if (g.empty()) g.push_back("unknown");
+  return g;
 }
 
 /// Obstacle codes in taxonomy order, then codes met in the data that the taxonomy lacks.

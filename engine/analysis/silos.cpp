@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "analysis/groups.hpp"
 #include "core/errors.hpp"
 #include "graph/digraph.hpp"
 #include "model/taxonomy.hpp"
@@ -48,8 +49,9 @@ std::vector<SiloShare> silo_shares(const model::Map& map, const std::vector<Silo
   if (by != "territory" && by != "level") throw UsageError("silo share by '" + by + "': use territory or level");
   std::vector<char> is_silo(map.organisations.size(), 0);
   for (const auto& s : silos) is_silo[s.org] = 1;
+  OrgAttribute attribute = by == "territory" ? OrgAttribute::territory : OrgAttribute::level;
   std::vector<std::string> groups;  // in display order
-  if (by == "territory") {
+  if (attribute == OrgAttribute::territory) {
     for (const auto& t : map.territories) groups.push_back(t.id);
   } else {
     for (const auto& c : model::Taxonomy::builtin().codes("level")) groups.push_back(c.code);
@@ -57,8 +59,8 @@ std::vector<SiloShare> silo_shares(const model::Map& map, const std::vector<Silo
   std::map<std::string, SiloShare> share;
   for (std::size_t i = 0; i < map.organisations.size(); ++i) {
     const auto& o = map.organisations[i];
-    std::vector<std::string> keys = by == "territory" ? o.territories : std::vector<std::string>{o.level};
-    if (keys.empty() || (keys.size() == 1 && keys[0].empty())) keys = {"(none)"};
+    auto keys = values_of(o, attribute);
+    if (keys.empty()) keys = {"(none)"};
     for (const auto& k : keys) {
       if (std::find(groups.begin(), groups.end(), k) == groups.end()) groups.push_back(k);
       auto& s = share[k];

@@ -37,7 +37,8 @@ std::string describe(SiloReasonKind kind, const std::string& lang = "en");
 /// Organisations with at least one of: isolated in the layer; no voluntary outgoing flow;
 /// receives mandatory reports but passes nothing on; only one-way ties. The layer's status,
 /// regularity and population filters apply; the voluntary and mandatory reasons look at the
-/// flows' bases. Ordered by organisation. `map` must be indexed.
+/// flows' bases. Ordered by organisation. `map` must be indexed. O(F log F) for F flows
+/// (building the layer's graph), then O(m log d) for the mutual-tie checks.
 std::vector<Silo> find_silos(const model::Map& map, const graph::Layer& layer);
 
 /// Silo share of one group of organisations (a territory or a level).
@@ -49,6 +50,8 @@ struct SiloShare {
 
 /// Silo share per territory listed by organisations (an organisation counts in each of its
 /// territories) or per level (`by` = "territory" or "level"); throws UsageError otherwise.
+/// An organisation listing a territory twice counts once in it. O(V · G) for V values over
+/// the organisations and G groups (a linear search in display order).
 std::vector<SiloShare> silo_shares(const model::Map& map, const std::vector<Silo>& silos, const std::string& by);
 
 }  // namespace stakemap::analysis

@@ -7,13 +7,11 @@
 #include <set>
 #include <unordered_set>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include "core/progress.hpp"
 #include "core/text.hpp"
-#include "dataset/known_ids.hpp"
 #include "dataset/row.hpp"
 #include "model/territory_graph.hpp"
+#include "store/known_ids.hpp"
 
 namespace stakemap::dataset {
 
@@ -24,10 +22,10 @@ namespace {
 class Importer final {
  public:
   Importer(store::Store& store, const ImportOptions& options, const std::string& source)
-      : writer_(store, options.command, source), known_(read_known_ids(store)) {
+      : writer_(store, options.command, source), known_(store::known_ids(store)) {
     if (options.replace) {
       writer_.clear_all();
-      known_ = KnownIds{};
+      known_ = store::KnownIds{};
     }
   }
 
@@ -205,7 +203,7 @@ class Importer final {
   }
 
   store::Writer writer_;
-  KnownIds known_;
+  store::KnownIds known_;
   Diagnostics diags_;
   std::vector<std::pair<std::string, std::vector<std::string>>> attribute_columns_;
 };

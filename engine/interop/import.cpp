@@ -3,8 +3,6 @@
 #include <filesystem>
 #include <fstream>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "interop/gexf_reader.hpp"
@@ -92,7 +90,7 @@ dataset::ImportReport import_file(store::Store& store, const std::string& path, 
   // The write transaction starts first, so the ids checked against are those the batch sees.
   store::Writer writer(store, options.command, path);
   KnownIds known;
-  if (!options.replace) known = dataset::read_known_ids(store);
+  if (!options.replace) known = store::known_ids(store);
   dataset::Diagnostics diags;
   MapBuilder builder(path, diags, std::move(known), ignored);
   read_into(path, format, builder);

@@ -9,15 +9,15 @@
 
 #include "core/errors.hpp"
 #include "dataset/diagnostics.hpp"
-#include "dataset/known_ids.hpp"
 #include "interop/records.hpp"
 #include "model/map.hpp"
+#include "store/known_ids.hpp"
 #include "store/writer.hpp"
 
 namespace stakemap::interop {
 
 /// Ids the target map already holds, so that imported items may refer to them.
-using KnownIds = dataset::KnownIds;
+using KnownIds = store::KnownIds;
 
 /// Collects items one at a time (streaming readers call it as they go).
 class MapBuilder final {

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "analysis/groups.hpp"
 #include "core/errors.hpp"
 #include "model/taxonomy.hpp"
 #include "render/strings.hpp"
@@ -29,11 +30,15 @@ Group group_of(const RenderInput& in, int org, Grouping grouping) {
   const auto& map = *in.map;
   const auto& o = map.organisations[org];
   switch (grouping) {
-    case Grouping::level: return taxonomy_group("level", o.level, in.lang);
-    case Grouping::kind: return taxonomy_group("kind", o.kind, in.lang);
-    case Grouping::territory: {
+    case Grouping::level:
+    case Grouping::kind: {
+      auto code = analysis::values_of(o, grouping == Grouping::level ? analysis::OrgAttribute::level
+                                                                      : analysis::OrgAttribute::kind);
+      return taxonomy_group(facet_of(grouping), code.empty() ? std::string() : code.front(), in.lang);
+    }
+    case Grouping::territory: {  // the first territory listed that the map knows
       Group g;
-      for (const auto& id : o.territories) {
+      for (const auto& id : analysis::values_of(o, analysis::OrgAttribute::territory)) {
         int t = map.territory_index(id);
         if (t < 0) continue;
         g.key = id;

@@ -1,11 +1,11 @@
 #include "render/views.hpp"
 
 #include <algorithm>
-#include <deque>
 #include <map>
 #include <tuple>
 
 #include "core/errors.hpp"
+#include "graph/bfs.hpp"
 #include "model/territory_graph.hpp"
 #include "render/strings.hpp"
 
@@ -54,31 +54,13 @@ std::vector<int> members(const std::vector<bool>& keep) {
   return out;
 }
 
+// Organisations within in.view.radius hops of `centre`, flows of the layer taken both ways.
 std::vector<bool> ego_members(const RenderInput& in, int centre) {
-  const auto& map = *in.map;
-  int n = static_cast<int>(map.organisations.size());
-  std::vector<std::vector<int>> adj(n);
-  for (const auto& f : map.flows) {
-    int a = map.org_index(f.from), b = map.org_index(f.to);
-    if (a < 0 || b < 0 || a == b || !in.layer.matches(f)) continue;
-    adj[a].push_back(b);
-    adj[b].push_back(a);
-  }
-  std::vector<int> dist(n, -1);
-  std::deque<int> queue{centre};
-  dist[centre] = 0;
-  while (!queue.empty()) {
-    int v = queue.front();
-    queue.pop_front();
-    if (dist[v] == in.view.radius) continue;
-    for (int w : adj[v])
-      if (dist[w] < 0) {
-        dist[w] = dist[v] + 1;
-        queue.push_back(w);
-      }
-  }
-  std::vector<bool> keep(n);
-  for (int i = 0; i < n; ++i) keep[i] = dist[i] >= 0;
+  auto g = graph::undirected(graph::build(*in.map, in.layer));
+  graph::Bfs bfs(g);
+  const auto& dist = bfs.run({centre}, nullptr, in.view.radius);
+  std::vector<bool> keep(dist.size());
+  for (std::size_t i = 0; i < keep.size(); ++i) keep[i] = dist[i] >= 0;
   return keep;
 }
 

@@ -18,5 +18,7 @@ struct Batch {
 
 /// Every committed batch, oldest first.
 std::vector<Batch> history(const Store& store);
+/// The time (ISO 8601, UTC) of the map's latest batch, or "" for a map never written.
+std::string last_change(const Store& store);
 
 }  // namespace stakemap::store

@@ -92,7 +92,7 @@ std::string col(SQLite::Statement& q, int i) { return q.getColumn(i).isNull() ? 
 }  // namespace
 
 model::Map Store::load() const {
-  auto& db = const_cast<SQLite::Database&>(*db_);
+  SQLite::Database& db = *db_;  // a read transaction needs the connection, not a mutable Store
   // One read transaction: a consistent snapshot even while another process writes (WAL).
   SQLite::Transaction tx(db);
   model::Map map;

@@ -1,6 +1,8 @@
 #pragma once
 // One SQLite file per map: opening (with schema checks and migrations) and loading.
-// WAL journal, foreign keys on, busy timeout 5 s (docs/storage.md).
+// WAL journal, foreign keys on, busy timeout 5 s (docs/storage.md). The store owns all SQL:
+// other modules read and write a map through the functions of engine/store/ (writer,
+// known_ids, answers, history, contents), never through the database itself.
 #include <memory>
 #include <string>
 
@@ -36,14 +38,19 @@ class Store final {
   /// Reads the whole map.
   model::Map load() const;
   const std::string& path() const { return path_; }
-  SQLite::Database& db() { return *db_; }
-  const SQLite::Database& db() const { return *db_; }
   /// SQLite page cache a Writer may use, in MiB (default 256): memory is traded for fewer
   /// index pages spilled to the WAL on large imports (docs/storage.md).
   int write_cache_mib() const { return write_cache_mib_; }
   void set_write_cache_mib(int mib) { write_cache_mib_ = mib; }
 
  private:
+  // Only engine/store/ reaches the SQLite connection: the Writer directly, the store's other
+  // typed functions through store/connection.hpp. Everything else goes through those functions.
+  friend class Writer;
+  friend struct Connection;
+  SQLite::Database& db() { return *db_; }
+  const SQLite::Database& db() const { return *db_; }
+
   Store() = default;
   /// A map only this connection sees: SQLite file name `file`, named `label` in messages.
   static Store private_map(const std::string& file, const std::string& label);

@@ -1,33 +1,13 @@
 #include "survey/answer_store.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <map>
 
 #include "core/errors.hpp"
+#include "store/answers.hpp"
 
 namespace stakemap::survey {
 
 namespace {
-const std::string kMetaPrefix = "survey.questionnaire.";
-
-SQLite::Database& db(const store::Store& s) { return const_cast<store::Store&>(s).db(); }
-
-// Deletes the stored answers of these respondents in one pass over the questionnaire's rows.
-void clear_answers(SQLite::Database& db, const Questionnaire& q, const std::vector<Response>& rs) {
-  db.exec("CREATE TEMP TABLE IF NOT EXISTS survey_import_respondent(respondent TEXT PRIMARY KEY)");
-  db.exec("DELETE FROM temp.survey_import_respondent");
-  SQLite::Statement add(db, "INSERT OR IGNORE INTO temp.survey_import_respondent VALUES (?)");
-  for (const auto& r : rs) {
-    add.reset();
-    add.bind(1, r.respondent);
-    add.exec();
-  }
-  SQLite::Statement del(db, "DELETE FROM survey_answer WHERE questionnaire = ? AND respondent IN "
-                            "(SELECT respondent FROM temp.survey_import_respondent)");
-  del.bind(1, q.id);
-  del.exec();
-}
 
 void write_one(store::Writer& w, const Questionnaire& q, const Response& r) {
   for (std::size_t qi = 0; qi < q.questions.size(); ++qi) {
@@ -60,52 +40,41 @@ void write_one(store::Writer& w, const Questionnaire& q, const Response& r) {
 }  // namespace
 
 void write_answers(store::Writer& w, const Questionnaire& q, const std::vector<Response>& responses) {
-  clear_answers(w.store().db(), q, responses);
+  std::vector<std::string> respondents;
+  respondents.reserve(responses.size());
+  for (const auto& r : responses) respondents.push_back(r.respondent);
+  store::clear_answers(w, q.id, respondents);
   for (const auto& r : responses) write_one(w, q, r);
 }
 
 void save_questionnaire(store::Writer& w, const Questionnaire& q) {
-  SQLite::Statement st(w.store().db(), "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
-  st.bind(1, kMetaPrefix + q.id);
-  st.bind(2, q.source);
-  st.exec();
-}
-
-std::vector<std::string> stored_questionnaires(const store::Store& s) {
-  std::vector<std::string> ids;
-  SQLite::Statement st(db(s), "SELECT DISTINCT questionnaire FROM survey_answer ORDER BY questionnaire");
-  while (st.executeStep()) ids.push_back(st.getColumn(0).getString());
-  return ids;
+  store::save_questionnaire(w, q.id, q.source);
 }
 
 Questionnaire load_saved_questionnaire(const store::Store& s, const std::string& id) {
-  SQLite::Statement st(db(s), "SELECT value FROM meta WHERE key = ?");
-  st.bind(1, kMetaPrefix + id);
-  if (!st.executeStep())
+  auto text = store::questionnaire_text(s, id);
+  if (!text)
     throw InputError(s.path() + ": the questionnaire '" + id + "' is not stored in this map; give --questionnaire");
-  return Questionnaire::parse(st.getColumn(0).getString(), s.path() + " (questionnaire " + id + ")", id);
+  return Questionnaire::parse(*text, s.path() + " (questionnaire " + id + ")", id);
 }
 
 std::vector<Response> load_answers(const store::Store& s, const Questionnaire& q) {
   std::map<std::string, Response> by_respondent;
-  SQLite::Statement st(db(s),
-                       "SELECT respondent, org, question, scope, value, other_text FROM survey_answer "
-                       "WHERE questionnaire = ? ORDER BY respondent, id");
-  st.bind(1, q.id);
-  while (st.executeStep()) {
-    auto [it, fresh] = by_respondent.try_emplace(st.getColumn(0).getString());
+  for (const auto& row : store::answers(s, q.id)) {
+    auto [it, fresh] = by_respondent.try_emplace(row.respondent);
     Response& r = it->second;
     if (fresh) {
       r.init(q);
       r.respondent = it->first;
-      r.org = st.getColumn(1).getString();
+      r.org = row.org;
     }
-    int qi = q.find(st.getColumn(2).getString());
+    int qi = q.find(row.question);
     if (qi < 0) continue;  // answers to a question the questionnaire no longer has
     const auto& qq = q.questions[static_cast<std::size_t>(qi)];
-    int s_idx = qq.scope(st.getColumn(3).getString());
+    int s_idx = qq.scope(row.scope);
     if (s_idx < 0) continue;
-    std::string value = st.getColumn(4).getString(), other = st.getColumn(5).getString();
+    const std::string& value = row.value;
+    const std::string& other = row.other_text;
     auto& a = r.at(qi, s_idx);
     a.given = true;
     if (qq.type == QuestionType::open) {

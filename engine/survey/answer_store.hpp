@@ -1,6 +1,7 @@
 #pragma once
-// Survey answers in the map file (table survey_answer, one row per respondent, question,
-// answer column and value) and the questionnaire they answer (kept in table meta).
+// Survey answers in the map file, as Responses: each answer becomes stored rows (store/answers.hpp,
+// one row per respondent, question, answer column and value) and back; the questionnaire they
+// answer is kept in the map too.
 #include <string>
 #include <vector>
 
@@ -18,8 +19,6 @@ void write_answers(store::Writer& w, const Questionnaire& q, const std::vector<R
 /// Keeps the questionnaire's text in the map so that `survey summary` reads it back.
 void save_questionnaire(store::Writer& w, const Questionnaire& q);
 
-/// Ids of the questionnaires the map holds answers to.
-std::vector<std::string> stored_questionnaires(const store::Store& s);
 /// The questionnaire `id` as saved in the map; throws InputError when it is not there.
 Questionnaire load_saved_questionnaire(const store::Store& s, const std::string& id);
 /// The stored answers to `q`, one Response per respondent (ordered by respondent).

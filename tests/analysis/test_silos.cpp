@@ -112,6 +112,18 @@ TEST_CASE("silo share per territory and per level") {
   CHECK_THROWS_AS(analysis::silo_shares(map, silos, "colour"), UsageError);
 }
 
+TEST_CASE("silo share: an organisation listing a territory twice counts once in it") {
+  auto map = sample_map();
+  map.organisations[3].territories = {"T2", "T2"};  // school, a silo
+  auto silos = analysis::find_silos(map, graph::Layer{});
+  auto by_territory = analysis::silo_shares(map, silos, "territory");
+  auto t2 = std::find_if(by_territory.begin(), by_territory.end(), [](const auto& s) { return s.group == "T2"; });
+  REQUIRE(t2 != by_territory.end());
+  CHECK(t2->organisations == 3);  // was 4 when each listing counted
+  CHECK(t2->silos == 3);
+  CHECK(t2->share == 1);
+}
+
 TEST_CASE("silos: an empty map has none") {
   model::Map map;
   map.reindex();

@@ -1,8 +1,6 @@
 #pragma once
-// Helpers for dataset and store tests: temporary folders with CSV files, full dumps of a
-// map file's tables, and the diagnostics an import raises.
-#include <SQLiteCpp/SQLiteCpp.h>
-
+// Helpers for dataset and store tests: temporary folders with CSV files and the diagnostics
+// an import raises.
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -51,33 +49,6 @@ inline std::string slurp(const std::string& path) {
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
-}
-
-/// Every row of every table of the map (schema included), in a stable order: two dumps are
-/// equal exactly when the maps hold the same rows.
-inline std::string dump(stakemap::store::Store& store) {
-  auto& db = store.db();
-  std::string out;
-  SQLite::Statement tables(db, "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name");
-  std::vector<std::string> names;
-  while (tables.executeStep()) {
-    names.push_back(tables.getColumn(0).getString());
-    out += tables.getColumn(1).getString() + "\n";
-  }
-  for (const auto& name : names) {
-    out += "== " + name + "\n";
-    SQLite::Statement q(db, "SELECT * FROM \"" + name + "\" ORDER BY rowid");
-    while (q.executeStep()) {
-      for (int i = 0; i < q.getColumnCount(); ++i) {
-        auto c = q.getColumn(i);
-        if (i) out += '\x1f';
-        out += c.isNull() ? std::string("NULL") : c.getString();
-      }
-      out += "\n";
-    }
-  }
-  out += "user_version " + db.execAndGet("PRAGMA user_version").getString() + "\n";
-  return out;
 }
 
 /// Imports `dir`, expecting a ValidationError; returns its diagnostics as text lines.

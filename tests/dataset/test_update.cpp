@@ -4,6 +4,7 @@
 
 #include "dataset/fixture.hpp"
 #include "dataset/map_compare.hpp"
+#include "store/contents.hpp"
 
 using stakemap::ValidationError;
 using stakemap::dataset::import_dataset;
@@ -123,7 +124,7 @@ TEST_CASE("--replace makes the map exactly the new dataset") {
 
 TEST_CASE("--dry-run validates, reports and writes nothing") {
   Base base;
-  auto before = test::dump(base.store);
+  auto before = stakemap::store::dump(base.store);
   test::TempDir upd;
   upd.write("organisations.csv", "id,name\na,Renamed\nz,Z\n");
   ImportOptions dry;
@@ -131,15 +132,15 @@ TEST_CASE("--dry-run validates, reports and writes nothing") {
   auto report = import_dataset(base.store, upd.str(), dry);
   CHECK(report.counts.organisations == 2);
   CHECK(report.counts.updated == 1);
-  CHECK(test::dump(base.store) == before);
+  CHECK(stakemap::store::dump(base.store) == before);
   dry.replace = true;
   import_dataset(base.store, upd.str(), dry);
-  CHECK(test::dump(base.store) == before);
+  CHECK(stakemap::store::dump(base.store) == before);
 }
 
 TEST_CASE("a failing import leaves every table exactly as it was") {
   Base base;
-  auto before = test::dump(base.store);
+  auto before = stakemap::store::dump(base.store);
   test::TempDir bad;
   // Valid territories and organisations (that would update and add rows), then a bad flow.
   bad.write("territories.csv", "id,kind,name,part_of\nN,province,New,C\n");
@@ -148,7 +149,7 @@ TEST_CASE("a failing import leaves every table exactly as it was") {
   bad.write("needs.csv", "territory,need\nN,housing\n");
   CHECK(test::import_errors(base.store, bad.str()) ==
         std::vector<std::string>{bad / "flows.csv" + ":3:3: error: unknown organisation 'nobody' in column 'to'"});
-  CHECK(test::dump(base.store) == before);
+  CHECK(stakemap::store::dump(base.store) == before);
   SUBCASE("also with --replace, and after reopening the file") {
     ImportOptions replace;
     replace.replace = true;
@@ -156,14 +157,14 @@ TEST_CASE("a failing import leaves every table exactly as it was") {
     CHECK(test::import_errors(base.store, bad.str(), replace) ==
           std::vector<std::string>{bad / "territories.csv" + ":2:16: error: unknown territory 'C' in column 'part_of'",
                                    bad / "flows.csv" + ":3:3: error: unknown organisation 'nobody' in column 'to'"});
-    CHECK(test::dump(base.store) == before);
+    CHECK(stakemap::store::dump(base.store) == before);
     Store reopened(base.db_dir / "m.db", Store::Mode::read);
-    CHECK(test::dump(reopened) == before);
+    CHECK(stakemap::store::dump(reopened) == before);
   }
   SUBCASE("also when the CSV itself is malformed") {
     bad.write("flows.csv", "from,to\na,\"n\n");
     CHECK(test::import_errors(base.store, bad.str()).size() == 1);
-    CHECK(test::dump(base.store) == before);
+    CHECK(stakemap::store::dump(base.store) == before);
   }
 }
 

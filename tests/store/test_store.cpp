@@ -5,6 +5,8 @@
 
 #include "dataset/fixture.hpp"
 #include "dataset/map_compare.hpp"
+#include "store/connection.hpp"
+#include "store/contents.hpp"
 #include "store/writer.hpp"
 
 using stakemap::InputError;
@@ -85,18 +87,18 @@ TEST_CASE("a writer that is not committed leaves nothing") {
   test::TempDir dir;
   auto path = dir / "m.db";
   Store store(path, Store::Mode::write);
-  auto before = test::dump(store);
+  auto before = stakemap::store::dump(store);
   {
     Writer w(store, "test", "");
     w.replace_with(sample_map());
   }
-  CHECK(test::dump(store) == before);
+  CHECK(stakemap::store::dump(store) == before);
 }
 
 TEST_CASE("pragmas: WAL, foreign keys, application id, schema version") {
   test::TempDir dir;
   Store store(dir / "m.db", Store::Mode::write);
-  auto& db = store.db();
+  auto& db = stakemap::store::Connection::of(store);
   CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
   CHECK(db.execAndGet("PRAGMA foreign_keys").getInt() == 1);
   CHECK(db.execAndGet("PRAGMA application_id").getInt() == 0x534B4D50);
@@ -186,7 +188,7 @@ TEST_CASE("every write is a batch; the change log says what each batch did") {
     w.clear_all();
     w.commit("replace");
   }
-  auto& db = store.db();
+  auto& db = stakemap::store::Connection::of(store);
   SQLite::Statement b(db, "SELECT id, command, source, summary FROM batch ORDER BY id");
   std::vector<std::string> batches;
   while (b.executeStep())

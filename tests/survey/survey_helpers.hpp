@@ -1,11 +1,12 @@
 #pragma once
 // Shared by the survey tests: fixture paths, small maps, reading responses from text.
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <sstream>
+#include <stdexcept>
 #include <string>
 
 #include "dataset/importer.hpp"
+#include "store/answers.hpp"
+#include "store/history.hpp"
 #include "survey/reader.hpp"
 
 namespace survey_test {
@@ -44,8 +45,19 @@ inline std::string text_of(const stakemap::dataset::Diagnostics& d) {
   return s;
 }
 
-inline long long count_rows(stakemap::store::Store& s, const std::string& table) {
-  return s.db().execAndGet("SELECT count(*) FROM " + table).getInt64();
+/// How many rows the map holds in `table` (survey_answer, organisation, flow or batch), read
+/// through the store's functions.
+inline long long count_rows(const stakemap::store::Store& s, const std::string& table) {
+  namespace store = stakemap::store;
+  if (table == "survey_answer") {
+    std::size_t n = 0;
+    for (const auto& q : store::stored_questionnaires(s)) n += store::answers(s, q).size();
+    return static_cast<long long>(n);
+  }
+  if (table == "organisation") return static_cast<long long>(s.load().organisations.size());
+  if (table == "flow") return static_cast<long long>(s.load().flows.size());
+  if (table == "batch") return static_cast<long long>(store::history(s).size());
+  throw std::invalid_argument("count_rows: no store function counts '" + table + "'");
 }
 
 }  // namespace survey_test

@@ -5,11 +5,9 @@
 #include <unordered_set>
 #include <vector>
 
-namespace stakemap::store {
-class Store;
-}
+#include "store/store.hpp"
 
-namespace stakemap::dataset {
+namespace stakemap::store {
 
 /// Organisation and territory ids, and the territory graph (territory -> part_of, in order).
 struct KnownIds {
@@ -18,6 +16,6 @@ struct KnownIds {
 };
 
 /// Reads the ids of `store` (call it inside the writer's transaction to see a stable map).
-KnownIds read_known_ids(store::Store& store);
+KnownIds known_ids(const Store& store);
 
-}  // namespace stakemap::dataset
+}  // namespace stakemap::store
