@@ -1,32 +1,40 @@
 #!/usr/bin/env bash
-# Before/after benchmark of the analyses moved onto Boost.Graph and Eigen (docs/benchmarks.md,
-# section "Boost.Graph and Eigen"). "Before" is the engine with components.cpp, structure.cpp
-# and spectral.cpp as they were at REF (compiled with the same flags and linked in place of
-# today's), "after" is the engine of BUILD. Both run the same driver on the same graphs,
-# interleaved (before, after, after, before, ...) so that load on the machine hits both alike.
-#   bench/libs/run.sh REF [BUILD] [WORK] [ROUNDS] [REPEATS]
-# REF: the commit before the change (ad3786a). Results: WORK/results.jsonl, one line per run.
+# Before/after benchmark of the analyses tried on Boost.Graph and Eigen (docs/benchmarks.md,
+# section "Boost.Graph and Eigen"). Each variant is the engine of BUILD with
+# engine/analysis/{components,structure,spectral}.cpp taken from a commit (BEFORE: our own
+# code; AFTER: the library versions) and compiled with the same flags in place of today's.
+# Both run the same driver on the same graphs, interleaved (before, after, after, before, ...)
+# so that load on the machine hits both alike.
+#   bench/libs/run.sh BEFORE AFTER [BUILD] [WORK] [ROUNDS] [REPEATS]
+# As measured: bench/libs/run.sh ad3786a 54c36a3 (needs libeigen3-dev for AFTER's spectral.cpp).
+# Results: WORK/results.jsonl, one JSON line per run with the load average at its start.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-REF="$1"
-BUILD="${2:-$ROOT/build}"
-WORK="${3:-/tmp/stakemap-bench-libs}"
-ROUNDS="${4:-3}"
-REPEATS="${5:-3}"
-mkdir -p "$WORK/before"
+BEFORE="$1"
+AFTER="$2"
+BUILD="${3:-$ROOT/build}"
+WORK="${4:-/tmp/stakemap-bench-libs}"
+ROUNDS="${5:-3}"
+REPEATS="${6:-3}"
 OUT="$WORK/results.jsonl"
+mkdir -p "$WORK"
 : > "$OUT"
 
-bash "$ROOT/bench/libs/build.sh" "$BUILD" "$WORK/bench_after" >/dev/null
-flags=(-std=c++20 -O3 -DNDEBUG -I"$ROOT/engine")
-objects=()
-for f in components structure spectral; do
-  git -C "$ROOT" show "$REF:engine/analysis/$f.cpp" > "$WORK/before/$f.cpp"
-  g++ "${flags[@]}" -c "$WORK/before/$f.cpp" -o "$WORK/before/$f.o"
-  objects+=("$WORK/before/$f.o")
-done
-g++ "${flags[@]}" "$ROOT/bench/libs/bench_libs.cpp" "${objects[@]}" -o "$WORK/bench_before" -L"$BUILD/lib" \
-  -lstakemap_analysis -lstakemap_graph -lstakemap_model -lstakemap_io -lstakemap_core -lstakemap_models -lpthread
+cmake --build "$BUILD" -j2 --target stakemap_analysis stakemap_graph stakemap_model stakemap_core >/dev/null
+flags=(-std=c++20 -O3 -DNDEBUG -I"$ROOT/engine" -I/usr/include/eigen3)
+variant() { # variant NAME REF: bench_NAME with the three sources as of REF
+  mkdir -p "$WORK/$1"
+  local objects=()
+  for f in components structure spectral; do
+    git -C "$ROOT" show "$2:engine/analysis/$f.cpp" > "$WORK/$1/$f.cpp"
+    g++ "${flags[@]}" -c "$WORK/$1/$f.cpp" -o "$WORK/$1/$f.o"
+    objects+=("$WORK/$1/$f.o")
+  done
+  g++ "${flags[@]}" "$ROOT/bench/libs/bench_libs.cpp" "${objects[@]}" -o "$WORK/bench_$1" -L"$BUILD/lib" \
+    -lstakemap_analysis -lstakemap_graph -lstakemap_model -lstakemap_io -lstakemap_core -lstakemap_models -lpthread
+}
+variant before "$BEFORE"
+variant after "$AFTER"
 
 for spec in "100000 500000" "500000 2500000"; do
   set -- $spec

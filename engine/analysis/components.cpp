@@ -1,14 +1,7 @@
 #include "analysis/components.hpp"
 
-#include <boost/graph/biconnected_components.hpp>
-#include <boost/graph/strong_components.hpp>
-
 #include <algorithm>
-#include <iterator>
-#include <limits>
 #include <numeric>
-
-#include "graph/boost_adapter.hpp"
 
 namespace stakemap::analysis {
 
@@ -60,35 +53,90 @@ Components weak_components(const graph::Digraph& g) {
 }
 
 Components strong_components(const graph::Digraph& g) {
-  // Boost.Graph's Tarjan numbers a component when its root finishes, so in reverse
-  // topological order; the search visits nodes and arcs in our order.
   Components c;
-  c.of.assign(g.n, 0);
-  int count = boost::strong_components(g, boost::make_iterator_property_map(c.of.begin(), get(boost::vertex_index, g)));
-  c.sizes.assign(count, 0);
-  for (int id : c.of) ++c.sizes[id];
+  c.of.assign(g.n, -1);
+  std::vector<int> index(g.n, -1), low(g.n, 0), stack;
+  std::vector<std::pair<int, std::int64_t>> dfs;  // node, next arc to look at
+  std::vector<char> on_stack(g.n, 0);
+  int counter = 0;
+  for (int root = 0; root < g.n; ++root) {
+    if (index[root] >= 0) continue;
+    dfs.emplace_back(root, g.out_offset[root]);
+    index[root] = low[root] = counter++;
+    stack.push_back(root);
+    on_stack[root] = 1;
+    while (!dfs.empty()) {
+      auto& [v, e] = dfs.back();
+      if (e < g.out_offset[v + 1]) {
+        int w = g.out_target[e++];
+        if (index[w] < 0) {
+          index[w] = low[w] = counter++;
+          stack.push_back(w);
+          on_stack[w] = 1;
+          dfs.emplace_back(w, g.out_offset[w]);
+        } else if (on_stack[w]) {
+          low[v] = std::min(low[v], index[w]);
+        }
+        continue;
+      }
+      int done = v;
+      dfs.pop_back();
+      if (!dfs.empty()) low[dfs.back().first] = std::min(low[dfs.back().first], low[done]);
+      if (low[done] == index[done]) {
+        int id = c.count();
+        c.sizes.push_back(0);
+        int w;
+        do {
+          w = stack.back();
+          stack.pop_back();
+          on_stack[w] = 0;
+          c.of[w] = id;
+          ++c.sizes[id];
+        } while (w != done);
+      }
+    }
+  }
   return c;
 }
 
 CutPoints cut_points(const graph::Digraph& g) {
-  // Boost.Graph's biconnected components on the symmetric view: a directed depth-first
-  // search of it meets each tie once as a tree or back arc, which is the arc labelled with
-  // the tie's component (its reverse arc stays unlabelled). A bridge is a component of one tie.
   graph::Digraph u = graph::undirected(g);
-  constexpr std::size_t unlabelled = std::numeric_limits<std::size_t>::max();
-  std::vector<std::size_t> component(static_cast<std::size_t>(u.arcs()), unlabelled);
   CutPoints cp;
-  auto [count, out] = boost::biconnected_components(
-      u, boost::make_iterator_property_map(component.begin(), graph::boost_view::ArcIndexMap{}),
-      std::back_inserter(cp.articulation_points));
-  std::sort(cp.articulation_points.begin(), cp.articulation_points.end());
-  std::vector<int> ties(count, 0);
-  for (std::size_t id : component)
-    if (id != unlabelled) ++ties[id];
+  std::vector<int> disc(u.n, -1), low(u.n, 0), parent(u.n, -1);
+  std::vector<char> is_cut(u.n, 0);
+  std::vector<std::pair<int, std::int64_t>> dfs;
+  int counter = 0;
+  for (int root = 0; root < u.n; ++root) {
+    if (disc[root] >= 0) continue;
+    int root_children = 0;
+    disc[root] = low[root] = counter++;
+    dfs.emplace_back(root, u.out_offset[root]);
+    while (!dfs.empty()) {
+      auto& [v, e] = dfs.back();
+      if (e < u.out_offset[v + 1]) {
+        int w = u.out_target[e++];
+        if (disc[w] < 0) {
+          parent[w] = v;
+          if (v == root) ++root_children;
+          disc[w] = low[w] = counter++;
+          dfs.emplace_back(w, u.out_offset[w]);
+        } else if (w != parent[v]) {
+          low[v] = std::min(low[v], disc[w]);
+        }
+        continue;
+      }
+      int w = v;
+      dfs.pop_back();
+      if (dfs.empty()) break;
+      int p = dfs.back().first;
+      low[p] = std::min(low[p], low[w]);
+      if (p != root && low[w] >= disc[p]) is_cut[p] = 1;
+      if (low[w] > disc[p]) cp.bridges.emplace_back(std::min(p, w), std::max(p, w));
+    }
+    if (root_children > 1) is_cut[root] = 1;
+  }
   for (int v = 0; v < u.n; ++v)
-    for (auto e = u.out_offset[v]; e < u.out_offset[v + 1]; ++e)
-      if (component[e] != unlabelled && ties[component[e]] == 1)
-        cp.bridges.emplace_back(std::min(v, u.out_target[e]), std::max(v, u.out_target[e]));
+    if (is_cut[v]) cp.articulation_points.push_back(v);
   std::sort(cp.bridges.begin(), cp.bridges.end());
   return cp;
 }

@@ -17,17 +17,19 @@ struct Components {
 /// Weakly connected components, numbered by decreasing size (ties: smallest node first). O(n + m).
 Components weak_components(const graph::Digraph& g);
 
-/// Strongly connected components (Boost.Graph's Tarjan, iterative depth-first search from
-/// node 0 up, arcs in order) in reverse topological order of the condensation: every arc
-/// between components goes from a higher to a lower number. O(n + m).
+/// Strongly connected components (Tarjan, iterative) in reverse topological order of the
+/// condensation: every arc between components goes from a higher to a lower number. O(n + m).
+/// (Boost.Graph's strong_components gives the same numbering but took more time:
+/// docs/benchmarks.md, "Boost.Graph and Eigen".)
 Components strong_components(const graph::Digraph& g);
 
 /// Renumbers components by decreasing size (ties: smallest node first).
 Components by_size(const Components& c);
 
 /// Cut points of the undirected view: articulation points (increasing) and bridges
-/// ((smaller, larger), sorted), from Boost.Graph's biconnected components (a bridge is a
-/// component of one tie). O(n + m) after building the undirected view (O(m log m)).
+/// ((smaller, larger), sorted). Iterative DFS, O(n + m) after building the undirected view
+/// (O(m log m)). (Boost.Graph's biconnected components give the same answer but took more
+/// time: docs/benchmarks.md.)
 struct CutPoints {
   std::vector<int> articulation_points;
   std::vector<std::pair<int, int>> bridges;

@@ -1,125 +1,58 @@
 #include "analysis/spectral.hpp"
 
-#include <Eigen/SparseCore>
-
-#include <algorithm>
-#include <climits>
 #include <cmath>
-#include <stdexcept>
+
+// Plain loops over the CSR arrays. Eigen's sparse matrix-vector products give the same values
+// bit for bit (row sums in arc order) but took more time: docs/benchmarks.md, "Boost.Graph and
+// Eigen".
 
 namespace stakemap::analysis {
 
 namespace {
+double weight_of(const graph::Digraph& g, std::int64_t e, bool weighted) { return weighted ? g.out_weight[e] : 1.0; }
+double in_weight_of(const graph::Digraph& g, std::int64_t e, bool weighted) { return weighted ? g.in_weight[e] : 1.0; }
 
-using Vector = Eigen::VectorXd;
-using Matrix = Eigen::SparseMatrix<double, Eigen::RowMajor, int>;
-
-// One side of the graph's CSR (out- or in-adjacency) as an Eigen sparse matrix, row v holding
-// v's arcs in our order. The column indices and weights are the graph's own arrays (mapped,
-// not copied); Eigen wants the row offsets in its index type, so they are copied as int.
-// Each row of a product is summed in arc order, as a plain loop would: results are the same
-// to the last bit.
-class Adjacency {
- public:
-  Adjacency(int n, const std::vector<std::int64_t>& offset, const std::vector<int>& index,
-            const std::vector<double>& weight, bool weighted)
-      : n_(n), offset_(offset.begin(), offset.end()), index_(index.data()) {
-    if (index.size() > static_cast<std::size_t>(INT_MAX))
-      throw std::length_error("spectral measures: more than 2^31 - 1 linked pairs");
-    if (weighted) values_ = weight.data();
-    else {
-      ones_.assign(index.size(), 1.0);
-      values_ = ones_.data();
-    }
-  }
-  Adjacency(const Adjacency&) = delete;  // values_ may point into ones_
-  Adjacency& operator=(const Adjacency&) = delete;
-  Eigen::Map<const Matrix> matrix() const {
-    return Eigen::Map<const Matrix>(n_, n_, offset_.back(), offset_.data(), index_, values_);
-  }
-
- private:
-  int n_;
-  std::vector<int> offset_;
-  const int* index_;
-  std::vector<double> ones_;
-  const double* values_ = nullptr;
-};
-
-// I + A^T: row v is v itself (1) then the arcs into v. The diagonal comes first, out of
-// column order, so that x + A^T x sums each row as networkx does (x[v] first).
-Matrix identity_plus_in(const graph::Digraph& g, bool weighted) {
-  Matrix m(g.n, g.n);
-  m.resizeNonZeros(static_cast<Eigen::Index>(g.arcs()) + g.n);
-  int* outer = m.outerIndexPtr();
-  int* inner = m.innerIndexPtr();
-  double* value = m.valuePtr();
-  int k = 0;
-  for (int v = 0; v < g.n; ++v) {
-    outer[v] = k;
-    inner[k] = v;
-    value[k++] = 1.0;
-    for (auto e = g.in_offset[v]; e < g.in_offset[v + 1]; ++e) {
-      inner[k] = g.in_source[e];
-      value[k++] = weighted ? g.in_weight[e] : 1.0;
-    }
-  }
-  outer[g.n] = k;
-  return m;
-}
-
-// Reductions stay sequential loops (Eigen's vectorised sums round differently).
-double l1_change(const Vector& a, const Vector& b) {
+double l1_change(const std::vector<double>& a, const std::vector<double>& b) {
   double err = 0;
-  for (Eigen::Index i = 0; i < a.size(); ++i) err += std::fabs(a[i] - b[i]);
+  for (std::size_t i = 0; i < a.size(); ++i) err += std::fabs(a[i] - b[i]);
   return err;
 }
-
-double sum(const Vector& v) {
-  double s = 0;
-  for (Eigen::Index i = 0; i < v.size(); ++i) s += v[i];
-  return s;
-}
-
-void to_sum_one(Vector& v) {
-  double s = sum(v);
-  if (s != 0) v /= s;
-}
-
-std::vector<double> to_std(const Vector& v) { return {v.data(), v.data() + v.size()}; }
-
 }  // namespace
 
 Scores pagerank(const graph::Digraph& g, bool weighted, double alpha, double tolerance) {
   Scores r;
   int n = g.n;
   if (n == 0) return r;
-  Adjacency in(n, g.in_offset, g.in_source, g.in_weight, weighted);
-  auto into = in.matrix();  // row v: the arcs into v
-  Vector inv_out(n);        // 1 / total out-weight, 0 for dangling nodes
+  std::vector<double> inv_out(n, 0.0);  // 1 / total out-weight, 0 for dangling nodes
   for (int v = 0; v < n; ++v) {
     double s = 0;
-    for (auto e = g.out_offset[v]; e < g.out_offset[v + 1]; ++e) s += weighted ? g.out_weight[e] : 1.0;
+    for (auto e = g.out_offset[v]; e < g.out_offset[v + 1]; ++e) s += weight_of(g, e, weighted);
     inv_out[v] = s != 0 ? 1.0 / s : 0.0;
   }
-  Vector x = Vector::Constant(n, 1.0 / n), last(n), share(n);
+  std::vector<double> x(n, 1.0 / n), last(n), share(n);
   r.converged = false;
   for (r.iterations = 1; r.iterations <= 1000; ++r.iterations) {
     last.swap(x);
     double dangling = 0;
-    for (int v = 0; v < n; ++v)
+    for (int v = 0; v < n; ++v) {
+      share[v] = last[v] * inv_out[v];
       if (inv_out[v] == 0) dangling += last[v];
+    }
     double base = alpha * dangling / n + (1 - alpha) / n;
-    share = last.cwiseProduct(inv_out);
-    x.noalias() = into * share;
-    x = (alpha * x).array() + base;
+    for (int v = 0; v < n; ++v) {
+      double sum = 0;
+      for (auto e = g.in_offset[v]; e < g.in_offset[v + 1]; ++e) sum += share[g.in_source[e]] * in_weight_of(g, e, weighted);
+      x[v] = alpha * sum + base;
+    }
     if (l1_change(x, last) < tolerance) {
       r.converged = true;
       break;
     }
   }
-  x /= sum(x);
-  r.values = to_std(x);
+  double total = 0;
+  for (double v : x) total += v;
+  for (double& v : x) v /= total;
+  r.values = std::move(x);
   return r;
 }
 
@@ -127,24 +60,27 @@ Scores eigenvector(const graph::Digraph& g, bool weighted, double tolerance, int
   Scores r;
   int n = g.n;
   if (n == 0) return r;
-  Matrix step = identity_plus_in(g, weighted);
-  Vector x = Vector::Constant(n, 1.0 / n), last(n);
+  std::vector<double> x(n, 1.0 / n), last(n);
   r.converged = false;
   for (r.iterations = 1; r.iterations <= max_iterations; ++r.iterations) {
     last.swap(x);
-    x.noalias() = step * last;
     double norm = 0;
-    for (int v = 0; v < n; ++v) norm += x[v] * x[v];
+    for (int v = 0; v < n; ++v) {
+      double sum = last[v];
+      for (auto e = g.in_offset[v]; e < g.in_offset[v + 1]; ++e) sum += last[g.in_source[e]] * in_weight_of(g, e, weighted);
+      x[v] = sum;
+      norm += sum * sum;
+    }
     norm = std::sqrt(norm);
     if (norm == 0) norm = 1;
-    x /= norm;
+    for (double& v : x) v /= norm;
     if (l1_change(x, last) < tolerance) {
       r.converged = true;
       break;
     }
   }
   r.iterations = std::min(r.iterations, max_iterations);
-  r.values = to_std(x);
+  r.values = std::move(x);
   return r;
 }
 
@@ -152,16 +88,29 @@ Hits hits(const graph::Digraph& g, bool weighted, double tolerance, int max_iter
   Hits r;
   int n = g.n;
   if (n == 0) return r;
-  Adjacency out(n, g.out_offset, g.out_target, g.out_weight, weighted);
-  Adjacency in(n, g.in_offset, g.in_source, g.in_weight, weighted);
-  auto a_matrix = out.matrix();  // A: row v, the arcs out of v
-  auto a_transposed = in.matrix();  // A^T: row v, the arcs into v
-  Vector a = Vector::Constant(n, 1.0 / n), last(n), h(n);
+  std::vector<double> a(n, 1.0 / n), last(n), h(n, 0.0);
+  auto to_sum_one = [](std::vector<double>& v) {
+    double s = 0;
+    for (double x : v) s += x;
+    if (s != 0)
+      for (double& x : v) x /= s;
+  };
+  auto hubs_from = [&](const std::vector<double>& auth, std::vector<double>& hub) {  // h = A a
+    for (int v = 0; v < n; ++v) {
+      double sum = 0;
+      for (auto e = g.out_offset[v]; e < g.out_offset[v + 1]; ++e) sum += weight_of(g, e, weighted) * auth[g.out_target[e]];
+      hub[v] = sum;
+    }
+  };
   r.converged = false;
   for (r.iterations = 1; r.iterations <= max_iterations; ++r.iterations) {
     last.swap(a);
-    h.noalias() = a_matrix * last;
-    a.noalias() = a_transposed * h;
+    hubs_from(last, h);
+    for (int v = 0; v < n; ++v) {  // a = A^T h
+      double sum = 0;
+      for (auto e = g.in_offset[v]; e < g.in_offset[v + 1]; ++e) sum += in_weight_of(g, e, weighted) * h[g.in_source[e]];
+      a[v] = sum;
+    }
     to_sum_one(a);
     if (l1_change(a, last) < tolerance) {
       r.converged = true;
@@ -169,10 +118,10 @@ Hits hits(const graph::Digraph& g, bool weighted, double tolerance, int max_iter
     }
   }
   r.iterations = std::min(r.iterations, max_iterations);
-  h.noalias() = a_matrix * a;
+  hubs_from(a, h);
   to_sum_one(h);
-  r.hub = to_std(h);
-  r.authority = to_std(a);
+  r.hub = std::move(h);
+  r.authority = std::move(a);
   return r;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Centralities from the flow graph's adjacency by power iteration: PageRank, eigenvector,
 // HITS hubs and authorities (networkx 2.8 conventions). Each iteration is one or two sparse
-// matrix-vector products (Eigen) plus O(n) work: O(n + m) time per iteration, O(n + m)
+// matrix-vector products over the CSR arrays plus O(n) work: O(n + m) time per iteration, O(n + m)
 // memory, times the iterations reported in the result.
 #include <vector>
 

@@ -1,4 +1,4 @@
-// Components and cut points (Boost.Graph behind analysis/components.cpp): known answers on
+// Components and cut points (analysis/components.cpp): known answers on
 // small graphs, and a brute-force check on random ones.
 #include <doctest/doctest.h>
 
