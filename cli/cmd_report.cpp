@@ -10,7 +10,7 @@
 #include "cli/layer_options.hpp"
 #include "core/errors.hpp"
 #include "cli/demo_story.hpp"
-#include "render/report.hpp"
+#include "report/report.hpp"
 #include "store/history.hpp"
 
 namespace stakemap::cli {
@@ -24,8 +24,8 @@ std::string today() {
 }
 }  // namespace
 
-render::Provenance provenance(const Context& ctx, const store::Store& store) {
-  render::Provenance p;
+report::Provenance provenance(const Context& ctx, const store::Store& store) {
+  report::Provenance p;
   p.map_path = ctx.db;
   p.generated_at = today();
   p.version = STAKEMAP_VERSION;
@@ -52,13 +52,13 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
   auto store = open_map(ctx, store::Store::Mode::read);
   auto map = store.load();
   map.reindex();
-  render::ReportOptions ro;
+  report::ReportOptions ro;
   ro.lang = ctx.lang;
   ro.layer = layer_from(r);
   ro.title = r["title"].as<std::string>();
   ro.top = r["top"].as<int>();
   if (ro.top < 1) throw UsageError("--top must be at least 1");
-  std::string html = render::report_html(map, ro, provenance(ctx, store));
+  std::string html = report::report_html(map, ro, provenance(ctx, store));
   std::string path = r["output"].as<std::string>();
   std::ofstream out(path, std::ios::binary);
   if (!out) throw InputError(path + ": cannot write");

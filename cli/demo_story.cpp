@@ -7,7 +7,7 @@
 #include "cli/demo_story.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
-#include "render/report.hpp"
+#include "report/report.hpp"
 
 namespace stakemap::cli {
 
@@ -24,17 +24,17 @@ void write_file(const fs::path& path, const std::string& bytes) {
 void demo_story(const Context& ctx, const fs::path& out, const store::Store& store) {
   auto map = store.load();
   map.reindex();
-  render::ReportOptions options;
+  report::ReportOptions options;
   options.lang = ctx.lang;
   using render::OutputFormat;
   using Kind = render::ViewSpec::Kind;
-  write_file(out / "map.svg", render::render_view(map, options, Kind::map, OutputFormat::svg).bytes);
-  write_file(out / "map.png", render::render_view(map, options, Kind::map, OutputFormat::png).bytes);
-  write_file(out / "gaps.svg", render::render_view(map, options, Kind::gaps, OutputFormat::svg).bytes);
-  write_file(out / "report.html", render::report_html(map, options, provenance(ctx, store)));
+  write_file(out / "map.svg", report::render_view(map, options, Kind::map, OutputFormat::svg).bytes);
+  write_file(out / "map.png", report::render_view(map, options, Kind::map, OutputFormat::png).bytes);
+  write_file(out / "gaps.svg", report::render_view(map, options, Kind::gaps, OutputFormat::svg).bytes);
+  write_file(out / "report.html", report::report_html(map, options, provenance(ctx, store)));
   *ctx.out << "  wrote:    map.svg, map.png, gaps.svg, report.html in " << out.string() << "\n\nKey findings:\n";
   // Each finding wrapped to 96 columns with a hanging indent, for a terminal.
-  for (const auto& f : render::key_findings(map, options)) {
+  for (const auto& f : report::key_findings(map, options)) {
     auto lines = text::wrap(f, 92);
     for (std::size_t i = 0; i < lines.size(); ++i) *ctx.out << (i == 0 ? "  - " : "    ") << lines[i] << "\n";
   }

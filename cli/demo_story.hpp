@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "cli/context.hpp"
-#include "render/report.hpp"
+#include "report/report.hpp"
 #include "store/store.hpp"
 
 namespace stakemap::cli {
@@ -11,6 +11,6 @@ namespace stakemap::cli {
 /// Writes map.svg, map.png, gaps.svg and report.html into `out` and prints the key findings.
 void demo_story(const Context& ctx, const std::filesystem::path& out, const store::Store& store);
 /// Provenance of the map behind `store` for reports (last batch, today's date, version).
-render::Provenance provenance(const Context& ctx, const store::Store& store);
+report::Provenance provenance(const Context& ctx, const store::Store& store);
 
 }  // namespace stakemap::cli

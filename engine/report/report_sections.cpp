@@ -5,11 +5,11 @@
 #include "analysis/presence.hpp"
 #include "core/escape.hpp"
 #include "model/taxonomy.hpp"
-#include "render/report_data.hpp"
-#include "render/report_html.hpp"
-#include "render/report_text.hpp"
+#include "report/report_data.hpp"
+#include "report/report_html.hpp"
+#include "report/report_text.hpp"
 
-namespace stakemap::render {
+namespace stakemap::report {
 
 namespace {
 
@@ -165,4 +165,4 @@ std::string section_whatif(const ReportData& d) {
          "</section>\n";
 }
 
-}  // namespace stakemap::render
+}  // namespace stakemap::report

@@ -3,7 +3,7 @@
 // map and the taxonomy; only the report's fixed text lives here.
 #include <string>
 
-namespace stakemap::render {
+namespace stakemap::report {
 
 /// The text of `key` in `lang` (en, fr, nl); English when a translation is missing; the key
 /// itself when unknown. `{1}`, `{2}`, ... in the text are placeholders for fill().
@@ -11,4 +11,4 @@ const std::string& report_text(const std::string& key, const std::string& lang);
 /// Replaces {1}, {2}, ... in `pattern` with the arguments, in order.
 std::string fill(std::string pattern, const std::initializer_list<std::string>& args);
 
-}  // namespace stakemap::render
+}  // namespace stakemap::report

@@ -5,11 +5,11 @@
 
 #include "analysis/presence.hpp"
 #include "model/taxonomy.hpp"
-#include "render/report_data.hpp"
-#include "render/report_html.hpp"
-#include "render/report_text.hpp"
+#include "report/report_data.hpp"
+#include "report/report_html.hpp"
+#include "report/report_text.hpp"
 
-namespace stakemap::render {
+namespace stakemap::report {
 
 namespace {
 
@@ -134,4 +134,4 @@ std::vector<std::string> findings(const ReportData& d) {
   return out;
 }
 
-}  // namespace stakemap::render
+}  // namespace stakemap::report

@@ -1,10 +1,10 @@
-#include "render/report.hpp"
+#include "report/report.hpp"
 
 #include "core/escape.hpp"
-#include "render/report_data.hpp"
-#include "render/report_text.hpp"
+#include "report/report_data.hpp"
+#include "report/report_text.hpp"
 
-namespace stakemap::render {
+namespace stakemap::report {
 
 ReportData::ReportData(const model::Map& m, const ReportOptions& o)
     : map(m), options(o), graph(graph::build(m, o.layer)) {
@@ -121,4 +121,4 @@ std::string report_html(const model::Map& map, const ReportOptions& options, con
   return out;
 }
 
-}  // namespace stakemap::render
+}  // namespace stakemap::report

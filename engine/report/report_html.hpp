@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-namespace stakemap::render::html {
+namespace stakemap::report::html {
 
 /// A table cell: text (escaped when written) or a number, optionally with a background.
 struct Cell {
@@ -37,4 +37,4 @@ std::string percent(double share);
 /// Joins names as "a, b and c" with the word for "and".
 std::string join_names(const std::vector<std::string>& names, const std::string& and_word);
 
-}  // namespace stakemap::render::html
+}  // namespace stakemap::report::html

@@ -8,7 +8,7 @@
 #include "model/map.hpp"
 #include "render/render.hpp"
 
-namespace stakemap::render {
+namespace stakemap::report {
 
 /// Where the map came from, printed in the report.
 struct Provenance {
@@ -32,9 +32,10 @@ std::string report_html(const model::Map& map, const ReportOptions& options, con
 
 /// Renders the whole map (`kind` map) or the gaps view with the report's encoding: nodes
 /// sized by betweenness, silos outlined, recommended links drawn, titles in options.lang.
-Rendered render_view(const model::Map& map, const ReportOptions& options, ViewSpec::Kind kind, OutputFormat format);
+render::Rendered render_view(const model::Map& map, const ReportOptions& options, render::ViewSpec::Kind kind,
+                             render::OutputFormat format);
 
 /// The key findings in plain language, one sentence each (also printed by `stakemap demo`).
 std::vector<std::string> key_findings(const model::Map& map, const ReportOptions& options);
 
-}  // namespace stakemap::render
+}  // namespace stakemap::report

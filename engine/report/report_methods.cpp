@@ -1,9 +1,9 @@
 // The report's methods appendix: every figure the report shows, defined in en/fr/nl.
 #include "core/escape.hpp"
-#include "render/report_data.hpp"
-#include "render/report_text.hpp"
+#include "report/report_data.hpp"
+#include "report/report_text.hpp"
 
-namespace stakemap::render {
+namespace stakemap::report {
 
 namespace {
 
@@ -72,4 +72,4 @@ std::string section_methods(const ReportData& d) {
   return out + "</dl></section>\n";
 }
 
-}  // namespace stakemap::render
+}  // namespace stakemap::report

@@ -14,9 +14,9 @@
 #include "analysis/structure.hpp"
 #include "analysis/whatif.hpp"
 #include "graph/digraph.hpp"
-#include "render/report.hpp"
+#include "report/report.hpp"
 
-namespace stakemap::render {
+namespace stakemap::report {
 
 struct ReportData {
   const model::Map& map;
@@ -54,4 +54,4 @@ std::string section_methods(const ReportData& d);
 /// The whole map and the gaps map as inline SVG (report_maps.cpp).
 std::string section_maps(const ReportData& d);
 
-}  // namespace stakemap::render
+}  // namespace stakemap::report

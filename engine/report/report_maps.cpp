@@ -1,10 +1,16 @@
 // The report's maps: the whole map and the gaps map, rendered in-process as inline SVG.
 #include "core/escape.hpp"
 #include "render/render.hpp"
-#include "render/report_data.hpp"
-#include "render/report_text.hpp"
+#include "report/report_data.hpp"
+#include "report/report_text.hpp"
 
-namespace stakemap::render {
+namespace stakemap::report {
+
+using render::OutputFormat;
+using render::Rendered;
+using render::RenderInput;
+using render::RenderOptions;
+using render::ViewSpec;
 
 namespace {
 
@@ -34,7 +40,7 @@ std::string figure(const ReportData& d, ViewSpec::Kind kind, const char* caption
   RenderOptions ro;
   ro.format = OutputFormat::svg;
   auto rendered =
-      render_map(view_input(d.map, d.options, kind, d.centrality.betweenness, d.silos, d.recommended), ro);
+      render::render_map(view_input(d.map, d.options, kind, d.centrality.betweenness, d.silos, d.recommended), ro);
   return "<figure>" + inline_svg(rendered.bytes) + "<figcaption>" + escape::xml(report_text(caption_key, d.lang())) +
          "</figcaption></figure>\n";
 }
@@ -51,9 +57,9 @@ Rendered render_view(const model::Map& map, const ReportOptions& options, ViewSp
   ro.limit = static_cast<std::size_t>(options.top);
   RenderOptions opts;
   opts.format = format;
-  return render_map(view_input(map, options, kind, betweenness, analysis::find_silos(map, options.layer),
-                               analysis::recommend_links(map, ro)),
-                    opts);
+  return render::render_map(view_input(map, options, kind, betweenness, analysis::find_silos(map, options.layer),
+                                       analysis::recommend_links(map, ro)),
+                            opts);
 }
 
 std::string section_maps(const ReportData& d) {
@@ -61,4 +67,4 @@ std::string section_maps(const ReportData& d) {
          figure(d, ViewSpec::Kind::map, "map.whole") + figure(d, ViewSpec::Kind::gaps, "map.gaps") + "</section>\n";
 }
 
-}  // namespace stakemap::render
+}  // namespace stakemap::report

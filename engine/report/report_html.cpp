@@ -1,11 +1,11 @@
-#include "render/report_html.hpp"
+#include "report/report_html.hpp"
 
 #include <algorithm>
 #include <cstdio>
 
 #include "core/escape.hpp"
 
-namespace stakemap::render::html {
+namespace stakemap::report::html {
 
 Cell Cell::num(double v, int decimals) {
   char buf[48];
@@ -82,4 +82,4 @@ std::string join_names(const std::vector<std::string>& names, const std::string&
   return out;
 }
 
-}  // namespace stakemap::render::html
+}  // namespace stakemap::report::html

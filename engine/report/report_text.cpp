@@ -1,8 +1,8 @@
-#include "render/report_text.hpp"
+#include "report/report_text.hpp"
 
 #include <map>
 
-namespace stakemap::render {
+namespace stakemap::report {
 
 namespace {
 
@@ -151,4 +151,4 @@ std::string fill(std::string pattern, const std::initializer_list<std::string>& 
   return pattern;
 }
 
-}  // namespace stakemap::render
+}  // namespace stakemap::report
