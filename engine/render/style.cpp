@@ -123,7 +123,7 @@ LegendSection color_nodes(const RenderInput& in, Scene& scene) {
   }
   if (!others.empty())
     section.entries.push_back({LegendEntry::Symbol::swatch, "", other_fill,
-                               i18n::text("map.value.other", in.lang, {{"values", text::join(others, ", ")}})});
+                               i18n::text("map.value.others", in.lang, {{"values", text::join(others, ", ")}})});
   if (seen.count("")) {
     seen[""].fill = unknown_fill;
     section.entries.push_back({LegendEntry::Symbol::swatch, "", unknown_fill, i18n::text("map.value.unknown", in.lang)});
