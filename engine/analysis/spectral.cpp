@@ -2,6 +2,10 @@
 
 #include <cmath>
 
+// Plain loops over the CSR arrays. Eigen's sparse matrix-vector products give the same values
+// bit for bit (row sums in arc order) but took more time: docs/benchmarks.md, "Boost.Graph and
+// Eigen".
+
 namespace stakemap::analysis {
 
 namespace {

@@ -1,48 +1,22 @@
 #include "analysis/structure.hpp"
 
+#include <boost/graph/core_numbers.hpp>
+
 #include <algorithm>
 #include <cmath>
 
 #include "analysis/components.hpp"
 #include "analysis/msbfs.hpp"
 #include "analysis/random.hpp"
+#include "graph/boost_adapter.hpp"
 
 namespace stakemap::analysis {
 
 std::vector<int> core_numbers(const graph::Digraph& g) {
-  // Batagelj–Zaversnik bucket algorithm on the undirected simple view.
+  // Boost.Graph's Batagelj–Zaversnik bucket algorithm on the undirected simple view.
   graph::Digraph u = graph::undirected(g);
-  int n = u.n;
-  std::vector<int> degree(n), position(n), order(n), core(n);
-  int max_degree = 0;
-  for (int v = 0; v < n; ++v) {
-    degree[v] = u.out_degree(v);
-    max_degree = std::max(max_degree, degree[v]);
-  }
-  std::vector<int> start(max_degree + 2, 0);
-  for (int v = 0; v < n; ++v) ++start[degree[v] + 1];
-  for (int d = 0; d <= max_degree; ++d) start[d + 1] += start[d];
-  std::vector<int> fill(start.begin(), start.end() - 1);
-  for (int v = 0; v < n; ++v) {
-    position[v] = fill[degree[v]]++;
-    order[position[v]] = v;
-  }
-  for (int i = 0; i < n; ++i) {
-    int v = order[i];
-    core[v] = degree[v];
-    for (int w : u.out(v)) {
-      if (degree[w] <= degree[v]) continue;
-      // Move w to the front of its bucket, then shrink its degree by one.
-      int dw = degree[w], pw = position[w], first = start[dw], x = order[first];
-      if (x != w) {
-        std::swap(order[first], order[pw]);
-        position[x] = pw;
-        position[w] = first;
-      }
-      ++start[dw];
-      --degree[w];
-    }
-  }
+  std::vector<int> core(u.n, 0);
+  boost::core_numbers(u, boost::make_iterator_property_map(core.begin(), get(boost::vertex_index, u)));
   return core;
 }
 

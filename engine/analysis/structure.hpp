@@ -51,7 +51,9 @@ struct Structure {
 /// both cores.
 Structure structure(const graph::Digraph& g, const StructureOptions& options = {});
 
-/// k-core number of each node on the undirected simple view (networkx core_number).
+/// k-core number of each node on the undirected simple view (networkx core_number), by
+/// Boost.Graph's bucket algorithm (Batagelj–Zaversnik). O(n + m) after building the
+/// undirected view (O(m log m)).
 std::vector<int> core_numbers(const graph::Digraph& g);
 
 }  // namespace stakemap::analysis
