@@ -14,6 +14,7 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "graph/digraph.hpp"
+#include "i18n/messages.hpp"
 
 namespace stakemap::cli {
 
@@ -56,7 +57,8 @@ int run_brokers(Context& ctx, const std::vector<std::string>& args) {
                                       {"articulation_point", cut}});
   for (auto& row : t.rows)  // counts as integers
     for (std::size_t c = 4; c < row.size(); ++c) row[c] = static_cast<long long>(std::get<double>(row[c]));
-  t.title = "Brokers — layer " + layer.describe() + (weighted ? ", weighted" : "") + "; roles between groups by " + by;
+  t.title = i18n::text(weighted ? "cli.brokers.title.weighted" : "cli.brokers.title", ctx.lang,
+                       {{"layer", layer.describe()}, {"by", by}});
   std::string sort = r.count("sort") ? r["sort"].as<std::string>() : (r.count("top") ? "constraint" : "");
   if (!sort.empty()) analysis::sort_rows(t, sort, sort == "constraint");
   if (r.count("top")) analysis::keep_top(t, static_cast<std::size_t>(r["top"].as<int>()));

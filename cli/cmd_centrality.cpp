@@ -13,6 +13,7 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "graph/digraph.hpp"
+#include "i18n/messages.hpp"
 
 namespace stakemap::cli {
 
@@ -94,8 +95,12 @@ int run_centrality(Context& ctx, const std::vector<std::string>& args) {
   announce(ctx, c);
 
   Table t = analysis::org_table(map, columns);
-  t.title = "Centrality — layer " + layer.describe() + (weighted ? ", weighted" : "") + " (" +
-            std::to_string(g.n) + " organisations, " + std::to_string(g.arcs()) + " linked pairs)";
+  t.title = i18n::text(
+      "cli.centrality.counts", ctx.lang,
+      {{"title", i18n::text(weighted ? "cli.title.layer.weighted" : "cli.title.layer", ctx.lang,
+                            {{"title", i18n::text("cli.centrality.title", ctx.lang)}, {"layer", layer.describe()}})},
+       {"organisations", i18n::plural("map.organisations", g.n, ctx.lang)},
+       {"pairs", i18n::plural("cli.linked_pairs", g.arcs(), ctx.lang)}});
   std::string sort = r.count("sort") ? r["sort"].as<std::string>() : (r.count("top") ? metrics.front() : "");
   if (!sort.empty()) analysis::sort_rows(t, sort, sort == "constraint");
   if (r.count("top")) analysis::keep_top(t, static_cast<std::size_t>(r["top"].as<int>()));

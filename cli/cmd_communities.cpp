@@ -12,6 +12,7 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "graph/digraph.hpp"
+#include "i18n/messages.hpp"
 
 namespace stakemap::cli {
 
@@ -104,23 +105,23 @@ int run_communities(Context& ctx, const std::vector<std::string>& args) {
   std::vector<analysis::CrossTab> tabs;
   for (const auto& by : kGroupings) tabs.push_back(analysis::cross_tab(map, g, c.membership, c.count, by));
 
-  std::string title = " — layer " + layer.describe() + (o.weighted ? ", weighted" : "");
-  auto show = [&](Table t, const std::string& heading) {
-    t.title = heading + title;
+  auto show = [&](Table t, const char* heading) {
+    t.title = i18n::text(o.weighted ? "cli.title.layer.weighted" : "cli.title.layer", ctx.lang,
+                         {{"title", i18n::text(heading, ctx.lang)}, {"layer", layer.describe()}});
     ctx.print(t);
   };
   if (view.empty() && ctx.format == Format::table) {
-    show(summary(c, o, g, tabs), "Communities (Louvain)");
+    show(summary(c, o, g, tabs), "cli.communities.summary");
     *ctx.out << "\n";
-    show(communities_table(map, c, g), "Members");
+    show(communities_table(map, c, g), "cli.communities.members");
     *ctx.out << "\n";
-    show(crosstab_table(tabs, c.count), "Members of each community (c1 = largest) by territory, level, language");
+    show(crosstab_table(tabs, c.count), "cli.communities.crosstab.full");
     return 0;
   }
-  if (view == "summary") show(summary(c, o, g, tabs), "Communities (Louvain)");
-  else if (view == "orgs") show(orgs_table(map, c), "Community of each organisation");
-  else if (view == "crosstab") show(crosstab_table(tabs, c.count), "Members by territory, level, language");
-  else show(communities_table(map, c, g), "Members");
+  if (view == "summary") show(summary(c, o, g, tabs), "cli.communities.summary");
+  else if (view == "orgs") show(orgs_table(map, c), "cli.communities.orgs");
+  else if (view == "crosstab") show(crosstab_table(tabs, c.count), "cli.communities.crosstab");
+  else show(communities_table(map, c, g), "cli.communities.members");
   return 0;
 }
 

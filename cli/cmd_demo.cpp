@@ -6,9 +6,10 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "core/errors.hpp"
 #include "cli/demo_story.hpp"
+#include "core/errors.hpp"
 #include "dataset/importer.hpp"
+#include "i18n/messages.hpp"
 
 namespace stakemap::embedded {
 const std::map<std::string, std::string_view>& dataset_files();
@@ -54,12 +55,17 @@ int run_demo(Context& ctx, const std::vector<std::string>& args) {
   opts.command = "demo";
   auto report = dataset::import_dataset(store, dataset_dir.string(), opts);
   const auto& c = report.counts;
-  *ctx.out << "stakemap demo: Belgian map (synthetic, calibrated on the 2022 needs assessment)\n"
-           << "  map:      " << ctx.db << "\n"
-           << "  dataset:  " << dataset_dir.string() << "\n"
-           << "  imported: " << c.territories << " territories, " << c.organisations << " organisations, "
-           << c.flows << " flows, " << c.needs << " needs\n"
-           << "  (synthetic organisations; see " << (dataset_dir / "README.md").string() << ")\n";
+  const auto lang = ctx.lang;
+  *ctx.out << i18n::text("cli.demo.title", lang) << "\n"
+           << "  " << i18n::text("cli.demo.map", lang, {{"map", ctx.db}}) << "\n"
+           << "  " << i18n::text("cli.demo.dataset", lang, {{"folder", dataset_dir.string()}}) << "\n"
+           << "  "
+           << i18n::text("cli.demo.imported", lang,
+                         {{"territories", c.territories}, {"organisations", c.organisations}, {"flows", c.flows},
+                          {"needs", c.needs}})
+           << "\n"
+           << "  " << i18n::text("cli.demo.synthetic", lang, {{"readme", (dataset_dir / "README.md").string()}})
+           << "\n";
   demo_story(ctx, out, store);
   return 0;
 }

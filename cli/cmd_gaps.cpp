@@ -13,6 +13,7 @@
 #include "core/errors.hpp"
 #include "core/escape.hpp"
 #include "core/text.hpp"
+#include "i18n/messages.hpp"
 
 namespace stakemap::cli {
 
@@ -34,19 +35,20 @@ void run_coverage(const Context& ctx, const model::Map& map, const cxxopts::Pars
   if (map.territories.empty()) throw InputError("the map has no territories: coverage needs a territories.csv");
   auto m = analysis::coverage(map, opt);
   if (ctx.format != Format::table) {
-    ctx.print(analysis::coverage_cells_table(map, m, ctx.lang, r.count("orgs") > 0));
+    ctx.print(analysis::coverage_cells_table(map, m, i18n::code(ctx.lang), r.count("orgs") > 0));
     return;
   }
-  auto t = analysis::coverage_matrix_table(map, m, ctx.lang);
-  t.title = "Coverage: " + std::to_string(m.rows.size()) + (m.rows.size() == 1 ? " territory (" : " territories (") +
-            m.at + ") x " +
-            std::to_string(m.codes.size()) + " " + m.facet + " codes; cells = covering organisations";
+  auto t = analysis::coverage_matrix_table(map, m, i18n::code(ctx.lang));
+  t.title = i18n::plural("cli.coverage.title", static_cast<long long>(m.rows.size()), ctx.lang,
+                         {{"at", m.at}, {"codes", m.codes.size()}, {"facet", m.facet}});
   ctx.print(t);
   using analysis::CellClass;
-  *ctx.out << "\nlegend: ! gap (nobody)   F federal-only   H higher-level-only   S siloed   (no mark) covered\n"
-           << "cells: " << m.count(CellClass::gap) << " gap, " << m.count(CellClass::federal_only) << " federal-only, "
-           << m.count(CellClass::higher_level_only) << " higher-level-only, " << m.count(CellClass::siloed)
-           << " siloed, " << m.count(CellClass::covered) << " covered (of " << m.cells.size() << ")\n";
+  *ctx.out << "\n" << i18n::text("cli.coverage.legend", ctx.lang) << "\n"
+           << i18n::text("cli.coverage.cells", ctx.lang,
+                         {{"gap", m.count(CellClass::gap)}, {"federal", m.count(CellClass::federal_only)},
+                          {"higher", m.count(CellClass::higher_level_only)}, {"siloed", m.count(CellClass::siloed)},
+                          {"covered", m.count(CellClass::covered)}, {"total", m.cells.size()}})
+           << "\n";
 }
 
 void run_needs(const Context& ctx, const model::Map& map, const cxxopts::ParseResult& r) {
@@ -54,9 +56,8 @@ void run_needs(const Context& ctx, const model::Map& map, const cxxopts::ParseRe
   opt.actors = actors_from(r);
   opt.thin_below = r["thin"].as<int>();
   auto g = analysis::needs_gaps(map, opt);
-  auto t = analysis::needs_table(map, g, ctx.lang, r.count("all") > 0, r.count("orgs") > 0);
-  t.title = std::string(r.count("all") ? "Needs against services" : "Unmet and thinly met needs") +
-            " (thin: fewer than " + std::to_string(g.thin_below) + " organisations offer the service there)";
+  auto t = analysis::needs_table(map, g, i18n::code(ctx.lang), r.count("all") > 0, r.count("orgs") > 0);
+  t.title = i18n::text(r.count("all") ? "cli.needs.title.all" : "cli.needs.title", ctx.lang, {{"thin", g.thin_below}});
   ctx.print(t);
 }
 
@@ -93,13 +94,12 @@ void run_flows(const Context& ctx, const model::Map& map, const cxxopts::ParseRe
     first = false;
   };
   show("blocked", analysis::blocked_flows_table(map, g),
-       "Desired and blocked flows by obstacle (" + std::to_string(g.blocked) + " blocked, " +
-           std::to_string(g.desired) + " desired)");
+       i18n::text("cli.flows.blocked", ctx.lang, {{"blocked", g.blocked}, {"desired", g.desired}}));
   if (section.empty() || section == "recommended")
     show("recommended", analysis::recommended_links_table(map, analysis::recommend_links(map, ro)),
-         "Recommended links: organisations sharing territory, domain and public that exchange nothing");
+         i18n::text("cli.flows.recommended", ctx.lang));
   show("unconfirmed", analysis::unconfirmed_table(map, g),
-       "Unconfirmed ties: flows one side reports and the other has not confirmed");
+       i18n::text("cli.flows.unconfirmed", ctx.lang));
   if (ctx.format == Format::json && section.empty()) *ctx.out << "\n}\n";
 }
 

@@ -111,7 +111,7 @@ int run_list(Context& ctx, const std::vector<std::string>& args) {
                                   : "cannot list '" + what + "' (allowed: orgs, territories, flows)");
   auto map = load_map(ctx);
   if (what == "orgs") ctx.print(list_orgs(map, r));
-  else if (what == "territories") ctx.print(list_territories(map, ctx.lang));
+  else if (what == "territories") ctx.print(list_territories(map, i18n::code(ctx.lang)));
   else ctx.print(list_flows(map, r));
   return 0;
 }

@@ -4,11 +4,12 @@
 
 #include "analysis/structure.hpp"
 #include "analysis/tables.hpp"
-#include "core/table.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/layer_options.hpp"
+#include "core/table.hpp"
 #include "graph/digraph.hpp"
+#include "i18n/messages.hpp"
 
 namespace stakemap::cli {
 
@@ -116,20 +117,20 @@ int run_network(Context& ctx, const std::vector<std::string>& args) {
              << " sampled organisations (large map; --exact for exact values): diameter between " << s.diameter
              << " and " << s.diameter_upper_bound << ", average path length within "
              << number_text(s.average_path_length_error) << " with probability " << number_text(1 - o.delta) << "\n";
-  std::string title = "Network — layer " + layer.describe();
   if (r.count("per-org")) {
     Table t = per_org(map, s);
-    t.title = title + ", per organisation";
+    t.title = i18n::text("cli.network.per_org", ctx.lang, {{"layer", layer.describe()}});
     ctx.print(t);
     return 0;
   }
   bool terminal = ctx.format == Format::table;
   Table t = measures(map, s, !terminal);
-  t.title = title;
+  t.title = i18n::text("cli.title.layer", ctx.lang,
+                       {{"title", i18n::text("cli.network.title", ctx.lang)}, {"layer", layer.describe()}});
   ctx.print(t);
   if (terminal && !(s.articulation_points.empty() && s.bridges.empty())) {
     Table f = failures(map, s);
-    f.title = "Single points of failure (removing one splits the undirected network)";
+    f.title = i18n::text("cli.network.failures", ctx.lang);
     *ctx.out << "\n";
     ctx.print(f);
   }

@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "core/errors.hpp"
+#include "i18n/messages.hpp"
 
 namespace stakemap::cli {
 
@@ -42,13 +43,13 @@ int run_obstacles(Context& ctx, const std::vector<std::string>& args) {
   auto p = analysis::obstacles(map, by);
   if (r.count("flows")) {
     auto t = analysis::obstacle_flows_table(map, p);
-    t.title = "Flows each obstacle blocks or hinders";
+    t.title = i18n::text("cli.obstacles.flows", ctx.lang);
     ctx.print(t);
     return 0;
   }
-  auto t = analysis::obstacles_table(p, ctx.lang);
-  t.title = "Obstacles perceived (share of organisations" +
-            std::string(by == analysis::ObstacleGrouping::none ? ")" : " of each group)");
+  auto t = analysis::obstacles_table(p, i18n::code(ctx.lang));
+  t.title = i18n::text(by == analysis::ObstacleGrouping::none ? "cli.obstacles.title" : "cli.obstacles.title.groups",
+                       ctx.lang);
   ctx.print(ctx.format == Format::table ? with_bars(t) : t);
   return 0;
 }

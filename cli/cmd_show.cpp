@@ -7,6 +7,7 @@
 #include "core/errors.hpp"
 #include "core/escape.hpp"
 #include "core/text.hpp"
+#include "i18n/messages.hpp"
 #include "model/taxonomy.hpp"
 
 namespace stakemap::cli {
@@ -73,7 +74,7 @@ std::vector<const model::Flow*> flows_of(const model::Map& map, const std::strin
   return out;
 }
 
-Table flow_table(const model::Map& map, const std::vector<const model::Flow*>& flows, bool outgoing) {
+Table flow_table(const model::Map& map, const std::vector<const model::Flow*>& flows, bool outgoing, i18n::Lang lang) {
   Table t;
   t.columns = {outgoing ? "to" : "from", "name", "status", "basis", "regularity", "population", "obstacles"};
   long long active = 0;
@@ -83,8 +84,9 @@ Table flow_table(const model::Map& map, const std::vector<const model::Flow*>& f
     t.add({other, o ? o->name : "", f->status, f->basis, f->regularity, f->population, text::join(f->obstacles)});
     active += f->status == "active";
   }
-  t.title = std::string(outgoing ? "Flows out (data this organisation sends): " : "Flows in (data it receives): ") +
-            (flows.empty() ? "none" : std::to_string(flows.size()) + " (" + std::to_string(active) + " active)");
+  const std::string id = outgoing ? "cli.show.out" : "cli.show.in";
+  t.title = flows.empty() ? i18n::text(id + ".none", lang)
+                          : i18n::text(id, lang, {{"flows", flows.size()}, {"active", active}});
   return t;
 }
 
@@ -162,12 +164,12 @@ int run_show(Context& ctx, const std::vector<std::string>& args) {
     return 0;
   }
   if (ctx.format == Format::csv) {
-    ctx.print(profile(o, ctx.lang, personal, false));
+    ctx.print(profile(o, i18n::code(ctx.lang), personal, false));
     return 0;
   }
-  ctx.print(wrapped(profile(o, ctx.lang, personal, true), 90));
+  ctx.print(wrapped(profile(o, i18n::code(ctx.lang), personal, true), 90));
   for (bool outgoing : {true, false}) {
-    auto table = flow_table(map, flows_of(map, o.id, outgoing), outgoing);
+    auto table = flow_table(map, flows_of(map, o.id, outgoing), outgoing, ctx.lang);
     *ctx.out << "\n";
     if (table.rows.empty())
       *ctx.out << table.title << "\n";

@@ -9,13 +9,14 @@
 #include "cli/layer_options.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "i18n/messages.hpp"
 
 namespace stakemap::cli {
 
 namespace {
 
 /// One row per silo; reasons in `lang`, joined by "; ".
-Table silos_table(const model::Map& map, const std::vector<analysis::Silo>& silos, const std::string& lang) {
+Table silos_table(const model::Map& map, const std::vector<analysis::Silo>& silos, i18n::Lang lang) {
   Table t;
   t.columns = {"org", "name", "level", "territories", "reasons"};
   for (const auto& s : silos) {
@@ -54,17 +55,17 @@ int run_silos(Context& ctx, const std::vector<std::string>& args) {
   auto map = load_map(ctx);
   auto layer = layer_from(r);
   auto silos = analysis::find_silos(map, layer);
-  std::string suffix = " — layer " + layer.describe();
   auto show = [&](Table t, const std::string& heading) {
-    t.title = heading + suffix;
+    t.title = i18n::text("cli.title.layer", ctx.lang, {{"title", heading}, {"layer", layer.describe()}});
     ctx.print(t);
   };
   auto show_share = [&](const std::string& by) {
-    show(share_table(analysis::silo_shares(map, silos, by), by), "Silo share by " + by);
+    show(share_table(analysis::silo_shares(map, silos, by), by), i18n::text("cli.silos.share." + by, ctx.lang));
   };
   if (view.empty() && ctx.format == Format::table) {
-    show(silos_table(map, silos, ctx.lang), "Silos (" + std::to_string(silos.size()) + " of " +
-                                      std::to_string(map.organisations.size()) + " organisations)");
+    show(silos_table(map, silos, ctx.lang),
+         i18n::plural("cli.silos.title", static_cast<long long>(map.organisations.size()), ctx.lang,
+                      {{"silos", silos.size()}}));
     *ctx.out << "\n";
     show_share("territory");
     *ctx.out << "\n";
@@ -72,7 +73,7 @@ int run_silos(Context& ctx, const std::vector<std::string>& args) {
     return 0;
   }
   if (view == "territory" || view == "level") show_share(view);
-  else show(silos_table(map, silos, ctx.lang), "Silos");
+  else show(silos_table(map, silos, ctx.lang), i18n::text("cli.silos.list", ctx.lang));
   return 0;
 }
 

@@ -118,21 +118,21 @@ int run_survey(Context& ctx, const std::vector<std::string>& args) {
   if (what == "questions") {
     auto q = survey::Questionnaire::load(r.count("questionnaire") ? r["questionnaire"].as<std::string>()
                                                                   : survey::Questionnaire::kDefault);
-    ctx.print(ids.empty() ? list_questions(q, ctx.lang) : list_options(q, ids, ctx.lang));
+    ctx.print(ids.empty() ? list_questions(q, i18n::code(ctx.lang)) : list_options(q, ids, i18n::code(ctx.lang)));
     return 0;
   }
   if (what != "summary" && what != "texts") throw UsageError("survey needs what to show: questions, summary or texts");
   auto store = open_map(ctx, store::Store::Mode::read);
   auto q = pick(store, r);
   auto responses = survey::load_answers(store, q);
-  survey::SummaryOptions so{ids, r.count("scope") ? r["scope"].as<std::string>() : "", ctx.lang};
+  survey::SummaryOptions so{ids, r.count("scope") ? r["scope"].as<std::string>() : "", i18n::code(ctx.lang)};
   auto summaries = survey::summarise(q, responses, so);
   if (what == "texts") {
     auto map = store.load();
     map.reindex();
     ctx.print(texts_table(q, summaries, map));
   } else if (ctx.format == Format::table) {
-    survey::print_annex(*ctx.out, q, summaries, static_cast<long long>(responses.size()), ctx.lang);
+    survey::print_annex(*ctx.out, q, summaries, static_cast<long long>(responses.size()), i18n::code(ctx.lang));
   } else {
     ctx.print(survey::summary_records(q, summaries));
   }

@@ -8,6 +8,7 @@
 #include "cli/common.hpp"
 #include "cli/layer_options.hpp"
 #include "core/errors.hpp"
+#include "i18n/messages.hpp"
 #include "store/writer.hpp"
 
 namespace stakemap::cli {
@@ -31,9 +32,9 @@ Table measures_table(const analysis::WhatIfResult& r) {
   return t;
 }
 
-Table changes_table(const analysis::WhatIfResult& r) {
+Table changes_table(const analysis::WhatIfResult& r, i18n::Lang lang) {
   Table t;
-  t.title = "Organisations whose position changes most";
+  t.title = i18n::text("cli.whatif.changes", lang);
   t.columns = {"org", "name", "betweenness_before", "betweenness_after", "degree_before", "degree_after"};
   for (const auto& c : r.changes)
     t.add({c.org, c.name, c.betweenness_before, c.betweenness_after, c.degree_before, c.degree_after});
@@ -95,7 +96,7 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
   ctx.print(measures_table(result));
   if (ctx.format == Format::table) {
     *ctx.out << "\n";
-    ctx.print(changes_table(result));
+    ctx.print(changes_table(result, ctx.lang));
   }
   if (r.count("save")) *ctx.err << "whatif: saved the changed map as " << r["save"].as<std::string>() << "\n";
   return 0;

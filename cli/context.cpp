@@ -40,9 +40,10 @@ bool parse(cxxopts::Options& options, const std::vector<std::string>& args, Cont
     ctx.format_given = true;
   }
   if (result.count("lang")) {
-    ctx.lang = result["lang"].as<std::string>();
-    if (ctx.lang != "en" && ctx.lang != "fr" && ctx.lang != "nl")
-      throw UsageError("unknown --lang '" + ctx.lang + "' (allowed: en, fr, nl)");
+    auto code = result["lang"].as<std::string>();
+    auto lang = i18n::parse_lang(code);
+    if (!lang) throw UsageError("unknown --lang '" + code + "' (allowed: " + i18n::lang_codes() + ")");
+    ctx.lang = *lang;
   }
   if (result.count("quiet")) ctx.quiet = true;
   Progress::set_quiet(ctx.quiet);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/table.hpp"
+#include "i18n/lang.hpp"
 
 namespace cxxopts {
 class Options;
@@ -18,7 +19,7 @@ struct Context {
   std::string db;               ///< --db, else $STAKEMAP_DB, else ./stakemap.db
   Format format = Format::table;
   bool format_given = false;
-  std::string lang = "en";      ///< --lang en|fr|nl
+  i18n::Lang lang = i18n::Lang::en;  ///< --lang en|fr|nl, parsed once here
   bool quiet = false;           ///< --quiet: no progress
   std::ostream* out;
   std::ostream* err;

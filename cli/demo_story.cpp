@@ -7,6 +7,7 @@
 #include "cli/demo_story.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "i18n/messages.hpp"
 #include "report/report.hpp"
 
 namespace stakemap::cli {
@@ -32,14 +33,16 @@ void demo_story(const Context& ctx, const fs::path& out, const store::Store& sto
   write_file(out / "map.png", report::render_view(map, options, Kind::map, OutputFormat::png).bytes);
   write_file(out / "gaps.svg", report::render_view(map, options, Kind::gaps, OutputFormat::svg).bytes);
   write_file(out / "report.html", report::report_html(map, options, provenance(ctx, store)));
-  *ctx.out << "  wrote:    map.svg, map.png, gaps.svg, report.html in " << out.string() << "\n\nKey findings:\n";
+  const i18n::Args wrote{{"files", "map.svg, map.png, gaps.svg, report.html"}, {"folder", out.string()}};
+  *ctx.out << "  " << i18n::text("cli.demo.wrote", ctx.lang, wrote) << "\n\n"
+           << i18n::text("cli.demo.findings", ctx.lang) << "\n";
   // Each finding wrapped to 96 columns with a hanging indent, for a terminal.
   for (const auto& f : report::key_findings(map, options)) {
     auto lines = text::wrap(f, 92);
     for (std::size_t i = 0; i < lines.size(); ++i) *ctx.out << (i == 0 ? "  - " : "    ") << lines[i] << "\n";
   }
-  *ctx.out << "\nOpen " << (out / "report.html").string() << " in a browser; try `stakemap --db "
-           << ctx.db << " gaps coverage`.\n";
+  const i18n::Args open{{"report", (out / "report.html").string()}, {"map", ctx.db}};
+  *ctx.out << "\n" << i18n::text("cli.demo.open", ctx.lang, open) << "\n";
 }
 
 }  // namespace stakemap::cli

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/option_names.hpp"
 #include "core/errors.hpp"
 
 namespace {
@@ -83,6 +84,10 @@ int main(int argc, char** argv) {
   } catch (const stakemap::InputError& e) {
     std::cerr << "stakemap: " << e.what() << "\n";
     return 1;
+  } catch (const stakemap::OptionError& e) {
+    // The engine names option fields; the user typed flags.
+    std::cerr << "stakemap: " << e.text(stakemap::cli::flag_of) << "\n";
+    return 2;
   } catch (const stakemap::UsageError& e) {
     std::cerr << "stakemap: " << e.what() << "\n";
     return 2;

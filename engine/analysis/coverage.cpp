@@ -40,7 +40,7 @@ namespace {
 std::vector<std::string> columns_of(const CoverageOptions& opt) {
   const auto& tax = model::Taxonomy::builtin();
   if (opt.facet != "domain" && opt.facet != "public" && opt.facet != "service")
-    throw UsageError("unknown --facet '" + opt.facet + "' (allowed: domain, public, service)");
+    throw OptionError::unknown("facet", opt.facet, "domain, public, service");
   if (opt.codes.empty()) {
     std::vector<std::string> all;
     for (const auto& c : tax.codes(opt.facet)) all.push_back(c.code);

@@ -62,13 +62,14 @@ KeyPlayerResult key_players(const graph::Digraph& directed, const KeyPlayerOptio
   set.erase(std::unique(set.begin(), set.end()), set.end());
   int candidates = 0;
   for (int v = 0; v < g.n; ++v) candidates += is_candidate(v) && !std::binary_search(set.begin(), set.end(), v);
-  if (o.k < 1) throw UsageError("-k must be at least 1");
-  if (o.hops < 1) throw UsageError("--hops must be at least 1");
+  if (o.k < 1) throw OptionError({option_field("k"), " must be at least 1"});
+  if (o.hops < 1) throw OptionError({option_field("hops"), " must be at least 1"});
   if (static_cast<int>(set.size()) > o.k)
-    throw UsageError("more --must organisations (" + std::to_string(set.size()) + ") than -k " + std::to_string(o.k));
+    throw OptionError({"more ", option_field("must"), " organisations (" + std::to_string(set.size()) + ") than ",
+                       option_field("k"), " " + std::to_string(o.k)});
   if (static_cast<int>(set.size()) + candidates < o.k)
-    throw UsageError("only " + std::to_string(set.size() + candidates) + " organisations can be chosen, fewer than -k " +
-                     std::to_string(o.k));
+    throw OptionError({"only " + std::to_string(set.size() + candidates) + " organisations can be chosen, fewer than ",
+                       option_field("k"), " " + std::to_string(o.k)});
   KeyPlayerResult res;
   res.baseline = objective(g, {}, o);
   std::vector<char> in_set(g.n, 0);

@@ -22,7 +22,8 @@ const char* need_status_code(NeedStatus s) {
 
 NeedsGaps needs_gaps(const model::Map& map, const NeedsOptions& opt) {
   opt.actors.validate();
-  if (opt.thin_below < 1) throw UsageError("--thin must be at least 1 (got " + std::to_string(opt.thin_below) + ")");
+  if (opt.thin_below < 1)
+    throw OptionError({option_field("thin_below"), " must be at least 1 (got " + std::to_string(opt.thin_below) + ")"});
   NeedsGaps g;
   g.thin_below = opt.thin_below;
   // Merge rows of the same territory and need.

@@ -14,7 +14,7 @@ ObstacleGrouping parse_grouping(const std::string& by) {
   if (by == "level") return ObstacleGrouping::level;
   if (by == "kind") return ObstacleGrouping::kind;
   if (by == "territory") return ObstacleGrouping::territory;
-  throw UsageError("unknown --by '" + by + "' (allowed: none, level, kind, territory)");
+  throw OptionError::unknown("by", by, "none, level, kind, territory");
 }
 
 namespace {

@@ -10,9 +10,9 @@ namespace stakemap::analysis {
 
 void ActorFilter::validate() const {
   if (!role.empty() && role != "any" && role != "first-line" && role != "secondary")
-    throw UsageError("unknown --role '" + role + "' (allowed: any, first-line, secondary)");
+    throw OptionError::unknown("role", role, "any, first-line, secondary");
   if (!population.empty() && population != "all" && population != "ukraine")
-    throw UsageError("unknown --population '" + population + "' (allowed: all, ukraine)");
+    throw OptionError::unknown("population", population, "all, ukraine");
 }
 
 bool ActorFilter::accepts(const model::Organisation& o) const {
@@ -108,7 +108,7 @@ std::vector<int> rows_at(const model::Map& map, const model::TerritoryGraph& tg,
   } else {
     const auto& tax = model::Taxonomy::builtin();
     if (!tax.has("territory_kind", at))
-      throw UsageError("unknown --at '" + at + "' (allowed: leaf, " + tax.allowed("territory_kind") + ")");
+      throw OptionError::unknown("at", at, "leaf, " + tax.allowed("territory_kind"));
     for (int t = 0; t < static_cast<int>(map.territories.size()); ++t)
       if (map.territories[t].kind == at) rows.push_back(t);
     if (rows.empty()) throw InputError("the map has no territory of kind '" + at + "' (try --at leaf)");

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/errors.hpp"
+#include "i18n/messages.hpp"
 #include "model/taxonomy.hpp"
 #include "model/territory_graph.hpp"
 
@@ -28,34 +29,12 @@ std::vector<T> common(const std::vector<T>& a, const std::vector<T>& b) {
   return out;
 }
 
+/// Items named in a reason before "and N more".
+constexpr std::size_t kListed = 3;
+
 double jaccard(std::size_t shared, std::size_t a, std::size_t b) {
   std::size_t uni = a + b - shared;
   return uni == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(uni);
-}
-
-struct Words {
-  const char *both_work, *for_, *in, *both_offer, *nothing, *and_, *more, *semicolon;
-};
-
-const Words& words(const std::string& lang) {
-  static const Words en{"both work in ", " for ", " in ", "both offer ", "they exchange nothing", " and ", " more", "; "};
-  static const Words fr{"tous deux travaillent en ", " pour ", ", zone commune : ", "tous deux offrent ",
-                        "ils n'échangent rien", " et ", " autres", " ; "};
-  static const Words nl{"beide werken rond ", " voor ", ", gemeenschappelijk gebied: ", "beide bieden ",
-                        "ze wisselen niets uit", " en ", " andere", "; "};
-  return lang == "fr" ? fr : lang == "nl" ? nl : en;
-}
-
-/// "a", "a and b", "a, b and c", "a, b, c and 2 more".
-std::string enumerate(const std::vector<std::string>& items, const Words& w) {
-  const std::size_t shown = items.size() > 3 ? 3 : items.size();
-  std::string s;
-  for (std::size_t i = 0; i < shown; ++i) {
-    if (i) s += (i + 1 == shown && items.size() == shown) ? w.and_ : ", ";
-    s += items[i];
-  }
-  if (items.size() > shown) s += w.and_ + std::to_string(items.size() - shown) + w.more;
-  return s;
 }
 
 /// Names the shared leaves: the territory whose leaves are exactly these (a leaf first),
@@ -66,12 +45,13 @@ class PlaceNamer {
     for (int l : tg.leaves()) exact_.emplace(std::vector<int>{l}, l);
     for (int t = 0; t < static_cast<int>(map.territories.size()); ++t) exact_.emplace(tg.leaves_below(t), t);
   }
-  std::string name(const std::vector<int>& leaves, const std::string& lang, const Words& w) const {
+  std::string name(const std::vector<int>& leaves, i18n::Lang lang) const {
+    const std::string code = i18n::code(lang);
     auto it = exact_.find(leaves);
-    if (it != exact_.end()) return map_.territories[it->second].name_in(lang);
+    if (it != exact_.end()) return map_.territories[it->second].name_in(code);
     std::vector<std::string> names;
-    for (int l : leaves) names.push_back(map_.territories[l].name_in(lang));
-    return enumerate(names, w);
+    for (int l : leaves) names.push_back(map_.territories[l].name_in(code));
+    return i18n::list(names, lang, kListed);
   }
 
  private:
@@ -90,18 +70,17 @@ void taxonomy_order(const std::string& facet, std::vector<std::string>& codes) {
   std::stable_sort(codes.begin(), codes.end(), [&](const std::string& a, const std::string& b) { return rank(a) < rank(b); });
 }
 
-std::vector<std::string> labels(const std::string& facet, const std::vector<std::string>& codes, const std::string& lang) {
+/// The short labels of `codes` as a list in words ("a, b, c and 2 more").
+std::string listed(const std::string& facet, const std::vector<std::string>& codes, i18n::Lang lang) {
   std::vector<std::string> out;
-  for (const auto& c : codes) out.push_back(short_label(facet, c, lang));
-  return out;
+  for (const auto& c : codes) out.push_back(short_label(facet, c, i18n::code(lang)));
+  return i18n::list(out, lang, kListed);
 }
 
 }  // namespace
 
 std::vector<RecommendedLink> recommend_links(const model::Map& map, const RecommendOptions& opt) {
   opt.actors.validate();
-  if (opt.lang != "en" && opt.lang != "fr" && opt.lang != "nl")
-    throw UsageError("unknown language '" + opt.lang + "' (allowed: en, fr, nl)");
   const double wsum = opt.weight_territory + opt.weight_domain + opt.weight_public + opt.weight_service;
   if (opt.weight_territory < 0 || opt.weight_domain < 0 || opt.weight_public < 0 || opt.weight_service < 0 || wsum <= 0)
     throw UsageError("recommended-link weights must be non-negative with a positive sum");
@@ -157,18 +136,20 @@ std::vector<RecommendedLink> recommend_links(const model::Map& map, const Recomm
     return x.a != y.a ? x.a < y.a : x.b < y.b;
   });
   if (opt.limit && out.size() > opt.limit) out.resize(opt.limit);
-  const Words& w = words(opt.lang);
   PlaceNamer places(map, tg);
   for (auto& l : out) {
     taxonomy_order("domain", l.shared_domains);
     taxonomy_order("public", l.shared_publics);
     taxonomy_order("service", l.shared_services);
-    l.reason = w.both_work + enumerate(labels("domain", l.shared_domains, opt.lang), w) + w.for_ +
-               enumerate(labels("public", l.shared_publics, opt.lang), w) + w.in +
-               places.name(l.shared_leaves, opt.lang, w) + w.semicolon;
-    if (!l.shared_services.empty())
-      l.reason += w.both_offer + enumerate(labels("service", l.shared_services, opt.lang), w) + w.semicolon;
-    l.reason += w.nothing;
+    i18n::Args args{{"domains", listed("domain", l.shared_domains, opt.lang)},
+                    {"publics", listed("public", l.shared_publics, opt.lang)},
+                    {"place", places.name(l.shared_leaves, opt.lang)}};
+    if (l.shared_services.empty()) {
+      l.reason = i18n::text("recommend.reason", opt.lang, args);
+    } else {
+      args.emplace_back("services", listed("service", l.shared_services, opt.lang));
+      l.reason = i18n::text("recommend.reason.services", opt.lang, args);
+    }
   }
   return out;
 }

@@ -6,6 +6,7 @@
 
 #include "analysis/presence.hpp"
 #include "core/table.hpp"
+#include "i18n/lang.hpp"
 #include "model/map.hpp"
 
 namespace stakemap::analysis {
@@ -16,7 +17,7 @@ struct RecommendOptions {
   ActorFilter actors;        ///< both organisations must pass it
   double min_score = 0.0;    ///< drop pairs scoring below
   std::size_t limit = 0;     ///< keep the best `limit` pairs (0 = all)
-  std::string lang = "en";   ///< language of the reason (en, fr, nl)
+  i18n::Lang lang = i18n::Lang::en;  ///< language of the reason
   double weight_territory = 1, weight_domain = 1, weight_public = 1, weight_service = 1;
 };
 

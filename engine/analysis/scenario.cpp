@@ -48,8 +48,8 @@ std::vector<Scenario> parse_scenarios(const std::vector<std::string>& words) {
     } else if (w == "activate-desired") {
       out.push_back({Scenario::Kind::activate_desired, ""});
     } else {
-      throw UsageError("unknown scenario '" + w + "' (allowed: add-hub NAME [--members willing|all|IDS], remove ORG, "
-                       "lift OBSTACLE, activate-desired)");
+      throw OptionError({"unknown scenario '" + w + "' (allowed: add-hub NAME [", option_field("members"),
+                         " willing|all|IDS], remove ORG, lift OBSTACLE, activate-desired)"});
     }
   }
   if (out.empty()) throw UsageError("whatif needs at least one scenario");

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "graph/layer.hpp"
+#include "i18n/lang.hpp"
 #include "model/map.hpp"
 
 namespace stakemap::analysis {
@@ -29,10 +30,10 @@ struct Silo {
   std::vector<SiloReason> reasons;
 };
 
-/// The reason as a plain-language sentence in `lang` (en, fr, nl; English otherwise).
-std::string describe(const SiloReason& reason, const std::string& lang = "en");
-/// The kind of reason in a few words in `lang`, without counts (for tallies).
-std::string describe(SiloReasonKind kind, const std::string& lang = "en");
+/// The reason as a plain-language sentence in `lang` (messages silo.reason.*).
+std::string describe(const SiloReason& reason, i18n::Lang lang = i18n::Lang::en);
+/// The kind of reason in a few words in `lang`, without counts, for tallies (silo.kind.*).
+std::string describe(SiloReasonKind kind, i18n::Lang lang = i18n::Lang::en);
 
 /// Organisations with at least one of: isolated in the layer; no voluntary outgoing flow;
 /// receives mandatory reports but passes nothing on; only one-way ties. The layer's status,

@@ -56,4 +56,38 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// A bad option value (exit code 2). The engine does not know the command line: its message
+/// names options by their field in the options struct (`hops`, `thin_below`), and the CLI
+/// writes each field as its flag (`--hops`, `--thin`) with text(). what() writes the fields
+/// as they are ("unknown layout 'x' ...").
+class OptionError : public UsageError {
+ public:
+  /// A piece of the message: plain text, or (is_field) the name of an option field.
+  struct Part {
+    Part(std::string t) : text(std::move(t)) {}
+    Part(const char* t) : text(t) {}
+    std::string text;
+    bool is_field = false;
+  };
+  explicit OptionError(std::vector<Part> parts);
+  /// "unknown FIELD 'value' (allowed: ALLOWED)".
+  static OptionError unknown(const std::string& field, const std::string& value, const std::string& allowed);
+  /// The message with each field written as `name_of(field)`; `name_of` is any callable
+  /// std::string(const std::string&).
+  template <typename NameOf>
+  std::string text(NameOf name_of) const {
+    std::string s;
+    for (const auto& p : parts_) s += p.is_field ? name_of(p.text) : p.text;
+    return s;
+  }
+  /// The fields the message names, in order.
+  std::vector<std::string> fields() const;
+
+ private:
+  std::vector<Part> parts_;
+};
+
+/// The option field `name` as a part of an OptionError message.
+OptionError::Part option_field(std::string name);
+
 }  // namespace stakemap

@@ -16,7 +16,7 @@ Format parse_format(const std::string& s) {
   if (s == "table") return Format::table;
   if (s == "csv") return Format::csv;
   if (s == "json") return Format::json;
-  throw UsageError("unknown --format '" + s + "' (allowed: table, csv, json)");
+  throw OptionError::unknown("format", s, "table, csv, json");
 }
 
 void Table::add(std::vector<Cell> row) {

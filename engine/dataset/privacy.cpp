@@ -10,7 +10,7 @@ Privacy parse_privacy(const std::string& s) {
   if (s == "internal") return Privacy::internal;
   if (s == "partners") return Privacy::partners;
   if (s == "public") return Privacy::pub;
-  throw UsageError("unknown --privacy '" + s + "' (allowed: internal, partners, public)");
+  throw OptionError::unknown("privacy", s, "internal, partners, public");
 }
 
 model::Map apply_privacy(const model::Map& map, Privacy level) {

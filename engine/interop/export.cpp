@@ -75,7 +75,7 @@ bool writes_folder(Format format) { return format == Format::csv || format == Fo
 void export_map(const model::Map& map, Format format, const std::string& path, const ExportOptions& options,
                 std::ostream& stdout_stream) {
   if (writes_folder(format)) {
-    if (path == "-") throw UsageError("csv and kumu-csv write a folder: give -o DIR");
+    if (path == "-") throw OptionError({"csv and kumu-csv write a folder: give ", option_field("output"), " DIR"});
     if (fs::exists(path) && !fs::is_directory(path)) throw InputError(path + ": exists and is not a folder");
     check_metrics(map, options.metrics);
     if (format == Format::kumu_csv) return write_kumu_csv(map, options, path);

@@ -4,8 +4,8 @@
 
 #include "analysis/groups.hpp"
 #include "core/errors.hpp"
+#include "i18n/messages.hpp"
 #include "model/taxonomy.hpp"
-#include "render/strings.hpp"
 
 namespace stakemap::render {
 
@@ -34,7 +34,7 @@ Group group_of(const RenderInput& in, int org, Grouping grouping) {
     case Grouping::kind: {
       auto code = analysis::values_of(o, grouping == Grouping::level ? analysis::OrgAttribute::level
                                                                       : analysis::OrgAttribute::kind);
-      return taxonomy_group(facet_of(grouping), code.empty() ? std::string() : code.front(), in.lang);
+      return taxonomy_group(facet_of(grouping), code.empty() ? std::string() : code.front(), i18n::code(in.lang));
     }
     case Grouping::territory: {  // the first territory listed that the map knows
       Group g;
@@ -42,7 +42,7 @@ Group group_of(const RenderInput& in, int org, Grouping grouping) {
         int t = map.territory_index(id);
         if (t < 0) continue;
         g.key = id;
-        g.label = map.territories[t].name_in(in.lang);
+        g.label = map.territories[t].name_in(i18n::code(in.lang));
         g.order = t;
         break;
       }
@@ -55,7 +55,7 @@ Group group_of(const RenderInput& in, int org, Grouping grouping) {
       int c = in.community[org];
       if (c < 0) return g;
       g.key = std::to_string(c + 1);  // numbered from 1, as `stakemap communities` numbers them
-      g.label = fill_in(ui_text("community.n", in.lang), {g.key});
+      g.label = i18n::text("map.community.n", in.lang, {{"number", g.key}});
       g.order = c;
       return g;
     }
@@ -68,12 +68,12 @@ int fixed_group_count(Grouping grouping) {
   return static_cast<int>(model::Taxonomy::builtin().codes(facet_of(grouping)).size());
 }
 
-std::string grouping_name(Grouping grouping, const std::string& lang) {
+std::string grouping_name(Grouping grouping, i18n::Lang lang) {
   switch (grouping) {
-    case Grouping::level: return ui_text("facet.level", lang);
-    case Grouping::kind: return ui_text("facet.kind", lang);
-    case Grouping::territory: return ui_text("facet.territory", lang);
-    case Grouping::community: return ui_text("facet.community", lang);
+    case Grouping::level: return i18n::text("map.facet.level", lang);
+    case Grouping::kind: return i18n::text("map.facet.kind", lang);
+    case Grouping::territory: return i18n::text("map.facet.territory", lang);
+    case Grouping::community: return i18n::text("map.facet.community", lang);
   }
   return {};
 }

@@ -26,7 +26,7 @@ Group group_of(const RenderInput& input, int org, Grouping grouping);
 int fixed_group_count(Grouping grouping);
 
 /// The grouping's name for legend headings ("level", "niveau", ...).
-std::string grouping_name(Grouping grouping, const std::string& lang);
+std::string grouping_name(Grouping grouping, i18n::Lang lang);
 
 /// Puts each node of `scene` in the cluster of its group under input.encoding.cluster
 /// (none: no clusters); clusters are listed in group order, nodes without a group stay out.

@@ -82,7 +82,7 @@ std::string choose_layout(const std::string& requested, int nodes, bool clusters
   if (requested == "auto") return hierarchical && nodes <= dot_max_nodes ? "dot" : clusters ? "fdp" : "sfdp";
   for (const auto& e : layout_engines())
     if (e == requested) return e;
-  throw UsageError("unknown --layout '" + requested + "' (allowed: auto, dot, sfdp, neato, circo, fdp)");
+  throw OptionError::unknown("layout", requested, "auto, dot, sfdp, neato, circo, fdp");
 }
 
 std::string layout_and_render(Agraph_s* g, const std::string& engine, OutputFormat format) {

@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include "core/text.hpp"
+#include "i18n/messages.hpp"
 #include "model/taxonomy.hpp"
 #include "render/labels.hpp"
-#include "render/strings.hpp"
 
 namespace stakemap::render {
 
@@ -56,21 +56,22 @@ std::string entry_row(const std::vector<LegendSection>& sections, std::size_t ro
 
 }  // namespace
 
-LegendSection obstacle_section(const std::vector<std::string>& codes, const std::string& lang) {
-  LegendSection s{ui_text("heading.obstacles", lang), {}, true};
+LegendSection obstacle_section(const std::vector<std::string>& codes, i18n::Lang lang) {
+  LegendSection s{i18n::text("map.heading.obstacles", lang), {}, true};
   const auto& tax = model::Taxonomy::builtin();
   for (const auto& code : codes)
-    s.entries.push_back({LegendEntry::Symbol::text, code, "#444444", tax.label("obstacle", code, lang)});
+    s.entries.push_back({LegendEntry::Symbol::text, code, "#444444", tax.label("obstacle", code, i18n::code(lang))});
   return s;
 }
 
 std::string subtitle(const RenderInput& in, const Scene& scene) {
   std::vector<std::string> parts;
-  if (!in.date.empty()) parts.push_back(fill_in(ui_text("subtitle.date", in.lang), {in.date}));
+  if (!in.date.empty()) parts.push_back(i18n::text("map.subtitle.date", in.lang, {{"date", in.date}}));
   if (in.view.kind != ViewSpec::Kind::obstacles)
-    parts.push_back(fill_in(ui_text("subtitle.layer", in.lang), {in.layer.describe()}));
-  parts.push_back(fill_in(ui_text("subtitle.counts", in.lang),
-                          {std::to_string(scene.nodes.size()), std::to_string(scene.edges.size())}));
+    parts.push_back(i18n::text("map.subtitle.layer", in.lang, {{"layer", in.layer.describe()}}));
+  parts.push_back(i18n::text("map.subtitle.counts", in.lang,
+                             {{"organisations", i18n::plural("map.organisations", std::ssize(scene.nodes), in.lang)},
+                              {"links", i18n::plural("map.links", std::ssize(scene.edges), in.lang)}}));
   return text::join(parts, " \u00B7 ");
 }
 

@@ -17,8 +17,9 @@ OutputFormat output_format(const std::string& to, const std::string& path) {
       name = text::lower(path.substr(dot + 1));
       if (name == "gv") name = "dot";
       if (name != "svg" && name != "png" && name != "pdf" && name != "dot")
-        throw UsageError("cannot tell the format from the extension of '" + path +
-                         "' (use .svg, .png, .pdf or .dot, or --to)");
+        throw OptionError({"cannot tell the format from the extension of '" + path +
+                               "' (use .svg, .png, .pdf or .dot, or ",
+                           option_field("to"), ")"});
     } else {
       name = "svg";
     }
@@ -27,7 +28,7 @@ OutputFormat output_format(const std::string& to, const std::string& path) {
   if (name == "png") return OutputFormat::png;
   if (name == "pdf") return OutputFormat::pdf;
   if (name == "dot") return OutputFormat::dot;
-  throw UsageError("unknown --to '" + to + "' (allowed: svg, png, pdf, dot)");
+  throw OptionError::unknown("to", to, "svg, png, pdf, dot");
 }
 
 Rendered render_map(const RenderInput& input, const RenderOptions& options) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "graph/layer.hpp"
+#include "i18n/lang.hpp"
 #include "model/map.hpp"
 
 namespace stakemap::render {
@@ -55,7 +56,7 @@ struct RenderInput {
   graph::Layer layer;               ///< the flows drawn as the map (and the ego/community graph)
   ViewSpec view;
   Encoding encoding;
-  std::string lang = "en";          ///< en, fr or nl: legend, titles, taxonomy labels
+  i18n::Lang lang = i18n::Lang::en; ///< legend, titles, taxonomy labels
   std::string title;                ///< empty: the view's own title
   std::string date;                 ///< shown under the title (e.g. the map's last change)
   OrgMetric size;                   ///< empty values: every node the same size

@@ -7,11 +7,12 @@
 #include <map>
 
 #include "core/errors.hpp"
+#include "core/text.hpp"
+#include "i18n/messages.hpp"
 #include "model/taxonomy.hpp"
 #include "render/grouping.hpp"
 #include "render/labels.hpp"
 #include "render/legend.hpp"
-#include "render/strings.hpp"
 
 namespace stakemap::render {
 
@@ -23,14 +24,14 @@ const std::vector<std::string>& palette() {
 
 const LinkStyle& link_style(LinkClass cls) {
   static const std::map<LinkClass, LinkStyle> styles{
-      {LinkClass::mandatory, {"solid", "#444444", 1.2, "normal", true, "\u2500\u2500\u2500\u25B6", "line.mandatory"}},
-      {LinkClass::voluntary, {"solid", "#444444", 2.8, "normal", true, "\u2501\u2501\u2501\u25B6", "line.voluntary"}},
-      {LinkClass::on_request, {"solid", "#444444", 1.2, "empty", true, "\u2500\u2500\u2500\u25B7", "line.on_request"}},
-      {LinkClass::sporadic, {"dashed", "#444444", 1.2, "normal", true, "\u2013 \u2013 \u2013\u25B6", "line.sporadic"}},
-      {LinkClass::context, {"solid", "#C8C8C8", 0.8, "normal", true, "\u2500\u2500\u2500\u25B6", "line.context"}},
-      {LinkClass::desired, {"dotted", "#555555", 2.2, "normal", true, "\u00B7\u00B7\u00B7\u00B7\u00B7\u25B6", "line.desired"}},
-      {LinkClass::blocked, {"solid", silo_color, 2.0, "normal", true, "\u2501\u2501\u2501\u25B6", "line.blocked"}},
-      {LinkClass::recommended, {"dashed", "#0077BB", 1.8, "none", false, "\u2013 \u2013 \u2013 \u2013", "line.recommended"}},
+      {LinkClass::mandatory, {"solid", "#444444", 1.2, "normal", true, "\u2500\u2500\u2500\u25B6", "map.line.mandatory"}},
+      {LinkClass::voluntary, {"solid", "#444444", 2.8, "normal", true, "\u2501\u2501\u2501\u25B6", "map.line.voluntary"}},
+      {LinkClass::on_request, {"solid", "#444444", 1.2, "empty", true, "\u2500\u2500\u2500\u25B7", "map.line.on_request"}},
+      {LinkClass::sporadic, {"dashed", "#444444", 1.2, "normal", true, "\u2013 \u2013 \u2013\u25B6", "map.line.sporadic"}},
+      {LinkClass::context, {"solid", "#C8C8C8", 0.8, "normal", true, "\u2500\u2500\u2500\u25B6", "map.line.context"}},
+      {LinkClass::desired, {"dotted", "#555555", 2.2, "normal", true, "\u00B7\u00B7\u00B7\u00B7\u00B7\u25B6", "map.line.desired"}},
+      {LinkClass::blocked, {"solid", silo_color, 2.0, "normal", true, "\u2501\u2501\u2501\u25B6", "map.line.blocked"}},
+      {LinkClass::recommended, {"dashed", "#0077BB", 1.8, "none", false, "\u2013 \u2013 \u2013 \u2013", "map.line.recommended"}},
   };
   return styles.at(cls);
 }
@@ -110,7 +111,7 @@ LegendSection color_nodes(const RenderInput& in, Scene& scene) {
     }
     for (std::size_t i = 0; i < chosen.size(); ++i) chosen[i]->fill = colors[i];
   }
-  LegendSection section{fill_in(ui_text("heading.fill", in.lang), {grouping_name(grouping, in.lang)}), {}};
+  LegendSection section{i18n::text("map.heading.fill", in.lang, {{"facet", grouping_name(grouping, in.lang)}}), {}};
   std::vector<std::string> others;
   for (auto* s : known) {
     if (s->fill.empty()) {
@@ -122,14 +123,10 @@ LegendSection color_nodes(const RenderInput& in, Scene& scene) {
   }
   if (!others.empty())
     section.entries.push_back({LegendEntry::Symbol::swatch, "", other_fill,
-                               fill_in(ui_text("value.other", in.lang), {[&] {
-                                         std::string joined;
-                                         for (const auto& o : others) joined += (joined.empty() ? "" : ", ") + o;
-                                         return joined;
-                                       }()})});
+                               i18n::text("map.value.others", in.lang, {{"values", text::join(others, ", ")}})});
   if (seen.count("")) {
     seen[""].fill = unknown_fill;
-    section.entries.push_back({LegendEntry::Symbol::swatch, "", unknown_fill, ui_text("value.unknown", in.lang)});
+    section.entries.push_back({LegendEntry::Symbol::swatch, "", unknown_fill, i18n::text("map.value.unknown", in.lang)});
   }
   for (std::size_t i = 0; i < scene.nodes.size(); ++i) scene.nodes[i].fill = seen[groups[i].key].fill;
   return section;
@@ -139,8 +136,8 @@ LegendSection shape_nodes(const RenderInput& in, Scene& scene) {
   const auto& map = *in.map;
   const auto& tax = model::Taxonomy::builtin();
   bool by_role = in.encoding.shape == ShapeBy::role;
-  LegendSection section{fill_in(ui_text("heading.shape", in.lang),
-                                {ui_text(by_role ? "facet.role" : "facet.kind", in.lang)}),
+  LegendSection section{i18n::text("map.heading.shape", in.lang,
+                                   {{"facet", i18n::text(by_role ? "map.facet.role" : "map.facet.kind", in.lang)}}),
                         {}};
   // One legend line per shape used, naming the values drawn with it, in taxonomy order.
   std::map<std::string, std::pair<std::string, std::vector<std::string>>> used;  // shape -> glyph, codes
@@ -166,9 +163,9 @@ LegendSection shape_nodes(const RenderInput& in, Scene& scene) {
     std::sort(codes.begin(), codes.end(), [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
     std::string text;
     for (const auto& c : codes)
-      text += (text.empty() ? "" : "; ") + (c.empty()  ? ui_text("value.unknown", in.lang)
-                                            : by_role ? ui_text("role." + c, in.lang)
-                                                      : tax.label("kind", c, in.lang));
+      text += (text.empty() ? "" : "; ") + (c.empty()  ? i18n::text("map.value.unknown", in.lang)
+                                            : by_role ? i18n::text("map.role." + c, in.lang)
+                                                      : tax.label("kind", c, i18n::code(in.lang)));
     entries.push_back({rank(codes.front()), {LegendEntry::Symbol::glyph, glyph, "#555555", text}});
   }
   std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -178,7 +175,7 @@ LegendSection shape_nodes(const RenderInput& in, Scene& scene) {
 
 // Sizes (area proportional to the metric), silo and focus outlines.
 LegendSection outline_and_size(const RenderInput& in, const ViewSelection& view, Scene& scene) {
-  LegendSection section{ui_text("heading.nodes", in.lang), {}};
+  LegendSection section{i18n::text("map.heading.nodes", in.lang), {}};
   bool any_silo = false, any_focus = false;
   for (auto& node : scene.nodes) {
     node.silo = !in.silo.empty() && in.silo[node.org];
@@ -186,8 +183,8 @@ LegendSection outline_and_size(const RenderInput& in, const ViewSelection& view,
     any_silo = any_silo || node.silo;
     any_focus = any_focus || node.focus;
   }
-  if (any_focus) section.entries.push_back({LegendEntry::Symbol::glyph, "\u25CE", "#000000", ui_text("node.focus", in.lang)});
-  if (any_silo) section.entries.push_back({LegendEntry::Symbol::glyph, "\u25EF", silo_color, ui_text("node.silo", in.lang)});
+  if (any_focus) section.entries.push_back({LegendEntry::Symbol::glyph, "\u25CE", "#000000", i18n::text("map.node.focus", in.lang)});
+  if (any_silo) section.entries.push_back({LegendEntry::Symbol::glyph, "\u25EF", silo_color, i18n::text("map.node.silo", in.lang)});
   if (!in.size.values.empty()) {
     // Area proportional to the value; values that are not numbers (NaN) get the smallest size.
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
@@ -206,7 +203,7 @@ LegendSection outline_and_size(const RenderInput& in, const ViewSelection& view,
         node.fontsize = 9 + 7 * t;
       }
       section.entries.push_back({LegendEntry::Symbol::glyph, "\u2022\u25CF", "#555555",
-                                 fill_in(ui_text("node.size", in.lang), {in.size.name, number(lo), number(hi)})});
+                                 i18n::text("map.node.size", in.lang, {{"metric", in.size.name}, {"min", number(lo)}, {"max", number(hi)}})});
     }
   }
   return section;
@@ -231,7 +228,7 @@ Scene encode(const RenderInput& in, const ViewSelection& view) {
   auto nodes_section = outline_and_size(in, view, scene);
   assign_clusters(in, scene);
 
-  LegendSection lines{ui_text("heading.lines", in.lang), {}};
+  LegendSection lines{i18n::text("map.heading.lines", in.lang), {}};
   std::vector<bool> class_used(8);
   std::vector<std::string> obstacles;
   for (const auto& link : view.links) {
@@ -247,7 +244,7 @@ Scene encode(const RenderInput& in, const ViewSelection& view) {
   for (int c = 0; c < 8; ++c) {
     if (!class_used[c]) continue;
     const auto& s = link_style(static_cast<LinkClass>(c));
-    lines.entries.push_back({LegendEntry::Symbol::line, s.glyph, s.color, ui_text(s.text_key, in.lang)});
+    lines.entries.push_back({LegendEntry::Symbol::line, s.glyph, s.color, i18n::text(s.text_key, in.lang)});
   }
   if (!lines.entries.empty()) scene.legend.push_back(std::move(lines));
   if (!nodes_section.entries.empty()) scene.legend.push_back(std::move(nodes_section));

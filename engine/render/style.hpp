@@ -25,7 +25,7 @@ struct LinkStyle {
   std::string arrowhead;
   bool directed;
   std::string glyph;     ///< legend sample
-  std::string text_key;  ///< legend text (strings.hpp key)
+  std::string text_key;  ///< legend text (message id, models/messages.csv)
 };
 const LinkStyle& link_style(LinkClass cls);
 

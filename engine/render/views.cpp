@@ -6,8 +6,8 @@
 
 #include "core/errors.hpp"
 #include "graph/bfs.hpp"
+#include "i18n/messages.hpp"
 #include "model/territory_graph.hpp"
-#include "render/strings.hpp"
 
 namespace stakemap::render {
 
@@ -106,7 +106,7 @@ ViewSelection gaps_view(const RenderInput& in) {
   for (const auto& r : in.recommended) set.add(std::min(r.a, r.b), std::max(r.a, r.b), LinkClass::recommended, {});
   v.links = set.take();
   for (int i = 0; i < static_cast<int>(map.organisations.size()); ++i) v.orgs.push_back(i);
-  v.title = ui_text("title.gaps", in.lang);
+  v.title = i18n::text("map.title.gaps", in.lang);
   return v;
 }
 
@@ -125,7 +125,7 @@ ViewSelection obstacles_view(const RenderInput& in) {
   }
   v.links = set.take();
   v.orgs = members(keep);
-  v.title = ui_text("title.obstacles", in.lang);
+  v.title = i18n::text("map.title.obstacles", in.lang);
   return v;
 }
 
@@ -137,8 +137,8 @@ ViewSpec ViewSpec::parse(const std::string& text) {
   std::string head = text.substr(0, colon), rest = colon == std::string::npos ? "" : text.substr(colon + 1);
   bool has_arg = colon != std::string::npos;
   auto bad = [&](const std::string& why) {
-    return UsageError("bad --view '" + text + "': " + why +
-                      " (views: map, ego:ORG[:RADIUS], territory:ID, community:N, gaps, obstacles)");
+    return OptionError({"bad ", option_field("view"), " '" + text + "': " + why +
+                                                         " (views: map, ego:ORG[:RADIUS], territory:ID, community:N, gaps, obstacles)"});
   };
   if ((head == "map" || head == "gaps" || head == "obstacles") && !has_arg) {
     v.kind = head == "map" ? Kind::map : head == "gaps" ? Kind::gaps : Kind::obstacles;
@@ -185,21 +185,21 @@ ViewSelection select_view(const RenderInput& in) {
   ViewSelection v;
   std::vector<bool> keep(map.organisations.size(), true);
   if (spec.kind == Kind::map) {
-    v.title = ui_text("title.map", in.lang);
+    v.title = i18n::text("map.title.map", in.lang);
   } else if (spec.kind == Kind::ego) {
     v.focus = map.org_index(spec.org);
     if (v.focus < 0) throw InputError("unknown organisation '" + spec.org + "' in --view ego (see `stakemap list orgs`)");
     keep = ego_members(in, v.focus);
-    v.title = fill_in(ui_text("title.ego", in.lang), {map.organisations[v.focus].name, std::to_string(spec.radius)});
+    v.title = i18n::text("map.title.ego", in.lang, {{"org", map.organisations[v.focus].name}, {"radius", spec.radius}});
   } else if (spec.kind == Kind::territory) {
     int t = map.territory_index(spec.territory);
     if (t < 0)
       throw InputError("unknown territory '" + spec.territory + "' in --view territory (see `stakemap list territories`)");
     keep = territory_members(map, t);
-    v.title = fill_in(ui_text("title.territory", in.lang), {map.territories[t].name_in(in.lang)});
+    v.title = i18n::text("map.title.territory", in.lang, {{"territory", map.territories[t].name_in(i18n::code(in.lang))}});
   } else {
     keep = community_members(in);
-    v.title = fill_in(ui_text("title.community", in.lang), {std::to_string(spec.community)});
+    v.title = i18n::text("map.title.community", in.lang, {{"number", spec.community}});
   }
   v.orgs = members(keep);
   v.links = layer_links(in, keep);

@@ -1,8 +1,8 @@
 #include "report/report.hpp"
 
 #include "core/escape.hpp"
+#include "i18n/messages.hpp"
 #include "report/report_data.hpp"
-#include "report/report_text.hpp"
 
 namespace stakemap::report {
 
@@ -90,19 +90,18 @@ std::vector<std::string> key_findings(const model::Map& map, const ReportOptions
 
 std::string report_html(const model::Map& map, const ReportOptions& options, const Provenance& p) {
   ReportData d(map, options);
-  const std::string& lang = options.lang;
-  auto t = [&](const char* key) { return report_text(key, lang); };
-  std::string title = options.title.empty() ? t("title") : options.title;
-  std::string out = "<!DOCTYPE html>\n<html lang=\"" + escape::xml(lang) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n";
+  const i18n::Lang lang = options.lang;
+  std::string title = options.title.empty() ? i18n::text("report.title", lang) : options.title;
+  std::string out = "<!DOCTYPE html>\n<html lang=\"" + escape::xml(i18n::code(lang)) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n";
   out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
          "script-src 'unsafe-inline'; img-src data:\"/>\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
   out += "<title>" + escape::xml(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
   out += "<header><h1>" + escape::xml(title) + "</h1>\n";
-  out += "<p class=\"meta\">" + escape::xml(fill(t("generated"), {p.generated_at, p.version})) + "</p>\n";
-  out += "<p class=\"meta\">" + escape::xml(fill(t("provenance"), {p.map_path, p.changed_at, p.changed_by})) + "</p>\n";
-  out += "<p class=\"meta\">" + escape::xml(fill(t("layer"), {options.layer.describe()})) + "</p></header>\n";
-  out += "<section id=\"findings\"><h2>" + escape::xml(t("findings")) + "</h2><ul class=\"findings\">\n";
+  out += "<p class=\"meta\">" + escape::xml(i18n::text("report.generated", lang, {{"date", p.generated_at}, {"version", p.version}})) + "</p>\n";
+  out += "<p class=\"meta\">" + escape::xml(i18n::text("report.provenance", lang, {{"map", p.map_path}, {"date", p.changed_at}, {"by", p.changed_by}})) + "</p>\n";
+  out += "<p class=\"meta\">" + escape::xml(i18n::text("report.layer", lang, {{"layer", options.layer.describe()}})) + "</p></header>\n";
+  out += "<section id=\"findings\"><h2>" + escape::xml(i18n::text("report.findings", lang)) + "</h2><ul class=\"findings\">\n";
   for (const auto& f : findings(d)) out += "<li>" + escape::xml(f) + "</li>\n";
   out += "</ul></section>\n";
   out += section_maps(d);
@@ -115,7 +114,7 @@ std::string report_html(const model::Map& map, const ReportOptions& options, con
   out += section_key_players(d);
   out += section_whatif(d);
   out += section_methods(d);
-  out += "<p class=\"note screen-only\">" + escape::xml(t("sort.hint")) + "</p>\n";
+  out += "<p class=\"note screen-only\">" + escape::xml(i18n::text("report.sort.hint", lang)) + "</p>\n";
   // CDATA markers inside comments keep the page well-formed XML; browsers ignore them.
   out += "<script>//<![CDATA[" + std::string(kScript) + "\n//]]></script>\n</body>\n</html>\n";
   return out;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "graph/layer.hpp"
+#include "i18n/lang.hpp"
 #include "model/map.hpp"
 #include "render/render.hpp"
 
@@ -20,7 +21,7 @@ struct Provenance {
 };
 
 struct ReportOptions {
-  std::string lang = "en";  ///< en, fr or nl
+  i18n::Lang lang = i18n::Lang::en;
   graph::Layer layer;       ///< flows analysed (default: active)
   std::string title;        ///< empty: "Data-sharing map" in `lang`
   int top = 15;             ///< rows of the ranked tables

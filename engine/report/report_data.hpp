@@ -35,7 +35,7 @@ struct ReportData {
   std::string hub_scenario;
 
   ReportData(const model::Map& m, const ReportOptions& o);
-  const std::string& lang() const { return options.lang; }
+  i18n::Lang lang() const { return options.lang; }
   const std::string& name(int org) const { return map.organisations[org].name; }
 };
 

@@ -4,10 +4,10 @@
 #include <map>
 
 #include "analysis/presence.hpp"
+#include "i18n/messages.hpp"
 #include "model/taxonomy.hpp"
 #include "report/report_data.hpp"
 #include "report/report_html.hpp"
-#include "report/report_text.hpp"
 
 namespace stakemap::report {
 
@@ -20,8 +20,8 @@ std::string fixed(double v, int decimals) {
 }
 
 std::string silo_sentence(const ReportData& d) {
-  const auto& lang = d.lang();
-  if (d.silos.empty()) return report_text("f.nosilos", lang);
+  const auto lang = d.lang();
+  if (d.silos.empty()) return i18n::text("report.f.nosilos", lang);
   // The kinds of reason are counted.
   std::map<analysis::SiloReasonKind, int> reasons;
   for (const auto& s : d.silos)
@@ -29,14 +29,15 @@ std::string silo_sentence(const ReportData& d) {
   auto top = std::max_element(reasons.begin(), reasons.end(),
                               [](const auto& a, const auto& b) { return a.second < b.second; });
   int n = static_cast<int>(d.map.organisations.size());
-  return fill(report_text("f.silos", lang),
-              {std::to_string(d.silos.size()), std::to_string(n),
-               html::percent(n ? static_cast<double>(d.silos.size()) / n : 0), analysis::describe(top->first, lang)});
+  return i18n::text("report.f.silos", lang,
+                    {{"silos", d.silos.size()}, {"organisations", n},
+                     {"share", html::percent(n ? static_cast<double>(d.silos.size()) / n : 0)},
+                     {"reason", analysis::describe(top->first, lang)}});
 }
 
 std::string cut_sentence(const ReportData& d) {
   const auto& cut = d.structure.articulation_points;
-  if (cut.empty()) return report_text("f.nocut", d.lang());
+  if (cut.empty()) return i18n::text("report.f.nocut", d.lang());
   // The cut points whose removal detaches the most organisations come first: rank by degree.
   std::vector<int> ranked(cut.begin(), cut.end());
   std::stable_sort(ranked.begin(), ranked.end(), [&](int a, int b) {
@@ -45,7 +46,7 @@ std::string cut_sentence(const ReportData& d) {
   std::vector<std::string> names;
   for (std::size_t i = 0; i < ranked.size() && i < 5; ++i) names.push_back(d.name(ranked[i]));
   if (ranked.size() > 5) names.push_back("… (+" + std::to_string(ranked.size() - 5) + ")");
-  return fill(report_text("f.cut", d.lang()), {html::join_names(names, report_text("and", d.lang()))});
+  return i18n::text("report.f.cut", d.lang(), {{"names", i18n::list(names, d.lang())}});
 }
 
 std::string gap_sentence(const ReportData& d) {
@@ -55,30 +56,31 @@ std::string gap_sentence(const ReportData& d) {
     for (std::size_t r = 0; r < m.rows.size(); ++r)
       for (std::size_t c = 0; c < m.codes.size(); ++c)
         if (m.cell(r, c).cls == cls && out.size() < 3)
-          out.push_back(analysis::short_label("domain", m.codes[c], d.lang()) + " — " +
-                        d.map.territories[m.rows[r]].name_in(d.lang()));
-    return html::join_names(out, report_text("and", d.lang()));
+          out.push_back(analysis::short_label("domain", m.codes[c], i18n::code(d.lang())) + " — " +
+                        d.map.territories[m.rows[r]].name_in(i18n::code(d.lang())));
+    return i18n::list(out, d.lang());
   };
   auto gaps = m.count(analysis::CellClass::gap);
   auto federal = m.count(analysis::CellClass::federal_only);
   if (gaps > 0)
-    return fill(report_text("f.gaps", d.lang()),
-                {std::to_string(gaps), examples(analysis::CellClass::gap), std::to_string(federal)});
+    return i18n::text("report.f.gaps", d.lang(),
+                      {{"gaps", gaps}, {"examples", examples(analysis::CellClass::gap)}, {"federal", federal}});
   if (federal == 0) return "";
-  return fill(report_text("f.nogaps", d.lang()), {std::to_string(federal), examples(analysis::CellClass::federal_only)});
+  return i18n::text("report.f.nogaps", d.lang(),
+                    {{"federal", federal}, {"examples", examples(analysis::CellClass::federal_only)}});
 }
 
 std::string needs_sentence(const ReportData& d) {
   std::vector<std::string> parts;
   for (const auto& row : d.needs.rows) {
     if (row.status != analysis::NeedStatus::unmet || parts.size() >= 3) continue;
-    std::string s = analysis::short_label("service", row.need, d.lang()) + " — " +
-                    d.map.territories[row.territory].name_in(d.lang());
+    std::string s = analysis::short_label("service", row.need, i18n::code(d.lang())) + " — " +
+                    d.map.territories[row.territory].name_in(i18n::code(d.lang()));
     if (row.weight) s += " (" + fixed(*row.weight, 0) + ")";
     parts.push_back(s);
   }
   if (parts.empty()) return "";
-  return fill(report_text("f.needs", d.lang()), {html::join_names(parts, report_text("and", d.lang()))});
+  return i18n::text("report.f.needs", d.lang(), {{"needs", i18n::list(parts, d.lang())}});
 }
 
 std::string obstacle_sentence(const ReportData& d) {
@@ -89,9 +91,10 @@ std::string obstacle_sentence(const ReportData& d) {
   int held = 0;
   for (const auto& f : d.obstacles.flows)
     if (f.obstacle == top->obstacle) held = static_cast<int>(f.blocked.size() + f.desired.size());
-  return fill(report_text("f.obstacle", d.lang()),
-              {analysis::short_label("obstacle", top->obstacle, d.lang()), html::percent(top->share),
-               std::to_string(top->organisations), std::to_string(top->base), std::to_string(held)});
+  return i18n::text("report.f.obstacle", d.lang(),
+                    {{"obstacle", analysis::short_label("obstacle", top->obstacle, i18n::code(d.lang()))},
+                     {"share", html::percent(top->share)}, {"named", top->organisations}, {"base", top->base},
+                     {"held", held}});
 }
 
 std::string keyplayer_sentence(const ReportData& d) {
@@ -99,8 +102,8 @@ std::string keyplayer_sentence(const ReportData& d) {
   std::vector<std::string> names;
   for (const auto& m : d.key_players.members) names.push_back(d.name(m.org));
   int others = d.graph.n - static_cast<int>(names.size());
-  return fill(report_text("f.keyplayers", d.lang()), {html::join_names(names, report_text("and", d.lang())),
-                                                       std::to_string(d.key_players.reached), std::to_string(others)});
+  return i18n::text("report.f.keyplayers", d.lang(),
+                    {{"names", i18n::list(names, d.lang())}, {"reached", d.key_players.reached}, {"others", others}});
 }
 
 std::string hub_sentence(const ReportData& d) {
@@ -109,11 +112,15 @@ std::string hub_sentence(const ReportData& d) {
   if (willing == 0) return "";
   // The components are named only when the platform changes their number.
   bool same = d.hub.before.weak_components == d.hub.after.weak_components;
-  return fill(report_text(same ? "f.hub.same" : "f.hub", d.lang()),
-              {std::to_string(willing), fixed(d.hub.before.average_path_length, 2),
-               fixed(d.hub.after.average_path_length, 2), std::to_string(d.hub.before.silos),
-               std::to_string(d.hub.after.silos), std::to_string(d.hub.before.weak_components),
-               std::to_string(d.hub.after.weak_components)});
+  i18n::Args args{{"willing", willing},
+                  {"path_before", fixed(d.hub.before.average_path_length, 2)},
+                  {"path_after", fixed(d.hub.after.average_path_length, 2)},
+                  {"silos_before", d.hub.before.silos},
+                  {"silos_after", d.hub.after.silos}};
+  if (same) return i18n::text("report.f.hub.same", d.lang(), args);
+  args.emplace_back("components_before", d.hub.before.weak_components);
+  args.emplace_back("components_after", d.hub.after.weak_components);
+  return i18n::text("report.f.hub", d.lang(), args);
 }
 
 }  // namespace
@@ -125,9 +132,9 @@ std::vector<std::string> findings(const ReportData& d) {
     desired += f.status == "desired";
     blocked += f.status == "blocked";
   }
-  std::vector<std::string> out{fill(report_text("f.size", d.lang()),
-                                    {std::to_string(d.map.organisations.size()), std::to_string(d.map.flows.size()),
-                                     std::to_string(active), std::to_string(desired), std::to_string(blocked)}),
+  std::vector<std::string> out{i18n::text("report.f.size", d.lang(),
+                                          {{"organisations", d.map.organisations.size()}, {"flows", d.map.flows.size()},
+                                           {"active", active}, {"desired", desired}, {"blocked", blocked}}),
                                silo_sentence(d), cut_sentence(d), gap_sentence(d), needs_sentence(d),
                                obstacle_sentence(d), keyplayer_sentence(d), hub_sentence(d)};
   std::erase_if(out, [](const std::string& s) { return s.empty(); });

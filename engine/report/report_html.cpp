@@ -73,13 +73,4 @@ std::string heat_colour(int count, int max) {
   return buf;
 }
 
-std::string join_names(const std::vector<std::string>& names, const std::string& and_word) {
-  std::string out;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += i + 1 == names.size() ? " " + and_word + " " : ", ";
-    out += names[i];
-  }
-  return out;
-}
-
 }  // namespace stakemap::report::html

@@ -34,7 +34,4 @@ std::string heat_colour(int count, int max);
 /// Percentage text "67%" (no decimals) or "6.5%" below 10.
 std::string percent(double share);
 
-/// Joins names as "a, b and c" with the word for "and".
-std::string join_names(const std::vector<std::string>& names, const std::string& and_word);
-
 }  // namespace stakemap::report::html

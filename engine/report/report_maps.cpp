@@ -1,8 +1,8 @@
 // The report's maps: the whole map and the gaps map, rendered in-process as inline SVG.
 #include "core/escape.hpp"
+#include "i18n/messages.hpp"
 #include "render/render.hpp"
 #include "report/report_data.hpp"
-#include "report/report_text.hpp"
 
 namespace stakemap::report {
 
@@ -28,7 +28,7 @@ RenderInput view_input(const model::Map& map, const ReportOptions& options, View
   in.layer = options.layer;
   in.view.kind = kind;
   in.lang = options.lang;
-  in.title = report_text(kind == ViewSpec::Kind::gaps ? "map.gaps" : "map.whole", options.lang);
+  in.title = i18n::text(kind == ViewSpec::Kind::gaps ? "report.map.gaps" : "report.map.whole", options.lang);
   in.size = {"betweenness", betweenness};
   in.silo.assign(map.organisations.size(), false);
   for (const auto& s : silos) in.silo[s.org] = true;
@@ -41,7 +41,7 @@ std::string figure(const ReportData& d, ViewSpec::Kind kind, const char* caption
   ro.format = OutputFormat::svg;
   auto rendered =
       render::render_map(view_input(d.map, d.options, kind, d.centrality.betweenness, d.silos, d.recommended), ro);
-  return "<figure>" + inline_svg(rendered.bytes) + "<figcaption>" + escape::xml(report_text(caption_key, d.lang())) +
+  return "<figure>" + inline_svg(rendered.bytes) + "<figcaption>" + escape::xml(i18n::text(caption_key, d.lang())) +
          "</figcaption></figure>\n";
 }
 
@@ -63,8 +63,8 @@ Rendered render_view(const model::Map& map, const ReportOptions& options, ViewSp
 }
 
 std::string section_maps(const ReportData& d) {
-  return "<section id=\"maps\"><h2>" + escape::xml(report_text("maps", d.lang())) + "</h2>\n" +
-         figure(d, ViewSpec::Kind::map, "map.whole") + figure(d, ViewSpec::Kind::gaps, "map.gaps") + "</section>\n";
+  return "<section id=\"maps\"><h2>" + escape::xml(i18n::text("report.maps", d.lang())) + "</h2>\n" +
+         figure(d, ViewSpec::Kind::map, "report.map.whole") + figure(d, ViewSpec::Kind::gaps, "report.map.gaps") + "</section>\n";
 }
 
 }  // namespace stakemap::report

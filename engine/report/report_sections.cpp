@@ -4,10 +4,10 @@
 
 #include "analysis/presence.hpp"
 #include "core/escape.hpp"
+#include "i18n/messages.hpp"
 #include "model/taxonomy.hpp"
 #include "report/report_data.hpp"
 #include "report/report_html.hpp"
-#include "report/report_text.hpp"
 
 namespace stakemap::report {
 
@@ -16,12 +16,13 @@ namespace {
 using html::Cell;
 
 std::string heading(const ReportData& d, const char* id, const char* key) {
-  return "<section id=\"" + std::string(id) + "\"><h2>" + escape::xml(report_text(key, d.lang())) + "</h2>\n";
+  return "<section id=\"" + std::string(id) + "\"><h2>" + escape::xml(i18n::text(std::string("report.") + key, d.lang())) + "</h2>\n";
 }
 
 std::string note(const std::string& text) { return "<p class=\"note\">" + escape::xml(text) + "</p>\n"; }
 
-std::string col(const ReportData& d, const char* key) { return report_text(key, d.lang()); }
+/// A column heading or short word of the report: message report.KEY.
+std::string col(const ReportData& d, const char* key) { return i18n::text(std::string("report.") + key, d.lang()); }
 
 }  // namespace
 
@@ -38,7 +39,7 @@ std::string section_centrality(const ReportData& d) {
                     Cell::count(static_cast<long long>(d.centrality.out_degree[v])), Cell::num(d.centrality.betweenness[v]),
                     Cell::num(d.centrality.pagerank[v])});
   return heading(d, "centrality", "centrality") +
-         note(fill(col(d, "centrality.note"), {std::to_string(order.size())})) +
+         note(i18n::text("report.centrality.note", d.lang(), {{"count", order.size()}})) +
          html::table({col(d, "col.org"), col(d, "col.in"), col(d, "col.out"), col(d, "col.betweenness"),
                       col(d, "col.pagerank")},
                      rows) +
@@ -60,12 +61,12 @@ std::string section_silos(const ReportData& d) {
 std::string section_coverage(const ReportData& d) {
   const auto& m = d.coverage;
   std::vector<std::string> headers{col(d, "col.territory")};
-  for (const auto& code : m.codes) headers.push_back(analysis::short_label("domain", code, d.lang()));
+  for (const auto& code : m.codes) headers.push_back(analysis::short_label("domain", code, i18n::code(d.lang())));
   int max = 0;
   for (const auto& c : m.cells) max = std::max(max, c.count);
   std::vector<std::vector<Cell>> rows;
   for (std::size_t r = 0; r < m.rows.size(); ++r) {
-    std::vector<Cell> row{{d.map.territories[m.rows[r]].name_in(d.lang())}};
+    std::vector<Cell> row{{d.map.territories[m.rows[r]].name_in(i18n::code(d.lang()))}};
     for (std::size_t c = 0; c < m.codes.size(); ++c) {
       const auto& cell = m.cell(r, c);
       std::string mark = analysis::class_mark(cell.cls);
@@ -85,7 +86,7 @@ std::string section_obstacles(const ReportData& d) {
   std::vector<std::string> labels, notes;
   std::vector<double> shares;
   for (auto* r : rows) {
-    labels.push_back(analysis::short_label("obstacle", r->obstacle, d.lang()));
+    labels.push_back(analysis::short_label("obstacle", r->obstacle, i18n::code(d.lang())));
     shares.push_back(r->share);
     notes.push_back(std::to_string(r->organisations) + "/" + std::to_string(r->base));
   }
@@ -98,13 +99,13 @@ std::string section_needs(const ReportData& d) {
   for (const auto& n : d.needs.rows) {
     if (n.status == analysis::NeedStatus::met) continue;
     if (static_cast<int>(rows.size()) >= d.options.top) break;
-    rows.push_back({{d.map.territories[n.territory].name_in(d.lang())},
-                    {analysis::short_label("service", n.need, d.lang())},
+    rows.push_back({{d.map.territories[n.territory].name_in(i18n::code(d.lang()))},
+                    {analysis::short_label("service", n.need, i18n::code(d.lang()))},
                     n.weight ? Cell::num(*n.weight, 0) : Cell{""},
                     Cell::count(static_cast<long long>(n.orgs.size())),
                     {col(d, n.status == analysis::NeedStatus::unmet ? "unmet" : "thin")}});
   }
-  return heading(d, "needs", "needs") + note(fill(col(d, "needs.note"), {std::to_string(d.needs.thin_below)})) +
+  return heading(d, "needs", "needs") + note(i18n::text("report.needs.note", d.lang(), {{"thin", d.needs.thin_below}})) +
          html::table({col(d, "col.territory"), col(d, "col.need"), col(d, "col.weight"), col(d, "col.offering"),
                       col(d, "col.status")},
                      rows) +
@@ -118,10 +119,10 @@ std::string section_flow_gaps(const ReportData& d) {
       const auto& flow = d.map.flows[f];
       const auto* from = d.map.org(flow.from);
       const auto* to = d.map.org(flow.to);
-      rows.push_back({{g.obstacle.empty() ? col(d, "none") : analysis::short_label("obstacle", g.obstacle, d.lang())},
+      rows.push_back({{g.obstacle.empty() ? col(d, "none") : analysis::short_label("obstacle", g.obstacle, i18n::code(d.lang()))},
                       {from ? from->name : flow.from},
                       {to ? to->name : flow.to},
-                      {model::Taxonomy::builtin().label("flow_status", flow.status, d.lang())}});
+                      {model::Taxonomy::builtin().label("flow_status", flow.status, i18n::code(d.lang()))}});
     }
   std::string out = heading(d, "flowgaps", "blocked") +
                     html::table({col(d, "col.obstacle"), col(d, "col.from"), col(d, "col.to"), col(d, "col.status")}, rows);
@@ -140,7 +141,7 @@ std::string section_key_players(const ReportData& d) {
     rows.push_back({Cell::count(static_cast<long long>(i + 1)), {d.name(m.org)}, Cell::num(m.gain, 0)});
   }
   return heading(d, "keyplayers", "keyplayers") +
-         note(fill(col(d, "keyplayers.note"), {std::to_string(d.options.key_players)})) +
+         note(i18n::text("report.keyplayers.note", d.lang(), {{"count", d.options.key_players}})) +
          html::table({col(d, "col.rank"), col(d, "col.org"), col(d, "col.gain")}, rows) + "</section>\n";
 }
 
@@ -160,7 +161,7 @@ std::string section_whatif(const ReportData& d) {
   add("m.uncovered_cells", b.uncovered_cells, a.uncovered_cells, 0);
   add("m.siloed_cells", b.siloed_cells, a.siloed_cells, 0);
   add("m.keyplayer_reach", b.keyplayer_reach, a.keyplayer_reach, 0);
-  return heading(d, "whatif", "whatif") + note(fill(col(d, "whatif.note"), {d.hub_scenario})) +
+  return heading(d, "whatif", "whatif") + note(i18n::text("report.whatif.note", d.lang(), {{"scenario", d.hub_scenario}})) +
          html::table({col(d, "col.measure"), col(d, "col.before"), col(d, "col.after")}, rows, "data") +
          "</section>\n";
 }

@@ -212,19 +212,19 @@ TEST_CASE("coverage: bad options are refused with a clear message") {
   };
   analysis::CoverageOptions o;
   o.facet = "colour";
-  expect_usage(o, "unknown --facet 'colour'");
+  expect_usage(o, "unknown facet 'colour'");  // the engine names option fields, not flags
   o = {};
   o.codes = {"medical", "cooking"};
   expect_usage(o, "unknown domain code 'cooking'");
   o = {};
   o.at = "galaxy";
-  expect_usage(o, "unknown --at 'galaxy'");
+  expect_usage(o, "unknown at 'galaxy'");
   o = {};
   o.actors.role = "boss";
-  expect_usage(o, "unknown --role 'boss'");
+  expect_usage(o, "unknown role 'boss'");
   o = {};
   o.actors.population = "martians";
-  expect_usage(o, "unknown --population 'martians'");
+  expect_usage(o, "unknown population 'martians'");
   o = {};
   o.at = "municipality";
   CHECK_THROWS_AS(analysis::coverage(map, o), InputError);

@@ -87,5 +87,5 @@ TEST_CASE("obstacles: fixture counts, and a bad grouping") {
   CHECK(p.flows[4].desired.size() == 1);
   auto none = analysis::obstacles(gaps_test::load("complete"));
   for (const auto& r : none.rows) CHECK(r.organisations == 0);
-  CHECK_THROWS_WITH_AS(analysis::parse_grouping("colour"), doctest::Contains("unknown --by 'colour'"), UsageError);
+  CHECK_THROWS_WITH_AS(analysis::parse_grouping("colour"), doctest::Contains("unknown by 'colour'"), UsageError);
 }

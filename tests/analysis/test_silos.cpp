@@ -7,6 +7,7 @@
 #include "core/errors.hpp"
 
 using namespace stakemap;
+using i18n::Lang;
 
 namespace {
 
@@ -133,20 +134,27 @@ TEST_CASE("silos: an empty map has none") {
 
 TEST_CASE("silo reasons in French and Dutch, with their counts") {
   analysis::SiloReason asked{analysis::SiloReasonKind::no_voluntary_out, 3, 0};
-  CHECK(analysis::describe(asked, "fr") ==
+  CHECK(analysis::describe(asked, Lang::fr) ==
         "aucun flux sortant volontaire : elle n'envoie des données que sur obligation ou demande (3 flux)");
-  CHECK(analysis::describe(asked, "nl") ==
+  CHECK(analysis::describe(asked, Lang::nl) ==
         "geen vrijwillige uitgaande stroom: ze stuurt alleen gegevens als het moet of als erom gevraagd wordt (3 stromen)");
   analysis::SiloReason one_way{analysis::SiloReasonKind::one_way_only, 0, 4};
-  CHECK(analysis::describe(one_way, "fr") ==
+  CHECK(analysis::describe(one_way, Lang::fr) ==
         "liens à sens unique seulement : aucun de ses 4 partenaires n'échange de données avec elle dans les deux sens");
-  CHECK(analysis::describe(one_way, "de") == analysis::describe(one_way, "en"));
+  // Plural forms: one flow in English and Dutch; French "flux" is invariable.
+  analysis::SiloReason dead_end{analysis::SiloReasonKind::mandatory_dead_end, 1, 0};
+  CHECK(analysis::describe(dead_end) == "receives mandatory reports (1 flow) but passes nothing on");
+  CHECK(analysis::describe(dead_end, Lang::nl) == "ontvangt verplichte rapportages (1 stroom) maar geeft niets door");
+  CHECK(analysis::describe(analysis::SiloReason{analysis::SiloReasonKind::mandatory_dead_end, 2, 0}) ==
+        "receives mandatory reports (2 flows) but passes nothing on");
+  CHECK(analysis::describe(analysis::SiloReason{analysis::SiloReasonKind::one_way_only, 0, 1}, Lang::fr) ==
+        "liens à sens unique seulement : son seul partenaire n'échange pas de données avec elle dans les deux sens");
   // Every kind has its words in every language, distinct from English.
   for (auto kind : {analysis::SiloReasonKind::isolated, analysis::SiloReasonKind::no_voluntary_out,
                     analysis::SiloReasonKind::mandatory_dead_end, analysis::SiloReasonKind::one_way_only}) {
-    CHECK(analysis::describe(kind, "fr") != analysis::describe(kind, "en"));
-    CHECK(analysis::describe(kind, "nl") != analysis::describe(kind, "en"));
+    CHECK(analysis::describe(kind, Lang::fr) != analysis::describe(kind));
+    CHECK(analysis::describe(kind, Lang::nl) != analysis::describe(kind));
     if (kind != analysis::SiloReasonKind::mandatory_dead_end)  // its sentence quotes the count mid-way
-      CHECK(analysis::describe(analysis::SiloReason{kind, 1, 1}, "fr").rfind(analysis::describe(kind, "fr"), 0) == 0);
+      CHECK(analysis::describe(analysis::SiloReason{kind, 1, 1}, Lang::fr).rfind(analysis::describe(kind, Lang::fr), 0) == 0);
   }
 }

@@ -204,12 +204,12 @@ TEST_CASE("more groups than colours: the rarest share the 'Other' fill") {
 TEST_CASE("legend and titles follow --lang") {
   auto map = fixture_map();
   auto in = input_for(map);
-  in.lang = "fr";
+  in.lang = i18n::Lang::fr;
   auto fr = dot_of(in).graph.at("label");
   CHECK(contains(fr, "Carte des flux de données"));
   CHECK(contains(fr, "Flux obligatoire"));
   CHECK(contains(fr, "National/fédéral"));
-  in.lang = "nl";
+  in.lang = i18n::Lang::nl;
   auto nl = dot_of(in).graph.at("label");
   CHECK(contains(nl, "Kaart van de gegevensstromen"));
   CHECK(contains(nl, "Verplichte stroom"));

@@ -87,7 +87,7 @@ TEST_CASE("territory view: organisations in the territory or inside it") {
   auto be = select_view(input_for(map, "territory:BE"));
   CHECK(be.orgs == std::vector<int>{0, 1, 2, 3, 4});
   auto in = input_for(map, "territory:VLG");
-  in.lang = "fr";
+  in.lang = i18n::Lang::fr;
   CHECK(select_view(in).title == "Organisations actives en Flanders (fr)");
   CHECK_THROWS_WITH(select_view(input_for(map, "territory:XX")), doctest::Contains("unknown territory 'XX'"));
 }
