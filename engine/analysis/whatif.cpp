@@ -35,7 +35,7 @@ WhatIfMeasures measure(const model::Map& map, const graph::Layer& layer) {
     o.k = measured_key_players;
     reach = key_players(g, o).reached;
   }
-  return measures_of(g, structure(g), find_silos(map, layer).size(), coverage(map), reach);
+  return measures_of(g, structure(g), find_silos(map, layer, g).size(), coverage(map), reach);
 }
 
 WhatIfResult what_if(const model::Map& map, const std::vector<Scenario>& scenarios, const graph::Layer& layer,

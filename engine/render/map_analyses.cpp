@@ -1,5 +1,6 @@
 #include "render/map_analyses.hpp"
 
+#include <optional>
 #include <stdexcept>
 
 #include "analysis/metrics.hpp"
@@ -21,19 +22,17 @@ bool draws_communities(const RenderInput& in) {
 }
 
 MapAnalyses map_analyses(const model::Map& map, const graph::Layer& layer, const MapAnalysesOptions& options,
-                         const analysis::Centrality* given) {
+                         const GivenResults& given) {
+  std::optional<graph::Digraph> built;
+  if (!given.graph) built = graph::build(map, layer);
+  const graph::Digraph& g = given.graph ? *given.graph : *built;
   MapAnalyses out;
-  out.silos = analysis::find_silos(map, layer);
-  const bool size = !options.size.empty();
-  if (size) {
+  out.silos = analysis::find_silos(map, layer, g);
+  if (options.communities) out.community = analysis::louvain(g, options.louvain).membership;
+  if (!options.size.empty()) {
     out.size.name = options.size + (options.weighted ? " (weighted)" : "");
-    if (const auto* values = given_values(given, options.size)) out.size.values = *values;
-  }
-  const bool compute_size = size && out.size.values.empty();
-  if (options.communities || compute_size) {
-    auto g = graph::build(map, layer);
-    if (options.communities) out.community = analysis::louvain(g, options.louvain).membership;
-    if (compute_size) out.size.values = analysis::org_metric(g, options.size, options.weighted);
+    const auto* values = given_values(given.centrality, options.size);
+    out.size.values = values ? *values : analysis::org_metric(g, options.size, options.weighted);
   }
   if (options.recommend > 0) {
     analysis::RecommendOptions ro;

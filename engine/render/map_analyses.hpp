@@ -10,6 +10,7 @@
 #include "analysis/communities.hpp"
 #include "analysis/recommended_links.hpp"
 #include "analysis/silos.hpp"
+#include "graph/digraph.hpp"
 #include "graph/layer.hpp"
 #include "i18n/lang.hpp"
 #include "model/map.hpp"
@@ -39,14 +40,19 @@ struct MapAnalyses {
 /// community, or the community view.
 bool draws_communities(const RenderInput& input);
 
-/// Runs on `map` (indexed) and `layer` the analyses `options` asks for. `given`, when not
-/// null, holds centralities the caller already computed on the same layer with the same
-/// `weighted`: a size metric found there is taken from it instead of being computed again.
-/// Cost: the silos O(F log F) for F flows, plus what each asked analysis costs (see
-/// louvain(), org_metric(), recommend_links()); the layer's graph is built only when a
-/// community or a size metric has to be computed. Throws UsageError for an unknown metric.
+/// Results a caller already holds for the same map and layer, reused instead of computed
+/// again: the layer's graph (graph::build), and centralities computed on it with the same
+/// `weighted` as the options (a size metric found there is taken from it).
+struct GivenResults {
+  const graph::Digraph* graph = nullptr;
+  const analysis::Centrality* centrality = nullptr;
+};
+
+/// Runs on `map` (indexed) and `layer` the analyses `options` asks for, reusing `given`.
+/// Cost: the layer's graph (unless given) and the silos, O(F log F) for F flows, plus what each asked analysis costs (see louvain(),
+/// org_metric(), recommend_links()). Throws UsageError for an unknown metric.
 MapAnalyses map_analyses(const model::Map& map, const graph::Layer& layer, const MapAnalysesOptions& options,
-                         const analysis::Centrality* given = nullptr);
+                         const GivenResults& given = {});
 
 /// Puts `analyses` into `input` as the map draws them: a silo flag per organisation, the
 /// community numbers, the size metric and the recommended pairs. `input.map` must be the map

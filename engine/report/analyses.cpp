@@ -45,7 +45,7 @@ Analyses analyse(const model::Map& map, const ReportOptions& options) {
   co.only = {"in_degree", "out_degree", "betweenness", "pagerank"};
   a.centrality = analysis::centrality(a.graph, co);
   a.structure = analysis::structure(a.graph);
-  a.drawn = render::map_analyses(map, options.layer, drawn_options(options), &a.centrality);
+  a.drawn = render::map_analyses(map, options.layer, drawn_options(options), {&a.graph, &a.centrality});
   a.coverage = analysis::coverage(map);
   a.needs = analysis::needs_gaps(map);
   a.flow_gaps = analysis::flow_gaps(map);
