@@ -1,13 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end: stakemap gaps coverage|needs|flows and stakemap obstacles on the planted
 # fixture and the bundled dataset: formats, escaping of hostile names, exit codes of bad options.
-set -u
-BIN=$1 FIXTURES=$2 SRC=$3
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-export STAKEMAP_DB=$TMP/planted.db
-"$BIN" --quiet import "$FIXTURES/gaps/planted" > /dev/null || fail "import planted"
+source "$(dirname "$0")/lib.bash" "$@"
+use_map planted "$FIX/gaps/planted"
 
 # Coverage CSV: one record per cell, header as documented.
 "$BIN" gaps coverage --format csv > "$TMP/cov.csv" || fail "coverage csv"
@@ -46,36 +41,28 @@ grep -q '^{"blocked": \[' "$TMP/flows.json" && grep -q '^ "recommended": \[' "$T
 "$BIN" obstacles --flows --format csv | grep -q '^no-trust,blocks,r2,k12,blocked,on-request$' || fail "obstacle flows"
 
 # Bad options: usage errors exit 2, data errors exit 1, each with a clear message.
-expect() {  # expect CODE MESSAGE-PART ARGS...
-  local code=$1 part=$2; shift 2
-  "$BIN" "$@" > "$TMP/out" 2> "$TMP/err"; local rc=$?
-  [ $rc -eq "$code" ] || fail "'$*' exit $rc, expected $code"
-  grep -qF -- "$part" "$TMP/err" || fail "'$*' message: $(cat "$TMP/err")"
-  [ ! -s "$TMP/out" ] || fail "'$*' wrote to stdout"
-}
-expect 2 "unknown --facet 'colour'" gaps coverage --facet colour
-expect 2 "unknown domain code 'cooking'" gaps coverage --codes medical,cooking
-expect 2 "unknown --at 'galaxy'" gaps coverage --at galaxy
-expect 1 "no territory of kind 'municipality'" gaps coverage --at municipality
-expect 1 "unknown territory 'NOWHERE'" gaps coverage --territory NOWHERE
-expect 2 "unknown --role 'boss'" gaps needs --role boss
-expect 2 "unknown --population 'mars'" gaps coverage --population mars
-expect 2 "gaps needs what to analyse" gaps
-expect 2 "unknown gaps flows section 'sideways'" gaps flows sideways
-expect 2 "needs a section" gaps flows --format csv
-expect 2 "--thin must be at least 1" gaps needs --thin 0
-expect 2 "unknown --by 'colour'" obstacles --by colour
+expect_exit 2 "unknown --facet 'colour'" gaps coverage --facet colour
+expect_exit 2 "unknown domain code 'cooking'" gaps coverage --codes medical,cooking
+expect_exit 2 "unknown --at 'galaxy'" gaps coverage --at galaxy
+expect_exit 1 "no territory of kind 'municipality'" gaps coverage --at municipality
+expect_exit 1 "unknown territory 'NOWHERE'" gaps coverage --territory NOWHERE
+expect_exit 2 "unknown --role 'boss'" gaps needs --role boss
+expect_exit 2 "unknown --population 'mars'" gaps coverage --population mars
+expect_exit 2 "gaps needs what to analyse" gaps
+expect_exit 2 "unknown gaps flows section 'sideways'" gaps flows sideways
+expect_exit 2 "needs a section" gaps flows --format csv
+expect_exit 2 "--thin must be at least 1" gaps needs --thin 0
+expect_exit 2 "unknown --by 'colour'" obstacles --by colour
 
 # A map without territories has no coverage to show.
 printf 'id,name\na,A\n' > "$TMP/organisations.csv"
-STAKEMAP_DB=$TMP/bare.db "$BIN" --quiet import "$TMP/organisations.csv" > /dev/null || fail "import bare"
-STAKEMAP_DB=$TMP/bare.db expect 1 "the map has no territories" gaps coverage
+use_map bare "$TMP/organisations.csv"
+expect_exit 1 "the map has no territories" gaps coverage
 
 # The bundled dataset: the planted gaps are found.
-export STAKEMAP_DB=$TMP/be.db
-"$BIN" --quiet import "$SRC/datasets/belgium-2022" > /dev/null || fail "import bundled"
+use_map bundled "$DATA"
 "$BIN" gaps coverage --format csv | grep -q '^BE-WLX,Luxembourg,labour,.*,3,federal-only,0,3$' || fail "Luxembourg labour"
 "$BIN" gaps coverage --format csv | grep -q '^BE-WLG-DE,.*,medical,.*,4,federal-only,0,4$' || fail "German-speaking medical"
 "$BIN" gaps needs --format csv | grep -q '^BE-WLX,Luxembourg,mobility,Mobility,[0-9.]*,0,0,unmet,' || fail "mobility unmet"
 "$BIN" obstacles --format csv | grep -q '^gdpr,.*,38,57,66.66' || fail "GDPR 38/57"
-echo "ok"
+echo "gaps_obstacles: ok"

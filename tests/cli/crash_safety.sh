@@ -2,8 +2,7 @@
 # Crash safety: `stakemap import` is killed with SIGKILL at random points of a large import,
 # many times. After every kill the file passes PRAGMA integrity_check and the map holds
 # exactly the old data or exactly the new data, never a mix (one transaction per import).
-source "$(dirname "$0")/interop_lib.bash" "$@"
-source "$HERE/hardening_lib.bash"
+source "$(dirname "$0")/lib.bash" "$@"
 RANDOM=20220224  # reproducible kill times
 ROUNDS=${STAKEMAP_CRASH_ROUNDS:-20}
 

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Bad interchange files: exit 1 with file:line:column and the bad value, and the map is
 # left exactly as it was (all or nothing). Hostile XML (entities, DOCTYPE) is refused.
-source "$(dirname "$0")/interop_lib.bash" "$@"
+source "$(dirname "$0")/lib.bash" "$@"
 BAD="$FIX/interop/bad"
 
-run --db m.db --quiet import "$SRC/datasets/belgium-2022"
+run --db m.db --quiet import "$DATA"
 expect_rc 0
 before=$(snapshot m.db)
 

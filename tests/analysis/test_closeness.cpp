@@ -7,7 +7,6 @@
 #include <random>
 
 #include "analysis/closeness.hpp"
-#include "analysis/structure.hpp"
 
 using namespace stakemap;
 
@@ -63,22 +62,4 @@ TEST_CASE("sampled closeness and harmonic stay within their Hoeffding bound") {
   for (int v = 0; v < n; ++v) CHECK(a.closeness[v] == doctest::Approx(b.closeness[v]).epsilon(1e-12));
   CHECK(analysis::closeness_sample_size(n, 0.05, 0.1) % 512 == 0);
   CHECK(analysis::closeness_sample_size(100, 0.05, 0.1) == 100);  // never more than n
-}
-
-TEST_CASE("sampled path lengths: diameter bounds and average within the stated error") {
-  auto g = random_graph(3000, 9000, 21);
-  auto exact = analysis::structure(g);
-  CHECK_FALSE(exact.paths_sampled);
-  CHECK(exact.diameter_upper_bound == exact.diameter);
-  CHECK(exact.path_sources == exact.largest_weak);
-  analysis::StructureOptions o;
-  o.sample_above = 1;
-  o.samples = 700;
-  auto est = analysis::structure(g, o);
-  CHECK(est.paths_sampled);
-  CHECK(est.path_sources == 700);
-  CHECK(est.diameter <= exact.diameter);
-  CHECK(est.diameter_upper_bound >= exact.diameter);
-  CHECK(est.average_path_length_error > 0);
-  CHECK(std::fabs(est.average_path_length - exact.average_path_length) <= est.average_path_length_error);
 }

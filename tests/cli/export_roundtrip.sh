@@ -2,9 +2,9 @@
 # Every export format from the command line: stakemap -> GraphML -> stakemap gives the same
 # map; GEXF and Kumu (JSON and CSV) give back the same organisations and flows; XML is
 # well-formed for xmllint; DOT renders with Graphviz; privacy levels hold in every format.
-source "$(dirname "$0")/interop_lib.bash" "$@"
+source "$(dirname "$0")/lib.bash" "$@"
 
-for dataset in "$SRC/datasets/belgium-2022" "$FIX/interop/hostile"; do
+for dataset in "$DATA" "$FIX/interop/hostile"; do
   rm -rf ./* && mkdir out
   run --db a.db --quiet import "$dataset"
   expect_rc 0

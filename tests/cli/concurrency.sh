@@ -4,8 +4,7 @@
 #   see a whole map, the one before or the one after, never part of an import;
 # - a writer that finds another writer waits for it (up to 5 s) and then proceeds, or fails
 #   with a clear message and exit 1 after 5 s; no map is ever corrupted.
-source "$(dirname "$0")/interop_lib.bash" "$@"
-source "$HERE/hardening_lib.bash"
+source "$(dirname "$0")/lib.bash" "$@"
 
 gen_dataset A A 1000 12000
 gen_dataset B B 1000 13000

@@ -2,9 +2,9 @@
 # export --with-metrics: the values attached are exactly those of `stakemap centrality` on the
 # same layer; imports skip them with a warning; wrong names are usage errors; a metric may not
 # hide a data attribute of the same name.
-source "$(dirname "$0")/interop_lib.bash" "$@"
+source "$(dirname "$0")/lib.bash" "$@"
 
-run --db m.db --quiet import "$SRC/datasets/belgium-2022"
+run --db m.db --quiet import "$DATA"
 expect_rc 0
 for layer in "active" "any --weighted" "voluntary,regular"; do
   # shellcheck disable=SC2086

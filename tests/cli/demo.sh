@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # stakemap demo: builds the bundled map in a fresh folder, twice in a row without trouble.
-source "$(dirname "$0")/foundation_lib.bash" "$@"
+source "$(dirname "$0")/lib.bash" "$@"
 
 run demo --out d
 expect_rc 0
@@ -26,7 +26,7 @@ expect_rc 0
 run demo
 expect_rc 0
 [ -f stakemap-demo/stakemap.db ] || fail "default --out not used"
-run check "$SRC/datasets/belgium-2022"
+run check "$DATA"
 expect_rc 0
 contains "$out" "ok (19 territories, 57 organisations, 150 flows, 106 needs, 0 warnings)"
-echo "foundation_demo: ok"
+echo "demo: ok"

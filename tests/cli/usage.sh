@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # stakemap's command line: --version, --help everywhere, exit codes, usage errors on stderr.
-source "$(dirname "$0")/foundation_lib.bash" "$@"
+source "$(dirname "$0")/lib.bash" "$@"
 
 run --version
 expect_rc 0
@@ -69,7 +69,7 @@ run --db notes.db list orgs
 expect_rc 1
 same "$err" "stakemap: notes.db: cannot open as a stakemap map: file is not a database"
 sqlite3 other.db "CREATE TABLE customers(id INTEGER PRIMARY KEY)"
-run --db other.db import "$FIX/good"
+run --db other.db import "$FIX/foundation/good"
 expect_rc 1
 same "$err" "stakemap: other.db: not a stakemap map (it is an SQLite file of another application)"
 run init --db other.db
@@ -84,4 +84,4 @@ expect_rc 0
 run list orgs --format csv
 expect_rc 0
 same "$out" "org,name,kind,level,territories,domains,support_role,willing,flows_out,flows_in"
-echo "foundation_basics: ok"
+echo "usage: ok"
