@@ -10,6 +10,7 @@
 #include "cli/layer_options.hpp"
 #include "core/errors.hpp"
 #include "cli/demo_story.hpp"
+#include "report/analyses.hpp"
 #include "report/report.hpp"
 #include "store/history.hpp"
 
@@ -58,7 +59,7 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
   ro.title = r["title"].as<std::string>();
   ro.top = r["top"].as<int>();
   if (ro.top < 1) throw UsageError("--top must be at least 1");
-  std::string html = report::report_html(map, ro, provenance(ctx, store));
+  std::string html = report::report_html(map, ro, report::analyse(map, ro), provenance(ctx, store));
   std::string path = r["output"].as<std::string>();
   std::ofstream out(path, std::ios::binary);
   if (!out) throw InputError(path + ": cannot write");
