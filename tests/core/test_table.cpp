@@ -89,6 +89,13 @@ TEST_CASE("rows must match the columns; formats parse") {
   CHECK(t.column("b") == 1u);
   CHECK_FALSE(t.column("c"));
   CHECK(stakemap::parse_format("json") == Format::json);
-  CHECK_THROWS_WITH_AS(stakemap::parse_format("xml"), "unknown --format 'xml' (allowed: table, csv, json)",
+  // The engine names the option field; the CLI writes it as its flag (cli/option_names).
+  CHECK_THROWS_WITH_AS(stakemap::parse_format("xml"), "unknown format 'xml' (allowed: table, csv, json)",
                        stakemap::UsageError);
+  try {
+    stakemap::parse_format("xml");
+  } catch (const stakemap::OptionError& e) {
+    CHECK(e.text([](const std::string& field) { return "--" + field; }) ==
+          "unknown --format 'xml' (allowed: table, csv, json)");
+  }
 }

@@ -118,12 +118,3 @@ TEST_CASE("placeholders: names in order, doubled braces are literal") {
   CHECK(i18n::placeholders("{{literal}} {x:>3}") == std::vector<std::string>{"x"});
   CHECK(i18n::placeholders("none").empty());
 }
-
-TEST_CASE("languages parse from their codes only") {
-  CHECK(i18n::parse_lang("fr") == Lang::fr);
-  CHECK(i18n::parse_lang("nl") == Lang::nl);
-  CHECK(i18n::parse_lang("en") == Lang::en);
-  CHECK_FALSE(i18n::parse_lang("de"));
-  CHECK_FALSE(i18n::parse_lang("FR"));
-  CHECK(i18n::code(Lang::nl) == "nl");
-}
