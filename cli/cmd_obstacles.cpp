@@ -50,7 +50,7 @@ int run_obstacles(Context& ctx, const std::vector<std::string>& args) {
   auto t = analysis::obstacles_table(p, i18n::code(ctx.lang));
   t.title = i18n::text(by == analysis::ObstacleGrouping::none ? "cli.obstacles.title" : "cli.obstacles.title.groups",
                        ctx.lang);
-  ctx.print(ctx.format == Format::table ? with_bars(t) : t);
+  ctx.print(ctx.format == TableFormat::table ? with_bars(t) : t);
   return 0;
 }
 
