@@ -23,6 +23,8 @@ struct WhatIfMeasures {
   int uncovered_cells = 0;           ///< leaf territory × domain cells nobody covers
   int siloed_cells = 0;              ///< cells whose local actors share voluntarily with nobody there
   int keyplayer_reach = 0;           ///< others reached in 1 hop by the top 3 key players
+
+  bool operator==(const WhatIfMeasures&) const = default;
 };
 
 /// An organisation whose position changes most.
