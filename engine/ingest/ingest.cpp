@@ -39,7 +39,8 @@ ImportReport import_path(store::Store& store, const std::string& path, Source so
       report.records = dataset::import_files(store, {{file_kind(source), path}}, records_options(options));
       break;
     case Source::survey: {
-      survey::ImportOptions so{options.questionnaire, options.mapping, options.dry_run, options.command};
+      survey::ImportOptions so{options.questionnaire, options.mapping, options.dry_run, options.command,
+                               options.replace};
       report.survey = survey::import_responses(store, path, so);  // docs/survey.md
       break;
     }
