@@ -79,7 +79,7 @@ int main(int argc, char** argv) {
   } catch (const stakemap::ValidationError& e) {
     // One diagnostic per line ("file:line:column: error: ..."), then what it means.
     for (const auto& d : e.diagnostics()) std::cerr << d.str() << "\n";
-    std::cerr << "stakemap: the input has errors (listed above); nothing was written\n";
+    if (!e.summary().empty()) std::cerr << "stakemap: " << e.summary() << "\n";
     return 1;
   } catch (const stakemap::InputError& e) {
     std::cerr << "stakemap: " << e.what() << "\n";

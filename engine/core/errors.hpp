@@ -44,10 +44,15 @@ class ValidationError : public InputError {
   const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
   std::size_t errors() const { return errors_; }
   std::size_t warnings() const { return warnings_; }
+  /// The sentence written after the diagnostics: by default "the input has errors (listed
+  /// above); nothing was written"; "" when the caller has already said it.
+  const std::string& summary() const { return summary_; }
+  void set_summary(std::string summary) { summary_ = std::move(summary); }
 
  private:
   std::vector<Diagnostic> diagnostics_;
   std::size_t errors_ = 0, warnings_ = 0;
+  std::string summary_ = "the input has errors (listed above); nothing was written";
 };
 
 /// Wrong use of the command line (exit code 2).

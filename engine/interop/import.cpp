@@ -54,12 +54,7 @@ void read_kumu(const std::string& path, MapBuilder& builder) {
 
 // Upserts `map` item by item; the builder says which fields the file carries.
 void upsert(store::Writer& writer, const model::Map& map, const MapBuilder& builder) {
-  for (const auto& t : map.territories) {
-    auto copy = t;
-    copy.parents.clear();  // parents may come later in the list
-    writer.put_territory(copy, false);
-  }
-  for (const auto& t : map.territories) writer.put_territory(t);
+  writer.put_territories(map.territories);
   for (const auto& o : map.organisations) writer.put_org(o, builder.org_fields());
   for (const auto& f : map.flows)
     if (!writer.put_flow(f, builder.flow_fields()))

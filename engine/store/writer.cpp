@@ -146,6 +146,15 @@ void Writer::put_territory(const model::Territory& t, bool count, const FieldSet
   ++counts_.territories;
 }
 
+void Writer::put_territories(const std::vector<model::Territory>& territories, const FieldSet& present) {
+  for (const auto& t : territories) {
+    auto copy = t;
+    copy.parents.clear();  // parents may come later in the list
+    put_territory(copy, false, present);
+  }
+  for (const auto& t : territories) put_territory(t, true, present);
+}
+
 void Writer::put_org(const model::Organisation& o, const FieldSet& present) {
   bool existed = exists("organisation", o.id);
   auto& q = statement(upsert_sql("organisation",
@@ -342,12 +351,7 @@ void Writer::replace_with(const model::Map& map) {
       "DELETE FROM organisation; DELETE FROM territory_parent; DELETE FROM territory;");
   log_action("map", "*", "delete");
   created_territories_.clear();
-  for (const auto& t : map.territories) {
-    auto copy = t;
-    copy.parents.clear();  // parents may come later in the list
-    put_territory(copy, false);
-  }
-  for (const auto& t : map.territories) put_territory(t);
+  put_territories(map.territories);
   for (const auto& o : map.organisations) put_org(o, all_fields());
   for (const auto& f : map.flows)
     if (!put_flow(f, all_fields()))

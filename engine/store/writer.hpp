@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <utility>
+#include <vector>
 #include <unordered_set>
 
 #include "model/map.hpp"
@@ -46,6 +47,10 @@ class Writer final {
   /// Upserts a territory and (when part_of is present) its parents; `count` false for a
   /// first pass that creates the rows before parents defined later can be linked.
   void put_territory(const model::Territory& t, bool count = true, const FieldSet& present = all_fields());
+  /// Upserts `territories` in two passes, the rows first and then their parents, so that a
+  /// territory may be part of one that comes later in the list. Every import writes
+  /// territories through here.
+  void put_territories(const std::vector<model::Territory>& territories, const FieldSet& present = all_fields());
   void put_org(const model::Organisation& o, const FieldSet& present);
   /// Keyed by (from, to, status, basis, population). Returns false (and changes nothing) when this
   /// batch already wrote a flow with the same key.

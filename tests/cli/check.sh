@@ -21,4 +21,13 @@ same "$err" "stakemap: nowhere: no such file or folder"
 run check
 expect_rc 0
 contains "$out" "stakemap.db: 0 errors, "
+# A map with a bad code (written behind stakemap's back): the count on stdout, each finding on
+# stderr, exit 1, and no "input has errors" sentence (nothing was being written).
+cp stakemap.db linted.db
+sqlite3 linted.db "UPDATE organisation SET level = 'galactic' WHERE id = (SELECT min(id) FROM organisation)"
+run --db linted.db check
+expect_rc 1
+contains "$out" "linted.db: 1 error, "
+contains "$err" "error: unknown level code 'galactic'"
+lacks "$err" "stakemap:"
 echo "check: ok"
