@@ -117,7 +117,7 @@ std::vector<std::string> OrgBuilder::territories(const Question& qq, const Answe
     }
     auto it = a.texts.find(o);
     if (!opt.feeds.empty() || it == a.texts.end()) continue;
-    for (auto place : text::split_list(it->second, it->second.find(';') != std::string::npos ? ';' : ',')) {
+    for (const auto& place : text::split_list(it->second, it->second.find(';') != std::string::npos ? ';' : ',')) {
       const model::Territory* hit = map_.territory(place);
       for (const auto& t : map_.territories)
         if (!hit && (norm(place) == norm(t.name) || norm(place) == norm(t.name_fr) || norm(place) == norm(t.name_nl) ||
