@@ -9,6 +9,7 @@
 #include "cli/common.hpp"
 #include "cli/layer_options.hpp"
 #include "core/errors.hpp"
+#include "i18n/messages.hpp"
 #include "render/map_analyses.hpp"
 #include "render/render.hpp"
 #include "store/history.hpp"
@@ -153,8 +154,12 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
   auto rendered = render::render_map(in, opts);
   write_output(ctx, path, rendered.bytes);
   if (!path.empty() && path != "-" && !ctx.quiet)
-    *ctx.err << "wrote " << path << ": " << rendered.nodes << " organisations, " << rendered.edges
-             << " links, layout " << rendered.layout << "\n";
+    *ctx.err << i18n::text("cli.render.wrote", ctx.lang,
+                           {{"path", path},
+                            {"organisations", i18n::plural("count.organisations", rendered.nodes, ctx.lang)},
+                            {"links", i18n::plural("count.links", rendered.edges, ctx.lang)},
+                            {"layout", rendered.layout}})
+             << "\n";
   return 0;
 }
 

@@ -9,6 +9,7 @@
 #include "cli/common.hpp"
 #include "cli/layer_options.hpp"
 #include "core/errors.hpp"
+#include "i18n/messages.hpp"
 #include "cli/demo_story.hpp"
 #include "report/analyses.hpp"
 #include "report/report.hpp"
@@ -66,7 +67,8 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
   out << html;
   out.close();
   if (!out) throw InputError(path + ": write failed");
-  if (!ctx.quiet) *ctx.err << "report written to " << path << " (" << html.size() / 1024 << " KiB)\n";
+  if (!ctx.quiet)
+    *ctx.err << i18n::text("cli.report.wrote", ctx.lang, {{"path", path}, {"size", html.size() / 1024}}) << "\n";
   return 0;
 }
 

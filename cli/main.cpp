@@ -82,11 +82,11 @@ int main(int argc, char** argv) {
     if (!e.summary().empty()) std::cerr << "stakemap: " << e.summary() << "\n";
     return 1;
   } catch (const stakemap::InputError& e) {
-    std::cerr << "stakemap: " << e.what() << "\n";
+    std::cerr << "stakemap: " << stakemap::cli::message_of(e) << "\n";
     return 1;
   } catch (const stakemap::OptionError& e) {
     // The engine names option fields; the user typed flags.
-    std::cerr << "stakemap: " << e.text(stakemap::cli::flag_of) << "\n";
+    std::cerr << "stakemap: " << stakemap::cli::message_of(e) << "\n";
     return 2;
   } catch (const stakemap::UsageError& e) {
     std::cerr << "stakemap: " << e.what() << "\n";

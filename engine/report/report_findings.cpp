@@ -29,10 +29,11 @@ std::string silo_sentence(const ReportData& d) {
   auto top = std::max_element(reasons.begin(), reasons.end(),
                               [](const auto& a, const auto& b) { return a.second < b.second; });
   int n = static_cast<int>(d.map.organisations.size());
-  return i18n::text("report.f.silos", lang,
-                    {{"silos", d.a.drawn.silos.size()}, {"organisations", n},
-                     {"share", html::percent(n ? static_cast<double>(d.a.drawn.silos.size()) / n : 0)},
-                     {"reason", analysis::describe(top->first, lang)}});
+  const auto silos = std::ssize(d.a.drawn.silos);
+  return i18n::plural("report.f.silos", silos, lang,
+                      {{"total", n},
+                       {"share", html::percent(n ? static_cast<double>(silos) / n : 0)},
+                       {"reason", analysis::describe(top->first, lang)}});
 }
 
 std::string cut_sentence(const ReportData& d) {
@@ -63,11 +64,12 @@ std::string gap_sentence(const ReportData& d) {
   auto gaps = m.count(analysis::CellClass::gap);
   auto federal = m.count(analysis::CellClass::federal_only);
   if (gaps > 0)
-    return i18n::text("report.f.gaps", d.lang(),
-                      {{"gaps", gaps}, {"examples", examples(analysis::CellClass::gap)}, {"federal", federal}});
+    return i18n::plural("report.f.gaps", static_cast<long long>(gaps), d.lang(),
+                        {{"examples", examples(analysis::CellClass::gap)},
+                         {"federal", i18n::plural("report.f.gaps.federal", static_cast<long long>(federal), d.lang())}});
   if (federal == 0) return "";
-  return i18n::text("report.f.nogaps", d.lang(),
-                    {{"federal", federal}, {"examples", examples(analysis::CellClass::federal_only)}});
+  return i18n::plural("report.f.nogaps", static_cast<long long>(federal), d.lang(),
+                      {{"examples", examples(analysis::CellClass::federal_only)}});
 }
 
 std::string needs_sentence(const ReportData& d) {
@@ -94,7 +96,7 @@ std::string obstacle_sentence(const ReportData& d) {
   return i18n::text("report.f.obstacle", d.lang(),
                     {{"obstacle", analysis::short_label("obstacle", top->obstacle, i18n::code(d.lang()))},
                      {"share", html::percent(top->share)}, {"named", top->organisations}, {"base", top->base},
-                     {"held", held}});
+                     {"held", i18n::plural("count.flows", held, d.lang())}});
 }
 
 std::string keyplayer_sentence(const ReportData& d) {
@@ -102,8 +104,8 @@ std::string keyplayer_sentence(const ReportData& d) {
   std::vector<std::string> names;
   for (const auto& m : d.a.key_players.members) names.push_back(d.name(m.org));
   int others = d.a.graph.n - static_cast<int>(names.size());
-  return i18n::text("report.f.keyplayers", d.lang(),
-                    {{"names", i18n::list(names, d.lang())}, {"reached", d.a.key_players.reached}, {"others", others}});
+  return i18n::plural("report.f.keyplayers", others, d.lang(),
+                      {{"names", i18n::list(names, d.lang())}, {"reached", d.a.key_players.reached}});
 }
 
 std::string hub_sentence(const ReportData& d) {
@@ -112,15 +114,14 @@ std::string hub_sentence(const ReportData& d) {
   if (willing == 0) return "";
   // The components are named only when the platform changes their number.
   bool same = d.a.hub.before.weak_components == d.a.hub.after.weak_components;
-  i18n::Args args{{"willing", willing},
-                  {"path_before", fixed(d.a.hub.before.average_path_length, 2)},
+  i18n::Args args{{"path_before", fixed(d.a.hub.before.average_path_length, 2)},
                   {"path_after", fixed(d.a.hub.after.average_path_length, 2)},
                   {"silos_before", d.a.hub.before.silos},
                   {"silos_after", d.a.hub.after.silos}};
-  if (same) return i18n::text("report.f.hub.same", d.lang(), args);
+  if (same) return i18n::plural("report.f.hub.same", willing, d.lang(), args);
   args.emplace_back("components_before", d.a.hub.before.weak_components);
   args.emplace_back("components_after", d.a.hub.after.weak_components);
-  return i18n::text("report.f.hub", d.lang(), args);
+  return i18n::plural("report.f.hub", willing, d.lang(), args);
 }
 
 }  // namespace
@@ -132,9 +133,13 @@ std::vector<std::string> findings(const ReportData& d) {
     desired += f.status == "desired";
     blocked += f.status == "blocked";
   }
-  std::vector<std::string> out{i18n::text("report.f.size", d.lang(),
-                                          {{"organisations", d.map.organisations.size()}, {"flows", d.map.flows.size()},
-                                           {"active", active}, {"desired", desired}, {"blocked", blocked}}),
+  const auto lang = d.lang();
+  std::vector<std::string> out{i18n::text("report.f.size", lang,
+                                          {{"organisations", i18n::plural("count.organisations", std::ssize(d.map.organisations), lang)},
+                                           {"flows", i18n::plural("count.flows", std::ssize(d.map.flows), lang)},
+                                           {"active", i18n::plural("count.flows.active", active, lang)},
+                                           {"desired", i18n::plural("count.flows.desired", desired, lang)},
+                                           {"blocked", i18n::plural("count.flows.blocked", blocked, lang)}}),
                                silo_sentence(d), cut_sentence(d), gap_sentence(d), needs_sentence(d),
                                obstacle_sentence(d), keyplayer_sentence(d), hub_sentence(d)};
   std::erase_if(out, [](const std::string& s) { return s.empty(); });

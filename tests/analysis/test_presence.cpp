@@ -112,7 +112,7 @@ TEST_CASE("presence: rows_at levels, --within, and their errors") {
   CHECK(analysis::rows_at(m, tg, "region", 1) == std::vector<int>{1});  // at or below
   CHECK_THROWS_WITH_AS(analysis::rows_at(m, tg, "province", 2), "no territory at level 'province' lies in 'bru'",
                        InputError);
-  CHECK_THROWS_WITH_AS(analysis::rows_at(m, tg, "district"), "the map has no territory of kind 'district' (try --at leaf)",
+  CHECK_THROWS_WITH_AS(analysis::rows_at(m, tg, "district"), "the map has no territory of kind 'district' (try at leaf)",
                        InputError);
   CHECK_THROWS_WITH_AS(analysis::rows_at(m, tg, "planet"),
                        "unknown at 'planet' (allowed: leaf, country, region, community, province, area, district, "

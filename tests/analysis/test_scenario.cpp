@@ -110,7 +110,7 @@ TEST_CASE("scenario: a hub of the willing takes the first free id, their territo
   CHECK(log.lines == std::vector<std::string>{"added hub 'hub-2' (Platform) with 3 members sharing both ways",
                                               "added hub 'hub-3' (Second) with 1 members sharing both ways"});
   CHECK_THROWS_WITH_AS(analysis::apply_scenarios(m, analysis::parse_scenarios({"add-hub", "H", "--members", "a,zz"})),
-                       "add-hub: unknown organisation 'zz' in --members", InputError);
+                       "add-hub: unknown organisation 'zz' in members", InputError);
 }
 
 TEST_CASE("scenario: remove drops the organisation, its flows both ways and the needs it reported") {
