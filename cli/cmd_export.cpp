@@ -74,7 +74,7 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
   std::string what = r.count("what") ? r["what"].as<std::string>() : "";
-  interop::Format format;
+  interop::ExportFormat format;
   if (!interop::parse_format(what, format))
     throw UsageError((what.empty() ? std::string("export needs a format") : "unknown export format '" + what + "'") +
                      " (allowed: " + interop::format_names() + ")");

@@ -33,7 +33,7 @@ void demo_story(const Context& ctx, const fs::path& out, const store::Store& sto
   const auto figures = report::render_figures(map, options, analyses);
   write_file(out / "map.svg", figures.map_svg);
   write_file(out / "map.png",
-             report::render_view(map, options, analyses, render::ViewSpec::Kind::map, render::OutputFormat::png).bytes);
+             report::render_view(map, options, analyses, render::ViewSpec::Kind::map, render::ImageFormat::png).bytes);
   write_file(out / "gaps.svg", figures.gaps_svg);
   write_file(out / "report.html", report::report_html(map, options, analyses, provenance(ctx, store), &figures));
   const i18n::Args wrote{{"files", "map.svg, map.png, gaps.svg, report.html"}, {"folder", out.string()}};

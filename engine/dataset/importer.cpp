@@ -10,7 +10,7 @@
 #include "core/progress.hpp"
 #include "core/text.hpp"
 #include "dataset/row.hpp"
-#include "model/territory_graph.hpp"
+#include "dataset/field_checker.hpp"
 #include "store/known_ids.hpp"
 
 namespace stakemap::dataset {
@@ -89,13 +89,11 @@ class Importer final {
     for (std::size_t i = 0; i < all.size(); ++i)
       for (const auto& p : all[i].parents)
         if (!known_.territories.count(p)) diags_.error(part_of_at[i], "unknown territory '" + p + "' in column 'part_of'");
-    if (auto cycle = model::find_part_of_cycle(known_.parents); !cycle.empty()) {
-      auto at = std::find_if(all.begin(), all.end(), [&](const auto& t) { return t.id == cycle.front(); });
-      Position where = at != all.end() ? part_of_at[static_cast<std::size_t>(at - all.begin())]
-                                       : Position{rows.where_line().file, 0, 0};
-      diags_.error(where, "part_of cycle: " + text::join(cycle, " -> ") +
-                              " (a territory cannot be part of itself, directly or not)");
-    }
+    FieldChecker(diags_).check_part_of(known_.parents, [&](const std::string& id) {
+      for (std::size_t i = 0; i < all.size(); ++i)
+        if (all[i].id == id) return part_of_at[i];
+      return Position{rows.where_line().file, 0, 0};
+    });
     // Written even when there are errors (rolled back at the end), so later files can be checked.
     for (auto& t : all)
       std::erase_if(t.parents, [&](const std::string& p) { return !known_.territories.count(p); });

@@ -19,7 +19,7 @@ dataset::ImportOptions records_options(const ImportOptions& options) {
   return out;
 }
 
-dataset::ImportReport import_interchange(store::Store& store, const std::string& path, interop::InputFormat format,
+dataset::ImportReport import_interchange(store::Store& store, const std::string& path, interop::ImportFormat format,
                                          const ImportOptions& options) {
   auto metrics = analysis::metric_names();  // computed, never imported
   return interop::import_file(store, path, format, records_options(options), {metrics.begin(), metrics.end()});
@@ -39,13 +39,14 @@ ImportReport import_path(store::Store& store, const std::string& path, Source so
       report.records = dataset::import_files(store, {{file_kind(source), path}}, records_options(options));
       break;
     case Source::survey: {
-      survey::ImportOptions so{options.questionnaire, options.mapping, options.dry_run, options.command};
+      survey::ImportOptions so{options.questionnaire, options.mapping, options.dry_run, options.command,
+                               options.replace};
       report.survey = survey::import_responses(store, path, so);  // docs/survey.md
       break;
     }
-    case Source::graphml: report.records = import_interchange(store, path, interop::InputFormat::graphml, options); break;
-    case Source::gexf: report.records = import_interchange(store, path, interop::InputFormat::gexf, options); break;
-    case Source::kumu: report.records = import_interchange(store, path, interop::InputFormat::kumu, options); break;
+    case Source::graphml: report.records = import_interchange(store, path, interop::ImportFormat::graphml, options); break;
+    case Source::gexf: report.records = import_interchange(store, path, interop::ImportFormat::gexf, options); break;
+    case Source::kumu: report.records = import_interchange(store, path, interop::ImportFormat::kumu, options); break;
   }
   return report;
 }

@@ -21,11 +21,11 @@ Source from_file_kind(dataset::FileKind kind) {
   throw std::logic_error("unknown dataset file kind");
 }
 
-Source from_format(interop::InputFormat format) {
+Source from_format(interop::ImportFormat format) {
   switch (format) {
-    case interop::InputFormat::graphml: return Source::graphml;
-    case interop::InputFormat::gexf: return Source::gexf;
-    case interop::InputFormat::kumu: return Source::kumu;
+    case interop::ImportFormat::graphml: return Source::graphml;
+    case interop::ImportFormat::gexf: return Source::gexf;
+    case interop::ImportFormat::kumu: return Source::kumu;
   }
   throw std::logic_error("unknown interchange format");
 }
@@ -41,7 +41,7 @@ std::optional<Source> detect(const std::string& path) {
 
 Source resolve(const std::string& path, const std::string& kind) {
   if (!fs::exists(path)) throw InputError(path + ": no such file or folder");
-  interop::InputFormat format;
+  interop::ImportFormat format;
   if (interop::parse_input_format(kind, format)) return from_format(format);
   if (fs::is_directory(path)) {
     if (!kind.empty())

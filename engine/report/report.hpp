@@ -45,7 +45,7 @@ std::string report_html(const model::Map& map, const ReportOptions& options, con
 /// sized by betweenness, silos outlined, recommended links drawn, titles in options.lang.
 /// `analyses` = analyse(map, options). Throws what render_map() throws.
 render::Rendered render_view(const model::Map& map, const ReportOptions& options, const Analyses& analyses,
-                             render::ViewSpec::Kind kind, render::OutputFormat format);
+                             render::ViewSpec::Kind kind, render::ImageFormat format);
 
 /// The report's two maps as SVG (render_view() of the map and gaps views).
 Figures render_figures(const model::Map& map, const ReportOptions& options, const Analyses& analyses);

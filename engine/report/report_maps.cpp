@@ -6,7 +6,7 @@
 
 namespace stakemap::report {
 
-using render::OutputFormat;
+using render::ImageFormat;
 using render::Rendered;
 using render::RenderInput;
 using render::RenderOptions;
@@ -39,15 +39,15 @@ std::string figure(const std::string& svg, const char* caption_key, i18n::Lang l
 }  // namespace
 
 Rendered render_view(const model::Map& map, const ReportOptions& options, const Analyses& analyses, ViewSpec::Kind kind,
-                     OutputFormat format) {
+                     ImageFormat format) {
   RenderOptions opts;
   opts.format = format;
   return render::render_map(view_input(map, options, analyses, kind), opts);
 }
 
 Figures render_figures(const model::Map& map, const ReportOptions& options, const Analyses& analyses) {
-  return {render_view(map, options, analyses, ViewSpec::Kind::map, OutputFormat::svg).bytes,
-          render_view(map, options, analyses, ViewSpec::Kind::gaps, OutputFormat::svg).bytes};
+  return {render_view(map, options, analyses, ViewSpec::Kind::map, ImageFormat::svg).bytes,
+          render_view(map, options, analyses, ViewSpec::Kind::gaps, ImageFormat::svg).bytes};
 }
 
 std::string section_maps(const ReportData& d) {

@@ -138,7 +138,7 @@ std::string section_key_players(const ReportData& d) {
   std::vector<std::vector<Cell>> rows;
   for (std::size_t i = 0; i < d.a.key_players.members.size(); ++i) {
     const auto& m = d.a.key_players.members[i];
-    rows.push_back({Cell::count(static_cast<long long>(i + 1)), {d.name(m.org)}, Cell::num(m.gain, 0)});
+    rows.push_back({Cell::count(static_cast<long long>(i) + 1), {d.name(m.org)}, Cell::num(m.gain, 0)});
   }
   return heading(d, "keyplayers", "keyplayers") +
          note(i18n::text("report.keyplayers.note", d.lang(), {{"count", d.options.key_players}})) +

@@ -344,13 +344,7 @@ void Writer::put_answer(const std::string& questionnaire, const std::string& res
 }
 
 void Writer::replace_with(const model::Map& map) {
-  // Survey answers are not part of model::Map: they are kept (their org link is soft).
-  store_.db().exec(
-      "DELETE FROM need; DELETE FROM flow_attribute; DELETE FROM flow; DELETE FROM contact;"
-      "DELETE FROM org_attribute; DELETE FROM org_code;"
-      "DELETE FROM organisation; DELETE FROM territory_parent; DELETE FROM territory;");
-  log_action("map", "*", "delete");
-  created_territories_.clear();
+  clear_all();  // survey answers too, as every import's --replace (docs/dataset.md)
   put_territories(map.territories);
   for (const auto& o : map.organisations) put_org(o, all_fields());
   for (const auto& f : map.flows)

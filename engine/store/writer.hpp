@@ -42,7 +42,7 @@ class Writer final {
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
 
-  /// Deletes everything in the map (for --replace).
+  /// Deletes everything in the map, survey answers included (for --replace).
   void clear_all();
   /// Upserts a territory and (when part_of is present) its parents; `count` false for a
   /// first pass that creates the rows before parents defined later can be linked.
@@ -62,7 +62,7 @@ class Writer final {
   void put_answer(const std::string& questionnaire, const std::string& respondent, const std::string& org,
                   const std::string& question, const std::string& scope, const std::string& value,
                   const std::string& other_text);
-  /// Writes the whole `map` in place of the stored one.
+  /// Writes the whole `map` in place of the stored one (clear_all(), then every item).
   void replace_with(const model::Map& map);
   const WriteCounts& counts() const { return counts_; }
   /// Makes the batch durable. Without it the destructor rolls everything back.

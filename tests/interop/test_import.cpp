@@ -33,7 +33,7 @@ TEST_CASE("import graphml: into an empty map gives the same map") {
   auto m = sample::sample_map();
   auto path = write_file("stakemap-import-1.graphml", graphml_of(m, true));
   auto store = store::Store::in_memory();
-  auto report = import_file(store, path, InputFormat::graphml, {});
+  auto report = import_file(store, path, ImportFormat::graphml, {});
   CHECK(report.counts.organisations == 3);
   CHECK(report.counts.flows == 4);
   CHECK(report.counts.territories == 4);
@@ -54,7 +54,7 @@ TEST_CASE("import graphml: an update keeps what the file does not carry (contact
   changed.organisations[0].name = "Renamed";
   changed.organisations[0].contact_email.clear();
   auto path = write_file("stakemap-import-2.graphml", graphml_of(changed, false));
-  import_file(store, path, InputFormat::graphml, {});
+  import_file(store, path, ImportFormat::graphml, {});
   auto after = store.load();
   after.reindex();
   CHECK(after.org("fed-a")->name == "Renamed");
@@ -76,24 +76,24 @@ TEST_CASE("import graphml: any error leaves the map unchanged; dry run writes no
   bad.organisations[1].level = "galactic";
   bad.reindex();
   auto path = write_file("stakemap-import-3.graphml", graphml_of(bad, true));
-  CHECK_THROWS_WITH_AS(import_file(store, path, InputFormat::graphml, {}), doctest::Contains("unknown level code 'galactic'"),
+  CHECK_THROWS_WITH_AS(import_file(store, path, ImportFormat::graphml, {}), doctest::Contains("unknown level code 'galactic'"),
                        ValidationError);
   CHECK(sample::as_json(store.load()) == before);
   auto truncated = graphml_of(m, true);
   truncated.resize(truncated.size() / 2);
   write_file("stakemap-import-3.graphml", truncated);
-  CHECK_THROWS_WITH_AS(import_file(store, path, InputFormat::graphml, {}), doctest::Contains("malformed XML"), InputError);
+  CHECK_THROWS_WITH_AS(import_file(store, path, ImportFormat::graphml, {}), doctest::Contains("malformed XML"), InputError);
   CHECK(sample::as_json(store.load()) == before);
   auto good = m;
   good.organisations[0].name = "Changed";
   write_file("stakemap-import-3.graphml", graphml_of(good, true));
   dataset::ImportOptions dry;
   dry.dry_run = true;
-  import_file(store, path, InputFormat::graphml, dry);
+  import_file(store, path, ImportFormat::graphml, dry);
   CHECK(sample::as_json(store.load()) == before);
   dataset::ImportOptions replace;
   replace.replace = true;
-  import_file(store, path, InputFormat::graphml, replace);
+  import_file(store, path, ImportFormat::graphml, replace);
   CHECK(sample::as_json(store.load()) == sample::as_json(good));
   std::filesystem::remove(path);
 }

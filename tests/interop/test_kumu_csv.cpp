@@ -36,7 +36,7 @@ TEST_CASE("kumu csv: elements.csv and connections.csv round-trip, formulas guard
   CHECK(all.find("'=cmd|' /C calc'!A0") != std::string::npos);  // no cell runs as a formula
   dataset::Diagnostics d;
   MapBuilder b("kumu", d, territories_of(m));
-  read_into(dir.string(), InputFormat::kumu, b);
+  read_into(dir.string(), ImportFormat::kumu, b);
   auto back = b.finish();
   CHECK(sample::messages(d) == "");
   CHECK(sample::as_json(back) == sample::as_json(without_territories_and_needs(m)));

@@ -19,7 +19,7 @@ namespace {
 
 ReadBack dot_of(const RenderInput& in) {
   RenderOptions opts;
-  opts.format = OutputFormat::dot;
+  opts.format = ImageFormat::dot;
   return read_back(render_map(in, opts).bytes);
 }
 
@@ -235,7 +235,7 @@ TEST_CASE("force-directed layouts route links around nodes on small maps only") 
   auto map = fixture_map();
   auto in = input_for(map);
   RenderOptions opts;
-  opts.format = OutputFormat::dot;
+  opts.format = ImageFormat::dot;
   opts.layout = "sfdp";
   auto small = read_back(render_map(in, opts).bytes);
   CHECK(small.graph.at("splines") == "true");

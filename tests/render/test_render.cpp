@@ -103,7 +103,7 @@ TEST_CASE("hostile names: the DOT re-parses with one node per organisation and t
   in.encoding.cluster = ClusterBy::territory;
   in.layer = graph::Layer::parse("any");
   RenderOptions opts;
-  opts.format = OutputFormat::dot;
+  opts.format = ImageFormat::dot;
   auto r = read_back(render_map(in, opts).bytes);
   REQUIRE(r.nodes.size() == map.organisations.size());
   CHECK(r.edges.size() == map.flows.size());

@@ -124,9 +124,9 @@ TEST_CASE("report analyses: the report draws the figures it is given instead of 
   // report that renders its own.
   const auto figures = report::render_figures(map, options, a);
   CHECK(figures.map_svg ==
-        report::render_view(map, options, a, render::ViewSpec::Kind::map, render::OutputFormat::svg).bytes);
+        report::render_view(map, options, a, render::ViewSpec::Kind::map, render::ImageFormat::svg).bytes);
   CHECK(figures.gaps_svg ==
-        report::render_view(map, options, a, render::ViewSpec::Kind::gaps, render::OutputFormat::svg).bytes);
+        report::render_view(map, options, a, render::ViewSpec::Kind::gaps, render::ImageFormat::svg).bytes);
   CHECK(report::report_html(map, options, a, {}, &figures) == report::report_html(map, options, a, {}));
 }
 
