@@ -126,6 +126,6 @@ TEST_CASE("answer store: the questionnaire is kept in the map; a missing one is 
   CHECK(q.questions.size() == 6);
   CHECK(q.questions[3].type == QuestionType::likert);
   CHECK_THROWS_WITH_AS(load_saved_questionnaire(s, "other"),
-                       doctest::Contains(": the questionnaire 'other' is not stored in this map; give --questionnaire"),
+                       doctest::Contains(": the questionnaire 'other' is not stored in this map; give questionnaire"),
                        InputError);
 }
