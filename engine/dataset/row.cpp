@@ -32,7 +32,7 @@ RowReader::RowReader(io::CsvReader& csv, FileKind kind, Diagnostics& diags)
     facet_codes_.push_back(&model::Taxonomy::builtin().codes(c.facet));
     if (i >= 0) known_column_[static_cast<std::size_t>(i)] = true;
     if (i >= 0) present_.insert(c.name);
-    else if (c.required) {
+    else if (c.required()) {
       std::string have;
       for (const auto& n : header_.names()) have += (have.empty() ? "" : ", ") + n;
       diags_.error({csv_.file(), csv_.line(), 0},
@@ -105,7 +105,7 @@ std::string RowReader::text(const char* column) const {
 }
 
 void RowReader::required_present(const char* column) const {
-  if (spec(column).required && text(column).empty())
+  if (spec(column).required() && text(column).empty())
     diags_.error(where(column), std::string("empty required field '") + column + "'");
 }
 

@@ -13,12 +13,6 @@ namespace stakemap::interop {
 
 namespace {
 
-const dataset::Column* column_spec(dataset::FileKind kind, const std::string& name) {
-  for (const auto& c : dataset::columns(kind))
-    if (name == c.name) return &c;
-  return nullptr;
-}
-
 // A cycle through part_of as "a -> b -> a", or "" when there is none. Iterative, so that
 // a hostile chain of a million territories cannot overflow the stack.
 std::string find_cycle(const std::map<std::string, std::vector<std::string>>& parents) {
@@ -61,7 +55,7 @@ MapBuilder::MapBuilder(std::string file, dataset::Diagnostics& diags, KnownIds k
 
 template <class T>
 bool MapBuilder::fill(T& item, const Record& r, model::Attributes* extras) {
-  const auto kind = kind_of<T>();
+  const auto& schema = model::schema<T>();
   const auto& tax = model::Taxonomy::builtin();
   std::size_t errors_before = diags_.errors();
   for (const auto& field : r.fields) {
@@ -72,15 +66,13 @@ bool MapBuilder::fill(T& item, const Record& r, model::Attributes* extras) {
       continue;
     }
     Position where = at(value.line, value.column);
-    const Slot<T>* slot = nullptr;
-    for (const auto& s : slots<T>())
-      if (key == s.column) slot = &s;
-    const dataset::Column* spec = column_spec(kind, key);
+    const model::Field<T>* slot = schema.find(key);
+    const model::FieldSpec* spec = slot;
     std::string v(text::trim(value.text));
-    if (!slot || !spec) {
+    if (!slot) {
       if (extras && !key.empty() && !v.empty()) (*extras)[key] = v;
       else if (!extras && !v.empty())
-        diags_.warning(where, "field '" + key + "' is not a " + (kind == dataset::FileKind::needs ? "need" : "territory") +
+        diags_.warning(where, "field '" + key + "' is not a " + (schema.entity() == model::Entity::need ? "need" : "territory") +
                                   " field; ignored");
       continue;
     }
@@ -91,21 +83,21 @@ bool MapBuilder::fill(T& item, const Record& r, model::Attributes* extras) {
       return false;
     };
     switch (spec->check) {
-      case dataset::Check::code: {
+      case model::Check::code: {
         std::string c = text::lower(v);
         if (!c.empty() && check_code(c)) item.*slot->text = c;
         break;
       }
-      case dataset::Check::codes: {
+      case model::Check::codes: {
         auto& list = item.*slot->list;
         list.clear();
         for (const auto& part : text::split_list(v))
           if (check_code(text::lower(part))) list.push_back(text::lower(part));
         break;
       }
-      case dataset::Check::list:
-      case dataset::Check::territories: item.*slot->list = text::split_list(v); break;
-      case dataset::Check::number: {
+      case model::Check::list:
+      case model::Check::territories: item.*slot->list = text::split_list(v); break;
+      case model::Check::number: {
         if (v.empty()) break;
         double d = 0;
         auto res = std::from_chars(v.data(), v.data() + v.size(), d);
@@ -119,8 +111,8 @@ bool MapBuilder::fill(T& item, const Record& r, model::Attributes* extras) {
         if (!v.empty()) item.*slot->text = v;
     }
   }
-  for (const auto& c : dataset::columns(kind))
-    if (c.required && get(item, std::string(c.name)).empty())
+  for (const auto& c : schema.fields())
+    if (c.required() && c.empty(item))
       diags_.error(at(r.line, r.column), std::string("missing required field '") + c.name + "'");
   return diags_.errors() == errors_before;
 }
