@@ -1,7 +1,6 @@
 #include "dataset/export_csv.hpp"
 
 #include <filesystem>
-#include <set>
 
 #include "core/csv_writer.hpp"
 #include "model/schema.hpp"
@@ -11,14 +10,6 @@ namespace stakemap::dataset {
 namespace fs = std::filesystem;
 
 namespace {
-
-template <class T>
-std::vector<std::string> attribute_keys(const std::vector<T>& items) {
-  std::set<std::string> keys;
-  for (const auto& i : items)
-    for (const auto& [k, v] : i.attributes) keys.insert(k);
-  return {keys.begin(), keys.end()};
-}
 
 // Writes `items` as one dataset file: the schema's fields (personal ones only when asked),
 // then the free attribute columns any item uses.
@@ -51,9 +42,9 @@ void export_csv(const model::Map& map, const std::string& dir, const ExportOptio
   fs::create_directories(dir);
   const fs::path d(dir);
   write_file(d / model::schema<model::Territory>().file(), map.territories, {}, options.personal);
-  write_file(d / model::schema<model::Organisation>().file(), map.organisations, attribute_keys(map.organisations),
+  write_file(d / model::schema<model::Organisation>().file(), map.organisations, model::attribute_keys(map.organisations),
              options.personal);
-  write_file(d / model::schema<model::Flow>().file(), map.flows, attribute_keys(map.flows), options.personal);
+  write_file(d / model::schema<model::Flow>().file(), map.flows, model::attribute_keys(map.flows), options.personal);
   write_file(d / model::schema<model::Need>().file(), map.needs, {}, options.personal);
 }
 

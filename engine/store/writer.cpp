@@ -117,7 +117,19 @@ Writer::Upserted Writer::upsert_own(const T& item, const FieldSet& present, bool
     std::string table = s.table();
     // The WHERE makes a second row with the same key in this batch a no-op (no row returned).
     std::string tail = once ? " WHERE " + table + ".batch IS NOT excluded.batch" : "";
-    u = {&s, present, &statement(upsert_sql(table, columns, conflict, tail + " RETURNING rowid"))};
+    u.schema = &s;
+    u.present = present;
+    u.statement = &statement(upsert_sql(table, columns, conflict, tail));
+    std::string where;
+    for (const auto& f : s.fields())
+      if (f.key()) where += std::string(where.empty() ? " WHERE " : " AND ") + f.storage.column + " = ?";
+    u.find = &statement("SELECT rowid FROM " + table + where);
+    u.others.clear();
+    for (auto& t : other_tables<T>()) {
+      SQLite::Statement* remove_all =
+          t.child ? &statement("DELETE FROM " + t.name + " WHERE " + t.owner + " = ?") : nullptr;
+      u.others.push_back({std::move(t), remove_all});
+    }
   }
   auto& q = *u.statement;
   q.reset();
@@ -135,27 +147,60 @@ Writer::Upserted Writer::upsert_own(const T& item, const FieldSet& present, bool
   }
   q.bind(i, batch_);
   // sqlite3_last_insert_rowid changes only when a row is inserted, not when the upsert
-  // updates one: zero it first to tell the two apart.
+  // updates one: zero it first to tell the two apart. (Not RETURNING: SQLite builds a
+  // temporary table for it on every execution, which costs more than this on large imports.)
   sqlite3* db = store_.db().getHandle();
   sqlite3_set_last_insert_rowid(db, 0);
   Upserted out;
-  if (!q.executeStep()) return out;  // the DO UPDATE's WHERE refused: same key in this batch
+  if (q.exec() == 0) return out;  // the DO UPDATE's WHERE refused: same key in this batch
   out.changed = true;
-  out.rowid = q.getColumn(0).getInt64();
-  out.inserted = sqlite3_last_insert_rowid(db) != 0;
-  q.reset();
+  out.rowid = sqlite3_last_insert_rowid(db);
+  out.inserted = out.rowid != 0;
   return out;
+}
+
+template <class T>
+std::int64_t Writer::owner_rowid(const T& item, const Upserted& done, const FieldSet& present, bool attributes) {
+  if (done.inserted) return done.rowid;
+  bool lists = false;
+  for (const auto& f : model::schema<T>().fields()) lists = lists || (f.list && has(present, f.name));
+  return lists || attributes ? rowid_of(item) : 0;
+}
+
+template <class T>
+std::int64_t Writer::rowid_of(const T& item) {
+  const auto& s = model::schema<T>();
+  auto& find = *upserts_[static_cast<int>(s.entity())].find;
+  find.reset();
+  int i = 1;
+  for (const auto& f : s.fields())
+    if (f.key()) find.bindNoCopy(i++, item.*f.text);
+  if (!find.executeStep()) throw std::logic_error(std::string("store: a ") + s.table() + " row just written is missing");
+  std::int64_t id = find.getColumn(0).getInt64();
+  find.reset();
+  return id;
+}
+
+SQLite::Statement& Writer::child_insert(const model::FieldSpec& field, const Table& table) {
+  auto& st = children_[&field];
+  // One value per statement: a statement inserting several rows could fail halfway, so
+  // SQLite would keep a statement journal for it, which costs more than the extra steps.
+  if (!st.insert)
+    st.insert = &statement("INSERT INTO " + table.name + "(" + table.owner + ", " +
+                           (table.facet ? std::string(table.facet) + ", " : "") + field.storage.column +
+                           ", position) VALUES (?, ?, ?" + (table.facet ? ", ?)" : ")"));
+  return *st.insert;
 }
 
 template <class T>
 void Writer::put_other_tables(const T& item, const FieldSet& present, const std::string* owner_text,
                               std::int64_t owner_rowid, bool fresh) {
   const auto& s = model::schema<T>();
-  auto bind_owner = [&](SQLite::Statement& q) {
-    if (owner_text) q.bindNoCopy(1, *owner_text);
-    else q.bind(1, owner_rowid);
+  auto bind_owner = [&](SQLite::Statement& q, int at) {
+    if (owner_text) q.bindNoCopy(at, *owner_text);
+    else q.bind(at, owner_rowid);
   };
-  for (const auto& table : other_tables<T>()) {
+  for (const auto& [table, remove_all] : upserts_[static_cast<int>(s.entity())].others) {
     if (!table.child) {  // a side table: one upsert of the fields present
       std::vector<std::pair<const char*, bool>> columns{{table.owner, false}};
       std::vector<const model::Field<T>*> fields;
@@ -168,40 +213,40 @@ void Writer::put_other_tables(const T& item, const FieldSet& present, const std:
         }
       if (!any) continue;
       auto& q = statement(upsert_sql(table.name, columns, table.owner));
-      bind_owner(q);
+      bind_owner(q, 1);
       for (std::size_t i = 0; i < fields.size(); ++i) q.bindNoCopy(static_cast<int>(i) + 2, item.*fields[i]->text);
       q.exec();
       continue;
     }
+    // Stored values are replaced: all of the record's rows at once when every field kept in
+    // this table is present, else field by field. A record just inserted has none.
+    bool all = true;
+    for (const auto& f : s.fields())
+      if (table.name == f.storage.table) all = all && has(present, f.name);
+    if (!fresh && all) {
+      remove_all->reset();
+      bind_owner(*remove_all, 1);
+      remove_all->exec();
+    }
     for (const auto& f : s.fields()) {
       if (table.name != f.storage.table || !has(present, f.name)) continue;
-      auto& st = children_[&f];
-      if (!st.insert) {
-        std::string where = std::string(" WHERE ") + table.owner + " = ?";
-        std::string columns = std::string(table.owner) + ", ";
-        std::string values = "?, ";
-        if (table.facet) {
-          where += std::string(" AND ") + table.facet + " = ?";
-          columns += std::string(table.facet) + ", ";
-          values += "?, ";
-        }
-        st.remove = &statement("DELETE FROM " + table.name + where);
-        st.insert = &statement("INSERT INTO " + table.name + "(" + columns + f.storage.column + ", position) VALUES (" +
-                               values + "?, ?)");
-      }
-      int value_at = table.facet ? 3 : 2;
-      if (!fresh) {
+      if (!fresh && !all) {
+        auto& st = children_[&f];
+        if (!st.remove)
+          st.remove = &statement("DELETE FROM " + table.name + " WHERE " + table.owner + " = ?" +
+                                 (table.facet ? std::string(" AND ") + table.facet + " = ?" : ""));
         auto& del = *st.remove;
         del.reset();
-        bind_owner(del);
+        bind_owner(del, 1);
         if (table.facet) del.bindNoCopy(2, f.storage.facet);
         del.exec();
       }
       const auto& values = item.*f.list;
-      auto& ins = *st.insert;
+      auto& ins = child_insert(f, table);
+      const int value_at = table.facet ? 3 : 2;
       for (std::size_t i = 0; i < values.size(); ++i) {
         ins.reset();
-        bind_owner(ins);
+        bind_owner(ins, 1);
         if (table.facet) ins.bindNoCopy(2, f.storage.facet);
         ins.bindNoCopy(value_at, values[i]);
         ins.bind(value_at + 1, static_cast<int>(i));
@@ -258,11 +303,12 @@ void Writer::put_org(const model::Organisation& o, const FieldSet& present) {
 bool Writer::put_flow(const model::Flow& f, const FieldSet& present) {
   auto done = upsert_own(f, present, true);
   if (!done.changed) return false;
-  put_other_tables(f, present, nullptr, done.rowid, done.inserted);
+  std::int64_t id = owner_rowid(f, done, present, !f.attributes.empty());
+  put_other_tables(f, present, nullptr, id, done.inserted);
   for (const auto& [key, value] : f.attributes) {
     auto& a = statement(value.empty() ? "DELETE FROM flow_attribute WHERE flow = ? AND key = ?"
                                       : "INSERT OR REPLACE INTO flow_attribute(flow, key, value) VALUES (?, ?, ?)");
-    a.bind(1, done.rowid);
+    a.bind(1, id);
     a.bind(2, key);
     if (!value.empty()) a.bind(3, value);
     a.exec();
@@ -275,7 +321,7 @@ bool Writer::put_flow(const model::Flow& f, const FieldSet& present) {
 bool Writer::put_need(const model::Need& n) {
   auto done = upsert_own(n, all_fields(), true);
   if (!done.changed) return false;
-  put_other_tables(n, all_fields(), nullptr, done.rowid, done.inserted);
+  put_other_tables(n, all_fields(), nullptr, owner_rowid(n, done, all_fields(), false), done.inserted);
   log("need", log_key(n), !done.inserted);
   ++counts_.needs;
   return true;

@@ -9,9 +9,11 @@
 #include <string>
 #include <utility>
 #include <unordered_set>
+#include <vector>
 
 #include "model/map.hpp"
 #include "store/store.hpp"
+#include "store/tables.hpp"
 
 namespace SQLite {
 class Statement;
@@ -69,25 +71,42 @@ class Writer final {
   struct Upserted {
     bool changed = false;   ///< false: the row was left as it was (same key earlier in this batch)
     bool inserted = false;  ///< a new row (else an existing one was updated)
-    std::int64_t rowid = 0;
+    std::int64_t rowid = 0; ///< of the new row (0 after an update: see rowid_of)
   };
-  /// A prepared upsert of one entity's own table for one set of present fields.
+  /// A side or child table of an entity, with its statement deleting all of a record's rows.
+  struct Other {
+    Table table;
+    SQLite::Statement* remove_all = nullptr;  ///< child tables only
+  };
+  /// A prepared upsert of one entity's own table for one set of present fields, and the
+  /// entity's other tables.
   struct Upsert {
     const void* schema = nullptr;
     FieldSet present;
     SQLite::Statement* statement = nullptr;
+    SQLite::Statement* find = nullptr;  ///< the rowid of the record with a given key
+    std::vector<Other> others;
   };
   /// Prepared statements writing one list field's values into its child table.
   struct ChildStatements {
-    SQLite::Statement* remove = nullptr;
-    SQLite::Statement* insert = nullptr;
+    SQLite::Statement* remove = nullptr;  ///< the record's values of this field
+    SQLite::Statement* insert = nullptr;  ///< one value
   };
+  /// The statement inserting one value of `field` into its child table `table`.
+  SQLite::Statement& child_insert(const model::FieldSpec& field, const Table& table);
 
   SQLite::Statement& statement(const std::string& sql);
   /// Upserts the fields of `item` that live in its entity's own table, as the schema says;
   /// `once` makes a second row with the same key in this batch a no-op.
   template <class T>
   Upserted upsert_own(const T& item, const FieldSet& present, bool once);
+  /// The rowid of the stored record with the key of `item` (after upsert_own).
+  template <class T>
+  std::int64_t rowid_of(const T& item);
+  /// The rowid that `item`'s child rows and attributes (when `attributes`) hang on, looked up
+  /// after an update only when some are written; 0 when none is needed.
+  template <class T>
+  std::int64_t owner_rowid(const T& item, const Upserted& done, const FieldSet& present, bool attributes);
   /// Writes the present fields of `item` kept in side and child tables; `owner` is the id
   /// those tables refer to (text id, or the row id when `owner_text` is null). `fresh`: the
   /// record was just inserted, so it has no stored values to replace.

@@ -3,15 +3,21 @@
 -- value, as organisations' facets are in org_code, so that plain SQL can join on them.
 -- Views with names and taxonomy labels are added for analysts who open the file in sqlite3.
 
+-- (flow is not declared a foreign key, as change_log.batch is not: stakemap writes it from the
+-- flow row it has just written, and the declaration would cost each of the millions of rows a
+-- large import writes a statement journal. The trigger below deletes a flow's codes with it.
+-- No index by code either: a query by code scans a table of short rows quickly; the primary
+-- key serves joins from flow.)
 CREATE TABLE flow_code (
-  flow      INTEGER NOT NULL REFERENCES flow(id) ON DELETE CASCADE,
+  flow      INTEGER NOT NULL,        -- flow(id)
   facet     TEXT NOT NULL,           -- data (free categories) or obstacle (Q40 codes)
   code      TEXT NOT NULL,
   position  INTEGER NOT NULL,
   PRIMARY KEY (flow, facet, position)
 ) STRICT, WITHOUT ROWID;
--- (No index by code: a large import writes millions of these rows, and a query by code scans
--- a table of short rows quickly. The primary key serves joins from flow.)
+CREATE TRIGGER flow_code_delete AFTER DELETE ON flow BEGIN
+  DELETE FROM flow_code WHERE flow = old.id;
+END;
 
 -- Split the '|'-joined values of existing flows (version 1 wrote them trimmed, without empty
 -- parts), keeping their order.
