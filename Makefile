@@ -8,9 +8,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PACKAGES := build-essential cmake pkg-config libboost-graph-dev libsqlitecpp-dev libfmt-dev \
   libsqlite3-dev libcxxopts-dev libgraphviz-dev graphviz libgvc6 doctest-dev sqlite3 \
   python3 python3-networkx python3-igraph python3-graph-tool librsvg2-bin libxml2-utils fonts-dejavu-core \
-  libxml2-dev clang libclang-rt-14-dev chromium
+  libxml2-dev clang libclang-rt-14-dev chromium clang-format clang-tidy
 
-.PHONY: deps build test demo clean bench sanitize fuzz
+.PHONY: deps build test demo clean bench sanitize fuzz lint format
 
 # Hardening stages (docs/security.md): the whole test suite under ASan + UBSan, and a short
 # libFuzzer run of every fuzz target (FUZZ_SECONDS each, JOBS at a time).
@@ -26,7 +26,7 @@ deps:
 	fi
 
 build: deps
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
 	cmake --build $(BUILD) -j $(JOBS)
 
 test: build
@@ -48,6 +48,17 @@ fuzz: deps
 	  -DCMAKE_CXX_COMPILER=clang++ -DSTAKEMAP_FUZZ=ON -DBUILD_TESTING=OFF
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_targets
 	tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(JOBS)
+
+# Style (docs/architecture.md): every C++ file formatted by .clang-format, and the engine and CLI
+# clean under .clang-tidy (which reads the compile commands of $(BUILD)). `make format` fixes the first.
+SOURCES = $(shell git ls-files '*.cpp' '*.hpp')
+lint: build
+	clang-format --dry-run --Werror $(SOURCES)
+	run-clang-tidy -p $(BUILD) -j $(JOBS) -quiet '$(CURDIR)/(engine|cli)/' > $(BUILD)/clang-tidy.log 2>&1 || \
+	  { grep -E 'error:' $(BUILD)/clang-tidy.log; echo "clang-tidy: findings above (full log: $(BUILD)/clang-tidy.log)"; exit 1; }
+
+format:
+	clang-format -i $(SOURCES)
 
 clean:
 	rm -rf $(BUILD) $(SANITIZE_BUILD) $(FUZZ_BUILD)

@@ -99,7 +99,7 @@ int run_centrality(Context& ctx, const std::vector<std::string>& args) {
       "cli.centrality.counts", ctx.lang,
       {{"title", i18n::text(weighted ? "cli.title.layer.weighted" : "cli.title.layer", ctx.lang,
                             {{"title", i18n::text("cli.centrality.title", ctx.lang)}, {"layer", layer.describe()}})},
-       {"organisations", i18n::plural("map.organisations", g.n, ctx.lang)},
+       {"organisations", i18n::plural("count.organisations", g.n, ctx.lang)},
        {"pairs", i18n::plural("cli.linked_pairs", g.arcs(), ctx.lang)}});
   std::string sort = r.count("sort") ? r["sort"].as<std::string>() : (r.count("top") ? metrics.front() : "");
   if (!sort.empty()) analysis::sort_rows(t, sort, sort == "constraint");

@@ -1,23 +1,17 @@
-// stakemap check [DIR]: validate a dataset folder without touching any map, or lint the
-// current map (codes, references, warnings such as isolated organisations).
+// stakemap check [DIR]: validate a dataset folder without touching any map
+// (ingest::check_path), or lint the current map (codes, references, warnings such as
+// isolated organisations).
 #include <cxxopts.hpp>
-#include <filesystem>
 #include <ostream>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "core/errors.hpp"
-#include "dataset/importer.hpp"
+#include "dataset/diagnostics.hpp"
 #include "dataset/lint.hpp"
+#include "ingest/ingest.hpp"
 
 namespace stakemap::cli {
-
-namespace {
-std::string count(std::size_t errors, std::size_t warnings) {
-  auto plural = [](std::size_t k, const char* what) { return std::to_string(k) + " " + what + (k == 1 ? "" : "s"); };
-  return plural(errors, "error") + ", " + plural(warnings, "warning");
-}
-}  // namespace
 
 int run_check(Context& ctx, const std::vector<std::string>& args) {
   cxxopts::Options options("stakemap check",
@@ -32,37 +26,23 @@ int run_check(Context& ctx, const std::vector<std::string>& args) {
   if (!parse(options, args, ctx, r)) return 0;
   if (r.count("dir")) {
     std::string dir = r["dir"].as<std::string>();
-    if (!std::filesystem::exists(dir)) throw InputError(dir + ": no such file or folder");
-    auto store = store::Store::scratch();
-    dataset::ImportOptions opts;
-    opts.dry_run = true;
-    try {
-      dataset::ImportReport report;
-      dataset::FileKind kind;
-      if (std::filesystem::is_directory(dir))
-        report = dataset::import_dataset(store, dir, opts);
-      else if (dataset::kind_from_file_name(dir, kind))
-        report = dataset::import_files(store, {{kind, dir}}, opts);
-      else
-        throw UsageError(dir + ": check needs a dataset folder or a file named territories.csv, organisations.csv, "
-                               "flows.csv or needs.csv");
-      print_diagnostics(ctx, report.warnings);
-      const auto& c = report.counts;
-      *ctx.out << dir << ": ok (" << c.territories << " territories, " << c.organisations << " organisations, "
-               << c.flows << " flows, " << c.needs << " needs, " << report.warning_count << " warnings)\n";
-      return 0;
-    } catch (const ValidationError& e) {
-      print_diagnostics(ctx, e.diagnostics());
-      throw InputError(dir + ": " + count(e.errors(), e.warnings()) + " (listed above)");
-    }
+    auto report = ingest::check_path(dir);
+    print_diagnostics(ctx, report.warnings);
+    const auto& c = report.counts;
+    *ctx.out << dir << ": ok (" << c.territories << " territories, " << c.organisations << " organisations, "
+             << c.flows << " flows, " << c.needs << " needs, " << report.warning_count << " warnings)\n";
+    return 0;
   }
   auto map = load_map(ctx);
   auto found = dataset::lint(map);
-  print_diagnostics(ctx, found);
   std::size_t errors = 0;
   for (const auto& d : found) errors += d.severity == Diagnostic::Severity::error;
-  *ctx.out << ctx.db << ": " << count(errors, found.size() - errors) << "\n";
-  return errors ? 1 : 0;
+  if (!errors) print_diagnostics(ctx, found);  // else cli/main.cpp prints them with the error
+  *ctx.out << ctx.db << ": " << dataset::count_findings(errors, found.size() - errors) << "\n";
+  if (!errors) return 0;
+  ValidationError failed(std::move(found));
+  failed.set_summary("");  // the count is on stdout
+  throw failed;
 }
 
 }  // namespace stakemap::cli

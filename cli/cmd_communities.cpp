@@ -110,7 +110,7 @@ int run_communities(Context& ctx, const std::vector<std::string>& args) {
                          {{"title", i18n::text(heading, ctx.lang)}, {"layer", layer.describe()}});
     ctx.print(t);
   };
-  if (view.empty() && ctx.format == Format::table) {
+  if (view.empty() && ctx.format == TableFormat::table) {
     show(summary(c, o, g, tabs), "cli.communities.summary");
     *ctx.out << "\n";
     show(communities_table(map, c, g), "cli.communities.members");

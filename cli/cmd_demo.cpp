@@ -61,8 +61,10 @@ int run_demo(Context& ctx, const std::vector<std::string>& args) {
            << "  " << i18n::text("cli.demo.dataset", lang, {{"folder", dataset_dir.string()}}) << "\n"
            << "  "
            << i18n::text("cli.demo.imported", lang,
-                         {{"territories", c.territories}, {"organisations", c.organisations}, {"flows", c.flows},
-                          {"needs", c.needs}})
+                         {{"territories", i18n::plural("count.territories", c.territories, lang)},
+                          {"organisations", i18n::plural("count.organisations", c.organisations, lang)},
+                          {"flows", i18n::plural("count.flows", c.flows, lang)},
+                          {"needs", i18n::plural("count.needs", c.needs, lang)}})
            << "\n"
            << "  " << i18n::text("cli.demo.synthetic", lang, {{"readme", (dataset_dir / "README.md").string()}})
            << "\n";

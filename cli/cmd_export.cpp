@@ -11,6 +11,7 @@
 #include "core/text.hpp"
 #include "dataset/privacy.hpp"
 #include "graph/digraph.hpp"
+#include "i18n/messages.hpp"
 #include "interop/export.hpp"
 
 namespace stakemap::cli {
@@ -31,6 +32,21 @@ interop::Metrics metrics_of(const model::Map& map, const cxxopts::ParseResult& r
   auto g = graph::build(map, layer);
   for (const auto& name : m.names) m.values.push_back(analysis::org_metric(g, name, m.weighted));
   return m;
+}
+
+// "exported 57 organisations and 150 flows to map.graphml (graphml, privacy: partners)", with
+// the metrics attached when there are some.
+std::string exported_line(i18n::Lang lang, const model::Map& map, const std::string& target, const std::string& format,
+                          const std::string& privacy, const interop::Metrics& metrics) {
+  i18n::Args args{{"organisations", i18n::plural("count.organisations", std::ssize(map.organisations), lang)},
+                  {"flows", i18n::plural("count.flows", std::ssize(map.flows), lang)},
+                  {"target", target == "-" ? i18n::text("cli.export.stdout", lang) : target},
+                  {"format", format},
+                  {"privacy", privacy}};
+  if (metrics.names.empty()) return i18n::text("cli.export.done", lang, args);
+  args.emplace_back("metrics", i18n::plural("count.metrics", std::ssize(metrics.names), lang));
+  args.emplace_back("layer", metrics.layer);
+  return i18n::text(metrics.weighted ? "cli.export.done.weighted" : "cli.export.done.metrics", lang, args);
 }
 
 }  // namespace
@@ -58,7 +74,7 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
   std::string what = r.count("what") ? r["what"].as<std::string>() : "";
-  interop::Format format;
+  interop::ExportFormat format;
   if (!interop::parse_format(what, format))
     throw UsageError((what.empty() ? std::string("export needs a format") : "unknown export format '" + what + "'") +
                      " (allowed: " + interop::format_names() + ")");
@@ -72,13 +88,7 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
   opts.personal = privacy == dataset::Privacy::internal;
   if (r.count("with-metrics")) opts.metrics = metrics_of(map, r);
   interop::export_map(map, format, target, opts, *ctx.out);
-  if (!ctx.quiet) *ctx.err << "exported " << map.organisations.size() << " organisations and " << map.flows.size() << " flows to "
-           << (target == "-" ? "standard output" : target) << " (" << what
-           << ", privacy: " << r["privacy"].as<std::string>();
-  if (!opts.metrics.names.empty())
-    *ctx.err << "; " << opts.metrics.names.size() << " metrics on layer " << opts.metrics.layer
-             << (opts.metrics.weighted ? ", weighted" : "");
-  *ctx.err << ")\n";
+  if (!ctx.quiet) *ctx.err << exported_line(ctx.lang, map, target, what, r["privacy"].as<std::string>(), opts.metrics) << "\n";
   return 0;
 }
 

@@ -34,7 +34,7 @@ void run_coverage(const Context& ctx, const model::Map& map, const cxxopts::Pars
   opt.actors = actors_from(r);
   if (map.territories.empty()) throw InputError("the map has no territories: coverage needs a territories.csv");
   auto m = analysis::coverage(map, opt);
-  if (ctx.format != Format::table) {
+  if (ctx.format != TableFormat::table) {
     ctx.print(analysis::coverage_cells_table(map, m, i18n::code(ctx.lang), r.count("orgs") > 0));
     return;
   }
@@ -62,7 +62,7 @@ void run_needs(const Context& ctx, const model::Map& map, const cxxopts::ParseRe
 }
 
 void print_section(const Context& ctx, const std::string& name, const Table& t, bool first) {
-  if (ctx.format == Format::json) {
+  if (ctx.format == TableFormat::json) {
     std::ostringstream s;
     print_json(s, t);
     std::string body = s.str();
@@ -78,7 +78,7 @@ void run_flows(const Context& ctx, const model::Map& map, const cxxopts::ParseRe
   std::string section = r.count("section") ? r["section"].as<std::string>() : "";
   if (!section.empty() && section != "blocked" && section != "recommended" && section != "unconfirmed")
     throw UsageError("unknown gaps flows section '" + section + "' (allowed: blocked, recommended, unconfirmed)");
-  if (section.empty() && ctx.format == Format::csv)
+  if (section.empty() && ctx.format == TableFormat::csv)
     throw UsageError("gaps flows --format csv needs a section: blocked, recommended or unconfirmed");
   analysis::RecommendOptions ro;
   ro.actors = actors_from(r);
@@ -100,7 +100,7 @@ void run_flows(const Context& ctx, const model::Map& map, const cxxopts::ParseRe
          i18n::text("cli.flows.recommended", ctx.lang));
   show("unconfirmed", analysis::unconfirmed_table(map, g),
        i18n::text("cli.flows.unconfirmed", ctx.lang));
-  if (ctx.format == Format::json && section.empty()) *ctx.out << "\n}\n";
+  if (ctx.format == TableFormat::json && section.empty()) *ctx.out << "\n}\n";
 }
 
 }  // namespace

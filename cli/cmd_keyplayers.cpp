@@ -57,7 +57,7 @@ int run_keyplayers(Context& ctx, const std::vector<std::string>& args) {
     const auto& org = map.organisations[res.members[i].org];
     t.add({static_cast<long long>(i + 1), org.id, org.name, res.members[i].gain});
   }
-  if (ctx.format == Format::json) {
+  if (ctx.format == TableFormat::json) {
     *ctx.out << "{\"mode\": " << escape::json(mode) << ", \"k\": " << o.k << ", \"hops\": " << o.hops
              << ", \"objective_empty\": " << number_text(res.baseline)
              << ", \"objective_greedy\": " << number_text(res.objective_greedy)
@@ -69,13 +69,13 @@ int run_keyplayers(Context& ctx, const std::vector<std::string>& args) {
     return 0;
   }
   ctx.print(t);
-  std::ostream& info = ctx.format == Format::table ? *ctx.out : *ctx.err;
+  std::ostream& info = ctx.format == TableFormat::table ? *ctx.out : *ctx.err;
   auto fixed = [](double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.3f", v);
     return std::string(buf);
   };
-  if (ctx.format == Format::table) info << "\n";
+  if (ctx.format == TableFormat::table) info << "\n";
   info << "objective (" << mode << "): empty set " << fixed(res.baseline) << ", greedy " << fixed(res.objective_greedy)
        << ", after " << res.swaps << " improving swaps " << fixed(res.objective) << "\n"
        << "the set reaches " << res.reached << " of " << g.n - static_cast<int>(res.members.size())

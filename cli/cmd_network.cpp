@@ -123,7 +123,7 @@ int run_network(Context& ctx, const std::vector<std::string>& args) {
     ctx.print(t);
     return 0;
   }
-  bool terminal = ctx.format == Format::table;
+  bool terminal = ctx.format == TableFormat::table;
   Table t = measures(map, s, !terminal);
   t.title = i18n::text("cli.title.layer", ctx.lang,
                        {{"title", i18n::text("cli.network.title", ctx.lang)}, {"layer", layer.describe()}});

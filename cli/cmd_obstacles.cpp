@@ -1,5 +1,6 @@
 // stakemap obstacles: the share of organisations perceiving each obstacle (the report's
 // Q40 chart), overall or by level, kind or territory, and the flows each obstacle blocks.
+#include <cmath>
 #include <cxxopts.hpp>
 #include <ostream>
 
@@ -20,7 +21,7 @@ Table with_bars(Table t) {
   for (auto& row : t.rows) {
     double v = std::get<double>(row[*pct]);
     std::string bar;
-    for (int i = 0; i < static_cast<int>(v / 5.0 + 0.5); ++i) bar += "\u2588";
+    for (long i = 0; i < std::lround(v / 5.0); ++i) bar += "\u2588";
     row.emplace_back(bar);
   }
   return t;
@@ -50,7 +51,7 @@ int run_obstacles(Context& ctx, const std::vector<std::string>& args) {
   auto t = analysis::obstacles_table(p, i18n::code(ctx.lang));
   t.title = i18n::text(by == analysis::ObstacleGrouping::none ? "cli.obstacles.title" : "cli.obstacles.title.groups",
                        ctx.lang);
-  ctx.print(ctx.format == Format::table ? with_bars(t) : t);
+  ctx.print(ctx.format == TableFormat::table ? with_bars(t) : t);
   return 0;
 }
 

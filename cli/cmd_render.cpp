@@ -5,15 +5,12 @@
 #include <fstream>
 #include <ostream>
 
-#include "analysis/communities.hpp"
-#include "analysis/metrics.hpp"
-#include "analysis/recommended_links.hpp"
-#include "analysis/silos.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/layer_options.hpp"
 #include "core/errors.hpp"
-#include "graph/digraph.hpp"
+#include "i18n/messages.hpp"
+#include "render/map_analyses.hpp"
 #include "render/render.hpp"
 #include "store/history.hpp"
 
@@ -83,35 +80,22 @@ void write_output(const Context& ctx, const std::string& path, const std::string
   if (!file) throw InputError(path + ": cannot write the map file");
 }
 
-// Runs the analyses the chosen view and encoding draw: silos always, communities when
-// coloured, clustered or viewed by community, the metric of --size, recommended links in
-// the gaps view.
-void add_analyses(render::RenderInput& in, const cxxopts::ParseResult& r, bool weighted) {
-  const auto& map = *in.map;
-  in.silo.assign(map.organisations.size(), false);
-  for (const auto& s : analysis::find_silos(map, in.layer)) in.silo[s.org] = true;
-  bool communities = in.encoding.color == render::ColorBy::community ||
-                     in.encoding.cluster == render::ClusterBy::community ||
-                     in.view.kind == render::ViewSpec::Kind::community;
-  std::string metric = r["size"].as<std::string>();
-  if (communities || !metric.empty()) {
-    auto g = graph::build(map, in.layer);
-    if (communities) {
-      analysis::LouvainOptions o;
-      o.weighted = weighted;
-      o.seed = static_cast<unsigned>(whole_number(r, "seed", 0, 999999));
-      o.resolution = positive_number(r, "resolution");
-      in.community = analysis::louvain(g, o).membership;
-    }
-    if (!metric.empty()) in.size = {metric + (weighted ? " (weighted)" : ""), analysis::org_metric(g, metric, weighted)};
+// The analyses the chosen view and encoding draw: silos always, communities when coloured,
+// clustered or viewed by community, the metric of --size, recommended links in the gaps view.
+render::MapAnalysesOptions analyses_for(const render::RenderInput& in, const cxxopts::ParseResult& r, bool weighted) {
+  render::MapAnalysesOptions o;
+  o.communities = render::draws_communities(in);
+  if (o.communities) {
+    o.louvain.weighted = weighted;
+    o.louvain.seed = static_cast<unsigned>(whole_number(r, "seed", 0, 999999));
+    o.louvain.resolution = positive_number(r, "resolution");
   }
-  if (in.view.kind == render::ViewSpec::Kind::gaps) {
-    analysis::RecommendOptions o;
-    o.limit = static_cast<std::size_t>(whole_number(r, "recommend", 0, 100000));
-    o.lang = in.lang;
-    if (o.limit > 0)
-      for (const auto& link : analysis::recommend_links(map, o)) in.recommended.push_back({link.a, link.b});
-  }
+  o.size = r["size"].as<std::string>();
+  o.weighted = weighted;
+  if (in.view.kind == render::ViewSpec::Kind::gaps)
+    o.recommend = static_cast<std::size_t>(whole_number(r, "recommend", 0, 100000));
+  o.lang = in.lang;
+  return o;
 }
 
 }  // namespace
@@ -165,13 +149,17 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
   map.reindex();
   in.map = &map;
   in.date = r.count("date") ? r["date"].as<std::string>() : last_change_day(store);
-  add_analyses(in, r, weighted_from(r));
+  render::attach(in, render::map_analyses(map, in.layer, analyses_for(in, r, weighted_from(r))));
 
   auto rendered = render::render_map(in, opts);
   write_output(ctx, path, rendered.bytes);
   if (!path.empty() && path != "-" && !ctx.quiet)
-    *ctx.err << "wrote " << path << ": " << rendered.nodes << " organisations, " << rendered.edges
-             << " links, layout " << rendered.layout << "\n";
+    *ctx.err << i18n::text("cli.render.wrote", ctx.lang,
+                           {{"path", path},
+                            {"organisations", i18n::plural("count.organisations", rendered.nodes, ctx.lang)},
+                            {"links", i18n::plural("count.links", rendered.edges, ctx.lang)},
+                            {"layout", rendered.layout}})
+             << "\n";
   return 0;
 }
 

@@ -9,7 +9,9 @@
 #include "cli/common.hpp"
 #include "cli/layer_options.hpp"
 #include "core/errors.hpp"
+#include "i18n/messages.hpp"
 #include "cli/demo_story.hpp"
+#include "report/analyses.hpp"
 #include "report/report.hpp"
 #include "store/history.hpp"
 
@@ -58,14 +60,15 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
   ro.title = r["title"].as<std::string>();
   ro.top = r["top"].as<int>();
   if (ro.top < 1) throw UsageError("--top must be at least 1");
-  std::string html = report::report_html(map, ro, provenance(ctx, store));
+  std::string html = report::report_html(map, ro, report::analyse(map, ro), provenance(ctx, store));
   std::string path = r["output"].as<std::string>();
   std::ofstream out(path, std::ios::binary);
   if (!out) throw InputError(path + ": cannot write");
   out << html;
   out.close();
   if (!out) throw InputError(path + ": write failed");
-  if (!ctx.quiet) *ctx.err << "report written to " << path << " (" << html.size() / 1024 << " KiB)\n";
+  if (!ctx.quiet)
+    *ctx.err << i18n::text("cli.report.wrote", ctx.lang, {{"path", path}, {"size", html.size() / 1024}}) << "\n";
   return 0;
 }
 

@@ -159,11 +159,11 @@ int run_show(Context& ctx, const std::vector<std::string>& args) {
   auto map = load_map(ctx);
   const auto& o = map.organisations[require_org(map, r["org"].as<std::string>())];
   bool personal = r.count("personal") > 0;
-  if (ctx.format == Format::json) {
+  if (ctx.format == TableFormat::json) {
     print_json(ctx, map, o, personal);
     return 0;
   }
-  if (ctx.format == Format::csv) {
+  if (ctx.format == TableFormat::csv) {
     ctx.print(profile(o, i18n::code(ctx.lang), personal, false));
     return 0;
   }

@@ -62,7 +62,7 @@ int run_silos(Context& ctx, const std::vector<std::string>& args) {
   auto show_share = [&](const std::string& by) {
     show(share_table(analysis::silo_shares(map, silos, by), by), i18n::text("cli.silos.share." + by, ctx.lang));
   };
-  if (view.empty() && ctx.format == Format::table) {
+  if (view.empty() && ctx.format == TableFormat::table) {
     show(silos_table(map, silos, ctx.lang),
          i18n::plural("cli.silos.title", static_cast<long long>(map.organisations.size()), ctx.lang,
                       {{"silos", silos.size()}}));

@@ -131,7 +131,7 @@ int run_survey(Context& ctx, const std::vector<std::string>& args) {
     auto map = store.load();
     map.reindex();
     ctx.print(texts_table(q, summaries, map));
-  } else if (ctx.format == Format::table) {
+  } else if (ctx.format == TableFormat::table) {
     survey::print_annex(*ctx.out, q, summaries, static_cast<long long>(responses.size()), i18n::code(ctx.lang));
   } else {
     ctx.print(survey::summary_records(q, summaries));

@@ -94,7 +94,7 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
   }
   for (const auto& line : result.log) *ctx.err << "whatif: " << line << "\n";
   ctx.print(measures_table(result));
-  if (ctx.format == Format::table) {
+  if (ctx.format == TableFormat::table) {
     *ctx.out << "\n";
     ctx.print(changes_table(result, ctx.lang));
   }

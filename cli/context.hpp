@@ -17,7 +17,7 @@ namespace stakemap::cli {
 /// Global options (before or after the command name) and where output goes.
 struct Context {
   std::string db;               ///< --db, else $STAKEMAP_DB, else ./stakemap.db
-  Format format = Format::table;
+  TableFormat format = TableFormat::table;
   bool format_given = false;
   i18n::Lang lang = i18n::Lang::en;  ///< --lang en|fr|nl, parsed once here
   bool quiet = false;           ///< --quiet: no progress

@@ -8,6 +8,7 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "i18n/messages.hpp"
+#include "report/analyses.hpp"
 #include "report/report.hpp"
 
 namespace stakemap::cli {
@@ -27,17 +28,19 @@ void demo_story(const Context& ctx, const fs::path& out, const store::Store& sto
   map.reindex();
   report::ReportOptions options;
   options.lang = ctx.lang;
-  using render::OutputFormat;
-  using Kind = render::ViewSpec::Kind;
-  write_file(out / "map.svg", report::render_view(map, options, Kind::map, OutputFormat::svg).bytes);
-  write_file(out / "map.png", report::render_view(map, options, Kind::map, OutputFormat::png).bytes);
-  write_file(out / "gaps.svg", report::render_view(map, options, Kind::gaps, OutputFormat::svg).bytes);
-  write_file(out / "report.html", report::report_html(map, options, provenance(ctx, store)));
+  // The analyses and the two maps, each made once for the map files, the report and the findings.
+  const auto analyses = report::analyse(map, options);
+  const auto figures = report::render_figures(map, options, analyses);
+  write_file(out / "map.svg", figures.map_svg);
+  write_file(out / "map.png",
+             report::render_view(map, options, analyses, render::ViewSpec::Kind::map, render::ImageFormat::png).bytes);
+  write_file(out / "gaps.svg", figures.gaps_svg);
+  write_file(out / "report.html", report::report_html(map, options, analyses, provenance(ctx, store), &figures));
   const i18n::Args wrote{{"files", "map.svg, map.png, gaps.svg, report.html"}, {"folder", out.string()}};
   *ctx.out << "  " << i18n::text("cli.demo.wrote", ctx.lang, wrote) << "\n\n"
            << i18n::text("cli.demo.findings", ctx.lang) << "\n";
   // Each finding wrapped to 96 columns with a hanging indent, for a terminal.
-  for (const auto& f : report::key_findings(map, options)) {
+  for (const auto& f : report::key_findings(map, options, analyses)) {
     auto lines = text::wrap(f, 92);
     for (std::size_t i = 0; i < lines.size(); ++i) *ctx.out << (i == 0 ? "  - " : "    ") << lines[i] << "\n";
   }

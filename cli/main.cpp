@@ -79,14 +79,14 @@ int main(int argc, char** argv) {
   } catch (const stakemap::ValidationError& e) {
     // One diagnostic per line ("file:line:column: error: ..."), then what it means.
     for (const auto& d : e.diagnostics()) std::cerr << d.str() << "\n";
-    std::cerr << "stakemap: the input has errors (listed above); nothing was written\n";
+    if (!e.summary().empty()) std::cerr << "stakemap: " << e.summary() << "\n";
     return 1;
   } catch (const stakemap::InputError& e) {
-    std::cerr << "stakemap: " << e.what() << "\n";
+    std::cerr << "stakemap: " << stakemap::cli::message_of(e) << "\n";
     return 1;
   } catch (const stakemap::OptionError& e) {
     // The engine names option fields; the user typed flags.
-    std::cerr << "stakemap: " << e.text(stakemap::cli::flag_of) << "\n";
+    std::cerr << "stakemap: " << stakemap::cli::message_of(e) << "\n";
     return 2;
   } catch (const stakemap::UsageError& e) {
     std::cerr << "stakemap: " << e.what() << "\n";

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "core/errors.hpp"
+
 namespace stakemap::cli {
 
 std::string flag_of(const std::string& field) {
@@ -12,6 +14,11 @@ std::string flag_of(const std::string& field) {
   std::string flag = "--" + field;
   std::replace(flag.begin(), flag.end(), '_', '-');
   return flag;
+}
+
+std::string message_of(const std::exception& e) {
+  if (const auto* fields = dynamic_cast<const FieldMessage*>(&e)) return fields->text(flag_of);
+  return e.what();
 }
 
 }  // namespace stakemap::cli

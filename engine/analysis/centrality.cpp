@@ -80,18 +80,22 @@ void closeness_measures(const graph::Digraph& g, const CentralityOptions& o, boo
   if (out) c.out_closeness = run(false).closeness;
 }
 
-}  // namespace
-
-std::vector<double>* Centrality::values(const std::string& name) {
-  const std::pair<const char*, std::vector<double>*> columns[] = {
-      {"in_degree", &in_degree},     {"out_degree", &out_degree}, {"degree", &degree},
-      {"betweenness", &betweenness}, {"closeness", &closeness},   {"out_closeness", &out_closeness},
-      {"harmonic", &harmonic},       {"pagerank", &pagerank},     {"eigenvector", &eigenvector},
-      {"hub", &hub},                 {"authority", &authority}};
-  for (const auto& [column, v] : columns)
-    if (name == column) return v;
+// The column of centrality `name` in `c` (Centrality or const Centrality), or nullptr.
+template <typename C>
+auto column(C& c, const std::string& name) -> decltype(&c.betweenness) {
+  const std::pair<const char*, decltype(&c.betweenness)> columns[] = {
+      {"in_degree", &c.in_degree},     {"out_degree", &c.out_degree}, {"degree", &c.degree},
+      {"betweenness", &c.betweenness}, {"closeness", &c.closeness},   {"out_closeness", &c.out_closeness},
+      {"harmonic", &c.harmonic},       {"pagerank", &c.pagerank},     {"eigenvector", &c.eigenvector},
+      {"hub", &c.hub},                 {"authority", &c.authority}};
+  for (const auto& [name_of_column, v] : columns)
+    if (name == name_of_column) return v;
   return nullptr;
 }
+}  // namespace
+
+std::vector<double>* Centrality::values(const std::string& name) { return column(*this, name); }
+const std::vector<double>* Centrality::values(const std::string& name) const { return column(*this, name); }
 
 Centrality centrality(const graph::Digraph& g, const CentralityOptions& o) {
   const auto& names = centrality_names();

@@ -61,6 +61,7 @@ struct Centrality {
 
   /// The column of centrality `name` (in_degree ... authority), or nullptr for another name.
   std::vector<double>* values(const std::string& name);
+  const std::vector<double>* values(const std::string& name) const;
 };
 
 /// Computes the centralities asked by `options` (all by default).

@@ -47,7 +47,7 @@ std::vector<int> optimise(const Level& base, const LouvainOptions& o, int iterat
     }
     std::vector<int> next(base.n);
     for (int b = 0; b < base.n; ++b) next[b] = community[node_of[b]];
-    progress.update(static_cast<std::size_t>(iteration + 1));
+    progress.update(static_cast<std::size_t>(iteration) + 1);
     double qn = modularity_of(base, next, o.resolution);
     if (qn > q) partition = std::move(next);
     if (!moved || qn - q <= o.threshold) break;

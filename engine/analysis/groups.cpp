@@ -50,8 +50,8 @@ std::vector<std::vector<std::string>> group_values(const model::Map& map, const 
   return values;
 }
 
-Grouping partition(const model::Map& map, const std::string& by) {
-  Grouping g;
+Partition partition(const model::Map& map, const std::string& by) {
+  Partition g;
   std::map<std::string, int> index;
   for (const auto& v : group_values(map, by)) {
     if (v.empty()) {

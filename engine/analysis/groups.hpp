@@ -29,11 +29,11 @@ std::vector<std::vector<std::string>> group_values(const model::Map& map, const 
 
 /// A partition: organisations with the same set of values share a group, labelled by the
 /// sorted values joined with '|'. Organisations without a value get group -1.
-struct Grouping {
+struct Partition {
   std::vector<int> of;              ///< group of each organisation, or -1
   std::vector<std::string> labels;  ///< label of each group, in order of first appearance
 };
 /// O(Σ v log v + n log g) for n organisations in g groups.
-Grouping partition(const model::Map& map, const std::string& by);
+Partition partition(const model::Map& map, const std::string& by);
 
 }  // namespace stakemap::analysis

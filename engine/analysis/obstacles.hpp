@@ -9,7 +9,7 @@
 
 namespace stakemap::analysis {
 
-/// Grouping of organisations for --by.
+/// What obstacle prevalence groups organisations by (the `by` option).
 enum class ObstacleGrouping { none, level, kind, territory };
 /// Parses "", "none", "level", "kind" or "territory"; throws UsageError otherwise.
 ObstacleGrouping parse_grouping(const std::string& by);

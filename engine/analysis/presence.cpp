@@ -111,7 +111,7 @@ std::vector<int> rows_at(const model::Map& map, const model::TerritoryGraph& tg,
       throw OptionError::unknown("at", at, "leaf, " + tax.allowed("territory_kind"));
     for (int t = 0; t < static_cast<int>(map.territories.size()); ++t)
       if (map.territories[t].kind == at) rows.push_back(t);
-    if (rows.empty()) throw InputError("the map has no territory of kind '" + at + "' (try --at leaf)");
+    if (rows.empty()) throw OptionInputError({"the map has no territory of kind '" + at + "' (try ", option_field("at"), " leaf)"});
   }
   if (within >= 0) {
     std::erase_if(rows, [&](int t) { return !tg.covers(within, t); });

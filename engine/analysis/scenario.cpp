@@ -72,7 +72,7 @@ void add_hub(model::Map& map, const Scenario& s, ScenarioLog& log) {
       if (s.members == "all" || o.willing == "yes") members.push_back(o.id);
   } else {
     for (const auto& id : text::split_list(s.members)) {
-      if (map.org_index(id) < 0) throw InputError("add-hub: unknown organisation '" + id + "' in --members");
+      if (map.org_index(id) < 0) throw OptionInputError({"add-hub: unknown organisation '" + id + "' in ", option_field("members")});
       members.push_back(id);
     }
   }

@@ -11,8 +11,11 @@
 namespace stakemap::analysis {
 
 std::vector<Silo> find_silos(const model::Map& map, const graph::Layer& layer) {
+  return find_silos(map, layer, graph::build(map, layer));
+}
+
+std::vector<Silo> find_silos(const model::Map& map, const graph::Layer& layer, const graph::Digraph& g) {
   int n = static_cast<int>(map.organisations.size());
-  graph::Digraph g = graph::build(map, layer);
   // Bases are looked at within the layer's other filters.
   graph::Layer any_basis = layer;
   any_basis.basis.clear();

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/digraph.hpp"
 #include "graph/layer.hpp"
 #include "i18n/lang.hpp"
 #include "model/map.hpp"
@@ -41,6 +42,8 @@ std::string describe(SiloReasonKind kind, i18n::Lang lang = i18n::Lang::en);
 /// flows' bases. Ordered by organisation. `map` must be indexed. O(F log F) for F flows
 /// (building the layer's graph), then O(m log d) for the mutual-tie checks.
 std::vector<Silo> find_silos(const model::Map& map, const graph::Layer& layer);
+/// The same with the layer's graph `g` = graph::build(map, layer) already built.
+std::vector<Silo> find_silos(const model::Map& map, const graph::Layer& layer, const graph::Digraph& g);
 
 /// Silo share of one group of organisations (a territory or a level).
 struct SiloShare {

@@ -12,25 +12,30 @@
 
 namespace stakemap::analysis {
 
-WhatIfMeasures measure(const model::Map& map, const graph::Layer& layer) {
+WhatIfMeasures measures_of(const graph::Digraph& g, const Structure& s, std::size_t silos, const CoverageMatrix& cells,
+                           int keyplayer_reach) {
   WhatIfMeasures m;
-  auto g = graph::build(map, layer);
-  auto s = structure(g);
   m.organisations = g.n;
   m.flows = g.flows;
   m.weak_components = s.weak_components;
   m.largest_component_share = s.largest_weak_share;
   m.average_path_length = s.average_path_length;
-  m.silos = static_cast<int>(find_silos(map, layer).size());
-  auto cells = coverage(map);
+  m.silos = static_cast<int>(silos);
   m.uncovered_cells = static_cast<int>(cells.count(CellClass::gap));
   m.siloed_cells = static_cast<int>(cells.count(CellClass::siloed));
-  if (g.n > 3) {
-    KeyPlayerOptions o;
-    o.k = 3;
-    m.keyplayer_reach = key_players(g, o).reached;
-  }
+  m.keyplayer_reach = keyplayer_reach;
   return m;
+}
+
+WhatIfMeasures measure(const model::Map& map, const graph::Layer& layer) {
+  auto g = graph::build(map, layer);
+  int reach = 0;
+  if (g.n > measured_key_players) {
+    KeyPlayerOptions o;
+    o.k = measured_key_players;
+    reach = key_players(g, o).reached;
+  }
+  return measures_of(g, structure(g), find_silos(map, layer, g).size(), coverage(map), reach);
 }
 
 WhatIfResult what_if(const model::Map& map, const std::vector<Scenario>& scenarios, const graph::Layer& layer,

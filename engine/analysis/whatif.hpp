@@ -3,7 +3,10 @@
 #include <string>
 #include <vector>
 
+#include "analysis/coverage.hpp"
 #include "analysis/scenario.hpp"
+#include "analysis/structure.hpp"
+#include "graph/digraph.hpp"
 #include "graph/layer.hpp"
 #include "model/map.hpp"
 
@@ -20,6 +23,8 @@ struct WhatIfMeasures {
   int uncovered_cells = 0;           ///< leaf territory × domain cells nobody covers
   int siloed_cells = 0;              ///< cells whose local actors share voluntarily with nobody there
   int keyplayer_reach = 0;           ///< others reached in 1 hop by the top 3 key players
+
+  bool operator==(const WhatIfMeasures&) const = default;
 };
 
 /// An organisation whose position changes most.
@@ -41,6 +46,14 @@ struct WhatIfResult {
 /// see key_players()); the silos take O(F log F) for F flows, the coverage O(P·c + F) (see
 /// coverage()).
 WhatIfMeasures measure(const model::Map& map, const graph::Layer& layer);
+/// The same measures from results a caller already holds for one layer: `g` and `s` its
+/// graph and structure(), `silos` the organisations find_silos() lists, `cells` coverage(),
+/// `keyplayer_reach` the reach of the top 3 key players (0 when g.n <= 3). O(1) apart from
+/// counting the cells; measure() is this after computing each result.
+WhatIfMeasures measures_of(const graph::Digraph& g, const Structure& s, std::size_t silos, const CoverageMatrix& cells,
+                           int keyplayer_reach);
+/// The key players whose reach the measures quote: the top 3 (KeyPlayerOptions defaults).
+inline constexpr int measured_key_players = 3;
 /// Applies `scenarios` to a copy of `map` and compares. `map` is not modified. Twice
 /// measure(), plus exact betweenness before and after (O(n·m) each); memory one map copy.
 WhatIfResult what_if(const model::Map& map, const std::vector<Scenario>& scenarios, const graph::Layer& layer,

@@ -34,29 +34,30 @@ ValidationError::ValidationError(std::vector<Diagnostic> diagnostics, long error
   if (warnings >= 0) warnings_ = static_cast<std::size_t>(warnings);
 }
 
-namespace {
-std::string plain(const std::vector<OptionError::Part>& parts) {
+std::string FieldMessage::plain(const std::vector<Part>& parts) {
   std::string s;
   for (const auto& p : parts) s += p.text;
   return s;
 }
-}  // namespace
 
-OptionError::OptionError(std::vector<Part> parts) : UsageError(plain(parts)), parts_(std::move(parts)) {}
+// The bases are built in order: the exception's what() from the parts, then the parts.
+OptionError::OptionError(std::vector<Part> parts) : UsageError(plain(parts)), FieldMessage(std::move(parts)) {}
+
+OptionInputError::OptionInputError(std::vector<Part> parts) : InputError(plain(parts)), FieldMessage(std::move(parts)) {}
 
 OptionError OptionError::unknown(const std::string& field, const std::string& value, const std::string& allowed) {
   return OptionError({"unknown ", option_field(field), " '" + value + "' (allowed: " + allowed + ")"});
 }
 
-std::vector<std::string> OptionError::fields() const {
+std::vector<std::string> FieldMessage::fields() const {
   std::vector<std::string> out;
   for (const auto& p : parts_)
     if (p.is_field) out.push_back(p.text);
   return out;
 }
 
-OptionError::Part option_field(std::string name) {
-  OptionError::Part p(std::move(name));
+FieldMessage::Part option_field(std::string name) {
+  FieldMessage::Part p(std::move(name));
   p.is_field = true;
   return p;
 }

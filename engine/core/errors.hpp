@@ -44,10 +44,15 @@ class ValidationError : public InputError {
   const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
   std::size_t errors() const { return errors_; }
   std::size_t warnings() const { return warnings_; }
+  /// The sentence written after the diagnostics: by default "the input has errors (listed
+  /// above); nothing was written"; "" when the caller has already said it.
+  const std::string& summary() const { return summary_; }
+  void set_summary(std::string summary) { summary_ = std::move(summary); }
 
  private:
   std::vector<Diagnostic> diagnostics_;
   std::size_t errors_ = 0, warnings_ = 0;
+  std::string summary_ = "the input has errors (listed above); nothing was written";
 };
 
 /// Wrong use of the command line (exit code 2).
@@ -56,11 +61,10 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-/// A bad option value (exit code 2). The engine does not know the command line: its message
-/// names options by their field in the options struct (`hops`, `thin_below`), and the CLI
-/// writes each field as its flag (`--hops`, `--thin`) with text(). what() writes the fields
-/// as they are ("unknown layout 'x' ...").
-class OptionError : public UsageError {
+/// A message that names options by their field in an options struct (`hops`, `thin_below`,
+/// `view`): the engine does not know the command line, and the CLI writes each field as its
+/// flag (`--hops`, `--thin`, `--view`) with text(). Base of OptionError and OptionInputError.
+class FieldMessage {
  public:
   /// A piece of the message: plain text, or (is_field) the name of an option field.
   struct Part {
@@ -69,9 +73,6 @@ class OptionError : public UsageError {
     std::string text;
     bool is_field = false;
   };
-  explicit OptionError(std::vector<Part> parts);
-  /// "unknown FIELD 'value' (allowed: ALLOWED)".
-  static OptionError unknown(const std::string& field, const std::string& value, const std::string& allowed);
   /// The message with each field written as `name_of(field)`; `name_of` is any callable
   /// std::string(const std::string&).
   template <typename NameOf>
@@ -83,11 +84,33 @@ class OptionError : public UsageError {
   /// The fields the message names, in order.
   std::vector<std::string> fields() const;
 
+ protected:
+  explicit FieldMessage(std::vector<Part> parts) : parts_(std::move(parts)) {}
+  ~FieldMessage() = default;
+  /// `parts` with the fields written as they are (what() of the exceptions).
+  static std::string plain(const std::vector<Part>& parts);
+
  private:
   std::vector<Part> parts_;
 };
 
+/// A bad option value (exit code 2), e.g. "unknown layout 'x' ...". what() writes the fields
+/// as they are; the CLI prints text() with its flags.
+class OptionError : public UsageError, public FieldMessage {
+ public:
+  explicit OptionError(std::vector<Part> parts);
+  /// "unknown FIELD 'value' (allowed: ALLOWED)".
+  static OptionError unknown(const std::string& field, const std::string& value, const std::string& allowed);
+};
+
+/// Data that an option names and the map does not hold (exit code 1), e.g. "unknown
+/// organisation 'x' in view ego": well-formed, but bad input. Fields as in OptionError.
+class OptionInputError : public InputError, public FieldMessage {
+ public:
+  explicit OptionInputError(std::vector<Part> parts);
+};
+
 /// The option field `name` as a part of an OptionError message.
-OptionError::Part option_field(std::string name);
+FieldMessage::Part option_field(std::string name);
 
 }  // namespace stakemap

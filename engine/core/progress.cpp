@@ -13,7 +13,7 @@ std::atomic<bool> quiet_flag{false};
 
 void Progress::set_quiet(bool quiet) { quiet_flag = quiet; }
 
-Progress::Progress(std::string label, std::size_t total, std::string unit)
+Progress::Progress(std::string label, std::size_t total, const std::string& unit)
     : label_(std::move(label)), total_(total), unit_(unit.empty() ? "" : " " + unit),
       enabled_(!quiet_flag && isatty(STDERR_FILENO)),
       last_(std::chrono::steady_clock::now()) {}

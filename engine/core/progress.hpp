@@ -12,7 +12,7 @@ class Progress final {
   /// Global switch set by the CLI from --quiet; progress also needs stderr to be a tty.
   static void set_quiet(bool quiet);
   /// `total` 0 when unknown; `unit` (e.g. "bytes") is printed after the numbers.
-  Progress(std::string label, std::size_t total, std::string unit = "");
+  Progress(std::string label, std::size_t total, const std::string& unit = "");
   ~Progress();
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;

@@ -13,10 +13,10 @@
 
 namespace stakemap {
 
-Format parse_format(const std::string& s) {
-  if (s == "table") return Format::table;
-  if (s == "csv") return Format::csv;
-  if (s == "json") return Format::json;
+TableFormat parse_format(const std::string& s) {
+  if (s == "table") return TableFormat::table;
+  if (s == "csv") return TableFormat::csv;
+  if (s == "json") return TableFormat::json;
   throw OptionError::unknown("format", s, "table, csv, json");
 }
 
@@ -140,11 +140,11 @@ void print_json(std::ostream& out, const Table& t) {
   out << (t.rows.empty() ? "]\n" : "\n]\n");
 }
 
-void print(std::ostream& out, const Table& t, Format format) {
+void print(std::ostream& out, const Table& t, TableFormat format) {
   switch (format) {
-    case Format::table: print_table(out, t); break;
-    case Format::csv: print_csv(out, t); break;
-    case Format::json: print_json(out, t); break;
+    case TableFormat::table: print_table(out, t); break;
+    case TableFormat::csv: print_csv(out, t); break;
+    case TableFormat::json: print_json(out, t); break;
   }
 }
 

@@ -13,9 +13,9 @@ namespace stakemap {
 using Cell = std::variant<std::monostate, std::string, long long, double>;
 
 /// Output format chosen with --format.
-enum class Format { table, csv, json };
+enum class TableFormat { table, csv, json };
 /// Parses "table", "csv" or "json"; throws UsageError otherwise.
-Format parse_format(const std::string& s);
+TableFormat parse_format(const std::string& s);
 
 /// Columns and rows; every row has one cell per column.
 struct Table {
@@ -33,7 +33,7 @@ struct Table {
 /// Prints `t` in `format`. CSV cells of text go through escape::csv_text (formula guard);
 /// numbers are written in shortest round-trip form. Terminal tables align by display width
 /// and round reals to 4 decimals.
-void print(std::ostream& out, const Table& t, Format format);
+void print(std::ostream& out, const Table& t, TableFormat format);
 void print_table(std::ostream& out, const Table& t);
 void print_csv(std::ostream& out, const Table& t);
 /// JSON: an array of objects keyed by column name.

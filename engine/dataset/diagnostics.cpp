@@ -25,4 +25,9 @@ void Diagnostics::throw_if_errors() const {
   if (errors_ > 0) throw ValidationError(list(), static_cast<long>(errors_), static_cast<long>(warnings_));
 }
 
+std::string count_findings(std::size_t errors, std::size_t warnings) {
+  auto plural = [](std::size_t k, const char* what) { return std::to_string(k) + " " + what + (k == 1 ? "" : "s"); };
+  return plural(errors, "error") + ", " + plural(warnings, "warning");
+}
+
 }  // namespace stakemap::dataset

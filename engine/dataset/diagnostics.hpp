@@ -24,4 +24,7 @@ class Diagnostics final {
   std::size_t errors_ = 0, warnings_ = 0;
 };
 
+/// "2 errors, 1 warning".
+std::string count_findings(std::size_t errors, std::size_t warnings);
+
 }  // namespace stakemap::dataset

@@ -11,8 +11,8 @@
 #include "core/progress.hpp"
 #include "core/text.hpp"
 #include "dataset/row.hpp"
+#include "dataset/field_checker.hpp"
 #include "model/schema.hpp"
-#include "model/territory_graph.hpp"
 #include "store/known_ids.hpp"
 
 namespace stakemap::dataset {
@@ -114,7 +114,8 @@ class Importer final {
  private:
   void read_territories(RowReader& rows) {
     std::map<std::string, long> seen;
-    std::vector<std::pair<model::Territory, Position>> all;
+    std::vector<model::Territory> all;
+    std::vector<Position> part_of_at;  // per territory of `all`
     while (rows.next()) {
       model::Territory t;
       read_fields(rows, t, nullptr);  // part_of may name territories further down: checked below
@@ -126,27 +127,21 @@ class Importer final {
       }
       known_.territories.insert(t.id);
       if (rows.has("part_of")) known_.parents[t.id] = t.parents;  // else the stored parents stay
-      all.emplace_back(std::move(t), rows.where("part_of"));
+      all.push_back(std::move(t));
+      part_of_at.push_back(rows.where("part_of"));
     }
-    for (auto& [t, where] : all)
-      for (const auto& p : t.parents)
-        if (!known_.territories.count(p)) diags_.error(where, "unknown territory '" + p + "' in column 'part_of'");
-    if (auto cycle = model::find_part_of_cycle(known_.parents); !cycle.empty()) {
-      auto at = std::find_if(all.begin(), all.end(), [&](const auto& e) { return e.first.id == cycle.front(); });
-      Position where = at != all.end() ? at->second : Position{rows.where_line().file, 0, 0};
-      diags_.error(where, "part_of cycle: " + text::join(cycle, " -> ") +
-                              " (a territory cannot be part of itself, directly or not)");
-    }
+    for (std::size_t i = 0; i < all.size(); ++i)
+      for (const auto& p : all[i].parents)
+        if (!known_.territories.count(p)) diags_.error(part_of_at[i], "unknown territory '" + p + "' in column 'part_of'");
+    FieldChecker(diags_).check_part_of(known_.parents, [&](const std::string& id) {
+      for (std::size_t i = 0; i < all.size(); ++i)
+        if (all[i].id == id) return part_of_at[i];
+      return Position{rows.where_line().file, 0, 0};
+    });
     // Written even when there are errors (rolled back at the end), so later files can be checked.
-    for (auto& [t, where] : all) {
-      auto copy = t;
-      copy.parents.clear();  // parents may be defined further down
-      writer_.put_territory(copy, false, rows.present());
-    }
-    for (auto& [t, where] : all) {
+    for (auto& t : all)
       std::erase_if(t.parents, [&](const std::string& p) { return !known_.territories.count(p); });
-      writer_.put_territory(t, true, rows.present());
-    }
+    writer_.put_territories(all, rows.present());
   }
 
   template <class Tick>

@@ -1,8 +1,6 @@
 #include "dataset/row.hpp"
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 #include <cstring>
 
 #include "core/escape.hpp"
@@ -11,7 +9,7 @@
 namespace stakemap::dataset {
 
 RowReader::RowReader(io::CsvReader& csv, FileKind kind, Diagnostics& diags)
-    : csv_(csv), kind_(kind), diags_(diags) {
+    : csv_(csv), diags_(diags), check_(diags), specs_(model::fields(entity_of(kind))) {
   std::vector<std::string> names;
   try {
     if (!csv_.next(names)) {
@@ -26,10 +24,9 @@ RowReader::RowReader(io::CsvReader& csv, FileKind kind, Diagnostics& diags)
   }
   header_ = io::CsvHeader(names);
   known_column_.assign(header_.names().size(), false);
-  for (const auto& c : columns(kind)) {
+  for (const auto& c : specs_) {
     int i = header_.find(c.name);
     index_.push_back(i);
-    facet_codes_.push_back(&model::Taxonomy::builtin().codes(c.facet));
     if (i >= 0) known_column_[static_cast<std::size_t>(i)] = true;
     if (i >= 0) present_.insert(c.name);
     else if (c.required()) {
@@ -78,9 +75,8 @@ std::size_t RowReader::spec_index(const char* column) const {
   // Callers pass the same literal on every row: remember where each pointer led.
   for (const auto& [name, k] : spec_cache_)
     if (name == column) return k;
-  const auto& cols = columns(kind_);
-  for (std::size_t k = 0; k < cols.size(); ++k)
-    if (std::strcmp(cols[k].name, column) == 0) {
+  for (std::size_t k = 0; k < specs_.size(); ++k)
+    if (std::strcmp(specs_[k].name, column) == 0) {
       spec_cache_.emplace_back(column, k);
       return k;
     }
@@ -89,7 +85,7 @@ std::size_t RowReader::spec_index(const char* column) const {
 
 int RowReader::index(const char* column) const { return index_[spec_index(column)]; }
 
-const Column& RowReader::spec(const char* column) const { return columns(kind_)[spec_index(column)]; }
+const model::FieldSpec& RowReader::spec(const char* column) const { return specs_[spec_index(column)]; }
 
 Position RowReader::where(const char* column) const {
   int i = index(column);
@@ -104,83 +100,35 @@ std::string RowReader::text(const char* column) const {
   return escape::unguard(text::trim(cells_[static_cast<std::size_t>(i)]));
 }
 
-void RowReader::required_present(const char* column) const {
-  if (spec(column).required() && text(column).empty())
-    diags_.error(where(column), std::string("empty required field '") + column + "'");
-}
-
-bool RowReader::check_code(const char* column, const std::string& code) const {
-  std::size_t k = spec_index(column);
-  for (const auto& c : *facet_codes_[k])
-    if (c.code == code) return true;
-  const char* facet = columns(kind_)[k].facet;
-  diags_.error(where(column), std::string("unknown ") + facet + " code '" + code + "' in column '" + column +
-                                  "' (allowed: " + model::Taxonomy::builtin().allowed(facet) + ")");
-  return false;
-}
+void RowReader::require(const char* column) const { check_.require(spec(column), text(column), where(column)); }
 
 std::string RowReader::code(const char* column) const {
-  required_present(column);
-  std::string v = text::lower(text(column));
-  if (v.empty()) return v;
-  return check_code(column, v) ? v : "";
+  auto v = text(column);
+  check_.require(spec(column), v, where(column));
+  return check_.code(spec(column), v, where(column));
 }
-
-namespace {
-// Drops repeated values (keeping the first), with a warning: "a|b|a" is "a|b".
-void drop_repeats(std::vector<std::string>& values, const Position& where, Diagnostics& diags, const char* column) {
-  for (std::size_t i = 1; i < values.size();) {
-    if (std::find(values.begin(), values.begin() + static_cast<long>(i), values[i]) == values.begin() + static_cast<long>(i)) {
-      ++i;
-      continue;
-    }
-    diags.warning(where, "'" + values[i] + "' repeated in column '" + column + "' (kept once)");
-    values.erase(values.begin() + static_cast<long>(i));
-  }
-}
-}  // namespace
 
 std::vector<std::string> RowReader::codes(const char* column) const {
-  std::vector<std::string> out;
-  for (auto& v : text::split_list(text(column)))
-    if (check_code(column, text::lower(v))) out.push_back(text::lower(v));
-  drop_repeats(out, where(column), diags_, column);
-  return out;
+  return check_.values(spec(column), text(column), where(column));
 }
 
 std::vector<std::string> RowReader::list(const char* column) const {
-  auto out = text::split_list(text(column));
-  drop_repeats(out, where(column), diags_, column);
-  return out;
+  return check_.values(spec(column), text(column), where(column));
 }
 
 std::string RowReader::id(const char* column) const {
-  required_present(column);
-  std::string v = text(column);
-  if (v.find('|') != std::string::npos) {
-    diags_.error(where(column), "id '" + v + "' in column '" + column + "' contains '|', which separates multi-values");
-    return "";
-  }
-  return v;
+  auto v = text(column);
+  check_.require(spec(column), v, where(column));
+  return check_.id(spec(column), v, where(column));
 }
 
 std::optional<double> RowReader::number(const char* column) const {
-  std::string v = text(column);
-  if (v.empty()) return std::nullopt;
-  double d = 0;
-  auto res = std::from_chars(v.data(), v.data() + v.size(), d);
-  if (res.ec != std::errc() || res.ptr != v.data() + v.size() || !std::isfinite(d) || d < 0) {
-    diags_.error(where(column), std::string("'") + v + "' in column '" + column + "' is not a number >= 0");
-    return std::nullopt;
-  }
-  return d;
+  return check_.number(spec(column), text(column), where(column));
 }
 
 bool RowReader::check_ref(const char* column, const std::string& id,
                           const std::function<bool(const std::string&)>& known, const char* what) const {
-  if (id.empty() || known(id)) return true;
-  diags_.error(where(column), std::string("unknown ") + what + " '" + id + "' in column '" + column + "'");
-  return false;
+  return check_.check_ref(column, id, known, what, where(column));
 }
 
 std::vector<std::string> RowReader::extra_columns() const {

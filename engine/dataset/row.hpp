@@ -1,6 +1,7 @@
 #pragma once
-// One CSV file of a dataset being read: finds the known columns in its header and turns
-// each record's cells into checked values, reporting every problem with file:line:column.
+// One CSV file of a dataset being read: finds the schema's columns in its header and turns
+// each record's cells into values through the FieldChecker, reporting every problem with
+// file:line:column.
 #include <functional>
 #include <optional>
 #include <string>
@@ -9,14 +10,15 @@
 
 #include "dataset/columns.hpp"
 #include "dataset/diagnostics.hpp"
+#include "dataset/field_checker.hpp"
 #include "io/csv_reader.hpp"
 #include "model/map.hpp"
-#include "model/taxonomy.hpp"
+#include "model/schema.hpp"
 #include "store/writer.hpp"
 
 namespace stakemap::dataset {
 
-/// Reads the records of one file, checking cells as columns(kind) says.
+/// Reads the records of one file, checking cells as the schema of its entity says.
 class RowReader final {
  public:
   /// Reads the header; reports missing required columns (then ok() is false).
@@ -31,7 +33,7 @@ class RowReader final {
   /// Trimmed text of `column` ("" when absent), formula guard removed.
   std::string text(const char* column) const;
   /// Reports an empty required field.
-  void require(const char* column) const { required_present(column); }
+  void require(const char* column) const;
   /// A code checked against the column's facet; "" when empty (error if required).
   std::string code(const char* column) const;
   /// '|'-separated codes, each checked; a repeated code is dropped with a warning.
@@ -45,10 +47,10 @@ class RowReader final {
   /// when it does not. An empty id passes.
   bool check_ref(const char* column, const std::string& id, const std::function<bool(const std::string&)>& known,
                  const char* what) const;
-  /// Columns not in columns(kind), as attributes; an empty cell gives an empty value (which
+  /// Columns not in the schema, as attributes; an empty cell gives an empty value (which
   /// store::Writer takes as "remove this attribute").
   model::Attributes extras() const;
-  /// Names of the header's columns that are not in columns(kind).
+  /// Names of the header's columns that are not in the schema.
   std::vector<std::string> extra_columns() const;
   Position where(const char* column) const;
   Position where_line() const;
@@ -56,21 +58,18 @@ class RowReader final {
  private:
   std::size_t spec_index(const char* column) const;
   int index(const char* column) const;
-  const Column& spec(const char* column) const;
-  void required_present(const char* column) const;
-  /// True when `code` is a code of the column's facet; reports an error otherwise.
-  bool check_code(const char* column, const std::string& code) const;
+  const model::FieldSpec& spec(const char* column) const;
 
   io::CsvReader& csv_;
-  FileKind kind_;
   Diagnostics& diags_;
+  FieldChecker check_;
+  std::vector<model::FieldSpec> specs_;  ///< the schema's fields of the file's entity
   io::CsvHeader header_;
   std::vector<std::string> cells_;
   store::FieldSet present_;
-  std::vector<int> index_;          ///< header index of each of columns(kind), or -1
-  std::vector<const std::vector<model::Code>*> facet_codes_;  ///< codes of each column's facet
+  std::vector<int> index_;          ///< header index of each of specs_, or -1
   mutable std::vector<std::pair<const char*, std::size_t>> spec_cache_;  ///< column name pointer -> spec index
-  std::vector<bool> known_column_;  ///< per header column: one of columns(kind)
+  std::vector<bool> known_column_;  ///< per header column: one of specs_
   bool ok_ = true;
 };
 

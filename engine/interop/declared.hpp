@@ -37,7 +37,8 @@ std::vector<std::pair<const Declared*, std::string>> flow_values(const model::Fl
                                                                  const std::vector<Declared>& declared);
 
 /// Throws InputError when a metric has the name of a field or a free attribute of an
-/// organisation, or when metric values do not match the organisations.
+/// organisation; std::logic_error (a caller's bug) when the metric names and values, or the
+/// values and the organisations, differ in number.
 void check_metrics(const model::Map& map, const Metrics& metrics);
 
 }  // namespace stakemap::interop

@@ -22,19 +22,19 @@ namespace {
 
 struct Name {
   const char* text;
-  Format format;
+  ExportFormat format;
 };
-constexpr Name kNames[] = {{"graphml", Format::graphml}, {"gexf", Format::gexf}, {"kumu-json", Format::kumu_json},
-                           {"kumu-csv", Format::kumu_csv}, {"json", Format::json}, {"dot", Format::dot},
-                           {"csv", Format::csv}};
+constexpr Name kNames[] = {{"graphml", ExportFormat::graphml}, {"gexf", ExportFormat::gexf}, {"kumu-json", ExportFormat::kumu_json},
+                           {"kumu-csv", ExportFormat::kumu_csv}, {"json", ExportFormat::json}, {"dot", ExportFormat::dot},
+                           {"csv", ExportFormat::csv}};
 
-void write_stream(const model::Map& map, Format format, const ExportOptions& options, std::ostream& out) {
+void write_stream(const model::Map& map, ExportFormat format, const ExportOptions& options, std::ostream& out) {
   switch (format) {
-    case Format::graphml: return write_graphml(map, options, out);
-    case Format::gexf: return write_gexf(map, options, out);
-    case Format::kumu_json: return write_kumu_json(map, options, out);
-    case Format::json: return write_json(map, options, out);
-    case Format::dot: return write_dot(map, options, out);
+    case ExportFormat::graphml: return write_graphml(map, options, out);
+    case ExportFormat::gexf: return write_gexf(map, options, out);
+    case ExportFormat::kumu_json: return write_kumu_json(map, options, out);
+    case ExportFormat::json: return write_json(map, options, out);
+    case ExportFormat::dot: return write_dot(map, options, out);
     default: throw std::logic_error("not a single-file format");
   }
 }
@@ -59,7 +59,7 @@ void write_metrics_csv(const model::Map& map, const Metrics& metrics, const fs::
 
 }  // namespace
 
-bool parse_format(const std::string& s, Format& format) {
+bool parse_format(const std::string& s, ExportFormat& format) {
   for (const auto& n : kNames)
     if (s == n.text) {
       format = n.format;
@@ -70,15 +70,15 @@ bool parse_format(const std::string& s, Format& format) {
 
 const char* format_names() { return "graphml, gexf, kumu-json, kumu-csv, json, dot, csv"; }
 
-bool writes_folder(Format format) { return format == Format::csv || format == Format::kumu_csv; }
+bool writes_folder(ExportFormat format) { return format == ExportFormat::csv || format == ExportFormat::kumu_csv; }
 
-void export_map(const model::Map& map, Format format, const std::string& path, const ExportOptions& options,
+void export_map(const model::Map& map, ExportFormat format, const std::string& path, const ExportOptions& options,
                 std::ostream& stdout_stream) {
   if (writes_folder(format)) {
     if (path == "-") throw OptionError({"csv and kumu-csv write a folder: give ", option_field("output"), " DIR"});
     if (fs::exists(path) && !fs::is_directory(path)) throw InputError(path + ": exists and is not a folder");
     check_metrics(map, options.metrics);
-    if (format == Format::kumu_csv) return write_kumu_csv(map, options, path);
+    if (format == ExportFormat::kumu_csv) return write_kumu_csv(map, options, path);
     dataset::export_csv(map, path, {options.personal});
     if (!options.metrics.names.empty()) write_metrics_csv(map, options.metrics, fs::path(path) / "metrics.csv");
     return;

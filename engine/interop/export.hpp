@@ -8,20 +8,20 @@
 
 namespace stakemap::interop {
 
-enum class Format { graphml, gexf, kumu_json, kumu_csv, json, dot, csv };
+enum class ExportFormat { graphml, gexf, kumu_json, kumu_csv, json, dot, csv };
 
 /// Parses graphml, gexf, kumu-json, kumu-csv, json, dot or csv; false when unknown.
-bool parse_format(const std::string& s, Format& format);
+bool parse_format(const std::string& s, ExportFormat& format);
 /// "graphml, gexf, kumu-json, kumu-csv, json, dot, csv", for messages.
 const char* format_names();
 /// True for the formats written as a folder of CSV files (csv, kumu-csv).
-bool writes_folder(Format format);
+bool writes_folder(ExportFormat format);
 
 /// Writes `map` (privacy already applied) in `format` to `path`: a folder for csv and
 /// kumu-csv, else a file, written whole or not at all (a temporary file renamed into
 /// place), or `stdout` when path is "-". With metrics, csv adds metrics.csv to the folder.
 /// Throws InputError when the path cannot be written or a metric name is taken.
-void export_map(const model::Map& map, Format format, const std::string& path, const ExportOptions& options,
+void export_map(const model::Map& map, ExportFormat format, const std::string& path, const ExportOptions& options,
                 std::ostream& stdout_stream);
 
 }  // namespace stakemap::interop

@@ -54,12 +54,7 @@ void read_kumu(const std::string& path, MapBuilder& builder) {
 
 // Upserts `map` item by item; the builder says which fields the file carries.
 void upsert(store::Writer& writer, const model::Map& map, const MapBuilder& builder) {
-  for (const auto& t : map.territories) {
-    auto copy = t;
-    copy.parents.clear();  // parents may come later in the list
-    writer.put_territory(copy, false);
-  }
-  for (const auto& t : map.territories) writer.put_territory(t);
+  writer.put_territories(map.territories);
   for (const auto& o : map.organisations) writer.put_org(o, builder.org_fields());
   for (const auto& f : map.flows)
     if (!writer.put_flow(f, builder.flow_fields()))
@@ -69,23 +64,23 @@ void upsert(store::Writer& writer, const model::Map& map, const MapBuilder& buil
 
 }  // namespace
 
-bool parse_input_format(const std::string& s, InputFormat& format) {
-  if (s == "graphml") format = InputFormat::graphml;
-  else if (s == "gexf") format = InputFormat::gexf;
-  else if (s == "kumu") format = InputFormat::kumu;
+bool parse_input_format(const std::string& s, ImportFormat& format) {
+  if (s == "graphml") format = ImportFormat::graphml;
+  else if (s == "gexf") format = ImportFormat::gexf;
+  else if (s == "kumu") format = ImportFormat::kumu;
   else return false;
   return true;
 }
 
-void read_into(const std::string& path, InputFormat format, MapBuilder& builder) {
-  if (format == InputFormat::kumu) return read_kumu(path, builder);
+void read_into(const std::string& path, ImportFormat format, MapBuilder& builder) {
+  if (format == ImportFormat::kumu) return read_kumu(path, builder);
   if (fs::is_directory(path)) throw InputError(path + ": a folder; give the GraphML or GEXF file");
   auto in = open(path);
-  if (format == InputFormat::graphml) read_graphml(in, builder);
+  if (format == ImportFormat::graphml) read_graphml(in, builder);
   else read_gexf(in, builder);
 }
 
-dataset::ImportReport import_file(store::Store& store, const std::string& path, InputFormat format,
+dataset::ImportReport import_file(store::Store& store, const std::string& path, ImportFormat format,
                                   const dataset::ImportOptions& options, const std::set<std::string>& ignored) {
   // The write transaction starts first, so the ids checked against are those the batch sees.
   store::Writer writer(store, options.command, path);

@@ -1,119 +1,42 @@
 #include "interop/map_builder.hpp"
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 #include <tuple>
 
 #include "core/text.hpp"
-#include "interop/fields.hpp"
-#include "model/taxonomy.hpp"
+#include "model/schema.hpp"
 
 namespace stakemap::interop {
 
-namespace {
-
-// A cycle through part_of as "a -> b -> a", or "" when there is none. Iterative, so that
-// a hostile chain of a million territories cannot overflow the stack.
-std::string find_cycle(const std::map<std::string, std::vector<std::string>>& parents) {
-  std::map<std::string, int> state;  // 1 on the current path, 2 done
-  for (const auto& [root, unused] : parents) {
-    if (state[root]) continue;
-    std::vector<std::pair<std::string, std::size_t>> stack{{root, 0}};
-    state[root] = 1;
-    while (!stack.empty()) {
-      auto& [t, next] = stack.back();
-      auto it = parents.find(t);
-      if (it == parents.end() || next >= it->second.size()) {
-        state[t] = 2;
-        stack.pop_back();
-        continue;
-      }
-      const std::string p = it->second[next++];
-      if (state[p] == 1) {
-        std::string path;
-        bool on = false;
-        for (const auto& [s, unused2] : stack) {
-          on = on || s == p;
-          if (on) path += s + " -> ";
-        }
-        return path + p;
-      }
-      if (state[p] == 0) {
-        state[p] = 1;
-        stack.emplace_back(p, 0);
-      }
-    }
-  }
-  return "";
-}
-
-}  // namespace
-
 MapBuilder::MapBuilder(std::string file, dataset::Diagnostics& diags, KnownIds known, std::set<std::string> ignored)
-    : file_(std::move(file)), diags_(diags), known_(std::move(known)), ignored_(std::move(ignored)) {}
+    : file_(std::move(file)), diags_(diags), check_(diags, "field"), known_(std::move(known)), ignored_(std::move(ignored)) {}
 
 template <class T>
 bool MapBuilder::fill(T& item, const Record& r, model::Attributes* extras) {
   const auto& schema = model::schema<T>();
-  const auto& tax = model::Taxonomy::builtin();
   std::size_t errors_before = diags_.errors();
-  for (const auto& field : r.fields) {
-    const std::string& key = field.first;  // not a structured binding: the lambda below captures it
-    const Value& value = field.second;
+  std::set<std::string> refused;  // fields whose value had an error: not also "missing"
+  for (const auto& [key, value] : r.fields) {
     if (ignored_.count(key)) {
       ignored_seen_.insert(key);
       continue;
     }
     Position where = at(value.line, value.column);
-    const model::Field<T>* slot = schema.find(key);
-    const model::FieldSpec* spec = slot;
     std::string v(text::trim(value.text));
-    if (!slot) {
-      if (extras && !key.empty() && !v.empty()) (*extras)[key] = v;
-      else if (!extras && !v.empty())
-        diags_.warning(where, "field '" + key + "' is not a " + (schema.entity() == model::Entity::need ? "need" : "territory") +
-                                  " field; ignored");
-      continue;
-    }
-    auto check_code = [&](const std::string& code) {
-      if (tax.has(spec->facet, code)) return true;
-      diags_.error(where, "unknown " + std::string(spec->facet) + " code '" + code + "' in field '" + key +
-                              "' (allowed: " + tax.allowed(spec->facet) + ")");
-      return false;
-    };
-    switch (spec->check) {
-      case model::Check::code: {
-        std::string c = text::lower(v);
-        if (!c.empty() && check_code(c)) item.*slot->text = c;
-        break;
-      }
-      case model::Check::codes: {
-        auto& list = item.*slot->list;
-        list.clear();
-        for (const auto& part : text::split_list(v))
-          if (check_code(text::lower(part))) list.push_back(text::lower(part));
-        break;
-      }
-      case model::Check::list:
-      case model::Check::territories: item.*slot->list = text::split_list(v); break;
-      case model::Check::number: {
-        if (v.empty()) break;
-        double d = 0;
-        auto res = std::from_chars(v.data(), v.data() + v.size(), d);
-        if (res.ec != std::errc() || res.ptr != v.data() + v.size() || !std::isfinite(d) || d < 0)
-          diags_.error(where, "'" + v + "' in field '" + key + "' is not a number >= 0");
-        else
-          item.*slot->number = d;
-        break;
-      }
-      default:
-        if (!v.empty()) item.*slot->text = v;
+    if (const auto* field = schema.find(key)) {
+      std::size_t errors = diags_.errors();
+      check_.set(item, *field, v, where);
+      if (diags_.errors() > errors) refused.insert(key);
+    } else if (extras && !key.empty() && !v.empty()) {
+      (*extras)[key] = v;
+    } else if (!extras && !v.empty()) {
+      diags_.warning(where, "field '" + key + "' is not a " +
+                                (schema.entity() == model::Entity::need ? "need" : "territory") + " field; ignored");
     }
   }
-  for (const auto& c : schema.fields())
-    if (c.required() && c.empty(item))
-      diags_.error(at(r.line, r.column), std::string("missing required field '") + c.name + "'");
+  for (const auto& f : schema.fields())
+    if (f.required() && f.empty(item) && !refused.count(f.name))
+      diags_.error(at(r.line, r.column), std::string("missing required field '") + f.name + "'");
   return diags_.errors() == errors_before;
 }
 
@@ -187,7 +110,11 @@ model::Map MapBuilder::finish() {
     for (const auto& p : map_.territories[i].parents)
       if (!known_.territories.count(p))
         diags_.error(territory_refs_[i].second, "unknown territory '" + p + "' in field 'part_of'");
-  if (auto cycle = find_cycle(known_.parents); !cycle.empty()) diags_.error(at(0, 0), "part_of cycle: " + cycle);
+  check_.check_part_of(known_.parents, [&](const std::string& id) {
+    for (std::size_t i = 0; i < map_.territories.size(); ++i)
+      if (map_.territories[i].id == id) return territory_refs_[i].second;
+    return at(0, 0);
+  });
 
   seen.clear();
   for (std::size_t i = 0; i < map_.organisations.size(); ++i) {

@@ -1,6 +1,6 @@
 #pragma once
-// Turns the records a reader produces into a checked model::Map: every value is checked as
-// the dataset format checks it (codes against the taxonomy, numbers, required fields),
+// Turns the records a reader produces into a checked model::Map: every value goes through
+// the dataset's FieldChecker (codes against the taxonomy, numbers, ids, repeated values),
 // references and duplicates at the end; every problem is reported with file:line:column.
 #include <map>
 #include <set>
@@ -9,6 +9,7 @@
 
 #include "core/errors.hpp"
 #include "dataset/diagnostics.hpp"
+#include "dataset/field_checker.hpp"
 #include "interop/records.hpp"
 #include "model/map.hpp"
 #include "store/known_ids.hpp"
@@ -58,6 +59,7 @@ class MapBuilder final {
 
   std::string file_;
   dataset::Diagnostics& diags_;
+  dataset::FieldChecker check_;  // the same checks as every import path
   KnownIds known_;
   std::set<std::string> ignored_;
   model::Map map_;

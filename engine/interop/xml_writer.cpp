@@ -5,7 +5,7 @@
 namespace stakemap::interop {
 
 namespace {
-std::string with_references(std::string s, bool attribute) {
+std::string with_references(std::string_view s, bool attribute) {
   std::string out;
   out.reserve(s.size());
   for (char c : s) {

@@ -11,7 +11,7 @@ namespace stakemap::render {
 
 namespace {
 
-const char* facet_of(Grouping g) { return g == Grouping::level ? "level" : "kind"; }
+const char* facet_of(GroupBy g) { return g == GroupBy::level ? "level" : "kind"; }
 
 Group taxonomy_group(const std::string& facet, const std::string& code, const std::string& lang) {
   Group g;
@@ -26,17 +26,17 @@ Group taxonomy_group(const std::string& facet, const std::string& code, const st
 
 }  // namespace
 
-Group group_of(const RenderInput& in, int org, Grouping grouping) {
+Group group_of(const RenderInput& in, int org, GroupBy grouping) {
   const auto& map = *in.map;
   const auto& o = map.organisations[org];
   switch (grouping) {
-    case Grouping::level:
-    case Grouping::kind: {
-      auto code = analysis::values_of(o, grouping == Grouping::level ? analysis::OrgAttribute::level
+    case GroupBy::level:
+    case GroupBy::kind: {
+      auto code = analysis::values_of(o, grouping == GroupBy::level ? analysis::OrgAttribute::level
                                                                       : analysis::OrgAttribute::kind);
       return taxonomy_group(facet_of(grouping), code.empty() ? std::string() : code.front(), i18n::code(in.lang));
     }
-    case Grouping::territory: {  // the first territory listed that the map knows
+    case GroupBy::territory: {  // the first territory listed that the map knows
       Group g;
       for (const auto& id : analysis::values_of(o, analysis::OrgAttribute::territory)) {
         int t = map.territory_index(id);
@@ -48,7 +48,7 @@ Group group_of(const RenderInput& in, int org, Grouping grouping) {
       }
       return g;
     }
-    case Grouping::community: {
+    case GroupBy::community: {
       if (in.community.size() != map.organisations.size())
         throw UsageError("grouping by community needs the communities of the layer, which were not computed");
       Group g;
@@ -63,17 +63,17 @@ Group group_of(const RenderInput& in, int org, Grouping grouping) {
   return {};
 }
 
-int fixed_group_count(Grouping grouping) {
-  if (grouping != Grouping::level && grouping != Grouping::kind) return 0;
+int fixed_group_count(GroupBy grouping) {
+  if (grouping != GroupBy::level && grouping != GroupBy::kind) return 0;
   return static_cast<int>(model::Taxonomy::builtin().codes(facet_of(grouping)).size());
 }
 
-std::string grouping_name(Grouping grouping, i18n::Lang lang) {
+std::string grouping_name(GroupBy grouping, i18n::Lang lang) {
   switch (grouping) {
-    case Grouping::level: return i18n::text("map.facet.level", lang);
-    case Grouping::kind: return i18n::text("map.facet.kind", lang);
-    case Grouping::territory: return i18n::text("map.facet.territory", lang);
-    case Grouping::community: return i18n::text("map.facet.community", lang);
+    case GroupBy::level: return i18n::text("map.facet.level", lang);
+    case GroupBy::kind: return i18n::text("map.facet.kind", lang);
+    case GroupBy::territory: return i18n::text("map.facet.territory", lang);
+    case GroupBy::community: return i18n::text("map.facet.community", lang);
   }
   return {};
 }
@@ -81,9 +81,9 @@ std::string grouping_name(Grouping grouping, i18n::Lang lang) {
 
 void assign_clusters(const RenderInput& in, Scene& scene) {
   if (in.encoding.cluster == ClusterBy::none) return;
-  Grouping grouping = in.encoding.cluster == ClusterBy::level       ? Grouping::level
-                      : in.encoding.cluster == ClusterBy::territory ? Grouping::territory
-                                                                    : Grouping::community;
+  GroupBy grouping = in.encoding.cluster == ClusterBy::level       ? GroupBy::level
+                      : in.encoding.cluster == ClusterBy::territory ? GroupBy::territory
+                                                                    : GroupBy::community;
   std::vector<Group> groups;
   std::map<std::pair<int, std::string>, int> ids;  // (order, key) -> cluster, sorted
   for (const auto& node : scene.nodes) {

@@ -9,7 +9,8 @@
 
 namespace stakemap::render {
 
-enum class Grouping { level, kind, territory, community };
+/// What a map groups organisations by, for colours and clusters.
+enum class GroupBy { level, kind, territory, community };
 
 /// The group of one organisation. An organisation without a value has an empty key.
 struct Group {
@@ -20,13 +21,13 @@ struct Group {
 
 /// The group of organisation `org` (map index). The main territory is the first one the
 /// organisation lists. Community grouping needs `input.community` (UsageError otherwise).
-Group group_of(const RenderInput& input, int org, Grouping grouping);
+Group group_of(const RenderInput& input, int org, GroupBy grouping);
 
 /// Number of possible groups when fixed by the taxonomy (level, kind), else 0.
-int fixed_group_count(Grouping grouping);
+int fixed_group_count(GroupBy grouping);
 
 /// The grouping's name for legend headings ("level", "niveau", ...).
-std::string grouping_name(Grouping grouping, i18n::Lang lang);
+std::string grouping_name(GroupBy grouping, i18n::Lang lang);
 
 /// Puts each node of `scene` in the cluster of its group under input.encoding.cluster
 /// (none: no clusters); clusters are listed in group order, nodes without a group stay out.

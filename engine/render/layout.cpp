@@ -54,12 +54,12 @@ GVC_t* context() {
   return gvc;
 }
 
-const char* renderer(OutputFormat f) {
+const char* renderer(ImageFormat f) {
   switch (f) {
-    case OutputFormat::svg: return "svg:svg:core";  // text stays text (cairo's SVG draws glyph outlines)
-    case OutputFormat::png: return "png:cairo";
-    case OutputFormat::pdf: return "pdf:cairo";
-    case OutputFormat::dot: return "dot";
+    case ImageFormat::svg: return "svg:svg:core";  // text stays text (cairo's SVG draws glyph outlines)
+    case ImageFormat::png: return "png:cairo";
+    case ImageFormat::pdf: return "pdf:cairo";
+    case ImageFormat::dot: return "dot";
   }
   return "svg";
 }
@@ -85,7 +85,7 @@ std::string choose_layout(const std::string& requested, int nodes, bool clusters
   throw OptionError::unknown("layout", requested, "auto, dot, sfdp, neato, circo, fdp");
 }
 
-std::string layout_and_render(Agraph_s* g, const std::string& engine, OutputFormat format) {
+std::string layout_and_render(Agraph_s* g, const std::string& engine, ImageFormat format) {
   std::lock_guard<std::mutex> hold(graphviz_lock());
   GVC_t* gvc = context();
   take_messages();

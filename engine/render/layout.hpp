@@ -10,7 +10,7 @@ struct Agraph_s;
 namespace stakemap::render {
 
 /// Output formats of `stakemap render`.
-enum class OutputFormat { svg, png, pdf, dot };
+enum class ImageFormat { svg, png, pdf, dot };
 
 /// The layout engines offered by --layout.
 const std::vector<std::string>& layout_engines();
@@ -29,6 +29,6 @@ std::string choose_layout(const std::string& requested, int nodes, bool clusters
 /// Lays out `g` with `engine` and renders it to `format` (not dot: DOT text is written
 /// without layout by write_dot). Throws std::runtime_error when Graphviz fails, with its
 /// messages.
-std::string layout_and_render(Agraph_s* g, const std::string& engine, OutputFormat format);
+std::string layout_and_render(Agraph_s* g, const std::string& engine, ImageFormat format);
 
 }  // namespace stakemap::render

@@ -70,8 +70,8 @@ std::string subtitle(const RenderInput& in, const Scene& scene) {
   if (in.view.kind != ViewSpec::Kind::obstacles)
     parts.push_back(i18n::text("map.subtitle.layer", in.lang, {{"layer", in.layer.describe()}}));
   parts.push_back(i18n::text("map.subtitle.counts", in.lang,
-                             {{"organisations", i18n::plural("map.organisations", std::ssize(scene.nodes), in.lang)},
-                              {"links", i18n::plural("map.links", std::ssize(scene.edges), in.lang)}}));
+                             {{"organisations", i18n::plural("count.organisations", std::ssize(scene.nodes), in.lang)},
+                              {"links", i18n::plural("count.links", std::ssize(scene.edges), in.lang)}}));
   return text::join(parts, " \u00B7 ");
 }
 

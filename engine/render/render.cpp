@@ -8,7 +8,7 @@
 
 namespace stakemap::render {
 
-OutputFormat output_format(const std::string& to, const std::string& path) {
+ImageFormat output_format(const std::string& to, const std::string& path) {
   std::string name = to;
   if (name.empty()) {
     auto dot = path.rfind('.');
@@ -24,10 +24,10 @@ OutputFormat output_format(const std::string& to, const std::string& path) {
       name = "svg";
     }
   }
-  if (name == "svg") return OutputFormat::svg;
-  if (name == "png") return OutputFormat::png;
-  if (name == "pdf") return OutputFormat::pdf;
-  if (name == "dot") return OutputFormat::dot;
+  if (name == "svg") return ImageFormat::svg;
+  if (name == "png") return ImageFormat::png;
+  if (name == "pdf") return ImageFormat::pdf;
+  if (name == "dot") return ImageFormat::dot;
   throw OptionError::unknown("to", to, "svg, png, pdf, dot");
 }
 
@@ -40,9 +40,9 @@ Rendered render_map(const RenderInput& input, const RenderOptions& options) {
   out.edges = static_cast<int>(scene.edges.size());
   out.layout = choose_layout(options.layout, out.nodes, !scene.clusters.empty(),
                              input.view.kind != ViewSpec::Kind::gaps);
-  auto graph = build_graph(scene, out.layout, options.format == OutputFormat::png ? options.dpi : 0);
+  auto graph = build_graph(scene, out.layout, options.format == ImageFormat::png ? options.dpi : 0);
   std::string dot = write_dot(graph.get());
-  if (options.format == OutputFormat::dot) {
+  if (options.format == ImageFormat::dot) {
     out.bytes = std::move(dot);
   } else {
     // Lay out the graph as read back from its DOT text: node and edge order then match what

@@ -11,11 +11,11 @@ namespace stakemap::render {
 /// The output format named by `to` (svg, png, pdf, dot) or, when `to` is empty, by the
 /// extension of `path` (.svg, .png, .pdf, .dot, .gv); svg when neither says. Throws
 /// UsageError for an unknown format or extension.
-OutputFormat output_format(const std::string& to, const std::string& path);
+ImageFormat output_format(const std::string& to, const std::string& path);
 
 /// How to render.
 struct RenderOptions {
-  OutputFormat format = OutputFormat::svg;
+  ImageFormat format = ImageFormat::svg;
   std::string layout = "auto";  ///< auto, dot, sfdp, neato, circo, fdp (layout.hpp)
   int dpi = 0;                  ///< PNG resolution in dots per inch (0: Graphviz's 96)
 };

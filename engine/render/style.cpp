@@ -68,19 +68,19 @@ std::string number(double v) {
   return buf;
 }
 
-Grouping grouping_of(ColorBy c) {
+GroupBy grouping_of(ColorBy c) {
   switch (c) {
-    case ColorBy::level: return Grouping::level;
-    case ColorBy::kind: return Grouping::kind;
-    case ColorBy::territory: return Grouping::territory;
-    case ColorBy::community: return Grouping::community;
+    case ColorBy::level: return GroupBy::level;
+    case ColorBy::kind: return GroupBy::kind;
+    case ColorBy::territory: return GroupBy::territory;
+    case ColorBy::community: return GroupBy::community;
   }
-  return Grouping::level;
+  return GroupBy::level;
 }
 
 // Fills node colours by group and returns the legend section explaining them.
 LegendSection color_nodes(const RenderInput& in, Scene& scene) {
-  Grouping grouping = grouping_of(in.encoding.color);
+  GroupBy grouping = grouping_of(in.encoding.color);
   struct Seen {
     Group group;
     int count = 0;

@@ -188,13 +188,14 @@ ViewSelection select_view(const RenderInput& in) {
     v.title = i18n::text("map.title.map", in.lang);
   } else if (spec.kind == Kind::ego) {
     v.focus = map.org_index(spec.org);
-    if (v.focus < 0) throw InputError("unknown organisation '" + spec.org + "' in --view ego (see `stakemap list orgs`)");
+    if (v.focus < 0) throw OptionInputError({"unknown organisation '" + spec.org + "' in ", option_field("view"), " ego (see `stakemap list orgs`)"});
     keep = ego_members(in, v.focus);
     v.title = i18n::text("map.title.ego", in.lang, {{"org", map.organisations[v.focus].name}, {"radius", spec.radius}});
   } else if (spec.kind == Kind::territory) {
     int t = map.territory_index(spec.territory);
     if (t < 0)
-      throw InputError("unknown territory '" + spec.territory + "' in --view territory (see `stakemap list territories`)");
+      throw OptionInputError({"unknown territory '" + spec.territory + "' in ", option_field("view"),
+                              " territory (see `stakemap list territories`)"});
     keep = territory_members(map, t);
     v.title = i18n::text("map.title.territory", in.lang, {{"territory", map.territories[t].name_in(i18n::code(in.lang))}});
   } else {

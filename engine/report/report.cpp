@@ -6,31 +6,6 @@
 
 namespace stakemap::report {
 
-ReportData::ReportData(const model::Map& m, const ReportOptions& o)
-    : map(m), options(o), graph(graph::build(m, o.layer)) {
-  analysis::CentralityOptions co;
-  co.only = {"in_degree", "out_degree", "betweenness", "pagerank"};
-  centrality = analysis::centrality(graph, co);
-  structure = analysis::structure(graph);
-  silos = analysis::find_silos(map, options.layer);
-  coverage = analysis::coverage(map);
-  needs = analysis::needs_gaps(map);
-  flow_gaps = analysis::flow_gaps(map);
-  obstacles = analysis::obstacles(map);
-  analysis::RecommendOptions ro;
-  ro.lang = options.lang;
-  ro.limit = static_cast<std::size_t>(options.top);
-  recommended = analysis::recommend_links(map, ro);
-  if (graph.n > options.key_players) {
-    analysis::KeyPlayerOptions ko;
-    ko.k = options.key_players;
-    key_players = analysis::key_players(graph, ko);
-  }
-  analysis::Scenario hub_scenario_spec{analysis::Scenario::Kind::add_hub, "Coordination platform", "willing"};
-  hub_scenario = hub_scenario_spec.describe();
-  hub = analysis::what_if(map, {hub_scenario_spec}, options.layer);
-}
-
 namespace {
 
 const char* kStyle = R"(
@@ -84,12 +59,13 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
 
 }  // namespace
 
-std::vector<std::string> key_findings(const model::Map& map, const ReportOptions& options) {
-  return findings(ReportData(map, options));
+std::vector<std::string> key_findings(const model::Map& map, const ReportOptions& options, const Analyses& analyses) {
+  return findings(ReportData{map, options, analyses});
 }
 
-std::string report_html(const model::Map& map, const ReportOptions& options, const Provenance& p) {
-  ReportData d(map, options);
+std::string report_html(const model::Map& map, const ReportOptions& options, const Analyses& analyses,
+                        const Provenance& p, const Figures* figures) {
+  const ReportData d{map, options, analyses, figures};
   const i18n::Lang lang = options.lang;
   std::string title = options.title.empty() ? i18n::text("report.title", lang) : options.title;
   std::string out = "<!DOCTYPE html>\n<html lang=\"" + escape::xml(i18n::code(lang)) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n";

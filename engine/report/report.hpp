@@ -3,6 +3,7 @@
 // script for sorting tables, no external request) with findings first, then maps, tables,
 // charts, a what-if, and a methods appendix. Every text from the data is HTML-escaped.
 #include <string>
+#include <vector>
 
 #include "graph/layer.hpp"
 #include "i18n/lang.hpp"
@@ -28,15 +29,29 @@ struct ReportOptions {
   int key_players = 3;
 };
 
-/// The report as HTML. Runs every analysis on `map` (indexed). Throws what the analyses throw.
-std::string report_html(const model::Map& map, const ReportOptions& options, const Provenance& provenance);
+struct Analyses;  // report/analyses.hpp: every analysis below, computed once by analyse()
+
+/// The report's two maps (the whole map and the gaps view) as SVG, as render_view() draws them.
+struct Figures {
+  std::string map_svg, gaps_svg;
+};
+
+/// The report as HTML from `analyses` = analyse(map, options) (`map` indexed). `figures`, when
+/// given, are the maps already rendered with render_view(); otherwise they are rendered here.
+std::string report_html(const model::Map& map, const ReportOptions& options, const Analyses& analyses,
+                        const Provenance& provenance, const Figures* figures = nullptr);
 
 /// Renders the whole map (`kind` map) or the gaps view with the report's encoding: nodes
 /// sized by betweenness, silos outlined, recommended links drawn, titles in options.lang.
-render::Rendered render_view(const model::Map& map, const ReportOptions& options, render::ViewSpec::Kind kind,
-                             render::OutputFormat format);
+/// `analyses` = analyse(map, options). Throws what render_map() throws.
+render::Rendered render_view(const model::Map& map, const ReportOptions& options, const Analyses& analyses,
+                             render::ViewSpec::Kind kind, render::ImageFormat format);
+
+/// The report's two maps as SVG (render_view() of the map and gaps views).
+Figures render_figures(const model::Map& map, const ReportOptions& options, const Analyses& analyses);
 
 /// The key findings in plain language, one sentence each (also printed by `stakemap demo`).
-std::vector<std::string> key_findings(const model::Map& map, const ReportOptions& options);
+/// `analyses` = analyse(map, options).
+std::vector<std::string> key_findings(const model::Map& map, const ReportOptions& options, const Analyses& analyses);
 
 }  // namespace stakemap::report

@@ -1,40 +1,20 @@
 #pragma once
-// Internal to the report: every analysis result the report's sections read, computed once.
+// Internal to the report: what its sections read, and the sections.
 #include <string>
 #include <vector>
 
-#include "analysis/centrality.hpp"
-#include "analysis/coverage.hpp"
-#include "analysis/flow_gaps.hpp"
-#include "analysis/keyplayers.hpp"
-#include "analysis/needs_gaps.hpp"
-#include "analysis/obstacles.hpp"
-#include "analysis/recommended_links.hpp"
-#include "analysis/silos.hpp"
-#include "analysis/structure.hpp"
-#include "analysis/whatif.hpp"
-#include "graph/digraph.hpp"
+#include "report/analyses.hpp"
 #include "report/report.hpp"
 
 namespace stakemap::report {
 
+/// What the report's sections read: the map, the options, and the analyses computed once.
 struct ReportData {
   const model::Map& map;
   const ReportOptions& options;
-  graph::Digraph graph;
-  analysis::Centrality centrality;
-  analysis::Structure structure;
-  std::vector<analysis::Silo> silos;
-  analysis::CoverageMatrix coverage;
-  analysis::NeedsGaps needs;
-  analysis::FlowGaps flow_gaps;
-  analysis::ObstaclePrevalence obstacles;
-  std::vector<analysis::RecommendedLink> recommended;
-  analysis::KeyPlayerResult key_players;
-  analysis::WhatIfResult hub;
-  std::string hub_scenario;
+  const Analyses& a;
+  const Figures* figures = nullptr;  ///< maps already rendered (else rendered by section_maps)
 
-  ReportData(const model::Map& m, const ReportOptions& o);
   i18n::Lang lang() const { return options.lang; }
   const std::string& name(int org) const { return map.organisations[org].name; }
 };

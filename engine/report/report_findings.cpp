@@ -21,27 +21,28 @@ std::string fixed(double v, int decimals) {
 
 std::string silo_sentence(const ReportData& d) {
   const auto lang = d.lang();
-  if (d.silos.empty()) return i18n::text("report.f.nosilos", lang);
+  if (d.a.drawn.silos.empty()) return i18n::text("report.f.nosilos", lang);
   // The kinds of reason are counted.
   std::map<analysis::SiloReasonKind, int> reasons;
-  for (const auto& s : d.silos)
+  for (const auto& s : d.a.drawn.silos)
     for (const auto& r : s.reasons) ++reasons[r.kind];
   auto top = std::max_element(reasons.begin(), reasons.end(),
                               [](const auto& a, const auto& b) { return a.second < b.second; });
   int n = static_cast<int>(d.map.organisations.size());
-  return i18n::text("report.f.silos", lang,
-                    {{"silos", d.silos.size()}, {"organisations", n},
-                     {"share", html::percent(n ? static_cast<double>(d.silos.size()) / n : 0)},
-                     {"reason", analysis::describe(top->first, lang)}});
+  const auto silos = std::ssize(d.a.drawn.silos);
+  return i18n::plural("report.f.silos", silos, lang,
+                      {{"total", n},
+                       {"share", html::percent(n ? static_cast<double>(silos) / n : 0)},
+                       {"reason", analysis::describe(top->first, lang)}});
 }
 
 std::string cut_sentence(const ReportData& d) {
-  const auto& cut = d.structure.articulation_points;
+  const auto& cut = d.a.structure.articulation_points;
   if (cut.empty()) return i18n::text("report.f.nocut", d.lang());
   // The cut points whose removal detaches the most organisations come first: rank by degree.
   std::vector<int> ranked(cut.begin(), cut.end());
   std::stable_sort(ranked.begin(), ranked.end(), [&](int a, int b) {
-    return d.centrality.betweenness[a] > d.centrality.betweenness[b];
+    return d.a.centrality.betweenness[a] > d.a.centrality.betweenness[b];
   });
   std::vector<std::string> names;
   for (std::size_t i = 0; i < ranked.size() && i < 5; ++i) names.push_back(d.name(ranked[i]));
@@ -50,7 +51,7 @@ std::string cut_sentence(const ReportData& d) {
 }
 
 std::string gap_sentence(const ReportData& d) {
-  const auto& m = d.coverage;
+  const auto& m = d.a.coverage;
   auto examples = [&](analysis::CellClass cls) {
     std::vector<std::string> out;
     for (std::size_t r = 0; r < m.rows.size(); ++r)
@@ -63,16 +64,17 @@ std::string gap_sentence(const ReportData& d) {
   auto gaps = m.count(analysis::CellClass::gap);
   auto federal = m.count(analysis::CellClass::federal_only);
   if (gaps > 0)
-    return i18n::text("report.f.gaps", d.lang(),
-                      {{"gaps", gaps}, {"examples", examples(analysis::CellClass::gap)}, {"federal", federal}});
+    return i18n::plural("report.f.gaps", static_cast<long long>(gaps), d.lang(),
+                        {{"examples", examples(analysis::CellClass::gap)},
+                         {"federal", i18n::plural("report.f.gaps.federal", static_cast<long long>(federal), d.lang())}});
   if (federal == 0) return "";
-  return i18n::text("report.f.nogaps", d.lang(),
-                    {{"federal", federal}, {"examples", examples(analysis::CellClass::federal_only)}});
+  return i18n::plural("report.f.nogaps", static_cast<long long>(federal), d.lang(),
+                      {{"examples", examples(analysis::CellClass::federal_only)}});
 }
 
 std::string needs_sentence(const ReportData& d) {
   std::vector<std::string> parts;
-  for (const auto& row : d.needs.rows) {
+  for (const auto& row : d.a.needs.rows) {
     if (row.status != analysis::NeedStatus::unmet || parts.size() >= 3) continue;
     std::string s = analysis::short_label("service", row.need, i18n::code(d.lang())) + " — " +
                     d.map.territories[row.territory].name_in(i18n::code(d.lang()));
@@ -85,25 +87,25 @@ std::string needs_sentence(const ReportData& d) {
 
 std::string obstacle_sentence(const ReportData& d) {
   const analysis::ObstacleShare* top = nullptr;
-  for (const auto& row : d.obstacles.rows)
+  for (const auto& row : d.a.obstacles.rows)
     if (!top || row.organisations > top->organisations) top = &row;
   if (!top || top->organisations == 0) return "";
   int held = 0;
-  for (const auto& f : d.obstacles.flows)
+  for (const auto& f : d.a.obstacles.flows)
     if (f.obstacle == top->obstacle) held = static_cast<int>(f.blocked.size() + f.desired.size());
   return i18n::text("report.f.obstacle", d.lang(),
                     {{"obstacle", analysis::short_label("obstacle", top->obstacle, i18n::code(d.lang()))},
                      {"share", html::percent(top->share)}, {"named", top->organisations}, {"base", top->base},
-                     {"held", held}});
+                     {"held", i18n::plural("count.flows", held, d.lang())}});
 }
 
 std::string keyplayer_sentence(const ReportData& d) {
-  if (d.key_players.members.empty()) return "";
+  if (d.a.key_players.members.empty()) return "";
   std::vector<std::string> names;
-  for (const auto& m : d.key_players.members) names.push_back(d.name(m.org));
-  int others = d.graph.n - static_cast<int>(names.size());
-  return i18n::text("report.f.keyplayers", d.lang(),
-                    {{"names", i18n::list(names, d.lang())}, {"reached", d.key_players.reached}, {"others", others}});
+  for (const auto& m : d.a.key_players.members) names.push_back(d.name(m.org));
+  int others = d.a.graph.n - static_cast<int>(names.size());
+  return i18n::plural("report.f.keyplayers", others, d.lang(),
+                      {{"names", i18n::list(names, d.lang())}, {"reached", d.a.key_players.reached}});
 }
 
 std::string hub_sentence(const ReportData& d) {
@@ -111,16 +113,15 @@ std::string hub_sentence(const ReportData& d) {
   for (const auto& o : d.map.organisations) willing += o.willing == "yes";
   if (willing == 0) return "";
   // The components are named only when the platform changes their number.
-  bool same = d.hub.before.weak_components == d.hub.after.weak_components;
-  i18n::Args args{{"willing", willing},
-                  {"path_before", fixed(d.hub.before.average_path_length, 2)},
-                  {"path_after", fixed(d.hub.after.average_path_length, 2)},
-                  {"silos_before", d.hub.before.silos},
-                  {"silos_after", d.hub.after.silos}};
-  if (same) return i18n::text("report.f.hub.same", d.lang(), args);
-  args.emplace_back("components_before", d.hub.before.weak_components);
-  args.emplace_back("components_after", d.hub.after.weak_components);
-  return i18n::text("report.f.hub", d.lang(), args);
+  bool same = d.a.hub.before.weak_components == d.a.hub.after.weak_components;
+  i18n::Args args{{"path_before", fixed(d.a.hub.before.average_path_length, 2)},
+                  {"path_after", fixed(d.a.hub.after.average_path_length, 2)},
+                  {"silos_before", d.a.hub.before.silos},
+                  {"silos_after", d.a.hub.after.silos}};
+  if (same) return i18n::plural("report.f.hub.same", willing, d.lang(), args);
+  args.emplace_back("components_before", d.a.hub.before.weak_components);
+  args.emplace_back("components_after", d.a.hub.after.weak_components);
+  return i18n::plural("report.f.hub", willing, d.lang(), args);
 }
 
 }  // namespace
@@ -132,9 +133,13 @@ std::vector<std::string> findings(const ReportData& d) {
     desired += f.status == "desired";
     blocked += f.status == "blocked";
   }
-  std::vector<std::string> out{i18n::text("report.f.size", d.lang(),
-                                          {{"organisations", d.map.organisations.size()}, {"flows", d.map.flows.size()},
-                                           {"active", active}, {"desired", desired}, {"blocked", blocked}}),
+  const auto lang = d.lang();
+  std::vector<std::string> out{i18n::text("report.f.size", lang,
+                                          {{"organisations", i18n::plural("count.organisations", std::ssize(d.map.organisations), lang)},
+                                           {"flows", i18n::plural("count.flows", std::ssize(d.map.flows), lang)},
+                                           {"active", i18n::plural("count.flows.active", active, lang)},
+                                           {"desired", i18n::plural("count.flows.desired", desired, lang)},
+                                           {"blocked", i18n::plural("count.flows.blocked", blocked, lang)}}),
                                silo_sentence(d), cut_sentence(d), gap_sentence(d), needs_sentence(d),
                                obstacle_sentence(d), keyplayer_sentence(d), hub_sentence(d)};
   std::erase_if(out, [](const std::string& s) { return s.empty(); });

@@ -1,6 +1,7 @@
 #include "report/report_html.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "core/escape.hpp"
@@ -51,7 +52,7 @@ std::string bar_chart(const std::vector<std::string>& labels, const std::vector<
   for (std::size_t i = 0; i < labels.size(); ++i) {
     int y = static_cast<int>(i) * row_h + 5;
     double share = std::clamp(shares[i], 0.0, 1.0);
-    int w = static_cast<int>(share * bar_w + 0.5);
+    int w = static_cast<int>(std::lround(share * bar_w));
     out += "<text x=\"" + std::to_string(label_w - 8) + "\" y=\"" + std::to_string(y + 16) +
            "\" text-anchor=\"end\">" + escape::xml(labels[i]) + "</text>";
     out += "<rect x=\"" + std::to_string(label_w) + "\" y=\"" + std::to_string(y + 3) + "\" width=\"" +

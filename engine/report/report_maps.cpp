@@ -6,7 +6,7 @@
 
 namespace stakemap::report {
 
-using render::OutputFormat;
+using render::ImageFormat;
 using render::Rendered;
 using render::RenderInput;
 using render::RenderOptions;
@@ -20,51 +20,41 @@ std::string inline_svg(const std::string& svg) {
   return start == std::string::npos ? "" : svg.substr(start);
 }
 
-RenderInput view_input(const model::Map& map, const ReportOptions& options, ViewSpec::Kind kind,
-                       const std::vector<double>& betweenness, const std::vector<analysis::Silo>& silos,
-                       const std::vector<analysis::RecommendedLink>& recommended) {
+RenderInput view_input(const model::Map& map, const ReportOptions& options, const Analyses& a, ViewSpec::Kind kind) {
   RenderInput in;
   in.map = &map;
   in.layer = options.layer;
   in.view.kind = kind;
   in.lang = options.lang;
   in.title = i18n::text(kind == ViewSpec::Kind::gaps ? "report.map.gaps" : "report.map.whole", options.lang);
-  in.size = {"betweenness", betweenness};
-  in.silo.assign(map.organisations.size(), false);
-  for (const auto& s : silos) in.silo[s.org] = true;
-  for (const auto& l : recommended) in.recommended.push_back({l.a, l.b});
+  render::attach(in, a.drawn);
   return in;
 }
 
-std::string figure(const ReportData& d, ViewSpec::Kind kind, const char* caption_key) {
-  RenderOptions ro;
-  ro.format = OutputFormat::svg;
-  auto rendered =
-      render::render_map(view_input(d.map, d.options, kind, d.centrality.betweenness, d.silos, d.recommended), ro);
-  return "<figure>" + inline_svg(rendered.bytes) + "<figcaption>" + escape::xml(i18n::text(caption_key, d.lang())) +
+std::string figure(const std::string& svg, const char* caption_key, i18n::Lang lang) {
+  return "<figure>" + inline_svg(svg) + "<figcaption>" + escape::xml(i18n::text(caption_key, lang)) +
          "</figcaption></figure>\n";
 }
 
 }  // namespace
 
-Rendered render_view(const model::Map& map, const ReportOptions& options, ViewSpec::Kind kind, OutputFormat format) {
-  auto g = graph::build(map, options.layer);
-  analysis::CentralityOptions co;
-  co.only = {"betweenness"};
-  auto betweenness = analysis::centrality(g, co).betweenness;
-  analysis::RecommendOptions ro;
-  ro.lang = options.lang;
-  ro.limit = static_cast<std::size_t>(options.top);
+Rendered render_view(const model::Map& map, const ReportOptions& options, const Analyses& analyses, ViewSpec::Kind kind,
+                     ImageFormat format) {
   RenderOptions opts;
   opts.format = format;
-  return render::render_map(view_input(map, options, kind, betweenness, analysis::find_silos(map, options.layer),
-                                       analysis::recommend_links(map, ro)),
-                            opts);
+  return render::render_map(view_input(map, options, analyses, kind), opts);
+}
+
+Figures render_figures(const model::Map& map, const ReportOptions& options, const Analyses& analyses) {
+  return {render_view(map, options, analyses, ViewSpec::Kind::map, ImageFormat::svg).bytes,
+          render_view(map, options, analyses, ViewSpec::Kind::gaps, ImageFormat::svg).bytes};
 }
 
 std::string section_maps(const ReportData& d) {
+  const Figures figures = d.figures ? *d.figures : render_figures(d.map, d.options, d.a);
   return "<section id=\"maps\"><h2>" + escape::xml(i18n::text("report.maps", d.lang())) + "</h2>\n" +
-         figure(d, ViewSpec::Kind::map, "report.map.whole") + figure(d, ViewSpec::Kind::gaps, "report.map.gaps") + "</section>\n";
+         figure(figures.map_svg, "report.map.whole", d.lang()) + figure(figures.gaps_svg, "report.map.gaps", d.lang()) +
+         "</section>\n";
 }
 
 }  // namespace stakemap::report

@@ -27,17 +27,17 @@ std::string col(const ReportData& d, const char* key) { return i18n::text(std::s
 }  // namespace
 
 std::string section_centrality(const ReportData& d) {
-  std::vector<int> order(d.graph.n);
+  std::vector<int> order(d.a.graph.n);
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-    return d.centrality.betweenness[a] > d.centrality.betweenness[b];
+    return d.a.centrality.betweenness[a] > d.a.centrality.betweenness[b];
   });
   if (static_cast<int>(order.size()) > d.options.top) order.resize(d.options.top);
   std::vector<std::vector<Cell>> rows;
   for (int v : order)
-    rows.push_back({{d.name(v)}, Cell::count(static_cast<long long>(d.centrality.in_degree[v])),
-                    Cell::count(static_cast<long long>(d.centrality.out_degree[v])), Cell::num(d.centrality.betweenness[v]),
-                    Cell::num(d.centrality.pagerank[v])});
+    rows.push_back({{d.name(v)}, Cell::count(static_cast<long long>(d.a.centrality.in_degree[v])),
+                    Cell::count(static_cast<long long>(d.a.centrality.out_degree[v])), Cell::num(d.a.centrality.betweenness[v]),
+                    Cell::num(d.a.centrality.pagerank[v])});
   return heading(d, "centrality", "centrality") +
          note(i18n::text("report.centrality.note", d.lang(), {{"count", order.size()}})) +
          html::table({col(d, "col.org"), col(d, "col.in"), col(d, "col.out"), col(d, "col.betweenness"),
@@ -48,7 +48,7 @@ std::string section_centrality(const ReportData& d) {
 
 std::string section_silos(const ReportData& d) {
   std::vector<std::vector<Cell>> rows;
-  for (const auto& s : d.silos) {
+  for (const auto& s : d.a.drawn.silos) {
     std::string reasons;
     for (const auto& r : s.reasons) reasons += (reasons.empty() ? "" : "; ") + analysis::describe(r, d.lang());
     rows.push_back({{d.name(s.org)}, {reasons}});
@@ -59,7 +59,7 @@ std::string section_silos(const ReportData& d) {
 }
 
 std::string section_coverage(const ReportData& d) {
-  const auto& m = d.coverage;
+  const auto& m = d.a.coverage;
   std::vector<std::string> headers{col(d, "col.territory")};
   for (const auto& code : m.codes) headers.push_back(analysis::short_label("domain", code, i18n::code(d.lang())));
   int max = 0;
@@ -81,7 +81,7 @@ std::string section_coverage(const ReportData& d) {
 
 std::string section_obstacles(const ReportData& d) {
   std::vector<const analysis::ObstacleShare*> rows;
-  for (const auto& r : d.obstacles.rows) rows.push_back(&r);
+  for (const auto& r : d.a.obstacles.rows) rows.push_back(&r);
   std::stable_sort(rows.begin(), rows.end(), [](auto* a, auto* b) { return a->share > b->share; });
   std::vector<std::string> labels, notes;
   std::vector<double> shares;
@@ -96,7 +96,7 @@ std::string section_obstacles(const ReportData& d) {
 
 std::string section_needs(const ReportData& d) {
   std::vector<std::vector<Cell>> rows;
-  for (const auto& n : d.needs.rows) {
+  for (const auto& n : d.a.needs.rows) {
     if (n.status == analysis::NeedStatus::met) continue;
     if (static_cast<int>(rows.size()) >= d.options.top) break;
     rows.push_back({{d.map.territories[n.territory].name_in(i18n::code(d.lang()))},
@@ -105,7 +105,7 @@ std::string section_needs(const ReportData& d) {
                     Cell::count(static_cast<long long>(n.orgs.size())),
                     {col(d, n.status == analysis::NeedStatus::unmet ? "unmet" : "thin")}});
   }
-  return heading(d, "needs", "needs") + note(i18n::text("report.needs.note", d.lang(), {{"thin", d.needs.thin_below}})) +
+  return heading(d, "needs", "needs") + note(i18n::text("report.needs.note", d.lang(), {{"thin", d.a.needs.thin_below}})) +
          html::table({col(d, "col.territory"), col(d, "col.need"), col(d, "col.weight"), col(d, "col.offering"),
                       col(d, "col.status")},
                      rows) +
@@ -114,7 +114,7 @@ std::string section_needs(const ReportData& d) {
 
 std::string section_flow_gaps(const ReportData& d) {
   std::vector<std::vector<Cell>> rows;
-  for (const auto& g : d.flow_gaps.by_obstacle)
+  for (const auto& g : d.a.flow_gaps.by_obstacle)
     for (int f : g.flows) {
       const auto& flow = d.map.flows[f];
       const auto* from = d.map.org(flow.from);
@@ -127,7 +127,7 @@ std::string section_flow_gaps(const ReportData& d) {
   std::string out = heading(d, "flowgaps", "blocked") +
                     html::table({col(d, "col.obstacle"), col(d, "col.from"), col(d, "col.to"), col(d, "col.status")}, rows);
   std::vector<std::vector<Cell>> links;
-  for (const auto& l : d.recommended)
+  for (const auto& l : d.a.drawn.recommended)
     links.push_back({{d.name(l.a)}, {d.name(l.b)}, Cell::num(l.score, 2), {l.reason}});
   out += "<h3>" + escape::xml(col(d, "recommended")) + "</h3>\n" +
          html::table({col(d, "col.org"), col(d, "col.org"), col(d, "col.score"), col(d, "col.reason")}, links);
@@ -136,9 +136,9 @@ std::string section_flow_gaps(const ReportData& d) {
 
 std::string section_key_players(const ReportData& d) {
   std::vector<std::vector<Cell>> rows;
-  for (std::size_t i = 0; i < d.key_players.members.size(); ++i) {
-    const auto& m = d.key_players.members[i];
-    rows.push_back({Cell::count(static_cast<long long>(i + 1)), {d.name(m.org)}, Cell::num(m.gain, 0)});
+  for (std::size_t i = 0; i < d.a.key_players.members.size(); ++i) {
+    const auto& m = d.a.key_players.members[i];
+    rows.push_back({Cell::count(static_cast<long long>(i) + 1), {d.name(m.org)}, Cell::num(m.gain, 0)});
   }
   return heading(d, "keyplayers", "keyplayers") +
          note(i18n::text("report.keyplayers.note", d.lang(), {{"count", d.options.key_players}})) +
@@ -146,8 +146,8 @@ std::string section_key_players(const ReportData& d) {
 }
 
 std::string section_whatif(const ReportData& d) {
-  const auto& b = d.hub.before;
-  const auto& a = d.hub.after;
+  const auto& b = d.a.hub.before;
+  const auto& a = d.a.hub.after;
   std::vector<std::vector<Cell>> rows;
   auto add = [&](const char* key, double before, double after, int decimals) {
     rows.push_back({{col(d, key)}, Cell::num(before, decimals), Cell::num(after, decimals)});
@@ -161,7 +161,7 @@ std::string section_whatif(const ReportData& d) {
   add("m.uncovered_cells", b.uncovered_cells, a.uncovered_cells, 0);
   add("m.siloed_cells", b.siloed_cells, a.siloed_cells, 0);
   add("m.keyplayer_reach", b.keyplayer_reach, a.keyplayer_reach, 0);
-  return heading(d, "whatif", "whatif") + note(i18n::text("report.whatif.note", d.lang(), {{"scenario", d.hub_scenario}})) +
+  return heading(d, "whatif", "whatif") + note(i18n::text("report.whatif.note", d.lang(), {{"scenario", d.a.hub.description}})) +
          html::table({col(d, "col.measure"), col(d, "col.before"), col(d, "col.after")}, rows, "data") +
          "</section>\n";
 }

@@ -280,6 +280,15 @@ void Writer::put_territory(const model::Territory& t, bool count, const FieldSet
   ++counts_.territories;
 }
 
+void Writer::put_territories(const std::vector<model::Territory>& territories, const FieldSet& present) {
+  for (const auto& t : territories) {
+    auto copy = t;
+    copy.parents.clear();  // parents may come later in the list
+    put_territory(copy, false, present);
+  }
+  for (const auto& t : territories) put_territory(t, true, present);
+}
+
 void Writer::put_org(const model::Organisation& o, const FieldSet& present) {
   auto done = upsert_own(o, present, false);
   put_other_tables(o, present, &o.id, 0, done.inserted);
@@ -346,19 +355,8 @@ void Writer::put_answer(const std::string& questionnaire, const std::string& res
 }
 
 void Writer::replace_with(const model::Map& map) {
-  // Survey answers are not part of model::Map: they are kept (their org link is soft).
-  store_.db().exec(
-      "DELETE FROM need; DELETE FROM flow_attribute; DELETE FROM flow_code; DELETE FROM flow; DELETE FROM contact;"
-      "DELETE FROM org_attribute; DELETE FROM org_code;"
-      "DELETE FROM organisation; DELETE FROM territory_parent; DELETE FROM territory;");
-  log_action("map", "*", "delete");
-  created_territories_.clear();
-  for (const auto& t : map.territories) {
-    auto copy = t;
-    copy.parents.clear();  // parents may come later in the list
-    put_territory(copy, false);
-  }
-  for (const auto& t : map.territories) put_territory(t);
+  clear_all();  // survey answers too, as every import's --replace (docs/dataset.md)
+  put_territories(map.territories);
   for (const auto& o : map.organisations) put_org(o, all_fields());
   for (const auto& f : map.flows)
     if (!put_flow(f, all_fields()))

@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <utility>
+#include <vector>
 #include <unordered_set>
 #include <vector>
 
@@ -43,11 +44,15 @@ class Writer final {
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
 
-  /// Deletes everything in the map (for --replace).
+  /// Deletes everything in the map, survey answers included (for --replace).
   void clear_all();
   /// Upserts a territory and (when part_of is present) its parents; `count` false for a
   /// first pass that creates the rows before parents defined later can be linked.
   void put_territory(const model::Territory& t, bool count = true, const FieldSet& present = all_fields());
+  /// Upserts `territories` in two passes, the rows first and then their parents, so that a
+  /// territory may be part of one that comes later in the list. Every import writes
+  /// territories through here.
+  void put_territories(const std::vector<model::Territory>& territories, const FieldSet& present = all_fields());
   void put_org(const model::Organisation& o, const FieldSet& present);
   /// Keyed by (from, to, status, basis, population). Returns false (and changes nothing) when this
   /// batch already wrote a flow with the same key.
@@ -59,7 +64,7 @@ class Writer final {
   void put_answer(const std::string& questionnaire, const std::string& respondent, const std::string& org,
                   const std::string& question, const std::string& scope, const std::string& value,
                   const std::string& other_text);
-  /// Writes the whole `map` in place of the stored one.
+  /// Writes the whole `map` in place of the stored one (clear_all(), then every item).
   void replace_with(const model::Map& map);
   const WriteCounts& counts() const { return counts_; }
   /// Makes the batch durable. Without it the destructor rolls everything back.

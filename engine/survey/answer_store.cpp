@@ -54,7 +54,8 @@ void save_questionnaire(store::Writer& w, const Questionnaire& q) {
 Questionnaire load_saved_questionnaire(const store::Store& s, const std::string& id) {
   auto text = store::questionnaire_text(s, id);
   if (!text)
-    throw InputError(s.path() + ": the questionnaire '" + id + "' is not stored in this map; give --questionnaire");
+    throw OptionInputError(
+        {s.path() + ": the questionnaire '" + id + "' is not stored in this map; give ", option_field("questionnaire")});
   return Questionnaire::parse(*text, s.path() + " (questionnaire " + id + ")", id);
 }
 

@@ -51,12 +51,14 @@ std::string parse_feed(const std::string& feeds, Feed& out) {
 
 namespace {
 bool single_valued(QuestionType t) { return t == QuestionType::single || t == QuestionType::scale; }
+/// "a multiple", "an open": the type with its article, for messages.
+std::string a_type(QuestionType t) { return (t == QuestionType::open ? "an " : "a ") + std::string(type_name(t)); }
 }  // namespace
 
 std::string check_feed(const Question& q, const Feed& f, const Option** bad_option) {
   *bad_option = nullptr;
   using K = Feed::Kind;
-  const auto type = std::string(type_name(q.type));
+  const auto type = a_type(q.type);
   switch (f.kind) {
     case K::none: return "";
     case K::name:
@@ -64,11 +66,11 @@ std::string check_feed(const Question& q, const Feed& f, const Option** bad_opti
       break;
     case K::codes:
     case K::territories:
-      if (!q.choice()) return "a " + type + " question cannot feed '" + f.column + "' (use single or multiple)";
+      if (!q.choice()) return type + " question cannot feed '" + f.column + "' (use single or multiple)";
       break;
     case K::code:
     case K::regularity:
-      if (!single_valued(q.type)) return "a " + type + " question cannot feed '" + q.feeds + "' (one value: use single or scale)";
+      if (!single_valued(q.type)) return type + " question cannot feed '" + q.feeds + "' (one value: use single or scale)";
       break;
     case K::attribute:
       if (q.type == QuestionType::partners) return "a partners question feeds flows, not an attribute";

@@ -53,7 +53,7 @@ ImportReport import_responses(store::Store& store, const std::string& path, cons
   dataset::Diagnostics diags;
   auto file = read_responses(in, path, q, options.mapping.empty() ? nullptr : &mapping, diags);
   auto& rs = file.responses;
-  auto map = store.load();
+  auto map = options.replace ? model::Map{} : store.load();
   map.reindex();
   OrgBuilder builder(q, map, diags, path);
   builder.assign_ids(rs);
@@ -70,6 +70,7 @@ ImportReport import_responses(store::Store& store, const std::string& path, cons
   diags.throw_if_errors();
 
   store::Writer w(store, options.command, std::filesystem::absolute(path).string());
+  if (options.replace) w.clear_all();
   for (const auto& p : flows.placeholders)
     if (!map.org(p.id)) {
       w.put_org(p, {"name", "kind", "level"});

@@ -16,6 +16,9 @@ struct ImportOptions {
   std::string mapping;                                  ///< mapping file ("" = none)
   bool dry_run = false;                                 ///< check everything, write nothing
   std::string command = "import --kind survey";
+  /// Empty the map first, survey answers included, as every import's --replace does: the
+  /// responses are then read against an empty map.
+  bool replace = false;
 };
 
 struct ImportReport {

@@ -56,7 +56,7 @@ int positional(const std::string& t) {
   std::size_t i = 0;
   std::string u = text::lower(t);
   if (u.rfind("sq", 0) == 0 || u.rfind("ao", 0) == 0) i = 2;
-  else if (u.rfind("a", 0) == 0) i = 1;
+  else if (u.rfind('a', 0) == 0) i = 1;
   else return 0;
   if (i >= u.size() || u.size() - i > 4) return 0;
   int n = 0;

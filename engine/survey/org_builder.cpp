@@ -6,7 +6,7 @@
 #include <unordered_map>
 
 #include "core/text.hpp"
-#include "model/taxonomy.hpp"
+#include "model/schema.hpp"
 #include "model/territory_graph.hpp"
 #include "survey/feeds.hpp"
 #include "survey/match.hpp"
@@ -33,22 +33,11 @@ int name_question(const Questionnaire& q) {
   return -1;
 }
 
-std::vector<std::string>* list_field(model::Organisation& o, const std::string& column) {
-  if (column == "languages") return &o.languages;
-  if (column == "domains") return &o.domains;
-  if (column == "publics") return &o.publics;
-  if (column == "services") return &o.services;
-  if (column == "obstacles") return &o.obstacles;
-  return nullptr;
-}
-
-std::string* code_field(model::Organisation& o, const std::string& column) {
-  if (column == "support_role") return &o.support_role;
-  if (column == "focal_point") return &o.focal_point;
-  if (column == "willing_to_share") return &o.willing;
-  if (column == "kind") return &o.kind;
-  if (column == "level") return &o.level;
-  return nullptr;
+// The member of organisation field `column` (a questionnaire feeds only schema fields).
+const model::Field<model::Organisation>& field_of(const std::string& column) {
+  const auto* f = model::schema<model::Organisation>().find(column);
+  if (!f) throw std::logic_error("survey: feed of an unknown organisation field " + column);
+  return *f;
 }
 
 // Feeds of the options chosen, in option order, each once (`codes`: the code when no feed).
@@ -78,7 +67,9 @@ void OrgBuilder::assign_ids(std::vector<Response>& responses) {
     for (const auto& f : forms)
       if (auto [it, fresh] = by_name.emplace(f, o.id); !fresh) it->second += ", " + o.id;
   }
+  const auto& id_field = *model::schema<model::Organisation>().find("id");
   for (auto& r : responses) {
+    if (!r.org.empty() && check_.id(id_field, r.org, r.org_at).empty()) continue;
     std::string name = nq >= 0 ? r.at(nq).text : "";
     if (r.org.empty() && !name.empty()) {
       if (auto it = by_name.find(norm(name)); it != by_name.end()) {
@@ -126,7 +117,7 @@ std::vector<std::string> OrgBuilder::territories(const Question& qq, const Answe
     }
     auto it = a.texts.find(o);
     if (!opt.feeds.empty() || it == a.texts.end()) continue;
-    for (auto place : text::split_list(it->second, it->second.find(';') != std::string::npos ? ';' : ',')) {
+    for (const auto& place : text::split_list(it->second, it->second.find(';') != std::string::npos ? ';' : ',')) {
       const model::Territory* hit = map_.territory(place);
       for (const auto& t : map_.territories)
         if (!hit && (norm(place) == norm(t.name) || norm(place) == norm(t.name_fr) || norm(place) == norm(t.name_nl) ||
@@ -141,31 +132,26 @@ std::vector<std::string> OrgBuilder::territories(const Question& qq, const Answe
 }
 
 void OrgBuilder::prefill(const Response& r, OrgUpdate& u, const std::vector<std::string>& areas, bool other_area) {
-  const auto& tax = model::Taxonomy::builtin();
+  const auto& schema = model::schema<model::Organisation>();
   for (const auto& [column, value] : r.prefill) {
     const Position& at = r.prefill_at.at(column);
-    if (column == "aliases") {
-      u.org.aliases = text::split_list(value);
-    } else if (column == "kind" || column == "level") {
-      std::string v = text::lower(value);
-      if (!tax.has(column, v)) {
-        diags_.error(at, "unknown " + column + " code " + quoted(value) + " (allowed: " + tax.allowed(column) + ")");
-        continue;
-      }
-      *code_field(u.org, column) = v;
-    } else if (column == "territories") {
+    const auto& field = *schema.find(column);
+    if (column != "territories") {
+      std::size_t errors = diags_.errors();
+      auto org = u.org;
+      check_.set(org, field, value, at);
+      if (diags_.errors() > errors) continue;
+      u.org = std::move(org);
+    } else {
       if (!graph_) graph_ = std::make_unique<model::TerritoryGraph>(map_);
       const auto& tg = *graph_;
       std::set<int> answered;
       for (const auto& id : areas)
         for (int leaf : tg.leaves_below(map_.territory_index(id))) answered.insert(leaf);
       u.org.territories.clear();
-      for (const auto& id : text::split_list(value)) {
+      for (const auto& id : check_.values(field, value, at)) {
         int ti = map_.territory_index(id);
-        if (ti < 0) {
-          diags_.error(at, "unknown territory " + quoted(id) + " in column 'territories'");
-          continue;
-        }
+        if (!check_.check_ref(column, id, [&](const std::string&) { return ti >= 0; }, "territory", at)) continue;
         bool inside = other_area || areas.empty();
         for (int leaf : tg.leaves_below(ti)) inside = inside || answered.count(leaf) > 0;
         if (!inside) diags_.error(at, "territory " + quoted(id) + " lies outside the areas answered (" + text::join(areas, ", ") + ")");
@@ -199,12 +185,12 @@ OrgUpdate OrgBuilder::build(const Response& r) {
           if ((touched = first && !skipped && !(u.existed && r.matched_by_name))) u.org.name = a.text;
           break;
         case Feed::Kind::codes:
-          if ((touched = first)) *list_field(u.org, f.column) = skipped ? std::vector<std::string>{} : fed(qq, a, false);
+          if ((touched = first)) u.org.*field_of(f.column).list = skipped ? std::vector<std::string>{} : fed(qq, a, false);
           break;
         case Feed::Kind::code:
           if ((touched = first)) {
             auto v = skipped ? std::vector<std::string>{} : fed(qq, a, false);
-            *code_field(u.org, f.column) = v.empty() ? "" : v.front();
+            u.org.*field_of(f.column).text = v.empty() ? "" : v.front();
           }
           break;
         case Feed::Kind::territories:

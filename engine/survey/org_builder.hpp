@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "dataset/diagnostics.hpp"
+#include "dataset/field_checker.hpp"
 #include "model/map.hpp"
 #include "model/territory_graph.hpp"
 #include "store/writer.hpp"
@@ -23,8 +24,9 @@ struct OrgUpdate {
 class OrgBuilder final {
  public:
   OrgBuilder(const Questionnaire& q, const model::Map& map, dataset::Diagnostics& diags, std::string file)
-      : q_(q), map_(map), diags_(diags), file_(std::move(file)) {}
-  /// Gives every response an organisation id: column `org`; else the name answer (Q1)
+      : q_(q), map_(map), diags_(diags), check_(diags), file_(std::move(file)) {}
+  /// Gives every response an organisation id: column `org` (checked as every import checks
+  /// an id); else the name answer (Q1)
   /// matched against the names and aliases of the map; else a new id made from the name.
   /// Two responses for one organisation, or a response with neither, are errors.
   void assign_ids(std::vector<Response>& responses);
@@ -38,6 +40,7 @@ class OrgBuilder final {
   const Questionnaire& q_;
   const model::Map& map_;
   dataset::Diagnostics& diags_;
+  dataset::FieldChecker check_;  // the same checks as every import path
   std::string file_;
   std::unique_ptr<model::TerritoryGraph> graph_;  // built when a response refines its territories
 };

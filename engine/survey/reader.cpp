@@ -87,7 +87,10 @@ ResponseFile read_responses(std::istream& in, const std::string& file, const Que
         if (t.meta == "respondent") {
           if (r.respondent.empty()) r.respondent = cell;
         } else if (t.meta == "org") {
-          if (r.org.empty()) r.org = cell;
+          if (r.org.empty()) {
+            r.org = cell;
+            r.org_at = csv.position(i);
+          }
         } else if (t.meta == "language") {
           if (r.language.empty()) r.language = text::lower(cell);
         } else if (!r.prefill.count(t.meta)) {

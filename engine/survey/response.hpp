@@ -30,6 +30,7 @@ struct Response {
   long line = 0;                    ///< line of the record in the responses file
   std::string respondent;           ///< respondent id (column `respondent`, `id`, `_uuid`, ...) or "" until assigned
   std::string org;                  ///< organisation id (column `org`) or "" until assigned
+  Position org_at;                  ///< where column `org` gave it
   std::string language;             ///< language the respondent answered in (attribute survey_language)
   bool matched_by_name = false;     ///< its organisation was found by the name answered (name kept)
   std::map<std::string, std::string> prefill;      ///< organisation columns given (aliases, kind, level, territories)

@@ -5,7 +5,6 @@
 #include <cmath>
 
 #include "analysis/communities.hpp"
-#include "analysis/crosstab.hpp"
 #include "graph/reference_graphs.hpp"
 
 using namespace stakemap;
@@ -95,21 +94,4 @@ TEST_CASE("Louvain resolution: higher gamma, more communities") {
   CHECK(a.count < b.count);
   CHECK(a.modularity == doctest::Approx(modularity_by_definition(r.graph, a.membership, 0.3)).epsilon(1e-12));
   CHECK(b.modularity == doctest::Approx(modularity_by_definition(r.graph, b.membership, 3.0)).epsilon(1e-12));
-}
-
-TEST_CASE("E-I index: -1 inside groups only, +1 across only, counted on undirected ties") {
-  // 0 <-> 1 (same group), 1 -> 2 and 2 -> 3 (across), 3 without group.
-  auto g = graph::Digraph::from_arcs(4, {{0, 1, 1}, {1, 0, 1}, {1, 2, 1}, {2, 3, 1}});
-  auto ei = analysis::ei_index(g, std::vector<int>{0, 0, 1, -1});
-  CHECK(ei.internal == 1);
-  CHECK(ei.external == 1);
-  CHECK(ei.value == 0);
-  auto all_in = analysis::ei_index(g, std::vector<int>{0, 0, 0, 0});
-  CHECK(all_in.value == -1);
-  // Multi-valued: a tie is internal when the ends share a value.
-  std::vector<std::vector<std::string>> langs{{"fr"}, {"fr", "nl"}, {"nl"}, {"de"}};
-  auto by_lang = analysis::ei_index(g, langs);
-  CHECK(by_lang.internal == 2);
-  CHECK(by_lang.external == 1);
-  CHECK(by_lang.value == doctest::Approx(-1.0 / 3));
 }

@@ -2,11 +2,7 @@
 # End-to-end: --lang translates the CLI's own headings, legends and sentences (from the message
 # catalogue, docs/messages.md), not only the taxonomy's labels; English output is unchanged.
 # Before the catalogue, `--lang fr silos` printed "Silos (35 of 57 organisations) — layer …".
-set -u
-BIN=$1
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/lib.bash" "$@"
 "$BIN" --quiet demo --out "$TMP/demo" > "$TMP/demo.txt" || fail "demo"
 grep -q '^Key findings:$' "$TMP/demo.txt" || fail "English demo findings heading"
 export STAKEMAP_DB=$TMP/demo/stakemap.db
@@ -40,6 +36,5 @@ grep -q '^  importé : ' "$TMP/demo-fr.txt" || fail "French import line"
 grep -q '^Ouvrez .* dans un navigateur' "$TMP/demo-fr.txt" || fail "French closing line"
 
 # An unknown language is refused where it is parsed, once, in the CLI.
-"$BIN" --lang de silos > /dev/null 2> "$TMP/err.txt"; [ $? = 2 ] || fail "--lang de exit code"
-grep -q "unknown --lang 'de' (allowed: en, fr, nl)" "$TMP/err.txt" || fail "--lang de message"
-echo "ok"
+expect_exit 2 "unknown --lang 'de' (allowed: en, fr, nl)" --lang de silos
+echo "lang_headings: ok"

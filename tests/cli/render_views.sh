@@ -2,15 +2,10 @@
 # stakemap render on the bundled Belgian map: every view and encoding renders well-formed
 # SVG with the right title and legend; silos, communities, metrics and recommended links are
 # drawn from the analyses; unknown ids exit 1 with a clear message, bad options exit 2.
-# Usage: render_views.sh STAKEMAP FIXTURES_DIR SOURCE_DIR
-set -u
-S="$1"
-TMP="$(mktemp -d)"
-trap 'rm -rf "$TMP"' EXIT
-. "$3/tests/render/cli_helpers.bash"
+source "$(dirname "$0")/lib.bash" "$@"
 
-demo_map
-r() { "$S" render --quiet "$@"; }
+use_map bundled "$DATA"
+r() { "$BIN" render --quiet "$@"; }
 
 # --- Views --------------------------------------------------------------------------------
 check_view() {  # check_view VIEW TITLE_PART
@@ -34,18 +29,18 @@ n1=$(gc -n "$TMP/e1.dot" | awk '{print $1}'); n2=$(gc -n "$TMP/e2.dot" | awk '{p
 [ "$n1" -ge 2 ] && [ "$n2" -gt "$n1" ] || fail "ego radius 1 has $n1 nodes, radius 2 has $n2"
 
 # --- Unknown ids: exit 1; bad usage: exit 2 -------------------------------------------------
-expect_exit 1 "unknown organisation 'nobody'" "$S" render --view ego:nobody -o "$TMP/x.svg"
-expect_exit 1 "unknown territory 'XX'" "$S" render --view territory:XX -o "$TMP/x.svg"
-expect_exit 1 "unknown community 99" "$S" render --view community:99 -o "$TMP/x.svg"
+expect_exit 1 "unknown organisation 'nobody'" render --view ego:nobody -o "$TMP/x.svg"
+expect_exit 1 "unknown territory 'XX'" render --view territory:XX -o "$TMP/x.svg"
+expect_exit 1 "unknown community 99" render --view community:99 -o "$TMP/x.svg"
 [ -e "$TMP/x.svg" ] && fail "a failed render left $TMP/x.svg"
-expect_exit 2 "bad --view 'ego'" "$S" render --view ego
-expect_exit 2 "bad --view 'galaxy'" "$S" render --view galaxy
-expect_exit 2 "unknown --color 'size'" "$S" render --color size
-expect_exit 2 "unknown --cluster 'planet'" "$S" render --cluster planet
-expect_exit 2 "unknown --layout 'spring'" "$S" render --layout spring
-expect_exit 2 "unknown metric 'fame'" "$S" render --size fame
-expect_exit 2 "--wrap must be" "$S" render --wrap 2
-expect_exit 2 "cannot tell the format" "$S" render -o map.jpg
+expect_exit 2 "bad --view 'ego'" render --view ego
+expect_exit 2 "bad --view 'galaxy'" render --view galaxy
+expect_exit 2 "unknown --color 'size'" render --color size
+expect_exit 2 "unknown --cluster 'planet'" render --cluster planet
+expect_exit 2 "unknown --layout 'spring'" render --layout spring
+expect_exit 2 "unknown metric 'fame'" render --size fame
+expect_exit 2 "--wrap must be" render --wrap 2
+expect_exit 2 "cannot tell the format" render -o map.jpg
 
 # --- Encodings ----------------------------------------------------------------------------
 for opts in "--color kind" "--color community" "--color territory" "--shape kind" "--cluster territory" \
@@ -66,7 +61,7 @@ grep -qF 'Size: betweenness' "$TMP/size.dot" || fail "--size: no size legend"
 [ "$(grep -cE 'width=2[],]' "$TMP/size.dot")" = 1 ] || fail "--size: expected one node at the largest width"
 
 # Silo outlines: exactly the organisations `stakemap silos` lists.
-silos=$("$S" --format csv silos | tail -n +2 | cut -d, -f1 | sort -u | wc -l)
+silos=$("$BIN" --format csv silos | tail -n +2 | cut -d, -f1 | sort -u | wc -l)
 r --to dot > "$TMP/map.dot"
 outlined=$(grep -cE 'penwidth=3[],]' "$TMP/map.dot")  # red outlines are 3 points wide
 [ "$silos" -gt 0 ] && [ "$silos" = "$outlined" ] || fail "silos: $silos listed, $outlined outlined in red"
@@ -79,9 +74,9 @@ grep -q 'dir=none' "$TMP/gaps0.dot" && fail "gaps --recommend 0 still draws reco
 grep -q 'layout=sfdp' "$TMP/gaps.dot" || fail "gaps view: auto layout should be sfdp"
 
 # Languages.
-"$S" --lang fr render -o "$TMP/fr.svg" --quiet && svg_texts "$TMP/fr.svg" | grep -qF "Carte des flux de données" \
+"$BIN" --lang fr render -o "$TMP/fr.svg" --quiet && svg_texts "$TMP/fr.svg" | grep -qF "Carte des flux de données" \
   || fail "--lang fr: no French title"
-"$S" --lang nl render --view obstacles -o "$TMP/nl.svg" --quiet && svg_texts "$TMP/nl.svg" | grep -qF "Geblokkeerde stroom" \
+"$BIN" --lang nl render --view obstacles -o "$TMP/nl.svg" --quiet && svg_texts "$TMP/nl.svg" | grep -qF "Geblokkeerde stroom" \
   || fail "--lang nl: no Dutch legend"
 
 # Deterministic: the same command gives the same bytes.
@@ -95,5 +90,4 @@ for layout in sfdp neato circo fdp; do
   cmp -s "$TMP/a.svg" "$TMP/b.svg" || fail "two $layout renders of the gaps view differ"
 done
 
-[ "$failures" = 0 ] || { echo "$failures failure(s)" >&2; exit 1; }
 echo "render_views: ok"

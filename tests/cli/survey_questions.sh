@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # survey questions: the questionnaire model, per question and per option, in three languages;
 # a team's own questionnaire file, checked with positions.
-source "$(dirname "$0")/survey_lib.bash" "$@"
+source "$(dirname "$0")/lib.bash" "$@"
+use_map survey
 
 run survey questions --format csv
 expect_rc 0

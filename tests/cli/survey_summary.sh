@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # survey summary / texts on the calibrated Belgian responses: bases printed, records per option,
 # Likert rows x levels, answer columns, and hostile texts escaped in every format.
-source "$(dirname "$0")/survey_lib.bash" "$@"
+source "$(dirname "$0")/lib.bash" "$@"
+SV=$FIX/survey
+use_map survey
 
 run init && expect_rc 0
 run survey summary
@@ -46,7 +48,7 @@ run survey summary Q5 --scope nowhere
 expect_rc 2
 
 # Hostile texts: formula guard in CSV, JSON escapes, control characters visible in tables
-run import "$FIX/hostile.csv" --kind survey
+run import "$SV/hostile.csv" --kind survey
 expect_rc 0
 contains "$out" "@SUM(A1:A9)"
 run survey texts Q5 Q29 --format csv

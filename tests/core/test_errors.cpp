@@ -25,3 +25,14 @@ TEST_CASE("values that look like fields stay text") {
   auto e = OptionError::unknown("by", "{k}", "none");
   CHECK(e.text([](const std::string&) { return std::string("FLAG"); }) == "unknown FLAG '{k}' (allowed: none)");
 }
+
+TEST_CASE("OptionInputError: bad data named through an option is an InputError naming fields") {
+  OptionInputError e({"unknown organisation 'x' in ", option_field("view"), " ego"});
+  const InputError& input = e;  // exit code 1, not a usage error
+  CHECK(std::string(input.what()) == "unknown organisation 'x' in view ego");
+  CHECK(e.fields() == std::vector<std::string>{"view"});
+  CHECK(e.text([](const std::string& f) { return "--" + f; }) == "unknown organisation 'x' in --view ego");
+  CHECK(dynamic_cast<const UsageError*>(static_cast<const std::exception*>(&e)) == nullptr);
+  const FieldMessage& fields = OptionError::unknown("layout", "x", "dot");
+  CHECK(fields.fields() == std::vector<std::string>{"layout"});
+}

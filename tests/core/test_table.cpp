@@ -9,11 +9,11 @@
 #include "core/table.hpp"
 
 using stakemap::Cell;
-using stakemap::Format;
+using stakemap::TableFormat;
 using stakemap::Table;
 
 namespace {
-std::string printed(const Table& t, Format f) {
+std::string printed(const Table& t, TableFormat f) {
   std::ostringstream out;
   stakemap::print(out, t, f);
   return out.str();
@@ -27,7 +27,7 @@ TEST_CASE("terminal table aligns by display width; numbers right-aligned") {
   t.add({s("a"), s("日本"), 1.5});
   t.add({s("bb"), s("e\xCC\x81t\xC3\xA9"), 10LL});  // decomposed é: 3 columns
   t.add({s("c"), s("😀x"), std::monostate{}});
-  CHECK(printed(t, Format::table) ==
+  CHECK(printed(t, TableFormat::table) ==
         "org  name  score\n"
         "───  ────  ─────\n"
         "a    日本    1.5\n"
@@ -40,7 +40,7 @@ TEST_CASE("terminal table shows control characters and bidi overrides visibly") 
   t.columns = {"name", "n"};
   t.add({s("a\nb\tc\x1b[31m"), 1LL});
   t.add({s("x\xE2\x80\xAEy\xC2\x9B"), 2LL});  // RIGHT-TO-LEFT OVERRIDE, C1 CSI
-  auto out = printed(t, Format::table);
+  auto out = printed(t, TableFormat::table);
   CHECK(out ==
         "name        n\n"
         "──────────  ─\n"
@@ -54,9 +54,9 @@ TEST_CASE("reals are rounded to 4 decimals on the terminal, exact in CSV and JSO
   t.add({1.0 / 3});
   t.add({-0.00001});
   t.add({2.0});
-  CHECK(printed(t, Format::table) == "x\n──────\n0.3333\n     0\n     2\n");
-  CHECK(printed(t, Format::csv) == "x\n0.3333333333333333\n-1e-05\n2\n");
-  CHECK(printed(t, Format::json) == "[\n {\"x\": 0.3333333333333333},\n {\"x\": -1e-05},\n {\"x\": 2}\n]\n");
+  CHECK(printed(t, TableFormat::table) == "x\n──────\n0.3333\n     0\n     2\n");
+  CHECK(printed(t, TableFormat::csv) == "x\n0.3333333333333333\n-1e-05\n2\n");
+  CHECK(printed(t, TableFormat::json) == "[\n {\"x\": 0.3333333333333333},\n {\"x\": -1e-05},\n {\"x\": 2}\n]\n");
 }
 
 TEST_CASE("CSV: header, formula guard on text, numbers stay numbers, empty cells") {
@@ -64,7 +64,7 @@ TEST_CASE("CSV: header, formula guard on text, numbers stay numbers, empty cells
   t.columns = {"org", "name", "value"};
   t.add({s("a"), s("=HYPERLINK(\"http://evil\")"), -3LL});
   t.add({s("-b"), s("x, \"y\"\nz"), std::monostate{}});
-  CHECK(printed(t, Format::csv) ==
+  CHECK(printed(t, TableFormat::csv) ==
         "org,name,value\n"
         "a,\"'=HYPERLINK(\"\"http://evil\"\")\",-3\n"
         "'-b,\"x, \"\"y\"\"\nz\",\n");
@@ -75,11 +75,11 @@ TEST_CASE("JSON: array of objects, strings escaped, empty cells null, non-finite
   t.columns = {"org", "v"};
   t.add({s("a\"\\\x01</b>"), std::monostate{}});
   t.add({s("b"), std::numeric_limits<double>::infinity()});
-  CHECK(printed(t, Format::json) == "[\n {\"org\": \"a\\\"\\\\\\u0001</b>\", \"v\": null},\n {\"org\": \"b\", \"v\": null}\n]\n");
+  CHECK(printed(t, TableFormat::json) == "[\n {\"org\": \"a\\\"\\\\\\u0001</b>\", \"v\": null},\n {\"org\": \"b\", \"v\": null}\n]\n");
   Table empty;
   empty.columns = {"a"};
-  CHECK(printed(empty, Format::json) == "[]\n");
-  CHECK(printed(empty, Format::csv) == "a\n");
+  CHECK(printed(empty, TableFormat::json) == "[]\n");
+  CHECK(printed(empty, TableFormat::csv) == "a\n");
 }
 
 TEST_CASE("rows must match the columns; formats parse") {
@@ -88,7 +88,14 @@ TEST_CASE("rows must match the columns; formats parse") {
   CHECK_THROWS_AS(t.add({1LL}), std::logic_error);
   CHECK(t.column("b") == 1u);
   CHECK_FALSE(t.column("c"));
-  CHECK(stakemap::parse_format("json") == Format::json);
-  CHECK_THROWS_WITH_AS(stakemap::parse_format("xml"), "unknown --format 'xml' (allowed: table, csv, json)",
+  CHECK(stakemap::parse_format("json") == TableFormat::json);
+  // The engine names the option field; the CLI writes it as its flag (cli/option_names).
+  CHECK_THROWS_WITH_AS(stakemap::parse_format("xml"), "unknown format 'xml' (allowed: table, csv, json)",
                        stakemap::UsageError);
+  try {
+    stakemap::parse_format("xml");
+  } catch (const stakemap::OptionError& e) {
+    CHECK(e.text([](const std::string& field) { return "--" + field; }) ==
+          "unknown --format 'xml' (allowed: table, csv, json)");
+  }
 }

@@ -1,47 +1,20 @@
 #pragma once
-// Helpers for dataset and store tests: temporary folders with CSV files and the diagnostics
-// an import raises.
-#include <atomic>
+// Helpers for dataset and store tests: temporary folders with CSV files (test::TempDir, from
+// temp_dir.hpp) and the diagnostics an import raises.
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 #include "core/errors.hpp"
 #include "dataset/importer.hpp"
 #include "store/store.hpp"
+#include "temp_dir.hpp"
 
 namespace test {
 
 namespace fs = std::filesystem;
-
-/// A fresh folder under the system temp dir, removed with everything in it at the end.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static std::atomic<int> n{0};
-    path = fs::temp_directory_path() / ("stakemap-test-" + std::to_string(getpid()) + "-" + std::to_string(n++));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  /// Writes `content` to `name` in this folder (bytes as given); returns its path.
-  std::string write(const std::string& name, const std::string& content) const {
-    fs::path p = path / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
-  }
-  std::string str() const { return path.string(); }
-  std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
 
 /// The bytes of the file at `path`.
 inline std::string slurp(const std::string& path) {

@@ -113,9 +113,9 @@ TEST_CASE("hostile text in result tables: CSV guarded, JSON escaped, terminal vi
   t.columns = {"org", "name"};
   for (const auto& h : kHostile) t.add({std::string("x"), h});
   std::ostringstream csv, json, term;
-  stakemap::print(csv, t, stakemap::Format::csv);
-  stakemap::print(json, t, stakemap::Format::json);
-  stakemap::print(term, t, stakemap::Format::table);
+  stakemap::print(csv, t, stakemap::TableFormat::csv);
+  stakemap::print(json, t, stakemap::TableFormat::json);
+  stakemap::print(term, t, stakemap::TableFormat::table);
   // CSV: reading it back gives guarded cells that unguard to the original text.
   std::istringstream in(csv.str());
   stakemap::io::CsvReader reader(in, "out.csv");

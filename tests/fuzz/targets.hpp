@@ -11,7 +11,6 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 #include "core/errors.hpp"
@@ -25,6 +24,7 @@
 #include "io/csv_reader.hpp"
 #include "store/store.hpp"
 #include "survey/import.hpp"
+#include "temp_dir.hpp"
 
 namespace stakemap::fuzz {
 
@@ -77,8 +77,8 @@ inline int csv_reader(const uint8_t* data, std::size_t size) {
 /// Dataset import: territories, organisations, flows and needs separated by NUL bytes,
 /// imported into an in-memory map.
 inline int dataset_import(const uint8_t* data, std::size_t size) {
-  static const auto dir = std::filesystem::temp_directory_path() / ("stakemap-fuzz-" + std::to_string(getpid()));
-  std::filesystem::create_directories(dir);
+  static const ::test::TempDir tmp;  // removed when the process ends
+  const auto& dir = tmp.path;
   auto files = parts(text_of(data, size), 4);
   const char* names[] = {"territories.csv", "organisations.csv", "flows.csv", "needs.csv"};
   for (int i = 0; i < 4; ++i) std::ofstream(dir / names[i], std::ios::binary) << files[i];
@@ -166,10 +166,9 @@ inline int kumu_csv(const uint8_t* data, std::size_t size) {
 /// Survey import (the default questionnaire) of one export file, as a dry run against a map
 /// that holds the organisations and territories of tests/fixtures/survey/map.
 inline int survey_import(const uint8_t* data, std::size_t size) {
-  static const auto dir = std::filesystem::temp_directory_path() / ("stakemap-fuzz-survey-" + std::to_string(getpid()));
+  static const ::test::TempDir tmp;  // removed when the process ends
+  static const auto& dir = tmp.path;
   static store::Store* store = [] {
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
     auto* s = new store::Store((dir / "map.db").string(), store::Store::Mode::write);
     dataset::import_dataset(*s, std::string(STAKEMAP_SOURCE_DIR) + "/tests/fixtures/survey/map", {});
     return s;

@@ -11,6 +11,7 @@
 #include "dataset/importer.hpp"
 #include "io/csv_reader.hpp"
 #include "store/store.hpp"
+#include "temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using namespace stakemap;
@@ -99,8 +100,8 @@ TEST_CASE("the CSV reader streams: 256 MB of rows, flat memory") {
 }
 
 TEST_CASE("a dataset import streams: a large flows.csv, flat memory") {
-  auto dir = fs::temp_directory_path() / "stakemap-streaming-test";
-  fs::remove_all(dir);
+  test::TempDir tmp;  // unique: parallel runs of this test do not share a folder
+  const fs::path& dir = tmp.path;
   fs::create_directories(dir / "data");
   {
     std::ofstream orgs(dir / "data" / "organisations.csv");
@@ -128,5 +129,4 @@ TEST_CASE("a dataset import streams: a large flows.csv, flat memory") {
   MESSAGE("imported " << fs::file_size(dir / "data" / "flows.csv") / kMiB << " MiB of flows (" << report.counts.flows
                       << " rows, dry run); peak RSS grew by " << growth_kb << " kB");
   if (kCheckMemory) CHECK(growth_kb < 48 * 1024);
-  fs::remove_all(dir);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // A small map that uses every field, free attributes, parallel flows, a territory with
 // two parents, contacts and hostile text, for the interop tests.
+#include <cmath>
 #include <sstream>
 #include <string>
 
@@ -96,6 +97,30 @@ inline std::string as_json(const model::Map& map) {
   o.personal = true;
   interop::write_json(map, o, out);
   return out.str();
+}
+
+/// The territory ids of `m`, as the ids an import into a map holding them may refer to.
+inline interop::KnownIds territories_of(const model::Map& m) {
+  interop::KnownIds k;
+  for (const auto& t : m.territories) k.territories.insert(t.id);
+  return k;
+}
+
+/// `m` without its territories and needs: what GEXF and Kumu carry.
+inline model::Map without_territories_and_needs(model::Map m) {
+  m.territories.clear();
+  m.needs.clear();
+  return m;
+}
+
+/// Export options with two metrics on sample_map(): degree 2 everywhere, constraint 0.25,
+/// NaN (no value) and 1/3, on the layer status=active.
+inline interop::ExportOptions with_metrics(const model::Map& m) {
+  interop::ExportOptions o;
+  o.metrics.names = {"degree", "constraint"};
+  o.metrics.values = {std::vector<double>(m.organisations.size(), 2.0), {0.25, NAN, 1.0 / 3}};
+  o.metrics.layer = "status=active";
+  return o;
 }
 
 /// Runs `read` (a reader taking (std::istream&, MapBuilder&)) over `text`; the map read

@@ -9,7 +9,7 @@ using namespace stakemap::render;
 using namespace stakemap::render::testing;
 
 namespace {
-Rendered draw(const RenderInput& in, OutputFormat format, const std::string& layout) {
+Rendered draw(const RenderInput& in, ImageFormat format, const std::string& layout) {
   RenderOptions opts;
   opts.format = format;
   opts.layout = layout;
@@ -18,14 +18,14 @@ Rendered draw(const RenderInput& in, OutputFormat format, const std::string& lay
 }  // namespace
 
 TEST_CASE("output format from --to or the file extension") {
-  CHECK(output_format("", "map.svg") == OutputFormat::svg);
-  CHECK(output_format("", "out/map.PNG") == OutputFormat::png);
-  CHECK(output_format("", "map.pdf") == OutputFormat::pdf);
-  CHECK(output_format("", "map.dot") == OutputFormat::dot);
-  CHECK(output_format("", "map.gv") == OutputFormat::dot);
-  CHECK(output_format("", "") == OutputFormat::svg);
-  CHECK(output_format("", "dir.v2/map") == OutputFormat::svg);
-  CHECK(output_format("png", "map.svg") == OutputFormat::png);
+  CHECK(output_format("", "map.svg") == ImageFormat::svg);
+  CHECK(output_format("", "out/map.PNG") == ImageFormat::png);
+  CHECK(output_format("", "map.pdf") == ImageFormat::pdf);
+  CHECK(output_format("", "map.dot") == ImageFormat::dot);
+  CHECK(output_format("", "map.gv") == ImageFormat::dot);
+  CHECK(output_format("", "") == ImageFormat::svg);
+  CHECK(output_format("", "dir.v2/map") == ImageFormat::svg);
+  CHECK(output_format("png", "map.svg") == ImageFormat::png);
   CHECK_THROWS_AS(output_format("", "map.jpg"), UsageError);
   CHECK_THROWS_AS(output_format("gif", ""), UsageError);
 }
@@ -46,7 +46,7 @@ TEST_CASE("every layout engine renders in-process with the built-in plugins") {
   auto in = input_for(map);
   for (const auto& engine : layout_engines()) {
     CAPTURE(engine);
-    auto r = draw(in, OutputFormat::svg, engine);
+    auto r = draw(in, ImageFormat::svg, engine);
     CHECK(r.layout == engine);
     CHECK(r.bytes.rfind("<?xml", 0) == 0);
     CHECK(r.bytes.find("<svg") != std::string::npos);
@@ -57,9 +57,9 @@ TEST_CASE("every layout engine renders in-process with the built-in plugins") {
 TEST_CASE("PNG and PDF come from the cairo renderer") {
   auto map = fixture_map();
   auto in = input_for(map);
-  auto png = draw(in, OutputFormat::png, "dot").bytes;
+  auto png = draw(in, ImageFormat::png, "dot").bytes;
   CHECK(png.rfind("\x89PNG\r\n\x1a\n", 0) == 0);
-  auto pdf = draw(in, OutputFormat::pdf, "dot").bytes;
+  auto pdf = draw(in, ImageFormat::pdf, "dot").bytes;
   CHECK(pdf.rfind("%PDF", 0) == 0);
 }
 
@@ -73,17 +73,17 @@ TEST_CASE("the same input renders to the same bytes") {
     // tests/cli/render_views.sh checks fdp across processes.
     if (engine == "fdp") continue;
     CAPTURE(engine);
-    CHECK(draw(in, OutputFormat::svg, engine).bytes == draw(in, OutputFormat::svg, engine).bytes);
+    CHECK(draw(in, ImageFormat::svg, engine).bytes == draw(in, ImageFormat::svg, engine).bytes);
   }
-  CHECK(draw(in, OutputFormat::png, "sfdp").bytes == draw(in, OutputFormat::png, "sfdp").bytes);
-  CHECK(draw(in, OutputFormat::dot, "auto").bytes == draw(in, OutputFormat::dot, "auto").bytes);
+  CHECK(draw(in, ImageFormat::png, "sfdp").bytes == draw(in, ImageFormat::png, "sfdp").bytes);
+  CHECK(draw(in, ImageFormat::dot, "auto").bytes == draw(in, ImageFormat::dot, "auto").bytes);
 }
 
 TEST_CASE("an empty view still renders (title and legend only)") {
   model::Map empty;
   empty.reindex();
   auto in = input_for(empty);
-  auto r = draw(in, OutputFormat::svg, "auto");
+  auto r = draw(in, ImageFormat::svg, "auto");
   CHECK(r.nodes == 0);
   CHECK(r.bytes.find("Data&#45;flow map") != std::string::npos);  // Graphviz writes '-' as &#45;
   CHECK(r.bytes.find("Colour: level") == std::string::npos);        // no empty legend section

@@ -10,6 +10,7 @@
 #include "survey/import.hpp"
 #include "survey/org_builder.hpp"
 #include "survey_helpers.hpp"
+#include "temp_dir.hpp"
 
 using namespace stakemap;
 using namespace stakemap::survey;
@@ -231,8 +232,8 @@ TEST_CASE("a name shared by two organisations does not pick one of them") {
     w.put_org(b, store::all_fields());
     w.commit("two");
   }
-  auto path = (std::filesystem::temp_directory_path() / "stakemap-survey-ambiguous.csv").string();
-  std::ofstream(path) << "Q1,Q8\nred cross,yes\n";
+  test::TempDir tmp;
+  auto path = tmp.write("ambiguous.csv", "Q1,Q8\nred cross,yes\n");
   CHECK_THROWS_WITH_AS(import_responses(store, path, {}),
                        doctest::Contains(":2:1: error: the name 'red cross' is that of several organisations (a, b): "
                                          "give an `org` column"),

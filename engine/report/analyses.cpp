@@ -1,0 +1,62 @@
+#include "report/analyses.hpp"
+
+#include "analysis/scenario.hpp"
+
+namespace stakemap::report {
+
+namespace {
+
+// The report's what-if: before from the bundle's own results, after measured on a copy.
+HubScenario hub_scenario(const model::Map& map, const ReportOptions& options, const Analyses& a) {
+  const analysis::Scenario spec{analysis::Scenario::Kind::add_hub, "Coordination platform", "willing"};
+  HubScenario hub;
+  hub.description = spec.describe();
+  int reach = 0;
+  if (a.graph.n > analysis::measured_key_players) {
+    if (options.key_players == analysis::measured_key_players) {
+      reach = a.key_players.reached;
+    } else {
+      analysis::KeyPlayerOptions ko;
+      ko.k = analysis::measured_key_players;
+      reach = analysis::key_players(a.graph, ko).reached;
+    }
+  }
+  hub.before = analysis::measures_of(a.graph, a.structure, a.drawn.silos.size(), a.coverage, reach);
+  model::Map after = map;
+  analysis::apply_scenarios(after, {spec});
+  hub.after = analysis::measure(after, options.layer);
+  return hub;
+}
+
+}  // namespace
+
+render::MapAnalysesOptions drawn_options(const ReportOptions& options) {
+  render::MapAnalysesOptions o;
+  o.size = "betweenness";
+  o.recommend = static_cast<std::size_t>(options.top);
+  o.lang = options.lang;
+  return o;
+}
+
+Analyses analyse(const model::Map& map, const ReportOptions& options) {
+  Analyses a;
+  a.graph = graph::build(map, options.layer);
+  analysis::CentralityOptions co;
+  co.only = {"in_degree", "out_degree", "betweenness", "pagerank"};
+  a.centrality = analysis::centrality(a.graph, co);
+  a.structure = analysis::structure(a.graph);
+  a.drawn = render::map_analyses(map, options.layer, drawn_options(options), {&a.graph, &a.centrality});
+  a.coverage = analysis::coverage(map);
+  a.needs = analysis::needs_gaps(map);
+  a.flow_gaps = analysis::flow_gaps(map);
+  a.obstacles = analysis::obstacles(map);
+  if (a.graph.n > options.key_players) {
+    analysis::KeyPlayerOptions ko;
+    ko.k = options.key_players;
+    a.key_players = analysis::key_players(a.graph, ko);
+  }
+  a.hub = hub_scenario(map, options, a);
+  return a;
+}
+
+}  // namespace stakemap::report

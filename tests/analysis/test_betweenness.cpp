@@ -1,0 +1,69 @@
+// Exact betweenness (Brandes) on graphs small enough to count shortest paths by hand,
+// normalised by 1/((n-1)(n-2)) as networkx does on a directed graph; the sample size rule.
+#include <doctest/doctest.h>
+
+#include <vector>
+
+#include "analysis/betweenness.hpp"
+
+using namespace stakemap;
+using graph::Digraph;
+
+namespace {
+std::vector<double> exact(const Digraph& g, bool weighted = false, int threads = 1) {
+  return analysis::betweenness_exact(g, weighted, threads);
+}
+}  // namespace
+
+TEST_CASE("betweenness: a chain, a star and a diamond, counted by hand") {
+  // 0 -> 1 -> 2: the pair (0, 2) passes through 1; (n-1)(n-2) = 2.
+  auto chain = exact(Digraph::from_arcs(3, {{0, 1, 1}, {1, 2, 1}}));
+  CHECK(chain == std::vector<double>{0, 0.5, 0});
+  // 3 -> 0 and 4 -> 0, 0 -> 1 and 0 -> 2: four pairs pass through 0, of 4 * 3 = 12.
+  auto star = exact(Digraph::from_arcs(5, {{0, 1, 1}, {0, 2, 1}, {3, 0, 1}, {4, 0, 1}}));
+  CHECK(star[0] == doctest::Approx(4.0 / 12));
+  for (int v = 1; v < 5; ++v) CHECK(star[v] == 0);
+  // 0 -> 1 -> 3 and 0 -> 2 -> 3: two shortest paths share the pair (0, 3); 3 * 2 = 6.
+  auto diamond = exact(Digraph::from_arcs(4, {{0, 1, 1}, {0, 2, 1}, {1, 3, 1}, {2, 3, 1}}));
+  CHECK(diamond[1] == doctest::Approx(0.5 / 6));
+  CHECK(diamond[2] == doctest::Approx(0.5 / 6));
+  CHECK(diamond[0] == 0);
+  CHECK(diamond[3] == 0);
+}
+
+TEST_CASE("betweenness: direction matters, and so do weights (length 1/weight)") {
+  // 0 -> 1 -> 2 and a direct 0 -> 2 of weight 0.25 (length 4): unweighted the direct arc is
+  // shorter; weighted the way through 1 (length 2) is.
+  auto g = Digraph::from_arcs(3, {{0, 1, 1}, {1, 2, 1}, {0, 2, 0.25}});
+  CHECK(exact(g, false) == std::vector<double>{0, 0, 0});
+  CHECK(exact(g, true) == std::vector<double>{0, 0.5, 0});
+  // Reversed arcs: 2 -> 1 -> 0 still puts 1 between its ends.
+  CHECK(exact(Digraph::from_arcs(3, {{2, 1, 1}, {1, 0, 1}})) == std::vector<double>{0, 0.5, 0});
+  // 0 -> 1 <- 2: no path passes through 1.
+  CHECK(exact(Digraph::from_arcs(3, {{0, 1, 1}, {2, 1, 1}})) == std::vector<double>{0, 0, 0});
+}
+
+TEST_CASE("betweenness: arcs of weight 0 are left out of weighted paths") {
+  auto g = Digraph::from_arcs(3, {{0, 1, 1}, {1, 2, 1}, {0, 2, 0}});
+  CHECK(exact(g, true) == std::vector<double>{0, 0.5, 0});
+}
+
+TEST_CASE("betweenness: two nodes or fewer give zeros; threads do not change the result") {
+  CHECK(exact(Digraph::from_arcs(2, {{0, 1, 1}, {1, 0, 1}})) == std::vector<double>{0, 0});
+  CHECK(exact(Digraph::from_arcs(0, {})).empty());
+  // A 5-cycle with a chord: every value is a sum of fractions; one and two threads agree.
+  auto g = Digraph::from_arcs(5, {{0, 1, 1}, {1, 2, 1}, {2, 3, 1}, {3, 4, 1}, {4, 0, 1}, {0, 2, 1}});
+  auto one = exact(g, false, 1), two = exact(g, false, 2);
+  for (int v = 0; v < 5; ++v) CHECK(one[v] == doctest::Approx(two[v]).epsilon(1e-15));
+  // In the 5-cycle alone, each node lies inside 1 + 2 + 3 = 6 of the 20 ordered pairs' paths.
+  auto cycle = exact(Digraph::from_arcs(5, {{0, 1, 1}, {1, 2, 1}, {2, 3, 1}, {3, 4, 1}, {4, 0, 1}}));
+  for (double b : cycle) CHECK(b == doctest::Approx(6.0 / 12));
+}
+
+TEST_CASE("betweenness sample size: Riondato-Kornaropoulos, small diameters clamped") {
+  // vertex diameter 2 (or less): log2 term 0 -> 0.5 / 0.01 * (1 + ln 10) = 165.13 -> 166
+  CHECK(analysis::betweenness_sample_size(0.1, 0.1, 2) == 166);
+  CHECK(analysis::betweenness_sample_size(0.1, 0.1, 0) == 166);
+  // vertex diameter 6: floor(log2 4) = 2 -> 50 * (3 + ln 10) = 265.13 -> 266
+  CHECK(analysis::betweenness_sample_size(0.1, 0.1, 6) == 266);
+}

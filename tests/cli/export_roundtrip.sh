@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Every export format from the command line: stakemap -> GraphML -> stakemap gives the same
+# map; GEXF and Kumu (JSON and CSV) give back the same organisations and flows; XML is
+# well-formed for xmllint; DOT renders with Graphviz; privacy levels hold in every format.
+source "$(dirname "$0")/lib.bash" "$@"
+
+for dataset in "$DATA" "$FIX/interop/hostile"; do
+  rm -rf ./* && mkdir out
+  run --db a.db --quiet import "$dataset"
+  expect_rc 0
+  whole=$(snapshot a.db)
+  # XML 1.0 cannot hold C0 control characters but tab, LF and CR: they travel as U+FFFD.
+  whole_xml=$(sed -E 's/\\u00[01][0-9a-f]/\xEF\xBF\xBD/g' <<<"$whole")
+  for f in graphml gexf kumu-json json dot; do
+    run --db a.db export "$f" -o "out/map.$f" --privacy internal
+    expect_rc 0
+    contains "$err" "exported"
+  done
+  run --db a.db export kumu-csv -o out/kumu --privacy internal
+  expect_rc 0
+  xmllint --noout out/map.graphml out/map.gexf || fail "xmllint rejects our XML ($dataset)"
+  dot -Tsvg out/map.dot -o out/map.svg 2>out/dot.err || fail "Graphviz rejects our DOT: $(cat out/dot.err)"
+  xmllint --noout out/map.svg || fail "the SVG Graphviz made of our DOT is not well-formed"
+
+  # GraphML carries the whole map.
+  run --db b.db import out/map.graphml --kind graphml
+  expect_rc 0
+  [ "$(snapshot b.db)" = "$whole_xml" ] || fail "GraphML round trip changed the map ($dataset)"
+  # GEXF and Kumu carry organisations and flows: import them over the territories.
+  for source in "out/map.gexf gexf" "out/map.kumu-json kumu" "out/kumu kumu"; do
+    set -- $source
+    rm -f c.db*
+    run --db c.db --quiet import "$dataset/territories.csv"
+    expect_rc 0
+    run --db c.db import "$1" --kind "$2"
+    expect_rc 0
+    run --db c.db --quiet import "$dataset/needs.csv"
+    expect_rc 0
+    expected=$whole
+    [ "$2" = gexf ] && expected=$whole_xml
+    [ "$(snapshot c.db)" = "$expected" ] || fail "$1 round trip changed the organisations or flows ($dataset)"
+  done
+done
+
+# Privacy: partners (default) has no contacts; public has no personal flows and no notes.
+rm -rf ./* && mkdir out
+run --db a.db --quiet import "$FIX/interop/hostile"
+for f in graphml gexf kumu-json json dot; do
+  run --db a.db export "$f" -o "out/partners.$f"
+  expect_rc 0
+  contains "$err" "privacy: partners"
+  lacks "$(cat "out/partners.$f")" "jane@example.org"
+  lacks "$(cat "out/partners.$f")" "contact_name"
+  run --db a.db export "$f" -o "out/public.$f" --privacy public
+  lacks "$(cat "out/public.$f")" "free text note: private"
+  lacks "$(cat "out/public.$f")" "markup"
+  run --db a.db export "$f" -o "out/internal.$f" --privacy internal
+  contains "$(cat "out/internal.$f")" "jane@example.org"
+done
+contains "$(cat out/internal.json)" '"personal_data": "personal"'
+lacks "$(cat out/public.json)" '"personal_data": "personal"'
+
+# -o - writes to standard output; unknown formats and missing paths are usage errors.
+run --db a.db export json -o -
+expect_rc 0
+contains "$out" '"format": "stakemap"'
+run --db a.db export xlsx -o x
+expect_rc 2
+contains "$err" "unknown export format 'xlsx' (allowed: graphml, gexf, kumu-json, kumu-csv, json, dot, csv)"
+run --db a.db export graphml
+expect_rc 2
+run --db a.db export kumu-csv -o -
+expect_rc 2
+run --db a.db export graphml -o no/such/dir/map.graphml
+expect_rc 1
+contains "$err" "no/such/dir/map.graphml: cannot write"
+exit 0

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# whatif from the command line: a scenario's before/after table, the stored map untouched,
+# --save to a new file only, unknown scenarios as usage errors.
+source "$(dirname "$0")/lib.bash" "$@"
+# A star around c: c sends to a and b, d and e send to c; only c is not willing to share.
+mkdir ds
+printf 'id,name,willing_to_share\nc,Centre,no\na,A,yes\nb,B,yes\nd,D,yes\ne,E,yes\n' > ds/organisations.csv
+printf 'from,to\nc,a\nc,b\nd,c\ne,c\n' > ds/flows.csv
+use_map m ds
+
+before=$(dump "$STAKEMAP_DB")
+run whatif add-hub "Platform" --members willing --format csv
+expect_rc 0
+grep -qx 'organisations,5,6,1' <<<"$out" || fail "add-hub organisations row: $out"
+grep -qx 'flows,4,12,8' <<<"$out" || fail "add-hub flows row: $out"
+same "$(dump "$STAKEMAP_DB")" "$before"
+run whatif remove c --save after.db --format csv
+expect_rc 0
+same "$(sqlite3 after.db "SELECT count(*) FROM organisation")" 4
+run whatif remove c --save after.db
+expect_rc 1
+run whatif teleport
+expect_rc 2
+echo "whatif: ok"
