@@ -126,9 +126,15 @@ Writer::Upserted Writer::upsert_own(const T& item, const FieldSet& present, bool
     u.find = &statement("SELECT rowid FROM " + table + where);
     u.others.clear();
     for (auto& t : other_tables<T>()) {
-      SQLite::Statement* remove_all =
-          t.child ? &statement("DELETE FROM " + t.name + " WHERE " + t.owner + " = ?") : nullptr;
-      u.others.push_back({std::move(t), remove_all});
+      std::string facet = t.facet ? std::string(t.facet) + ", " : "";
+      std::string value;  // the value column (one per child table)
+      for (const auto& f : s.fields())
+        if (t.name == f.storage.table) value = f.storage.column;
+      SQLite::Statement* stored_of =
+          t.child ? &statement("SELECT " + facet + value + " FROM " + t.name + " WHERE " + t.owner + " = ? ORDER BY " +
+                               facet + "position")
+                  : nullptr;
+      u.others.push_back({std::move(t), stored_of});
     }
   }
   auto& q = *u.statement;
@@ -200,7 +206,7 @@ void Writer::put_other_tables(const T& item, const FieldSet& present, const std:
     if (owner_text) q.bindNoCopy(at, *owner_text);
     else q.bind(at, owner_rowid);
   };
-  for (const auto& [table, remove_all] : upserts_[static_cast<int>(s.entity())].others) {
+  for (const auto& [table, stored_of] : upserts_[static_cast<int>(s.entity())].others) {
     if (!table.child) {  // a side table: one upsert of the fields present
       std::vector<std::pair<const char*, bool>> columns{{table.owner, false}};
       std::vector<const model::Field<T>*> fields;
@@ -218,19 +224,29 @@ void Writer::put_other_tables(const T& item, const FieldSet& present, const std:
       q.exec();
       continue;
     }
-    // Stored values are replaced: all of the record's rows at once when every field kept in
-    // this table is present, else field by field. A record just inserted has none.
-    bool all = true;
-    for (const auto& f : s.fields())
-      if (table.name == f.storage.table) all = all && has(present, f.name);
-    if (!fresh && all) {
-      remove_all->reset();
-      bind_owner(*remove_all, 1);
-      remove_all->exec();
+    // Stored values are replaced field by field, only where they differ: a re-import mostly
+    // repeats them, and reading them costs less than rewriting. A record just inserted has none.
+    std::vector<std::pair<std::string, std::string>> stored;  // (facet, value), in order
+    if (!fresh) {
+      stored_of->reset();
+      bind_owner(*stored_of, 1);
+      while (stored_of->executeStep())
+        stored.emplace_back(table.facet ? stored_of->getColumn(0).getString() : "",
+                            stored_of->getColumn(table.facet ? 1 : 0).getString());
+      stored_of->reset();
     }
     for (const auto& f : s.fields()) {
       if (table.name != f.storage.table || !has(present, f.name)) continue;
-      if (!fresh && !all) {
+      const auto& values = item.*f.list;
+      if (!fresh) {
+        std::size_t had = 0;
+        bool same = true;
+        for (const auto& [facet, value] : stored)
+          if (!table.facet || facet == f.storage.facet) {
+            same = same && had < values.size() && values[had] == value;
+            ++had;
+          }
+        if (same && had == values.size()) continue;
         auto& st = children_[&f];
         if (!st.remove)
           st.remove = &statement("DELETE FROM " + table.name + " WHERE " + table.owner + " = ?" +
@@ -239,18 +255,18 @@ void Writer::put_other_tables(const T& item, const FieldSet& present, const std:
         del.reset();
         bind_owner(del, 1);
         if (table.facet) del.bindNoCopy(2, f.storage.facet);
-        del.exec();
+        if (had) del.exec();
       }
-      const auto& values = item.*f.list;
       auto& ins = child_insert(f, table);
       const int value_at = table.facet ? 3 : 2;
+      ins.reset();
+      bind_owner(ins, 1);  // bindings outlive reset(): the owner and facet are bound once
+      if (table.facet) ins.bindNoCopy(2, f.storage.facet);
       for (std::size_t i = 0; i < values.size(); ++i) {
-        ins.reset();
-        bind_owner(ins, 1);
-        if (table.facet) ins.bindNoCopy(2, f.storage.facet);
         ins.bindNoCopy(value_at, values[i]);
         ins.bind(value_at + 1, static_cast<int>(i));
         ins.exec();
+        ins.reset();
       }
     }
   }

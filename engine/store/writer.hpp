@@ -78,10 +78,10 @@ class Writer final {
     bool inserted = false;  ///< a new row (else an existing one was updated)
     std::int64_t rowid = 0; ///< of the new row (0 after an update: see rowid_of)
   };
-  /// A side or child table of an entity, with its statement deleting all of a record's rows.
+  /// A side or child table of an entity, with its statement reading a record's stored values.
   struct Other {
     Table table;
-    SQLite::Statement* remove_all = nullptr;  ///< child tables only
+    SQLite::Statement* stored_of = nullptr;  ///< child tables only: (facet,) value by position
   };
   /// A prepared upsert of one entity's own table for one set of present fields, and the
   /// entity's other tables.
