@@ -8,6 +8,7 @@
 #include "core/escape.hpp"
 #include "core/text.hpp"
 #include "i18n/messages.hpp"
+#include "model/schema.hpp"
 #include "model/taxonomy.hpp"
 
 namespace stakemap::cli {
@@ -44,10 +45,9 @@ Table profile(const model::Organisation& o, const std::string& lang, bool person
   t.add({"willing_to_share", one("willingness", o.willing)});
   t.add({"obstacles", many("obstacle", o.obstacles)});
   for (const auto& [k, v] : o.attributes) t.add({k, v});
-  if (personal) {
-    t.add({"contact_name", o.contact_name});
-    t.add({"contact_email", o.contact_email});
-  }
+  if (personal)  // the fields the schema marks personal, last
+    for (const auto& f : model::schema<model::Organisation>().fields())
+      if (f.personal()) t.add({f.name, f.get(o)});
   return t;
 }
 

@@ -6,7 +6,8 @@
 #   ORGS=1000 FLOWS=50000 bench/import/run.sh   # smaller
 #
 # Environment: STAKEMAP (binary, default build/bin/stakemap), ORGS, FLOWS, MUNICIPALITIES, SEED,
-# WORK (scratch folder, default /tmp/stakemap-bench-import; the generated data is reused).
+# WORK (scratch folder, default /tmp/stakemap-bench-import; the generated data is reused),
+# REFERENCE=0 to skip the sqlite3 rows (when comparing two stakemap binaries, interleaved).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BIN=$(realpath "${STAKEMAP:-$ROOT/build/bin/stakemap}")
@@ -46,6 +47,7 @@ echo "|---|---:|---:|---:|---:|---:|---:|"
 rm -f "$WORK"/map.db*
 measure "stakemap import (new map)" "$BIN" --db "$WORK/map.db" import "$DATA" --quiet
 measure "stakemap import again (every row an update)" "$BIN" --db "$WORK/map.db" import "$DATA" --quiet
+[ "${REFERENCE:-1}" = 0 ] && exit 0
 cd "$DATA"
 rm -f "$WORK"/ref.db*
 STDIN="$ROOT/bench/import/reference.sql" measure "sqlite3 .import, default page cache" sqlite3 "$WORK/ref.db"

@@ -6,6 +6,7 @@
 #include <ostream>
 #include <stdexcept>
 
+#include "core/csv_writer.hpp"
 #include "core/errors.hpp"
 #include "core/escape.hpp"
 #include "core/text.hpp"
@@ -109,17 +110,16 @@ void print_table(std::ostream& out, const Table& t) {
 }
 
 void print_csv(std::ostream& out, const Table& t) {
-  for (std::size_t i = 0; i < t.columns.size(); ++i) out << (i ? "," : "") << escape::csv_text(t.columns[i]);
-  out << "\n";
+  CsvWriter csv(out);
+  csv.row(t.columns);
   for (const auto& row : t.rows) {
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      if (i) out << ',';
-      const Cell& c = row[i];
-      if (auto s = std::get_if<std::string>(&c)) out << escape::csv_text(*s);
-      else if (auto n = std::get_if<long long>(&c)) out << *n;
-      else if (auto d = std::get_if<double>(&c)) out << number_text(*d);
+    for (const Cell& c : row) {
+      if (auto s = std::get_if<std::string>(&c)) csv.text(*s);
+      else if (auto n = std::get_if<long long>(&c)) csv.raw(std::to_string(*n));
+      else if (auto d = std::get_if<double>(&c)) csv.raw(number_text(*d));
+      else csv.raw("");
     }
-    out << "\n";
+    csv.end_row();
   }
 }
 

@@ -1,34 +1,24 @@
 #pragma once
-// The dataset format (DESIGN §2): for each file, its known columns, which are required,
-// and how each cell is checked. Columns not listed here are kept as attributes.
+// The dataset format (DESIGN §2) seen by file: each file's known columns come from the
+// entity's field schema (model/schema.hpp). Columns not listed there are kept as attributes.
 #include <string>
 #include <vector>
+
+#include "model/schema.hpp"
 
 namespace stakemap::dataset {
 
 /// The four files of a dataset folder.
 enum class FileKind { territories, organisations, flows, needs };
 
-/// How a cell is checked.
-enum class Check {
-  text,       ///< free text
-  code,       ///< one code of `facet` (empty allowed unless required)
-  codes,      ///< '|'-separated codes of `facet`
-  list,       ///< '|'-separated free text
-  territory,  ///< id of a territory
-  territories,///< '|'-separated territory ids
-  org,        ///< id of an organisation
-  number      ///< a real number >= 0
-};
+/// How a cell is checked (the schema's checks).
+using Check = model::Check;
+/// A known column: its field spec in the schema.
+using Column = model::FieldSpec;
 
-struct Column {
-  const char* name;
-  Check check;
-  const char* facet = "";  ///< taxonomy facet for code/codes
-  bool required = false;
-};
-
-/// Known columns of `kind`, in the order exports write them.
+/// The entity whose records `kind` holds.
+model::Entity entity_of(FileKind kind);
+/// Known columns of `kind`, in the order exports write them (model::fields of its entity).
 const std::vector<Column>& columns(FileKind kind);
 /// "territories.csv" etc.
 const char* file_name(FileKind kind);

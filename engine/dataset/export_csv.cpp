@@ -1,14 +1,9 @@
 #include "dataset/export_csv.hpp"
 
 #include <filesystem>
-#include <fstream>
-#include <set>
 
-#include "core/errors.hpp"
-#include "core/escape.hpp"
-#include "core/table.hpp"
-#include "core/text.hpp"
-#include "dataset/columns.hpp"
+#include "core/csv_writer.hpp"
+#include "model/schema.hpp"
 
 namespace stakemap::dataset {
 
@@ -16,45 +11,28 @@ namespace fs = std::filesystem;
 
 namespace {
 
-class CsvFile {
- public:
-  explicit CsvFile(const fs::path& path) : out_(path, std::ios::binary), path_(path) {
-    if (!out_) throw InputError(path.string() + ": cannot write");
-  }
-  void row(const std::vector<std::string>& cells) {
-    for (std::size_t i = 0; i < cells.size(); ++i) out_ << (i ? "," : "") << escape::csv_text(cells[i]);
-    out_ << "\r\n";
-  }
-  ~CsvFile() { out_.flush(); }
-
- private:
-  std::ofstream out_;
-  fs::path path_;
-};
-
-std::string number(const std::optional<double>& d) { return d ? number_text(*d) : ""; }
-
+// Writes `items` as one dataset file: the schema's fields (personal ones only when asked),
+// then the free attribute columns any item uses.
 template <class T>
-std::vector<std::string> attribute_keys(const std::vector<T>& items) {
-  std::set<std::string> keys;
-  for (const auto& i : items)
-    for (const auto& [k, v] : i.attributes) keys.insert(k);
-  return {keys.begin(), keys.end()};
-}
-
-std::vector<std::string> header(FileKind kind, const std::vector<std::string>& extra, bool personal) {
-  std::vector<std::string> h;
-  for (const auto& c : columns(kind))
-    if (personal || std::string(c.name).rfind("contact_", 0) != 0) h.push_back(c.name);
-  h.insert(h.end(), extra.begin(), extra.end());
-  return h;
-}
-
-template <class T>
-void append_attributes(std::vector<std::string>& row, const T& item, const std::vector<std::string>& keys) {
-  for (const auto& k : keys) {
-    auto it = item.attributes.find(k);
-    row.push_back(it == item.attributes.end() ? "" : it->second);
+void write_file(const fs::path& path, const std::vector<T>& items, const std::vector<std::string>& keys,
+                bool personal) {
+  std::vector<const model::Field<T>*> fields;
+  for (const auto& f : model::schema<T>().fields())
+    if (personal || !f.personal()) fields.push_back(&f);
+  CsvFile file(path.string());
+  std::vector<std::string> row;
+  for (const auto* f : fields) row.push_back(f->name);
+  row.insert(row.end(), keys.begin(), keys.end());
+  file.row(row);
+  for (const auto& item : items) {
+    row.clear();
+    for (const auto* f : fields) row.push_back(f->get(item));
+    if constexpr (requires { item.attributes; })
+      for (const auto& k : keys) {
+        auto it = item.attributes.find(k);
+        row.push_back(it == item.attributes.end() ? "" : it->second);
+      }
+    file.row(row);
   }
 }
 
@@ -62,47 +40,12 @@ void append_attributes(std::vector<std::string>& row, const T& item, const std::
 
 void export_csv(const model::Map& map, const std::string& dir, const ExportOptions& options) {
   fs::create_directories(dir);
-  using text::join;
-  {
-    CsvFile f(fs::path(dir) / "territories.csv");
-    f.row(header(FileKind::territories, {}, false));
-    for (const auto& t : map.territories) f.row({t.id, t.kind, t.name, t.name_fr, t.name_nl, t.name_de, join(t.parents)});
-  }
-  {
-    auto keys = attribute_keys(map.organisations);
-    CsvFile f(fs::path(dir) / "organisations.csv");
-    f.row(header(FileKind::organisations, keys, options.personal));
-    for (const auto& o : map.organisations) {
-      std::vector<std::string> row{o.id,           o.name,           join(o.aliases),  o.kind,
-                                   o.level,        join(o.languages), join(o.territories), join(o.domains),
-                                   join(o.publics), join(o.services), o.support_role,    o.focal_point,
-                                   join(o.obstacles), o.willing};
-      if (options.personal) {
-        row.push_back(o.contact_name);
-        row.push_back(o.contact_email);
-      }
-      append_attributes(row, o, keys);
-      f.row(row);
-    }
-  }
-  {
-    auto keys = attribute_keys(map.flows);
-    CsvFile f(fs::path(dir) / "flows.csv");
-    f.row(header(FileKind::flows, keys, false));
-    for (const auto& fl : map.flows) {
-      std::vector<std::string> row{fl.from,          fl.to,         fl.status,         fl.basis,
-                                   fl.regularity,    fl.frequency,  fl.population,     join(fl.data),
-                                   fl.personal_data, join(fl.obstacles), fl.source,    fl.confirmation,
-                                   fl.note,          number(fl.weight)};
-      append_attributes(row, fl, keys);
-      f.row(row);
-    }
-  }
-  {
-    CsvFile f(fs::path(dir) / "needs.csv");
-    f.row(header(FileKind::needs, {}, false));
-    for (const auto& n : map.needs) f.row({n.territory, n.need, number(n.weight), n.reported_by});
-  }
+  const fs::path d(dir);
+  write_file(d / model::schema<model::Territory>().file(), map.territories, {}, options.personal);
+  write_file(d / model::schema<model::Organisation>().file(), map.organisations, model::attribute_keys(map.organisations),
+             options.personal);
+  write_file(d / model::schema<model::Flow>().file(), map.flows, model::attribute_keys(map.flows), options.personal);
+  write_file(d / model::schema<model::Need>().file(), map.needs, {}, options.personal);
 }
 
 }  // namespace stakemap::dataset

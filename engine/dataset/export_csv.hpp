@@ -7,7 +7,7 @@
 namespace stakemap::dataset {
 
 struct ExportOptions {
-  bool personal = false;  ///< include contact_name / contact_email (personal data)
+  bool personal = false;  ///< include the fields the schema marks personal (contacts)
 };
 
 /// Writes territories.csv, organisations.csv, flows.csv and needs.csv into `dir` (created

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -11,6 +12,7 @@
 #include "core/text.hpp"
 #include "dataset/row.hpp"
 #include "dataset/field_checker.hpp"
+#include "model/schema.hpp"
 #include "store/known_ids.hpp"
 
 namespace stakemap::dataset {
@@ -18,6 +20,55 @@ namespace stakemap::dataset {
 namespace fs = std::filesystem;
 
 namespace {
+
+/// The ids a reference may name, for read_fields.
+struct Refs {
+  std::function<bool(const std::string&)> territory, org;
+};
+
+/// Reads every field of T from the row as its schema says: codes checked, lists split,
+/// required fields reported when empty, ids with '|' refused, and (when `refs` is given)
+/// references to territories and organisations checked. An empty code leaves the member's
+/// default ("active"...). False when a reference names an unknown id.
+template <class T>
+bool read_fields(RowReader& rows, T& item, const Refs* refs) {
+  bool known = true;
+  auto check_ref = [&](const model::FieldSpec& f, const std::string& id) {
+    if (!refs) return;
+    bool territory = f.check == model::Check::territory || f.check == model::Check::territories;
+    known = rows.check_ref(f.name, id, territory ? refs->territory : refs->org, territory ? "territory" : "organisation") &&
+            known;
+  };
+  for (const auto& f : model::schema<T>().fields()) {
+    switch (f.check) {
+      case model::Check::text:
+        if (f.key()) {
+          item.*f.text = rows.id(f.name);
+          break;
+        }
+        item.*f.text = rows.text(f.name);
+        if (f.required()) rows.require(f.name);
+        break;
+      case model::Check::territory:
+      case model::Check::org:
+        item.*f.text = rows.text(f.name);
+        if (f.required()) rows.require(f.name);
+        check_ref(f, item.*f.text);
+        break;
+      case model::Check::code:
+        if (auto v = rows.code(f.name); !v.empty()) item.*f.text = std::move(v);
+        break;
+      case model::Check::codes: item.*f.list = rows.codes(f.name); break;
+      case model::Check::list: item.*f.list = rows.list(f.name); break;
+      case model::Check::territories:
+        item.*f.list = rows.list(f.name);
+        for (const auto& id : item.*f.list) check_ref(f, id);
+        break;
+      case model::Check::number: item.*f.number = rows.number(f.name); break;
+    }
+  }
+  return known;
+}
 
 class Importer final {
  public:
@@ -67,14 +118,7 @@ class Importer final {
     std::vector<Position> part_of_at;  // per territory of `all`
     while (rows.next()) {
       model::Territory t;
-      t.id = rows.id("id");
-      t.kind = rows.code("kind");
-      t.name = rows.text("name");
-      rows.require("name");
-      t.name_fr = rows.text("name_fr");
-      t.name_nl = rows.text("name_nl");
-      t.name_de = rows.text("name_de");
-      t.parents = rows.list("part_of");
+      read_fields(rows, t, nullptr);  // part_of may name territories further down: checked below
       if (t.id.empty()) continue;
       if (auto [it, fresh] = seen.emplace(t.id, rows.where_line().line); !fresh) {
         diags_.error(rows.where("id"), "duplicate territory id '" + t.id + "' (first at line " +
@@ -103,27 +147,10 @@ class Importer final {
   template <class Tick>
   void read_orgs(RowReader& rows, const Tick& tick) {
     std::unordered_map<std::string, long> seen;
-    auto territory_known = [&](const std::string& id) { return known_.territories.count(id) > 0; };
+    const Refs refs = known_refs();
     while (rows.next()) {
       model::Organisation o;
-      o.id = rows.id("id");
-      o.name = rows.text("name");
-      rows.require("name");
-      o.aliases = rows.list("aliases");
-      o.kind = rows.code("kind");
-      o.level = rows.code("level");
-      o.languages = rows.codes("languages");
-      o.territories = rows.list("territories");
-      for (const auto& t : o.territories) rows.check_ref("territories", t, territory_known, "territory");
-      o.domains = rows.codes("domains");
-      o.publics = rows.codes("publics");
-      o.services = rows.codes("services");
-      o.support_role = rows.code("support_role");
-      o.focal_point = rows.code("focal_point");
-      o.obstacles = rows.codes("obstacles");
-      o.willing = rows.code("willing_to_share");
-      o.contact_name = rows.text("contact_name");
-      o.contact_email = rows.text("contact_email");
+      read_fields(rows, o, &refs);
       o.attributes = rows.extras();
       tick();
       if (o.id.empty()) continue;
@@ -139,27 +166,10 @@ class Importer final {
 
   template <class Tick>
   void read_flows(RowReader& rows, const Tick& tick) {
-    auto org_known = [&](const std::string& id) { return known_.orgs.count(id) > 0; };
+    const Refs refs = known_refs();
     while (rows.next()) {
       model::Flow f;
-      f.from = rows.text("from");
-      f.to = rows.text("to");
-      rows.require("from");
-      rows.require("to");
-      bool ends_known = rows.check_ref("from", f.from, org_known, "organisation");
-      ends_known = rows.check_ref("to", f.to, org_known, "organisation") && ends_known;
-      if (auto s = rows.code("status"); !s.empty()) f.status = s;
-      if (auto b = rows.code("basis"); !b.empty()) f.basis = b;
-      f.regularity = rows.code("regularity");
-      f.frequency = rows.code("frequency");
-      if (auto p = rows.code("population"); !p.empty()) f.population = p;
-      f.data = rows.list("data");
-      f.personal_data = rows.code("personal_data");
-      f.obstacles = rows.codes("obstacles");
-      f.source = rows.text("source");
-      f.confirmation = rows.code("confirmation");
-      f.note = rows.text("note");
-      f.weight = rows.number("weight");
+      bool ends_known = read_fields(rows, f, &refs);
       f.attributes = rows.extras();
       tick();
       if (f.from.empty() || f.to.empty() || !ends_known) continue;
@@ -177,24 +187,21 @@ class Importer final {
   }
 
   void read_needs(RowReader& rows) {
-    auto territory_known = [&](const std::string& id) { return known_.territories.count(id) > 0; };
-    auto org_known = [&](const std::string& id) { return known_.orgs.count(id) > 0; };
+    const Refs refs = known_refs();
     while (rows.next()) {
       model::Need n;
-      n.territory = rows.text("territory");
-      rows.require("territory");
-      rows.check_ref("territory", n.territory, territory_known, "territory");
-      n.need = rows.code("need");
-      n.weight = rows.number("weight");
-      n.reported_by = rows.text("reported_by");
-      rows.check_ref("reported_by", n.reported_by, org_known, "organisation");
-      if (!territory_known(n.territory) || n.need.empty() || (!n.reported_by.empty() && !org_known(n.reported_by)))
-        continue;
+      bool refs_known = read_fields(rows, n, &refs);
+      if (!refs_known || n.territory.empty() || n.need.empty()) continue;
       if (!writer_.put_need(n))
         diags_.error(rows.where("territory"), "duplicate need " + n.need + " in " + n.territory +
                                                   (n.reported_by.empty() ? "" : " reported by " + n.reported_by) +
                                                   ": an earlier row of this import has the same key");
     }
+  }
+
+  Refs known_refs() const {
+    return {[this](const std::string& id) { return known_.territories.count(id) > 0; },
+            [this](const std::string& id) { return known_.orgs.count(id) > 0; }};
   }
 
   store::Writer writer_;

@@ -1,7 +1,8 @@
 #pragma once
-// Lints a stored map: codes unknown to this build's taxonomy (errors), and things a
-// coordination team should look at (warnings): self-loops, organisations with no
-// territory or no flow at all, flows with obstacles but active, blocked flows without one.
+// Lints a stored map: codes unknown to this build's taxonomy and unknown ids, checked as the
+// field schema says (errors), and things a coordination team should look at (warnings):
+// self-loops, organisations with no territory or no flow at all, blocked flows without an
+// obstacle.
 #include <vector>
 
 #include "core/errors.hpp"

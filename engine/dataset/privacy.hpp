@@ -6,7 +6,8 @@
 
 namespace stakemap::dataset {
 
-/// internal: everything; partners (default): no personal data (contacts);
+/// internal: everything; partners (default): no personal data (the fields the schema marks
+/// personal: contacts);
 /// public: also no flows marked personal and no free-text notes.
 enum class Privacy { internal, partners, pub };
 

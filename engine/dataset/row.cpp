@@ -8,18 +8,6 @@
 
 namespace stakemap::dataset {
 
-namespace {
-model::Entity entity_of(FileKind kind) {
-  switch (kind) {
-    case FileKind::territories: return model::Entity::territory;
-    case FileKind::organisations: return model::Entity::organisation;
-    case FileKind::flows: return model::Entity::flow;
-    case FileKind::needs: return model::Entity::need;
-  }
-  throw std::logic_error("unknown dataset file kind");
-}
-}  // namespace
-
 RowReader::RowReader(io::CsvReader& csv, FileKind kind, Diagnostics& diags)
     : csv_(csv), diags_(diags), check_(diags), specs_(model::fields(entity_of(kind))) {
   std::vector<std::string> names;

@@ -12,16 +12,15 @@ namespace {
 
 template <class T>
 void add_fields(std::vector<Declared>& out, const std::set<std::string>& skip, bool personal) {
-  for (const auto& s : slots<T>()) {
-    if (skip.count(s.column) || (is_personal(s.column) && !personal)) continue;
-    out.push_back({s.column, is_number(s), s.list != nullptr, false});
+  for (const auto& s : model::schema<T>().fields()) {
+    if (skip.count(s.name) || (s.personal() && !personal)) continue;
+    out.push_back({s.name, s.is_number(), s.is_list(), false});
   }
 }
 
 template <class T>
 std::string value_of(const T& item, const Declared& d) {
-  for (const auto& s : slots<T>())
-    if (d.name == s.column) return get(item, s);
+  if (const auto* s = model::schema<T>().find(d.name)) return s->get(item);
   auto it = item.attributes.find(d.name);
   return it == item.attributes.end() ? "" : it->second;
 }
@@ -75,7 +74,7 @@ void check_metrics(const model::Map& map, const Metrics& metrics) {
     throw std::logic_error("metrics: names and values differ in size");
   auto keys = attribute_keys(map.organisations);
   std::set<std::string> taken(keys.begin(), keys.end());
-  for (const auto& s : slots<model::Organisation>()) taken.insert(s.column);
+  for (const auto& s : model::schema<model::Organisation>().fields()) taken.insert(s.name);
   for (std::size_t m = 0; m < metrics.names.size(); ++m) {
     if (metrics.values[m].size() != map.organisations.size())
       throw std::logic_error("metrics: one value per organisation expected");

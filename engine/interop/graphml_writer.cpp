@@ -40,15 +40,15 @@ class Keys {
 
 template <class T>
 void add_slots(Keys& keys, const std::set<std::string>& skip) {
-  for (const auto& s : slots<T>())
-    if (!skip.count(s.column)) keys.add(s.column, is_number(s));
+  for (const auto& s : model::schema<T>().fields())
+    if (!skip.count(s.name)) keys.add(s.name, s.is_number());
 }
 
 template <class T>
 void write_slots(XmlWriter& xml, const Keys& keys, const T& item, const std::set<std::string>& skip) {
-  for (const auto& s : slots<T>())
-    if (!skip.count(s.column))
-      if (auto v = get(item, s); !v.empty()) xml.leaf("data", {{"key", keys.id(s.column)}}, v);
+  for (const auto& s : model::schema<T>().fields())
+    if (!skip.count(s.name))
+      if (auto v = s.get(item); !v.empty()) xml.leaf("data", {{"key", keys.id(s.name)}}, v);
 }
 
 void check_node_ids(const model::Map& map) {

@@ -10,9 +10,9 @@ namespace {
 
 template <class T>
 void fields(JsonWriter& json, const T& item, bool personal) {
-  for (const auto& s : slots<T>()) {
-    if (is_personal(s.column) && !personal) continue;
-    json.key(s.column);
+  for (const auto& s : model::schema<T>().fields()) {
+    if (s.personal() && !personal) continue;
+    json.key(s.name);
     if (s.text) json.string(item.*s.text);
     else if (s.list) json.strings(item.*s.list);
     else if (const auto& n = item.*s.number) json.number(*n);

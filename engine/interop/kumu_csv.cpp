@@ -3,6 +3,7 @@
 #include <fstream>
 #include <map>
 
+#include "core/csv_writer.hpp"
 #include "core/errors.hpp"
 #include "core/escape.hpp"
 #include "interop/declared.hpp"
@@ -18,9 +19,7 @@ namespace {
 
 class Sheet {
  public:
-  explicit Sheet(const fs::path& path) : out_(path, std::ios::binary), path_(path.string()) {
-    if (!out_) throw InputError(path_ + ": cannot write");
-  }
+  explicit Sheet(const fs::path& path) : file_(path.string()) {}
   // `lead` cells first, then one cell per declared attribute (empty when absent).
   void row(const std::vector<std::string>& lead, const std::vector<Declared>& declared,
            const std::vector<std::pair<const Declared*, std::string>>& values) {
@@ -31,17 +30,14 @@ class Sheet {
       cells[i] = v;
       number[i] = d->number;
     }
-    std::string line;
-    for (const auto& c : lead) {
-      if (!line.empty()) line += ',';
-      line += escape::csv_text(c);
-    }
+    auto& csv = file_.csv();
+    for (const auto& c : lead) csv.text(c);
     for (std::size_t i = 0; i < cells.size(); ++i) {
-      line += ',';
-      line += number[i] ? escape::csv_raw(cells[i]) : escape::csv_text(cells[i]);
+      if (number[i]) csv.raw(cells[i]);
+      else csv.text(cells[i]);
     }
-    out_ << line << "\r\n";
-    if (!out_) throw InputError(path_ + ": cannot write");
+    csv.end_row();
+    file_.check();
   }
   void header(std::vector<std::string> lead, const std::vector<Declared>& declared) {
     for (const auto& d : declared) lead.push_back(d.name);
@@ -49,8 +45,7 @@ class Sheet {
   }
 
  private:
-  std::ofstream out_;
-  std::string path_;
+  CsvFile file_;
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "model/map.hpp"
 
+#include "model/schema.hpp"
+
 namespace stakemap::model {
 
 const std::string& Territory::name_in(const std::string& lang) const {
@@ -8,13 +10,8 @@ const std::string& Territory::name_in(const std::string& lang) const {
 }
 
 const std::vector<std::string>* Organisation::facet(const std::string& f) const {
-  if (f == "domain" || f == "domains") return &domains;
-  if (f == "public" || f == "publics") return &publics;
-  if (f == "service" || f == "services") return &services;
-  if (f == "language" || f == "languages") return &languages;
-  if (f == "territory" || f == "territories") return &territories;
-  if (f == "obstacle" || f == "obstacles") return &obstacles;
-  if (f == "alias" || f == "aliases") return &aliases;
+  for (const auto& field : schema<Organisation>().fields())
+    if (field.list && (f == field.name || f == field.storage.facet)) return &(this->*field.list);
   return nullptr;
 }
 

@@ -32,8 +32,9 @@ struct Organisation {
   std::string willing;       ///< willing to share in a joint mechanism: yes, no, unknown or empty
   std::string contact_name, contact_email;  ///< personal data
   Attributes attributes;
-  /// The multi-valued facet `facet` (domain, public, service, language, territory, obstacle,
-  /// alias), or nullptr for an unknown facet name.
+  /// The multi-valued field named `facet` by its column (domains) or its stored facet (domain):
+  /// domain, public, service, language, territory, obstacle, alias (model/schema.hpp), or
+  /// nullptr for an unknown facet name.
   const std::vector<std::string>* facet(const std::string& facet) const;
 };
 

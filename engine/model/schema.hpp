@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -135,6 +136,14 @@ const char* file_name(Entity entity);
 /// Empties every personal field of `item`.
 template <class T>
 void clear_personal(T& item);
+/// Free attribute keys (columns outside the schema) any of `items` has, sorted.
+template <class T>
+std::vector<std::string> attribute_keys(const std::vector<T>& items) {
+  std::set<std::string> keys;
+  for (const auto& i : items)
+    for (const auto& [k, v] : i.attributes) keys.insert(k);
+  return {keys.begin(), keys.end()};
+}
 
 /// For tests: makes schema<T>() return `replacement` until destroyed (not thread-safe; one
 /// override per T at a time). It shows that a field added to the table alone is read,

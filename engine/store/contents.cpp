@@ -10,14 +10,16 @@ std::string dump(const Store& store) {
   const auto& db = Connection::of(store);
   std::string out;
   SQLite::Statement tables(db, "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name");
-  std::vector<std::string> names;
+  std::vector<std::pair<std::string, bool>> names;  // and whether the table has a rowid
   while (tables.executeStep()) {
-    names.push_back(tables.getColumn(0).getString());
-    out += tables.getColumn(1).getString() + "\n";
+    std::string sql = tables.getColumn(1).getString();
+    names.emplace_back(tables.getColumn(0).getString(), sql.find("WITHOUT ROWID") == std::string::npos);
+    out += sql + "\n";
   }
-  for (const auto& name : names) {
+  for (const auto& [name, rowid] : names) {
     out += "== " + name + "\n";
-    SQLite::Statement q(db, "SELECT * FROM \"" + name + "\" ORDER BY rowid");
+    // A table without rowid is read in primary key order.
+    SQLite::Statement q(db, "SELECT * FROM \"" + name + "\"" + (rowid ? " ORDER BY rowid" : ""));
     while (q.executeStep()) {
       for (int i = 0; i < q.getColumnCount(); ++i) {
         auto c = q.getColumn(i);

@@ -2,11 +2,16 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <cstdint>
 #include <filesystem>
+#include <unordered_map>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "model/embedded.hpp"
+#include "model/schema.hpp"
+#include "model/taxonomy.hpp"
+#include "store/tables.hpp"
 
 namespace stakemap::store {
 
@@ -23,6 +28,45 @@ std::vector<std::string> migration_files() {
 }  // namespace
 
 int schema_version() { return static_cast<int>(migration_files().size()); }
+
+namespace {
+// FNV-1a of the embedded models/taxonomy.csv: tells whether a map's taxonomy table is current.
+std::string taxonomy_digest() {
+  std::uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : model::embedded_model("taxonomy.csv")) h = (h ^ c) * 1099511628211ull;
+  return std::to_string(h);
+}
+
+bool taxonomy_current(SQLite::Database& db) {
+  SQLite::Statement stored(db, "SELECT value FROM meta WHERE key = 'taxonomy_digest'");
+  return stored.executeStep() && stored.getColumn(0).getString() == taxonomy_digest();
+}
+
+// Rewrites the map's taxonomy table (labels for the analysts' views) when it is not the one
+// this build embeds; the caller holds a write transaction.
+void refresh_taxonomy(SQLite::Database& db) {
+  if (taxonomy_current(db)) return;
+  db.exec("DELETE FROM taxonomy");
+  SQLite::Statement ins(db, "INSERT OR REPLACE INTO taxonomy(facet, code, label_en, label_fr, label_nl, description) "
+                            "VALUES (?, ?, ?, ?, ?, ?)");
+  const auto& tax = model::Taxonomy::builtin();
+  for (const auto& facet : tax.facets())
+    for (const auto& c : tax.codes(facet)) {
+      ins.reset();
+      ins.bind(1, facet);
+      ins.bind(2, c.code);
+      ins.bind(3, c.label_en);
+      ins.bind(4, c.label_fr);
+      ins.bind(5, c.label_nl);
+      ins.bind(6, c.description);
+      ins.exec();
+    }
+  SQLite::Statement meta(db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('taxonomy_digest', ?)");
+  meta.bind(1, taxonomy_digest());
+  meta.exec();
+}
+
+}  // namespace
 
 Store::~Store() = default;
 Store::Store(Store&&) noexcept = default;
@@ -76,7 +120,7 @@ void Store::prepare(Mode mode, bool wal) {
   }
   if (wal) db.exec("PRAGMA journal_mode = WAL");
   db.exec("PRAGMA synchronous = NORMAL");
-  if (version == schema_version()) return;
+  if (version == schema_version() && taxonomy_current(db)) return;
   SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
   // Re-read inside the lock: another process may have migrated meanwhile.
   version = db.execAndGet("PRAGMA user_version").getInt();
@@ -84,11 +128,102 @@ void Store::prepare(Mode mode, bool wal) {
   for (int v = version; v < static_cast<int>(files.size()); ++v) db.exec(std::string(model::embedded_model(files[v])));
   db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
   db.exec("PRAGMA user_version = " + std::to_string(files.size()));
+  refresh_taxonomy(db);
   tx.commit();
 }
 
 namespace {
 std::string col(SQLite::Statement& q, int i) { return q.getColumn(i).isNull() ? "" : q.getColumn(i).getString(); }
+
+/// Positions of loaded records by their stored id (text for territories and organisations,
+/// the integer row id for flows and needs).
+struct IdIndex {
+  std::unordered_map<std::string, std::size_t> text;
+  std::unordered_map<std::int64_t, std::size_t> number;
+  void add(const SQLite::Column& id, std::size_t at) {
+    if (id.isInteger()) number[id.getInt64()] = at;
+    else text[id.getString()] = at;
+  }
+  /// The position of the record `id` names, or npos.
+  std::size_t find(const SQLite::Column& id) const {
+    if (id.isInteger()) {
+      auto it = number.find(id.getInt64());
+      return it == number.end() ? std::string::npos : it->second;
+    }
+    auto it = text.find(id.getString());
+    return it == text.end() ? std::string::npos : it->second;
+  }
+};
+
+// Reads every record of T as its schema says: its own table in row order, then its side and
+// child tables (list values in their stored order). Returns the records' ids, for attributes.
+template <class T>
+IdIndex load_records(SQLite::Database& db, std::vector<T>& out) {
+  const auto& s = model::schema<T>();
+  std::vector<const model::Field<T>*> own;
+  std::string columns;
+  for (const auto& f : s.fields())
+    if (in_own_table(f, s.table())) {
+      own.push_back(&f);
+      columns += std::string(", ") + f.storage.column;
+    }
+  IdIndex index;
+  SQLite::Statement q(db, std::string("SELECT id") + columns + " FROM " + s.table() + " ORDER BY rowid");
+  while (q.executeStep()) {
+    T item;
+    for (std::size_t i = 0; i < own.size(); ++i) {
+      const auto* f = own[i];
+      int c = static_cast<int>(i) + 1;
+      if (f->text) item.*f->text = col(q, c);
+      else if (!q.getColumn(c).isNull()) item.*f->number = q.getColumn(c).getDouble();
+    }
+    index.add(q.getColumn(0), out.size());
+    out.push_back(std::move(item));
+  }
+  for (const auto& table : other_tables<T>()) {
+    std::vector<const model::Field<T>*> fields;
+    std::string values;
+    for (const auto& f : s.fields())
+      if (table.name == f.storage.table) {
+        fields.push_back(&f);
+        values += std::string(", ") + f.storage.column;
+      }
+    if (table.child) {
+      // One value column: the facet column says which field a row belongs to.
+      std::string facet = table.facet ? std::string(", ") + table.facet : "";
+      SQLite::Statement c(db, "SELECT " + std::string(table.owner) + ", " + fields.front()->storage.column + facet +
+                                  " FROM " + table.name + " ORDER BY " + table.owner + facet + ", position");
+      while (c.executeStep()) {
+        std::size_t at = index.find(c.getColumn(0));
+        if (at == std::string::npos) continue;
+        const model::Field<T>* field = fields.size() == 1 && !table.facet ? fields.front() : nullptr;
+        if (table.facet) {
+          std::string f = col(c, 2);
+          for (const auto* candidate : fields)
+            if (f == candidate->storage.facet) field = candidate;
+        }
+        if (field) (out[at].*field->list).push_back(col(c, 1));
+      }
+      continue;
+    }
+    SQLite::Statement c(db, "SELECT " + std::string(table.owner) + values + " FROM " + table.name);
+    while (c.executeStep()) {
+      std::size_t at = index.find(c.getColumn(0));
+      if (at == std::string::npos) continue;
+      for (std::size_t i = 0; i < fields.size(); ++i) out[at].*fields[i]->text = col(c, static_cast<int>(i) + 1);
+    }
+  }
+  return index;
+}
+
+// Reads the free attributes of `out` from `table` (owner, key, value).
+template <class T>
+void load_attributes(SQLite::Database& db, const char* table, const char* owner, const IdIndex& index,
+                     std::vector<T>& out) {
+  SQLite::Statement q(db, std::string("SELECT ") + owner + ", key, value FROM " + table);
+  while (q.executeStep())
+    if (std::size_t at = index.find(q.getColumn(0)); at != std::string::npos) out[at].attributes[col(q, 1)] = col(q, 2);
+}
 }  // namespace
 
 model::Map Store::load() const {
@@ -96,87 +231,13 @@ model::Map Store::load() const {
   // One read transaction: a consistent snapshot even while another process writes (WAL).
   SQLite::Transaction tx(db);
   model::Map map;
-  {
-    SQLite::Statement q(db, "SELECT id, kind, name, name_fr, name_nl, name_de FROM territory ORDER BY rowid");
-    while (q.executeStep())
-      map.territories.push_back({col(q, 0), col(q, 1), col(q, 2), col(q, 3), col(q, 4), col(q, 5), {}});
-  }
+  load_records(db, map.territories);
+  auto orgs = load_records(db, map.organisations);
+  load_attributes(db, "org_attribute", "org", orgs, map.organisations);
+  auto flows = load_records(db, map.flows);
+  load_attributes(db, "flow_attribute", "flow", flows, map.flows);
+  load_records(db, map.needs);
   map.reindex();
-  {
-    SQLite::Statement q(db, "SELECT territory, parent FROM territory_parent ORDER BY territory, position");
-    while (q.executeStep()) map.territories[map.territory_index(col(q, 0))].parents.push_back(col(q, 1));
-  }
-  {
-    SQLite::Statement q(db,
-                        "SELECT id, name, kind, level, support_role, focal_point, willing FROM organisation "
-                        "ORDER BY rowid");
-    while (q.executeStep()) {
-      model::Organisation o;
-      o.id = col(q, 0);
-      o.name = col(q, 1);
-      o.kind = col(q, 2);
-      o.level = col(q, 3);
-      o.support_role = col(q, 4);
-      o.focal_point = col(q, 5);
-      o.willing = col(q, 6);
-      map.organisations.push_back(std::move(o));
-    }
-  }
-  map.reindex();
-  {
-    SQLite::Statement q(db, "SELECT org, facet, code FROM org_code ORDER BY org, facet, position");
-    while (q.executeStep()) {
-      auto& o = map.organisations[map.org_index(col(q, 0))];
-      if (auto* list = const_cast<std::vector<std::string>*>(o.facet(col(q, 1)))) list->push_back(col(q, 2));
-    }
-  }
-  {
-    SQLite::Statement q(db, "SELECT org, key, value FROM org_attribute");
-    while (q.executeStep()) map.organisations[map.org_index(col(q, 0))].attributes[col(q, 1)] = col(q, 2);
-  }
-  {
-    SQLite::Statement q(db, "SELECT org, name, email FROM contact");
-    while (q.executeStep()) {
-      auto& o = map.organisations[map.org_index(col(q, 0))];
-      o.contact_name = col(q, 1);
-      o.contact_email = col(q, 2);
-    }
-  }
-  {
-    SQLite::Statement q(db,
-                        "SELECT id, src, dst, status, basis, regularity, frequency, population, data, "
-                        "personal_data, obstacles, source, confirmation, note, weight FROM flow ORDER BY id");
-    std::unordered_map<long long, std::size_t> by_id;
-    while (q.executeStep()) {
-      model::Flow f;
-      by_id[q.getColumn(0).getInt64()] = map.flows.size();
-      f.from = col(q, 1);
-      f.to = col(q, 2);
-      f.status = col(q, 3);
-      f.basis = col(q, 4);
-      f.regularity = col(q, 5);
-      f.frequency = col(q, 6);
-      f.population = col(q, 7);
-      f.data = text::split_list(col(q, 8));
-      f.personal_data = col(q, 9);
-      f.obstacles = text::split_list(col(q, 10));
-      f.source = col(q, 11);
-      f.confirmation = col(q, 12);
-      f.note = col(q, 13);
-      if (!q.getColumn(14).isNull()) f.weight = q.getColumn(14).getDouble();
-      map.flows.push_back(std::move(f));
-    }
-    SQLite::Statement a(db, "SELECT flow, key, value FROM flow_attribute");
-    while (a.executeStep()) map.flows[by_id[a.getColumn(0).getInt64()]].attributes[col(a, 1)] = col(a, 2);
-  }
-  {
-    SQLite::Statement q(db, "SELECT territory, need, weight, reported_by FROM need ORDER BY id");
-    while (q.executeStep()) {
-      model::Need n{col(q, 0), col(q, 1), std::nullopt, col(q, 3)};
-      if (!q.getColumn(2).isNull()) n.weight = q.getColumn(2).getDouble();
-      map.needs.push_back(std::move(n));
-    }
-  }
   return map;
 }
 

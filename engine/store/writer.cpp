@@ -10,6 +10,8 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "model/schema.hpp"
+#include "store/tables.hpp"
 
 namespace stakemap::store {
 
@@ -72,12 +74,6 @@ SQLite::Statement& Writer::statement(const std::string& sql) {
   return *st;
 }
 
-bool Writer::exists(const char* table, const std::string& id) {
-  auto& q = statement(std::string("SELECT 1 FROM ") + table + " WHERE id = ?");
-  q.bind(1, id);
-  return q.executeStep();
-}
-
 void Writer::log(const char* entity, const std::string& key, bool existed) {
   log_action(entity, key, existed ? "update" : "insert");
   if (existed) ++counts_.updated;
@@ -96,53 +92,207 @@ void Writer::log_action(const char* entity, const std::string& key, const char* 
 
 void Writer::clear_all() {
   store_.db().exec(
-      "DELETE FROM survey_answer; DELETE FROM need; DELETE FROM flow_attribute; DELETE FROM flow;"
-      "DELETE FROM contact; DELETE FROM org_attribute; DELETE FROM org_code; DELETE FROM organisation;"
-      "DELETE FROM territory_parent; DELETE FROM territory;");
+      "DELETE FROM survey_answer; DELETE FROM need; DELETE FROM flow_attribute; DELETE FROM flow_code;"
+      "DELETE FROM flow; DELETE FROM contact; DELETE FROM org_attribute; DELETE FROM org_code;"
+      "DELETE FROM organisation; DELETE FROM territory_parent; DELETE FROM territory;");
   log_action("map", "*", "delete");
   created_territories_.clear();
 }
 
-void Writer::put_territory(const model::Territory& t, bool count, const FieldSet& present) {
-  // A first pass (count false) may have created the territory in this batch: it is new.
-  bool existed = exists("territory", t.id) && !created_territories_.count(t.id);
-  if (!count && !existed) created_territories_.insert(t.id);
-  auto& q = statement(upsert_sql("territory",
-                                 {{"id", false},
-                                  {"kind", has(present, "kind")},
-                                  {"name", has(present, "name")},
-                                  {"name_fr", has(present, "name_fr")},
-                                  {"name_nl", has(present, "name_nl")},
-                                  {"name_de", has(present, "name_de")},
-                                  {"batch", true}},
-                                 "id"));
-  q.bind(1, t.id);
-  q.bind(2, t.kind);
-  q.bind(3, t.name);
-  q.bind(4, t.name_fr);
-  q.bind(5, t.name_nl);
-  q.bind(6, t.name_de);
-  q.bind(7, batch_);
-  q.exec();
-  if (!has(present, "part_of")) {
-    if (count) {
-      log("territory", t.id, existed);
-      ++counts_.territories;
+template <class T>
+Writer::Upserted Writer::upsert_own(const T& item, const FieldSet& present, bool once) {
+  const auto& s = model::schema<T>();
+  auto& u = upserts_[static_cast<int>(s.entity())];
+  // The rows of a file share one FieldSet: comparing it is cheaper than building the SQL.
+  if (!u.statement || u.schema != &s || u.present != present) {
+    std::vector<std::pair<const char*, bool>> columns;
+    std::string conflict;
+    for (const auto& f : s.fields()) {
+      if (!in_own_table(f, s.table())) continue;
+      if (f.list) throw std::logic_error(std::string("store: list field '") + f.name + "' needs a child table");
+      columns.emplace_back(f.storage.column, !f.key() && has(present, f.name));
+      if (f.key()) conflict += std::string(conflict.empty() ? "" : ", ") + f.storage.column;
     }
-    return;
+    columns.emplace_back("batch", true);
+    std::string table = s.table();
+    // The WHERE makes a second row with the same key in this batch a no-op (no row returned).
+    std::string tail = once ? " WHERE " + table + ".batch IS NOT excluded.batch" : "";
+    u.schema = &s;
+    u.present = present;
+    u.statement = &statement(upsert_sql(table, columns, conflict, tail));
+    std::string where;
+    for (const auto& f : s.fields())
+      if (f.key()) where += std::string(where.empty() ? " WHERE " : " AND ") + f.storage.column + " = ?";
+    u.find = &statement("SELECT rowid FROM " + table + where);
+    u.others.clear();
+    for (auto& t : other_tables<T>()) {
+      std::string facet = t.facet ? std::string(t.facet) + ", " : "";
+      std::string value;  // the value column (one per child table)
+      for (const auto& f : s.fields())
+        if (t.name == f.storage.table) value = f.storage.column;
+      SQLite::Statement* stored_of =
+          t.child ? &statement("SELECT " + facet + value + " FROM " + t.name + " WHERE " + t.owner + " = ? ORDER BY " +
+                               facet + "position")
+                  : nullptr;
+      u.others.push_back({std::move(t), stored_of});
+    }
   }
-  auto& del = statement("DELETE FROM territory_parent WHERE territory = ?");
-  del.bind(1, t.id);
-  del.exec();
-  for (std::size_t i = 0; i < t.parents.size(); ++i) {
-    auto& p = statement("INSERT INTO territory_parent(territory, parent, position) VALUES (?, ?, ?)");
-    p.bind(1, t.id);
-    p.bind(2, t.parents[i]);
-    p.bind(3, static_cast<int>(i));
-    p.exec();
+  auto& q = *u.statement;
+  q.reset();
+  // Every parameter is bound on every row; the strings outlive the step, so SQLite need not copy them.
+  int i = 1;
+  for (const auto& f : s.fields()) {
+    if (!in_own_table(f, s.table())) continue;
+    if (f.text) {
+      q.bindNoCopy(i++, item.*f.text);
+    } else if (const auto& n = item.*f.number) {
+      q.bind(i++, *n);
+    } else {
+      q.bind(i++);  // NULL
+    }
   }
+  q.bind(i, batch_);
+  // sqlite3_last_insert_rowid changes only when a row is inserted, not when the upsert
+  // updates one: zero it first to tell the two apart. (Not RETURNING: SQLite builds a
+  // temporary table for it on every execution, which costs more than this on large imports.)
+  sqlite3* db = store_.db().getHandle();
+  sqlite3_set_last_insert_rowid(db, 0);
+  Upserted out;
+  if (q.exec() == 0) return out;  // the DO UPDATE's WHERE refused: same key in this batch
+  out.changed = true;
+  out.rowid = sqlite3_last_insert_rowid(db);
+  out.inserted = out.rowid != 0;
+  return out;
+}
+
+template <class T>
+std::int64_t Writer::owner_rowid(const T& item, const Upserted& done, const FieldSet& present, bool attributes) {
+  if (done.inserted) return done.rowid;
+  bool lists = false;
+  for (const auto& f : model::schema<T>().fields()) lists = lists || (f.list && has(present, f.name));
+  return lists || attributes ? rowid_of(item) : 0;
+}
+
+template <class T>
+std::int64_t Writer::rowid_of(const T& item) {
+  const auto& s = model::schema<T>();
+  auto& find = *upserts_[static_cast<int>(s.entity())].find;
+  find.reset();
+  int i = 1;
+  for (const auto& f : s.fields())
+    if (f.key()) find.bindNoCopy(i++, item.*f.text);
+  if (!find.executeStep()) throw std::logic_error(std::string("store: a ") + s.table() + " row just written is missing");
+  std::int64_t id = find.getColumn(0).getInt64();
+  find.reset();
+  return id;
+}
+
+SQLite::Statement& Writer::child_insert(const model::FieldSpec& field, const Table& table) {
+  auto& st = children_[&field];
+  // One value per statement: a statement inserting several rows could fail halfway, so
+  // SQLite would keep a statement journal for it, which costs more than the extra steps.
+  if (!st.insert)
+    st.insert = &statement("INSERT INTO " + table.name + "(" + table.owner + ", " +
+                           (table.facet ? std::string(table.facet) + ", " : "") + field.storage.column +
+                           ", position) VALUES (?, ?, ?" + (table.facet ? ", ?)" : ")"));
+  return *st.insert;
+}
+
+template <class T>
+void Writer::put_other_tables(const T& item, const FieldSet& present, const std::string* owner_text,
+                              std::int64_t owner_rowid, bool fresh) {
+  const auto& s = model::schema<T>();
+  auto bind_owner = [&](SQLite::Statement& q, int at) {
+    if (owner_text) q.bindNoCopy(at, *owner_text);
+    else q.bind(at, owner_rowid);
+  };
+  for (const auto& [table, stored_of] : upserts_[static_cast<int>(s.entity())].others) {
+    if (!table.child) {  // a side table: one upsert of the fields present
+      std::vector<std::pair<const char*, bool>> columns{{table.owner, false}};
+      std::vector<const model::Field<T>*> fields;
+      bool any = false;
+      for (const auto& f : s.fields())
+        if (table.name == f.storage.table) {
+          columns.emplace_back(f.storage.column, has(present, f.name));
+          fields.push_back(&f);
+          any = any || has(present, f.name);
+        }
+      if (!any) continue;
+      auto& q = statement(upsert_sql(table.name, columns, table.owner));
+      bind_owner(q, 1);
+      for (std::size_t i = 0; i < fields.size(); ++i) q.bindNoCopy(static_cast<int>(i) + 2, item.*fields[i]->text);
+      q.exec();
+      continue;
+    }
+    // Stored values are replaced field by field, only where they differ: a re-import mostly
+    // repeats them, and reading them costs less than rewriting. A record just inserted has none.
+    std::vector<std::pair<std::string, std::string>> stored;  // (facet, value), in order
+    if (!fresh) {
+      stored_of->reset();
+      bind_owner(*stored_of, 1);
+      while (stored_of->executeStep())
+        stored.emplace_back(table.facet ? stored_of->getColumn(0).getString() : "",
+                            stored_of->getColumn(table.facet ? 1 : 0).getString());
+      stored_of->reset();
+    }
+    for (const auto& f : s.fields()) {
+      if (table.name != f.storage.table || !has(present, f.name)) continue;
+      const auto& values = item.*f.list;
+      if (!fresh) {
+        std::size_t had = 0;
+        bool same = true;
+        for (const auto& [facet, value] : stored)
+          if (!table.facet || facet == f.storage.facet) {
+            same = same && had < values.size() && values[had] == value;
+            ++had;
+          }
+        if (same && had == values.size()) continue;
+        auto& st = children_[&f];
+        if (!st.remove)
+          st.remove = &statement("DELETE FROM " + table.name + " WHERE " + table.owner + " = ?" +
+                                 (table.facet ? std::string(" AND ") + table.facet + " = ?" : ""));
+        auto& del = *st.remove;
+        del.reset();
+        bind_owner(del, 1);
+        if (table.facet) del.bindNoCopy(2, f.storage.facet);
+        if (had) del.exec();
+      }
+      auto& ins = child_insert(f, table);
+      const int value_at = table.facet ? 3 : 2;
+      ins.reset();
+      bind_owner(ins, 1);  // bindings outlive reset(): the owner and facet are bound once
+      if (table.facet) ins.bindNoCopy(2, f.storage.facet);
+      for (std::size_t i = 0; i < values.size(); ++i) {
+        ins.bindNoCopy(value_at, values[i]);
+        ins.bind(value_at + 1, static_cast<int>(i));
+        ins.exec();
+        ins.reset();
+      }
+    }
+  }
+}
+
+template <class T>
+std::string Writer::log_key(const T& item) {
+  std::string key;
+  bool first = true;
+  for (const auto& f : model::schema<T>().fields()) {
+    if (!f.key()) continue;
+    if (!first) key += '|';
+    key += f.get(item);
+    first = false;
+  }
+  return key;
+}
+
+void Writer::put_territory(const model::Territory& t, bool count, const FieldSet& present) {
+  auto done = upsert_own(t, present, false);
+  // A first pass (count false) may have created the territory in this batch: it is new.
+  bool existed = !done.inserted && !created_territories_.count(t.id);
+  if (!count && done.inserted) created_territories_.insert(t.id);
+  put_other_tables(t, present, &t.id, 0, done.inserted);
   if (!count) return;
-  log("territory", t.id, existed);
+  log("territory", log_key(t), existed);
   ++counts_.territories;
 }
 
@@ -156,57 +306,9 @@ void Writer::put_territories(const std::vector<model::Territory>& territories, c
 }
 
 void Writer::put_org(const model::Organisation& o, const FieldSet& present) {
-  bool existed = exists("organisation", o.id);
-  auto& q = statement(upsert_sql("organisation",
-                                 {{"id", false},
-                                  {"name", has(present, "name")},
-                                  {"kind", has(present, "kind")},
-                                  {"level", has(present, "level")},
-                                  {"support_role", has(present, "support_role")},
-                                  {"focal_point", has(present, "focal_point")},
-                                  {"willing", has(present, "willing_to_share")},
-                                  {"batch", true}},
-                                 "id"));
-  q.bind(1, o.id);
-  q.bind(2, o.name);
-  q.bind(3, o.kind);
-  q.bind(4, o.level);
-  q.bind(5, o.support_role);
-  q.bind(6, o.focal_point);
-  q.bind(7, o.willing);
-  q.bind(8, batch_);
-  q.exec();
-  static const std::pair<const char*, const char*> facets[] = {
-      {"aliases", "alias"},     {"languages", "language"}, {"territories", "territory"}, {"domains", "domain"},
-      {"publics", "public"},    {"services", "service"},   {"obstacles", "obstacle"}};
-  for (const auto& [column, facet] : facets) {
-    if (!has(present, column)) continue;
-    auto& del = statement("DELETE FROM org_code WHERE org = ? AND facet = ?");
-    del.bind(1, o.id);
-    del.bind(2, facet);
-    del.exec();
-    const auto& codes = *o.facet(facet);
-    for (std::size_t i = 0; i < codes.size(); ++i) {
-      auto& ins = statement("INSERT INTO org_code(org, facet, code, position) VALUES (?, ?, ?, ?)");
-      ins.bind(1, o.id);
-      ins.bind(2, facet);
-      ins.bind(3, codes[i]);
-      ins.bind(4, static_cast<int>(i));
-      ins.exec();
-    }
-  }
-  if (has(present, "contact_name") || has(present, "contact_email")) {
-    auto& c = statement(upsert_sql("contact",
-                                   {{"org", false},
-                                    {"name", has(present, "contact_name")},
-                                    {"email", has(present, "contact_email")}},
-                                   "org"));
-    c.bind(1, o.id);
-    c.bind(2, o.contact_name);
-    c.bind(3, o.contact_email);
-    c.exec();
-  }
-  if (present.count("*")) {
+  auto done = upsert_own(o, present, false);
+  put_other_tables(o, present, &o.id, 0, done.inserted);
+  if (present.count("*") && !done.inserted) {
     auto& del = statement("DELETE FROM org_attribute WHERE org = ?");
     del.bind(1, o.id);
     del.exec();
@@ -219,79 +321,15 @@ void Writer::put_org(const model::Organisation& o, const FieldSet& present) {
     if (!value.empty()) a.bind(3, value);
     a.exec();
   }
-  log("organisation", o.id, existed);
+  log("organisation", log_key(o), !done.inserted);
   ++counts_.organisations;
 }
 
-namespace {
-// Flow columns that a file may leave out (then kept as stored on update), in bind order.
-const char* const kFlowOptional[] = {"regularity", "frequency", "data", "personal_data", "obstacles",
-                                     "source", "confirmation", "note", "weight"};
-}  // namespace
-
-SQLite::Statement& Writer::flow_upsert(const FieldSet& present) {
-  // The rows of a file share one FieldSet: comparing it is cheaper than looking fields up.
-  if (flow_upsert_ && present == flow_present_) return *flow_upsert_;
-  unsigned mask = 0;
-  for (unsigned i = 0; i < std::size(kFlowOptional); ++i)
-    if (has(present, kFlowOptional[i])) mask |= 1u << i;
-  flow_present_ = present;
-  if (!flow_upsert_ || mask != flow_mask_) {
-    std::vector<std::pair<const char*, bool>> cols{{"src", false}, {"dst", false}, {"status", false},
-                                                   {"basis", false}, {"population", false}};
-    for (unsigned i = 0; i < std::size(kFlowOptional); ++i) cols.emplace_back(kFlowOptional[i], (mask >> i) & 1u);
-    cols.emplace_back("batch", true);
-    // The WHERE makes a second row with the same key in this batch a no-op (no id returned).
-    flow_upsert_ = &statement(upsert_sql("flow", cols, "src, dst, status, basis, population",
-                                         " WHERE flow.batch IS NOT excluded.batch"));
-    flow_mask_ = mask;
-  }
-  return *flow_upsert_;
-}
-
-std::pair<bool, std::int64_t> Writer::upsert(SQLite::Statement& q) {
-  // sqlite3_last_insert_rowid changes only when a row is inserted, not when the upsert
-  // updates one: zero it first to tell the two apart.
-  sqlite3* db = store_.db().getHandle();
-  sqlite3_set_last_insert_rowid(db, 0);
-  if (q.exec() == 0) return {false, 0};  // the DO UPDATE's WHERE refused: same key in this batch
-  return {true, sqlite3_last_insert_rowid(db)};
-}
-
 bool Writer::put_flow(const model::Flow& f, const FieldSet& present) {
-  auto& q = flow_upsert(present);
-  q.reset();
-  // Every parameter is bound on every row; the strings outlive exec(), so SQLite need not copy them.
-  const std::string data = text::join(f.data), obstacles = text::join(f.obstacles);
-  q.bindNoCopy(1, f.from);
-  q.bindNoCopy(2, f.to);
-  q.bindNoCopy(3, f.status);
-  q.bindNoCopy(4, f.basis);
-  q.bindNoCopy(5, f.population);
-  q.bindNoCopy(6, f.regularity);
-  q.bindNoCopy(7, f.frequency);
-  q.bindNoCopy(8, data);
-  q.bindNoCopy(9, f.personal_data);
-  q.bindNoCopy(10, obstacles);
-  q.bindNoCopy(11, f.source);
-  q.bindNoCopy(12, f.confirmation);
-  q.bindNoCopy(13, f.note);
-  if (f.weight) q.bind(14, *f.weight);
-  else q.bind(14);  // NULL
-  q.bind(15, batch_);
-  auto [changed, inserted_id] = upsert(q);
-  if (!changed) return false;
-  std::int64_t id = inserted_id;
-  if (!id && !f.attributes.empty()) {
-    auto& find = statement("SELECT id FROM flow WHERE src = ? AND dst = ? AND status = ? AND basis = ? AND population = ?");
-    find.bind(1, f.from);
-    find.bind(2, f.to);
-    find.bind(3, f.status);
-    find.bind(4, f.basis);
-    find.bind(5, f.population);
-    find.executeStep();
-    id = find.getColumn(0).getInt64();
-  }
+  auto done = upsert_own(f, present, true);
+  if (!done.changed) return false;
+  std::int64_t id = owner_rowid(f, done, present, !f.attributes.empty());
+  put_other_tables(f, present, nullptr, id, done.inserted);
   for (const auto& [key, value] : f.attributes) {
     auto& a = statement(value.empty() ? "DELETE FROM flow_attribute WHERE flow = ? AND key = ?"
                                       : "INSERT OR REPLACE INTO flow_attribute(flow, key, value) VALUES (?, ?, ?)");
@@ -300,27 +338,16 @@ bool Writer::put_flow(const model::Flow& f, const FieldSet& present) {
     if (!value.empty()) a.bind(3, value);
     a.exec();
   }
-  std::string key;
-  key.reserve(f.from.size() + f.to.size() + 32);
-  key.append(f.from).append("|").append(f.to).append("|").append(f.status).append("|").append(f.basis);
-  log("flow", key.append("|").append(f.population), inserted_id == 0);
+  log("flow", log_key(f), !done.inserted);
   ++counts_.flows;
   return true;
 }
 
 bool Writer::put_need(const model::Need& n) {
-  auto& q = statement(upsert_sql("need",
-                                 {{"territory", false}, {"need", false}, {"weight", true}, {"reported_by", false},
-                                  {"batch", true}},
-                                 "territory, need, reported_by", " WHERE need.batch IS NOT excluded.batch"));
-  q.bind(1, n.territory);
-  q.bind(2, n.need);
-  if (n.weight) q.bind(3, *n.weight);
-  q.bind(4, n.reported_by);
-  q.bind(5, batch_);
-  auto [changed, inserted_id] = upsert(q);
-  if (!changed) return false;
-  log("need", n.territory + "|" + n.need + "|" + n.reported_by, inserted_id == 0);
+  auto done = upsert_own(n, all_fields(), true);
+  if (!done.changed) return false;
+  put_other_tables(n, all_fields(), nullptr, owner_rowid(n, done, all_fields(), false), done.inserted);
+  log("need", log_key(n), !done.inserted);
   ++counts_.needs;
   return true;
 }
@@ -361,7 +388,9 @@ void Writer::commit(const std::string& summary) {
   q.bind(1, summary);
   q.bind(2, batch_);
   q.exec();
-  log_ = flow_upsert_ = nullptr;
+  log_ = nullptr;
+  for (auto& u : upserts_) u = {};
+  children_.clear();
   statements_.clear();
   tx_->commit();
 }

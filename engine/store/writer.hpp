@@ -10,9 +10,11 @@
 #include <utility>
 #include <vector>
 #include <unordered_set>
+#include <vector>
 
 #include "model/map.hpp"
 #include "store/store.hpp"
+#include "store/tables.hpp"
 
 namespace SQLite {
 class Statement;
@@ -70,25 +72,67 @@ class Writer final {
   Store& store() { return store_; }
 
  private:
+  /// What an upsert of a record's own row did.
+  struct Upserted {
+    bool changed = false;   ///< false: the row was left as it was (same key earlier in this batch)
+    bool inserted = false;  ///< a new row (else an existing one was updated)
+    std::int64_t rowid = 0; ///< of the new row (0 after an update: see rowid_of)
+  };
+  /// A side or child table of an entity, with its statement reading a record's stored values.
+  struct Other {
+    Table table;
+    SQLite::Statement* stored_of = nullptr;  ///< child tables only: (facet,) value by position
+  };
+  /// A prepared upsert of one entity's own table for one set of present fields, and the
+  /// entity's other tables.
+  struct Upsert {
+    const void* schema = nullptr;
+    FieldSet present;
+    SQLite::Statement* statement = nullptr;
+    SQLite::Statement* find = nullptr;  ///< the rowid of the record with a given key
+    std::vector<Other> others;
+  };
+  /// Prepared statements writing one list field's values into its child table.
+  struct ChildStatements {
+    SQLite::Statement* remove = nullptr;  ///< the record's values of this field
+    SQLite::Statement* insert = nullptr;  ///< one value
+  };
+  /// The statement inserting one value of `field` into its child table `table`.
+  SQLite::Statement& child_insert(const model::FieldSpec& field, const Table& table);
+
   SQLite::Statement& statement(const std::string& sql);
-  SQLite::Statement& flow_upsert(const FieldSet& present);
-  /// Runs a bound upsert: {false, 0} when it changed nothing, else {true, id of the row
-  /// inserted, or 0 when an existing row was updated}.
-  std::pair<bool, std::int64_t> upsert(SQLite::Statement& q);
+  /// Upserts the fields of `item` that live in its entity's own table, as the schema says;
+  /// `once` makes a second row with the same key in this batch a no-op.
+  template <class T>
+  Upserted upsert_own(const T& item, const FieldSet& present, bool once);
+  /// The rowid of the stored record with the key of `item` (after upsert_own).
+  template <class T>
+  std::int64_t rowid_of(const T& item);
+  /// The rowid that `item`'s child rows and attributes (when `attributes`) hang on, looked up
+  /// after an update only when some are written; 0 when none is needed.
+  template <class T>
+  std::int64_t owner_rowid(const T& item, const Upserted& done, const FieldSet& present, bool attributes);
+  /// Writes the present fields of `item` kept in side and child tables; `owner` is the id
+  /// those tables refer to (text id, or the row id when `owner_text` is null). `fresh`: the
+  /// record was just inserted, so it has no stored values to replace.
+  template <class T>
+  void put_other_tables(const T& item, const FieldSet& present, const std::string* owner_text, std::int64_t owner_rowid,
+                        bool fresh);
+  /// The record's key as change_log writes it: its key fields '|'-joined.
+  template <class T>
+  static std::string log_key(const T& item);
   /// Records an insert or update in change_log (and counts updates).
   void log(const char* entity, const std::string& key, bool existed);
   void log_action(const char* entity, const std::string& key, const char* action);
-  bool exists(const char* table, const std::string& id);
 
   Store& store_;
   std::unique_ptr<SQLite::Transaction> tx_;
   std::int64_t batch_ = 0;
   WriteCounts counts_;
   std::map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
-  SQLite::Statement* log_ = nullptr;          // prepared once, hot
-  SQLite::Statement* flow_upsert_ = nullptr;  // for flow_mask_
-  unsigned flow_mask_ = 0;
-  FieldSet flow_present_;  // the fields flow_mask_ was computed from
+  SQLite::Statement* log_ = nullptr;  // prepared once, hot
+  Upsert upserts_[4];                 // per model::Entity
+  std::map<const void*, ChildStatements> children_;  // per list field
   std::unordered_set<std::string> created_territories_;
 };
 

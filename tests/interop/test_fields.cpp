@@ -1,35 +1,11 @@
-// The attribute mapping every format shares follows the dataset columns exactly.
+// The attribute mapping every format shares: the field schema, as text.
 #include <doctest/doctest.h>
 
-#include "dataset/columns.hpp"
 #include "interop/fields.hpp"
 #include "sample_map.hpp"
 
 using namespace stakemap;
 using namespace stakemap::interop;
-
-namespace {
-template <class T>
-void check_same_columns() {
-  const auto& cols = dataset::columns(kind_of<T>());
-  const auto& s = slots<T>();
-  REQUIRE(s.size() == cols.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    CHECK(std::string(s[i].column) == cols[i].name);
-    bool list = cols[i].check == dataset::Check::list || cols[i].check == dataset::Check::codes ||
-                cols[i].check == dataset::Check::territories;
-    CHECK((s[i].list != nullptr) == list);
-    CHECK((s[i].number != nullptr) == (cols[i].check == dataset::Check::number));
-  }
-}
-}  // namespace
-
-TEST_CASE("interop fields: one slot per dataset column, same names, order and shape") {
-  check_same_columns<model::Territory>();
-  check_same_columns<model::Organisation>();
-  check_same_columns<model::Flow>();
-  check_same_columns<model::Need>();
-}
 
 TEST_CASE("interop fields: text form of lists, numbers and text") {
   auto m = test::sample_map();
@@ -41,8 +17,6 @@ TEST_CASE("interop fields: text form of lists, numbers and text") {
   CHECK(get(m.territories[3], "part_of") == "BE-VLG|BE-BRU");
   CHECK(get(m.needs[0], "weight") == "4240");
   CHECK(get(m.organisations[0], "no-such-field") == "");
-  CHECK(is_personal("contact_email"));
-  CHECK_FALSE(is_personal("name"));
 }
 
 TEST_CASE("interop fields: foreign keys are normalised") {

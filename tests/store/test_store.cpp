@@ -103,7 +103,7 @@ TEST_CASE("pragmas: WAL, foreign keys, application id, schema version") {
   CHECK(db.execAndGet("PRAGMA foreign_keys").getInt() == 1);
   CHECK(db.execAndGet("PRAGMA application_id").getInt() == 0x534B4D50);
   CHECK(db.execAndGet("PRAGMA user_version").getInt() == stakemap::store::schema_version());
-  CHECK(stakemap::store::schema_version() == 1);
+  CHECK(stakemap::store::schema_version() == 2);
   CHECK(db.execAndGet("SELECT value FROM meta WHERE key = 'application'").getString() == "stakemap");
   // Foreign keys hold: a flow to an unknown organisation is refused by SQLite itself.
   CHECK_THROWS(db.exec("INSERT INTO flow(src, dst, status, basis, population) VALUES ('x', 'y', 'active', 'voluntary', 'all')"));
@@ -147,7 +147,7 @@ TEST_CASE("a map with a newer schema is refused, for reading and writing") {
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
     db.exec("PRAGMA user_version = 99");
   }
-  std::string msg = path + ": map schema version 99 is newer than this stakemap knows (1); upgrade stakemap";
+  std::string msg = path + ": map schema version 99 is newer than this stakemap knows (2); upgrade stakemap";
   CHECK_THROWS_WITH_AS(Store(path, Store::Mode::read), msg.c_str(), InputError);
   CHECK_THROWS_WITH_AS(Store(path, Store::Mode::write), msg.c_str(), InputError);
 }
