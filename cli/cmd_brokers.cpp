@@ -24,11 +24,13 @@ int run_brokers(Context& ctx, const std::vector<std::string>& args) {
                            "roles between groups, articulation points (see docs/metrics.md).");
   add_global_options(options);
   add_layer_options(options);
+  // clang-format off
   options.add_options()
     ("by", "groups for the brokerage roles: territory, level, kind or language",
      cxxopts::value<std::string>()->default_value("level"))
     ("sort", "sort by this column, brokers first (constraint: lowest first)", cxxopts::value<std::string>())
     ("top", "only the N first rows", cxxopts::value<int>());
+  // clang-format on
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
   std::string by = r["by"].as<std::string>();

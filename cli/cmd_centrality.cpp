@@ -19,15 +19,15 @@ namespace stakemap::cli {
 
 namespace {
 
-const std::vector<std::string> kDefaultColumns{"in_degree", "out_degree", "degree",      "betweenness",
-                                               "closeness", "harmonic",   "pagerank",    "eigenvector",
-                                               "hub",       "authority"};
+const std::vector<std::string> kDefaultColumns{"in_degree", "out_degree", "degree",      "betweenness", "closeness",
+                                               "harmonic",  "pagerank",   "eigenvector", "hub",         "authority"};
 
 void announce(const Context& ctx, const analysis::Centrality& c) {
   const auto& b = c.betweenness_info;
   if (b.sampled)
-    *ctx.err << "stakemap: betweenness " << (b.automatic ? "estimated (large map; --exact for exact values)" : "estimated")
-             << " from " << b.samples << " sampled shortest paths: every value within " << number_text(b.epsilon)
+    *ctx.err << "stakemap: betweenness "
+             << (b.automatic ? "estimated (large map; --exact for exact values)" : "estimated") << " from " << b.samples
+             << " sampled shortest paths: every value within " << number_text(b.epsilon)
              << " of the exact one with probability " << number_text(1 - b.delta) << "\n";
   const auto& cl = c.closeness_info;
   if (cl.sampled)
@@ -49,6 +49,7 @@ int run_centrality(Context& ctx, const std::vector<std::string>& args) {
                            "Centrality of each organisation in a layer of the flow graph (see docs/metrics.md).");
   add_global_options(options);
   add_layer_options(options);
+  // clang-format off
   options.add_options()
     ("metric", "comma-separated metrics (default: all centralities): " + text::join(analysis::metric_names(), ", "),
      cxxopts::value<std::string>())
@@ -57,6 +58,7 @@ int run_centrality(Context& ctx, const std::vector<std::string>& args) {
     ("sample", "estimate betweenness from K sampled shortest paths (error bound on stderr)", cxxopts::value<long>())
     ("exact", "exact values even on a large map (no automatic sampling of betweenness and closeness)")
     ("seed", "seed of the sampled betweenness", cxxopts::value<unsigned>()->default_value("1"));
+  // clang-format on
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
   std::vector<std::string> metrics = kDefaultColumns;

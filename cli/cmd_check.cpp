@@ -19,7 +19,9 @@ int run_check(Context& ctx, const std::vector<std::string>& args) {
                            "may only refer to ids it defines), or, without PATH, lint the current map. Exit 1 "
                            "when there are errors.");
   add_global_options(options);
+  // clang-format off
   options.add_options()("dir", "dataset folder (or one file of it)", cxxopts::value<std::string>());
+  // clang-format on
   options.parse_positional({"dir"});
   options.positional_help("[PATH]");
   cxxopts::ParseResult r;
@@ -29,8 +31,8 @@ int run_check(Context& ctx, const std::vector<std::string>& args) {
     auto report = ingest::check_path(dir);
     print_diagnostics(ctx, report.warnings);
     const auto& c = report.counts;
-    *ctx.out << dir << ": ok (" << c.territories << " territories, " << c.organisations << " organisations, "
-             << c.flows << " flows, " << c.needs << " needs, " << report.warning_count << " warnings)\n";
+    *ctx.out << dir << ": ok (" << c.territories << " territories, " << c.organisations << " organisations, " << c.flows
+             << " flows, " << c.needs << " needs, " << report.warning_count << " warnings)\n";
     return 0;
   }
   auto map = load_map(ctx);

@@ -82,12 +82,14 @@ int run_communities(Context& ctx, const std::vector<std::string>& args) {
                            "language (see docs/metrics.md).");
   add_global_options(options);
   add_layer_options(options);
+  // clang-format off
   options.add_options()
     ("seed", "seed of the node order; same seed, same communities", cxxopts::value<unsigned>()->default_value("1"))
     ("resolution", "modularity resolution (> 1: smaller communities)", cxxopts::value<double>()->default_value("1"))
     ("view", "summary, communities, orgs or crosstab (default: summary, communities and crosstab on a terminal "
              "table; communities with --format csv|json)",
      cxxopts::value<std::string>());
+  // clang-format on
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
   std::string view = r.count("view") ? r["view"].as<std::string>() : "";

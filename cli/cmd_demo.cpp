@@ -42,7 +42,9 @@ int run_demo(Context& ctx, const std::vector<std::string>& args) {
                            "Import the bundled Belgian dataset (synthetic, calibrated on the 2022 needs "
                            "assessment) into a fresh map in --out and summarise it.");
   add_global_options(options);
+  // clang-format off
   options.add_options()("out", "output folder", cxxopts::value<std::string>()->default_value("stakemap-demo"));
+  // clang-format on
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
   fs::path out = r["out"].as<std::string>();

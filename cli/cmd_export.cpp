@@ -59,6 +59,7 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
       "reads back into the same map). See docs/interop.md.");
   add_global_options(options);
   add_layer_options(options);
+  // clang-format off
   options.add_options()
     ("what", std::string("format: ") + interop::format_names(), cxxopts::value<std::string>())
     ("target", "output path (same as -o)", cxxopts::value<std::string>())
@@ -69,6 +70,7 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
     ("with-metrics", "attach per-organisation metrics computed on --layer (csv: as metrics.csv)")
     ("metrics", "comma-separated metrics to attach (default: all): " + text::join(analysis::metric_names(), ", "),
      cxxopts::value<std::string>());
+  // clang-format on
   options.parse_positional({"what", "target"});
   options.positional_help("FORMAT [PATH]");
   cxxopts::ParseResult r;
@@ -78,8 +80,9 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
   if (!interop::parse_format(what, format))
     throw UsageError((what.empty() ? std::string("export needs a format") : "unknown export format '" + what + "'") +
                      " (allowed: " + interop::format_names() + ")");
-  std::string target = r.count("output") ? r["output"].as<std::string>()
-                       : r.count("target") ? r["target"].as<std::string>() : "";
+  std::string target = r.count("output")   ? r["output"].as<std::string>()
+                       : r.count("target") ? r["target"].as<std::string>()
+                                           : "";
   if (target.empty()) throw UsageError("export needs an output path (-o PATH)");
   if (r.count("metrics") && !r.count("with-metrics")) throw UsageError("--metrics goes with --with-metrics");
   auto privacy = dataset::parse_privacy(r["privacy"].as<std::string>());
@@ -88,7 +91,8 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
   opts.personal = privacy == dataset::Privacy::internal;
   if (r.count("with-metrics")) opts.metrics = metrics_of(map, r);
   interop::export_map(map, format, target, opts, *ctx.out);
-  if (!ctx.quiet) *ctx.err << exported_line(ctx.lang, map, target, what, r["privacy"].as<std::string>(), opts.metrics) << "\n";
+  if (!ctx.quiet)
+    *ctx.err << exported_line(ctx.lang, map, target, what, r["privacy"].as<std::string>(), opts.metrics) << "\n";
   return 0;
 }
 

@@ -43,11 +43,15 @@ void run_coverage(const Context& ctx, const model::Map& map, const cxxopts::Pars
                          {{"at", m.at}, {"codes", m.codes.size()}, {"facet", m.facet}});
   ctx.print(t);
   using analysis::CellClass;
-  *ctx.out << "\n" << i18n::text("cli.coverage.legend", ctx.lang) << "\n"
+  *ctx.out << "\n"
+           << i18n::text("cli.coverage.legend", ctx.lang) << "\n"
            << i18n::text("cli.coverage.cells", ctx.lang,
-                         {{"gap", m.count(CellClass::gap)}, {"federal", m.count(CellClass::federal_only)},
-                          {"higher", m.count(CellClass::higher_level_only)}, {"siloed", m.count(CellClass::siloed)},
-                          {"covered", m.count(CellClass::covered)}, {"total", m.cells.size()}})
+                         {{"gap", m.count(CellClass::gap)},
+                          {"federal", m.count(CellClass::federal_only)},
+                          {"higher", m.count(CellClass::higher_level_only)},
+                          {"siloed", m.count(CellClass::siloed)},
+                          {"covered", m.count(CellClass::covered)},
+                          {"total", m.cells.size()}})
            << "\n";
 }
 
@@ -98,8 +102,7 @@ void run_flows(const Context& ctx, const model::Map& map, const cxxopts::ParseRe
   if (section.empty() || section == "recommended")
     show("recommended", analysis::recommended_links_table(map, analysis::recommend_links(map, ro)),
          i18n::text("cli.flows.recommended", ctx.lang));
-  show("unconfirmed", analysis::unconfirmed_table(map, g),
-       i18n::text("cli.flows.unconfirmed", ctx.lang));
+  show("unconfirmed", analysis::unconfirmed_table(map, g), i18n::text("cli.flows.unconfirmed", ctx.lang));
   if (ctx.format == TableFormat::json && section.empty()) *ctx.out << "\n}\n";
 }
 
@@ -108,6 +111,7 @@ void run_flows(const Context& ctx, const model::Map& map, const cxxopts::ParseRe
 int run_gaps(Context& ctx, const std::vector<std::string>& args) {
   cxxopts::Options options("stakemap gaps", "Coverage gaps, needs without services, flows wanted but missing.");
   add_global_options(options);
+  // clang-format off
   options.add_options()
     ("what", "coverage, needs or flows", cxxopts::value<std::string>())
     ("section", "flows: blocked, recommended or unconfirmed (default: all three)", cxxopts::value<std::string>())
@@ -125,6 +129,7 @@ int run_gaps(Context& ctx, const std::vector<std::string>& args) {
     ("all", "needs: list met needs too")
     ("limit", "flows: recommended links to show (0 = all)", cxxopts::value<std::size_t>()->default_value("20"))
     ("min-score", "flows: drop recommended links scoring below", cxxopts::value<double>()->default_value("0"));
+  // clang-format on
   options.parse_positional({"what", "section"});
   options.positional_help("coverage|needs|flows [blocked|recommended|unconfirmed]");
   cxxopts::ParseResult r;
@@ -132,7 +137,8 @@ int run_gaps(Context& ctx, const std::vector<std::string>& args) {
   std::string what = r.count("what") ? r["what"].as<std::string>() : "";
   if (what != "coverage" && what != "needs" && what != "flows")
     throw UsageError("gaps needs what to analyse: coverage, needs or flows");
-  if (what != "flows" && r.count("section")) throw UsageError("unexpected argument '" + r["section"].as<std::string>() + "'");
+  if (what != "flows" && r.count("section"))
+    throw UsageError("unexpected argument '" + r["section"].as<std::string>() + "'");
   actors_from(r);  // check the filters before opening the map
   auto map = load_map(ctx);
   if (what == "coverage") run_coverage(ctx, map, r);

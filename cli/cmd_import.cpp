@@ -15,12 +15,11 @@ namespace {
 void print_report(const Context& ctx, const dataset::ImportReport& report, bool dry_run) {
   print_diagnostics(ctx, report.warnings);
   for (const auto& [file, columns] : report.attribute_columns)
-    if (!columns.empty())
-      *ctx.err << file << ": columns kept as attributes: " << text::join(columns, ", ") << "\n";
+    if (!columns.empty()) *ctx.err << file << ": columns kept as attributes: " << text::join(columns, ", ") << "\n";
   const auto& c = report.counts;
   *ctx.out << (dry_run ? "valid (dry run, nothing written): " : "imported: ") << c.territories << " territories, "
-           << c.organisations << " organisations, " << c.flows << " flows, " << c.needs << " needs ("
-           << c.updated << " of them already in the map, updated)";
+           << c.organisations << " organisations, " << c.flows << " flows, " << c.needs << " needs (" << c.updated
+           << " of them already in the map, updated)";
   if (report.warning_count) *ctx.out << ", " << report.warning_count << " warnings";
   *ctx.out << "\n";
 }
@@ -38,6 +37,7 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
                            "flows.csv, needs.csv) or one file. Rows update the map by id; every problem is "
                            "reported and nothing is written when there is any error.");
   add_global_options(options);
+  // clang-format off
   options.add_options()
     ("path", "dataset folder or file", cxxopts::value<std::string>())
     ("kind", "kind of a single file: territories, orgs, flows, needs, survey (default: from the file name; "
@@ -48,6 +48,7 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
     ("mapping", "survey: CSV file `column,target` renaming export columns", cxxopts::value<std::string>())
     ("dry-run", "validate only, write nothing")
     ("replace", "replace the map's content instead of updating it");
+  // clang-format on
   options.parse_positional({"path"});
   options.positional_help("PATH");
   cxxopts::ParseResult r;

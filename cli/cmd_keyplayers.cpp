@@ -1,6 +1,6 @@
 // stakemap keyplayers -k N [--mode reach|fragment]: whom to convene first.
-#include <cxxopts.hpp>
 #include <cstdio>
+#include <cxxopts.hpp>
 #include <ostream>
 
 #include "analysis/keyplayers.hpp"
@@ -19,6 +19,7 @@ int run_keyplayers(Context& ctx, const std::vector<std::string>& args) {
                            "(fragment, KPP-Neg). Ties in either direction count.");
   add_global_options(options);
   add_layer_options(options);
+  // clang-format off
   options.add_options()
     ("k", "size of the set", cxxopts::value<int>()->default_value("3"))
     ("mode", "reach or fragment", cxxopts::value<std::string>()->default_value("reach"))
@@ -27,6 +28,7 @@ int run_keyplayers(Context& ctx, const std::vector<std::string>& args) {
     ("exclude", "organisation never chosen (repeatable)", cxxopts::value<std::vector<std::string>>())
     ("among", "all, or willing (only organisations willing to share)",
      cxxopts::value<std::string>()->default_value("all"));
+  // clang-format on
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
   auto map = load_map(ctx);

@@ -1,7 +1,7 @@
 // stakemap list orgs|territories|flows: the map's content as tables, with filters.
 #include <algorithm>
-#include <unordered_map>
 #include <cxxopts.hpp>
+#include <unordered_map>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -21,8 +21,8 @@ bool contains(const std::vector<std::string>& v, const std::string& x) {
 
 Table list_orgs(const model::Map& map, const cxxopts::ParseResult& r) {
   Table t;
-  t.columns = {"org", "name", "kind", "level", "territories", "domains", "support_role", "willing", "flows_out",
-               "flows_in"};
+  t.columns = {"org",     "name",         "kind",    "level",     "territories",
+               "domains", "support_role", "willing", "flows_out", "flows_in"};
   std::unordered_map<std::string, std::pair<long long, long long>> degree;  // flows out, in (any status)
   for (const auto& f : map.flows) {
     ++degree[f.from].first;
@@ -88,6 +88,7 @@ Table list_flows(const model::Map& map, const cxxopts::ParseResult& r) {
 int run_list(Context& ctx, const std::vector<std::string>& args) {
   cxxopts::Options options("stakemap list", "List organisations, territories or flows of the map.");
   add_global_options(options);
+  // clang-format off
   options.add_options()
     ("what", "orgs, territories or flows", cxxopts::value<std::string>())
     ("territory", "orgs: only those active in, above or inside this territory", cxxopts::value<std::string>())
@@ -96,6 +97,7 @@ int run_list(Context& ctx, const std::vector<std::string>& args) {
     ("kind", "orgs: only this kind", cxxopts::value<std::string>())
     ("layer", "flows: only this layer, e.g. voluntary or desired,mandatory (default: every flow; as everywhere, a layer without a status keeps the active flows: any,voluntary for all statuses)", cxxopts::value<std::string>())
     ("org", "flows: only those from or to this organisation", cxxopts::value<std::string>());
+  // clang-format on
   options.parse_positional({"what"});
   options.positional_help("orgs|territories|flows");
   cxxopts::ParseResult r;

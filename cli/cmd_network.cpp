@@ -72,7 +72,8 @@ Table failures(const model::Map& map, const analysis::Structure& s) {
   Table t;
   t.columns = {"kind", "org", "name", "other_org", "other_name"};
   for (int v : s.articulation_points)
-    t.add({"articulation point", map.organisations[v].id, map.organisations[v].name, std::monostate{}, std::monostate{}});
+    t.add(
+        {"articulation point", map.organisations[v].id, map.organisations[v].name, std::monostate{}, std::monostate{}});
   for (auto [a, b] : s.bridges)
     t.add({"bridge", map.organisations[a].id, map.organisations[a].name, map.organisations[b].id,
            map.organisations[b].name});
@@ -84,8 +85,8 @@ Table per_org(const model::Map& map, const analysis::Structure& s) {
   for (int c : s.weak_component) weak.push_back(c + 1);
   for (int c : s.strong_component) strong.push_back(c + 1);
   for (int v : s.articulation_points) cut[v] = 1;
-  Table t = analysis::org_table(map, {{"core", core}, {"weak_component", weak}, {"strong_component", strong},
-                                     {"articulation_point", cut}});
+  Table t = analysis::org_table(
+      map, {{"core", core}, {"weak_component", weak}, {"strong_component", strong}, {"articulation_point", cut}});
   for (auto& row : t.rows)  // whole numbers as integers
     for (std::size_t c = 2; c < row.size(); ++c) row[c] = static_cast<long long>(std::get<double>(row[c]));
   return t;
@@ -99,10 +100,12 @@ int run_network(Context& ctx, const std::vector<std::string>& args) {
                            "single points of failure, k-cores (see docs/metrics.md).");
   add_global_options(options);
   add_layer_options(options);
+  // clang-format off
   options.add_options()
     ("per-org", "one row per organisation: core number, components, articulation point")
     ("exact", "exact diameter and average path length even on a large map (no sampling)")
     ("seed", "seed of the sampled path lengths", cxxopts::value<unsigned>()->default_value("1"));
+  // clang-format on
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
   auto map = load_map(ctx);

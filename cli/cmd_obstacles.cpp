@@ -33,13 +33,16 @@ int run_obstacles(Context& ctx, const std::vector<std::string>& args) {
   cxxopts::Options options("stakemap obstacles",
                            "Share of organisations perceiving each obstacle, and the flows each obstacle blocks.");
   add_global_options(options);
+  // clang-format off
   options.add_options()
     ("by", "group organisations by level, kind or territory", cxxopts::value<std::string>()->default_value("none"))
     ("flows", "list the flows each obstacle blocks (blocked) or hinders (desired or active) instead");
+  // clang-format on
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
   auto by = analysis::parse_grouping(r["by"].as<std::string>());
-  if (r.count("flows") && by != analysis::ObstacleGrouping::none) throw UsageError("--flows cannot be combined with --by");
+  if (r.count("flows") && by != analysis::ObstacleGrouping::none)
+    throw UsageError("--flows cannot be combined with --by");
   auto map = load_map(ctx);
   auto p = analysis::obstacles(map, by);
   if (r.count("flows")) {

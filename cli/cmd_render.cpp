@@ -37,8 +37,8 @@ int whole_number(const cxxopts::ParseResult& r, const std::string& option, int l
   bool digits = !text.empty() && text.size() <= 6 && text.find_first_not_of("0123456789") == std::string::npos;
   int value = digits ? std::stoi(text) : -1;
   if (value < lo || value > hi)
-    throw UsageError("--" + option + " must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi) +
-                     ", not '" + text + "'");
+    throw UsageError("--" + option + " must be a whole number from " + std::to_string(lo) + " to " +
+                     std::to_string(hi) + ", not '" + text + "'");
   return value;
 }
 
@@ -55,12 +55,19 @@ double positive_number(const cxxopts::ParseResult& r, const std::string& option)
 render::Encoding encoding_from(const cxxopts::ParseResult& r) {
   using namespace render;
   Encoding e;
-  e.color = choice<ColorBy>(r, "color", {{"level", ColorBy::level}, {"kind", ColorBy::kind},
-                                         {"community", ColorBy::community}, {"territory", ColorBy::territory}});
+  e.color = choice<ColorBy>(r, "color",
+                            {{"level", ColorBy::level},
+                             {"kind", ColorBy::kind},
+                             {"community", ColorBy::community},
+                             {"territory", ColorBy::territory}});
   e.shape = choice<ShapeBy>(r, "shape", {{"role", ShapeBy::role}, {"kind", ShapeBy::kind}});
-  e.cluster = choice<ClusterBy>(r, "cluster", {{"none", ClusterBy::none}, {"territory", ClusterBy::territory},
-                                               {"level", ClusterBy::level}, {"community", ClusterBy::community}});
-  e.label = choice<LabelMode>(r, "label", {{"name", LabelMode::name}, {"id", LabelMode::id}, {"short", LabelMode::short_name}});
+  e.cluster = choice<ClusterBy>(r, "cluster",
+                                {{"none", ClusterBy::none},
+                                 {"territory", ClusterBy::territory},
+                                 {"level", ClusterBy::level},
+                                 {"community", ClusterBy::community}});
+  e.label = choice<LabelMode>(r, "label",
+                              {{"name", LabelMode::name}, {"id", LabelMode::id}, {"short", LabelMode::short_name}});
   e.wrap = whole_number(r, "wrap", 4, 200);
   return e;
 }
@@ -105,6 +112,7 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
                            "Draw a map of the organisations and their data flows with Graphviz (docs/maps.md).");
   add_global_options(options);
   add_layer_options(options);
+  // clang-format off
   options.add_options()
     ("o,output", "output file; the format comes from its extension (.svg .png .pdf .dot); default: stdout",
      cxxopts::value<std::string>())
@@ -129,6 +137,7 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
     ("dpi", "PNG resolution in dots per inch", cxxopts::value<std::string>()->default_value("96"))
     ("title", "title above the map (default: the view's title)", cxxopts::value<std::string>())
     ("date", "date under the title (default: the day of the map's last change)", cxxopts::value<std::string>());
+  // clang-format on
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
 

@@ -7,10 +7,10 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/demo_story.hpp"
 #include "cli/layer_options.hpp"
 #include "core/errors.hpp"
 #include "i18n/messages.hpp"
-#include "cli/demo_story.hpp"
 #include "report/analyses.hpp"
 #include "report/report.hpp"
 #include "store/history.hpp"
@@ -45,10 +45,12 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
                            "no external requests) with key findings, maps, tables, a what-if and methods.");
   add_global_options(options);
   add_layer_options(options);
+  // clang-format off
   options.add_options()
     ("o,output", "the HTML file to write", cxxopts::value<std::string>()->default_value("report.html"))
     ("title", "report title", cxxopts::value<std::string>()->default_value(""))
     ("top", "rows of the ranked tables", cxxopts::value<int>()->default_value("15"));
+  // clang-format on
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
   auto store = open_map(ctx, store::Store::Mode::read);

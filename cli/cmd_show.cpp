@@ -24,7 +24,9 @@ std::string labels(const std::string& facet, const std::vector<std::string>& cod
 // Field/value rows; labels in `lang` for the terminal, codes ('|'-joined) for CSV.
 Table profile(const model::Organisation& o, const std::string& lang, bool personal, bool as_labels) {
   const auto& tax = model::Taxonomy::builtin();
-  auto one = [&](const char* facet, const std::string& code) { return as_labels ? tax.label(facet, code, lang) : code; };
+  auto one = [&](const char* facet, const std::string& code) {
+    return as_labels ? tax.label(facet, code, lang) : code;
+  };
   auto many = [&](const char* facet, const std::vector<std::string>& codes) {
     return as_labels ? labels(facet, codes, lang) : text::join(codes);
   };
@@ -103,9 +105,13 @@ std::string json_flow(const model::Map& map, const model::Flow& f, bool outgoing
   std::string s = "{" + escape::json(outgoing ? "to" : "from") + ": " + escape::json(other);
   s += ", \"name\": " + escape::json(o ? o->name : "");
   for (const auto& [k, v] : {std::pair<const char*, const std::string*>{"status", &f.status},
-                             {"basis", &f.basis}, {"regularity", &f.regularity}, {"frequency", &f.frequency},
-                             {"population", &f.population}, {"personal_data", &f.personal_data},
-                             {"source", &f.source}, {"confirmation", &f.confirmation}})
+                             {"basis", &f.basis},
+                             {"regularity", &f.regularity},
+                             {"frequency", &f.frequency},
+                             {"population", &f.population},
+                             {"personal_data", &f.personal_data},
+                             {"source", &f.source},
+                             {"confirmation", &f.confirmation}})
     s += std::string(", \"") + k + "\": " + escape::json(*v);
   s += ", \"data\": " + json_list(f.data) + ", \"obstacles\": " + json_list(f.obstacles) + "}";
   return s;
@@ -116,8 +122,10 @@ void print_json(const Context& ctx, const model::Map& map, const model::Organisa
   auto& out = *ctx.out;
   out << "{\n  \"org\": " << escape::json(o.id) << ",\n  \"name\": " << escape::json(o.name)
       << ",\n  \"aliases\": " << json_list(o.aliases);
-  for (const auto& [k, v] : {std::pair<const char*, const std::string*>{"kind", &o.kind}, {"level", &o.level},
-                             {"support_role", &o.support_role}, {"focal_point", &o.focal_point},
+  for (const auto& [k, v] : {std::pair<const char*, const std::string*>{"kind", &o.kind},
+                             {"level", &o.level},
+                             {"support_role", &o.support_role},
+                             {"focal_point", &o.focal_point},
                              {"willing_to_share", &o.willing}})
     out << ",\n  \"" << k << "\": " << escape::json(*v);
   for (const char* facet : {"languages", "territories", "domains", "publics", "services", "obstacles"})
@@ -135,7 +143,8 @@ void print_json(const Context& ctx, const model::Map& map, const model::Organisa
   for (bool outgoing : {true, false}) {
     out << ",\n  \"" << (outgoing ? "flows_out" : "flows_in") << "\": [";
     auto flows = flows_of(map, o.id, outgoing);
-    for (std::size_t i = 0; i < flows.size(); ++i) out << (i ? ",\n    " : "\n    ") << json_flow(map, *flows[i], outgoing);
+    for (std::size_t i = 0; i < flows.size(); ++i)
+      out << (i ? ",\n    " : "\n    ") << json_flow(map, *flows[i], outgoing);
     out << (flows.empty() ? "]" : "\n  ]");
   }
   out << "\n}\n";
@@ -148,9 +157,11 @@ int run_show(Context& ctx, const std::vector<std::string>& args) {
                            "Profile of one organisation, its flows in and out, its obstacles. --format json "
                            "gives one object (codes, flows_out, flows_in); csv gives the profile as field,value.");
   add_global_options(options);
+  // clang-format off
   options.add_options()
     ("org", "organisation id", cxxopts::value<std::string>())
     ("personal", "include the contact (personal data)");
+  // clang-format on
   options.parse_positional({"org"});
   options.positional_help("ORG");
   cxxopts::ParseResult r;
@@ -171,10 +182,8 @@ int run_show(Context& ctx, const std::vector<std::string>& args) {
   for (bool outgoing : {true, false}) {
     auto table = flow_table(map, flows_of(map, o.id, outgoing), outgoing, ctx.lang);
     *ctx.out << "\n";
-    if (table.rows.empty())
-      *ctx.out << table.title << "\n";
-    else
-      ctx.print(table);
+    if (table.rows.empty()) *ctx.out << table.title << "\n";
+    else ctx.print(table);
   }
   return 0;
 }

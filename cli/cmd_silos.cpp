@@ -44,9 +44,11 @@ int run_silos(Context& ctx, const std::vector<std::string>& args) {
                            "territory and level (see docs/metrics.md).");
   add_global_options(options);
   add_layer_options(options);
+  // clang-format off
   options.add_options()
     ("view", "silos, territory or level (default: all three on a terminal table; silos with --format csv|json)",
      cxxopts::value<std::string>());
+  // clang-format on
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
   std::string view = r.count("view") ? r["view"].as<std::string>() : "";

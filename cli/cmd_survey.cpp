@@ -53,8 +53,10 @@ Table list_options(const survey::Questionnaire& q, const std::vector<std::string
         const auto& opt = qq.options[o];
         target.option = static_cast<int>(o);
         target.kind = survey::ColumnTarget::Kind::option;
-        std::string column = opt.level || qq.type == survey::QuestionType::single || qq.type == survey::QuestionType::scale
-                                 ? "" : survey::canonical_header(q, target);
+        std::string column =
+            opt.level || qq.type == survey::QuestionType::single || qq.type == survey::QuestionType::scale
+                ? ""
+                : survey::canonical_header(q, target);
         if (opt.text && !opt.level) {  // the column of its "please specify" text
           target.kind = survey::ColumnTarget::Kind::text;
           column += (column.empty() ? "" : ", ") + survey::canonical_header(q, target);
@@ -75,20 +77,23 @@ survey::Questionnaire pick(const store::Store& s, const cxxopts::ParseResult& r)
     return survey::Questionnaire::load(id);
   }
   if (stored.empty())
-    throw InputError(s.path() + ": no survey answers in this map (import them with `stakemap import FILE --kind survey`)");
+    throw InputError(s.path() +
+                     ": no survey answers in this map (import them with `stakemap import FILE --kind survey`)");
   if (stored.size() > 1)
     throw UsageError("the map holds answers to several questionnaires (" + text::join(stored, ", ") +
                      "): give --questionnaire");
   return survey::load_saved_questionnaire(s, stored.front());
 }
 
-Table texts_table(const survey::Questionnaire& q, const std::vector<survey::QuestionSummary>& all, const model::Map& map) {
+Table texts_table(const survey::Questionnaire& q, const std::vector<survey::QuestionSummary>& all,
+                  const model::Map& map) {
   Table t;
   t.columns = {"org", "name", "question", "scope", "option", "text"};
   for (const auto& qs : all)
     for (const auto& x : qs.texts) {
       const auto* o = map.org(x.org);
-      t.add({x.org, o ? o->name : "", q.questions[static_cast<std::size_t>(qs.question)].id, qs.scope, x.option, x.text});
+      t.add(
+          {x.org, o ? o->name : "", q.questions[static_cast<std::size_t>(qs.question)].id, qs.scope, x.option, x.text});
     }
   return t;
 }
@@ -103,12 +108,14 @@ int run_survey(Context& ctx, const std::vector<std::string>& args) {
                            "  texts [Q...]       the texts given: open answers, \"please specify\", partner names");
   add_global_options(options);
   std::string builtin = text::join(survey::Questionnaire::builtin_ids(), ", ");
+  // clang-format off
   options.add_options()
     ("what", "questions, summary or texts", cxxopts::value<std::string>())
     ("ids", "question ids", cxxopts::value<std::vector<std::string>>())
     ("questionnaire", "questionnaire id (built in: " + builtin + ") or CSV file; summary/texts default: the one "
      "the map holds answers to", cxxopts::value<std::string>())
     ("scope", "summary/texts: only this answer column (all or ukraine)", cxxopts::value<std::string>());
+  // clang-format on
   options.parse_positional({"what", "ids"});
   options.positional_help("questions|summary|texts [Q...]");
   cxxopts::ParseResult r;

@@ -19,7 +19,9 @@ Table measures_table(const analysis::WhatIfResult& r) {
   Table t;
   t.columns = {"measure", "before", "after", "change"};
   auto row = [&](const char* name, double before, double after) { t.add({name, before, after, after - before}); };
-  auto irow = [&](const char* name, long long before, long long after) { t.add({name, before, after, after - before}); };
+  auto irow = [&](const char* name, long long before, long long after) {
+    t.add({name, before, after, after - before});
+  };
   irow("organisations", r.before.organisations, r.after.organisations);
   irow("flows", r.before.flows, r.after.flows);
   irow("weak_components", r.before.weak_components, r.after.weak_components);
@@ -72,13 +74,16 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
                            "is not changed unless --save writes the result as a new map.");
   add_global_options(options);
   add_layer_options(options);
+  // clang-format off
   options.add_options()("save", "write the changed map to this new map file", cxxopts::value<std::string>());
+  // clang-format on
   options.custom_help("[OPTION...] SCENARIO...");  // scenarios are not cxxopts positionals
   cxxopts::ParseResult r;
   if (!parse(options, rest, ctx, r)) return 0;
   if (!r.unmatched().empty())
-    throw UsageError("unknown scenario '" + r.unmatched().front() +
-                     "' (allowed: add-hub NAME [--members willing|all|IDS], remove ORG, lift OBSTACLE, activate-desired)");
+    throw UsageError(
+        "unknown scenario '" + r.unmatched().front() +
+        "' (allowed: add-hub NAME [--members willing|all|IDS], remove ORG, lift OBSTACLE, activate-desired)");
   auto scenarios = analysis::parse_scenarios(words);
   auto map = load_map(ctx);
   auto result = analysis::what_if(map, scenarios, layer_from(r));

@@ -11,12 +11,12 @@ namespace stakemap::cli {
 void Context::print(const Table& t) const { stakemap::print(*out, t, format); }
 
 void add_global_options(cxxopts::Options& options) {
-  options.add_options("global")
-    ("db", "map file (default $STAKEMAP_DB, then ./stakemap.db)", cxxopts::value<std::string>())
-    ("format", "output: table, csv or json", cxxopts::value<std::string>())
-    ("lang", "language of labels: en, fr or nl", cxxopts::value<std::string>())
-    ("quiet", "no progress and no 'wrote …' confirmations on stderr (errors and warnings still show)")
-    ("h,help", "this help");
+  options.add_options("global")("db", "map file (default $STAKEMAP_DB, then ./stakemap.db)",
+                                cxxopts::value<std::string>())(
+      "format", "output: table, csv or json", cxxopts::value<std::string>())("lang", "language of labels: en, fr or nl",
+                                                                             cxxopts::value<std::string>())(
+      "quiet", "no progress and no 'wrote …' confirmations on stderr (errors and warnings still show)")("h,help",
+                                                                                                        "this help");
 }
 
 bool parse(cxxopts::Options& options, const std::vector<std::string>& args, Context& ctx,

@@ -16,11 +16,11 @@ namespace stakemap::cli {
 
 /// Global options (before or after the command name) and where output goes.
 struct Context {
-  std::string db;               ///< --db, else $STAKEMAP_DB, else ./stakemap.db
+  std::string db;  ///< --db, else $STAKEMAP_DB, else ./stakemap.db
   TableFormat format = TableFormat::table;
   bool format_given = false;
   i18n::Lang lang = i18n::Lang::en;  ///< --lang en|fr|nl, parsed once here
-  bool quiet = false;           ///< --quiet: no progress
+  bool quiet = false;                ///< --quiet: no progress
   std::ostream* out;
   std::ostream* err;
   /// Prints a result table in the chosen format.
@@ -31,7 +31,6 @@ struct Context {
 void add_global_options(cxxopts::Options& options);
 /// Parses `args` (the command's own arguments) with `options`; applies global options to
 /// `ctx`; throws UsageError on bad arguments. Returns false when --help was printed.
-bool parse(cxxopts::Options& options, const std::vector<std::string>& args, Context& ctx,
-           cxxopts::ParseResult& result);
+bool parse(cxxopts::Options& options, const std::vector<std::string>& args, Context& ctx, cxxopts::ParseResult& result);
 
 }  // namespace stakemap::cli

@@ -5,11 +5,12 @@
 namespace stakemap::cli {
 
 void add_layer_options(cxxopts::Options& options) {
-  options.add_options("layer")
-    ("layer", "flows analysed: comma-separated codes of status (active, desired, blocked, any), basis "
-              "(mandatory, voluntary, on-request), regularity (regular, sporadic), population (all, ukraine, both)",
-     cxxopts::value<std::string>()->default_value("active"))
-    ("weighted", "use flow weights (weight column, else frequency/regularity; see docs/metrics.md)");
+  options.add_options("layer")(
+      "layer",
+      "flows analysed: comma-separated codes of status (active, desired, blocked, any), basis "
+      "(mandatory, voluntary, on-request), regularity (regular, sporadic), population (all, ukraine, both)",
+      cxxopts::value<std::string>()->default_value("active"))(
+      "weighted", "use flow weights (weight column, else frequency/regularity; see docs/metrics.md)");
 }
 
 graph::Layer layer_from(const cxxopts::ParseResult& result) {

@@ -50,12 +50,13 @@ int main(int argc, char** argv) {
     t = Clock::now();
     auto s = analysis::structure(g);
     double structure = since(t);
-    std::printf("{\"tool\": \"stakemap\", \"n\": %d, \"arcs\": %lld, \"load\": %.4f, \"centrality\": %.4f, "
-                "\"samples\": %ld, \"epsilon\": %.6f, \"vertex_diameter\": %d, \"structure\": %.4f, "
-                "\"diameter\": %d, \"average_path_length\": %.6f}\n",
-                g.n, static_cast<long long>(g.arcs()), load, centrality, all.betweenness_info.samples,
-                all.betweenness_info.epsilon, all.betweenness_info.vertex_diameter, structure, s.diameter,
-                s.average_path_length);
+    std::printf(
+        "{\"tool\": \"stakemap\", \"n\": %d, \"arcs\": %lld, \"load\": %.4f, \"centrality\": %.4f, "
+        "\"samples\": %ld, \"epsilon\": %.6f, \"vertex_diameter\": %d, \"structure\": %.4f, "
+        "\"diameter\": %d, \"average_path_length\": %.6f}\n",
+        g.n, static_cast<long long>(g.arcs()), load, centrality, all.betweenness_info.samples,
+        all.betweenness_info.epsilon, all.betweenness_info.vertex_diameter, structure, s.diameter,
+        s.average_path_length);
     return 0;
   }
   t = Clock::now();

@@ -35,7 +35,9 @@ struct Fingerprint {
     for (std::size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
   }
   template <class T>
-  void add(const std::vector<T>& v) { add(v.data(), v.size() * sizeof(T)); }
+  void add(const std::vector<T>& v) {
+    add(v.data(), v.size() * sizeof(T));
+  }
 };
 
 double thread_cpu() {
@@ -90,47 +92,54 @@ int main(int argc, char** argv) {
   graph::Digraph g = graph::Digraph::from_arcs(n, std::move(arcs));
 
   std::vector<std::pair<const char*, std::function<std::uint64_t()>>> steps{
-      {"cut_points", [&] {
+      {"cut_points",
+       [&] {
          auto c = analysis::cut_points(g);
          Fingerprint f;
          f.add(c.articulation_points);
          f.add(c.bridges);
          return f.h;
        }},
-      {"strong_components", [&] {
+      {"strong_components",
+       [&] {
          auto c = analysis::strong_components(g);
          Fingerprint f;
          f.add(c.of);
          f.add(c.sizes);
          return f.h;
        }},
-      {"core_numbers", [&] {
+      {"core_numbers",
+       [&] {
          Fingerprint f;
          f.add(analysis::core_numbers(g));
          return f.h;
        }},
-      {"pagerank", [&] {
+      {"pagerank",
+       [&] {
          auto s = analysis::pagerank(g, false);
          Fingerprint f;
          f.add(s.values);
          f.add(&s.iterations, sizeof s.iterations);
          return f.h;
        }},
-      {"pagerank_weighted", [&] {
+      {"pagerank_weighted",
+       [&] {
          auto s = analysis::pagerank(g, true);
          Fingerprint f;
          f.add(s.values);
          f.add(&s.iterations, sizeof s.iterations);
          return f.h;
        }},
-      {"eigenvector", [&] {
+      {"eigenvector",
+       [&] {
          auto s = analysis::eigenvector(g, false);
          Fingerprint f;
          f.add(s.values);
          f.add(&s.iterations, sizeof s.iterations);
          return f.h;
        }},
-      {"hits", [&] {
+      {"hits",
+       [&] {
          auto s = analysis::hits(g, false);
          Fingerprint f;
          f.add(s.hub);
@@ -142,9 +151,10 @@ int main(int argc, char** argv) {
   std::printf("{\"n\": %d, \"arcs\": %lld, \"repeats\": %d", g.n, static_cast<long long>(g.arcs()), repeats);
   for (auto& [name, run] : steps) {
     Timing t = time_it(repeats, run);
-    std::printf(", \"%s\": {\"min\": %.4f, \"median\": %.4f, \"cpu_min\": %.4f, \"cpu_median\": %.4f, "
-                "\"fingerprint\": \"%016llx\"}",
-                name, t.min, t.median, t.cpu_min, t.cpu_median, static_cast<unsigned long long>(t.fingerprint));
+    std::printf(
+        ", \"%s\": {\"min\": %.4f, \"median\": %.4f, \"cpu_min\": %.4f, \"cpu_median\": %.4f, "
+        "\"fingerprint\": \"%016llx\"}",
+        name, t.min, t.median, t.cpu_min, t.cpu_median, static_cast<unsigned long long>(t.fingerprint));
     std::fflush(stdout);
   }
   std::printf("}\n");

@@ -19,7 +19,8 @@ using detail::Random;
 // Balanced bidirectional BFS between s and t counting shortest paths on both sides.
 struct PairSearch {
   explicit PairSearch(const graph::Digraph& graph)
-      : g(graph), dist{std::vector<int>(graph.n, -1), std::vector<int>(graph.n, -1)},
+      : g(graph),
+        dist{std::vector<int>(graph.n, -1), std::vector<int>(graph.n, -1)},
         sigma{std::vector<double>(graph.n, 0.0), std::vector<double>(graph.n, 0.0)} {}
 
   // Finds the nodes where the two searches meet (`meet`); false when t is unreachable.
@@ -224,9 +225,9 @@ int vertex_diameter_bound(const graph::Digraph& g) {
   for (int c = 0; c < k; ++c) {
     int r = members[c].front();
     int inside = members[c].size() == 1 ? 1
-                 : std::min<int>(static_cast<int>(members[c].size()),
-                                 eccentricity_within(g, scc.of, r, true, dist, queue) +
-                                     eccentricity_within(g, scc.of, r, false, dist, queue) + 1);
+                                        : std::min<int>(static_cast<int>(members[c].size()),
+                                                        eccentricity_within(g, scc.of, r, true, dist, queue) +
+                                                            eccentricity_within(g, scc.of, r, false, dist, queue) + 1);
     int after = 0;
     for (int v : members[c])
       for (int w : g.out(v))

@@ -14,9 +14,9 @@ namespace stakemap::analysis {
 namespace {
 
 const std::vector<std::string>& centrality_names() {
-  static const std::vector<std::string> names{"in_degree", "out_degree", "degree",  "betweenness",
-                                              "closeness", "out_closeness", "harmonic", "pagerank",
-                                              "eigenvector", "hub", "authority"};
+  static const std::vector<std::string> names{"in_degree",   "out_degree",    "degree",   "betweenness",
+                                              "closeness",   "out_closeness", "harmonic", "pagerank",
+                                              "eigenvector", "hub",           "authority"};
   return names;
 }
 
@@ -50,7 +50,8 @@ void betweenness(const graph::Digraph& g, const CentralityOptions& o, Centrality
   info.samples = automatic ? betweenness_sample_size(o.epsilon, o.delta, info.vertex_diameter) : o.sample;
   // Riondato–Kornaropoulos: epsilon for `samples` pairs, rescaled to networkx's normalisation.
   double vd = std::max(info.vertex_diameter - 2, 1);
-  double eps = std::sqrt(0.5 / static_cast<double>(info.samples) * (std::floor(std::log2(vd)) + 1 + std::log(1 / o.delta)));
+  double eps =
+      std::sqrt(0.5 / static_cast<double>(info.samples) * (std::floor(std::log2(vd)) + 1 + std::log(1 / o.delta)));
   info.epsilon = g.n > 2 ? eps * g.n / (g.n - 2.0) : 0;
   c.betweenness = betweenness_sampled(g, o.weighted, info.samples, o.seed, o.threads);
 }
@@ -64,8 +65,8 @@ void closeness_measures(const graph::Digraph& g, const CentralityOptions& o, boo
   if (info.sampled) {
     info.automatic = automatic;
     info.delta = o.delta;
-    info.sources = automatic ? closeness_sample_size(g.n, o.closeness_epsilon, o.delta)
-                             : std::min<long>(o.closeness_sample, g.n);
+    info.sources =
+        automatic ? closeness_sample_size(g.n, o.closeness_epsilon, o.delta) : std::min<long>(o.closeness_sample, g.n);
     info.epsilon = closeness_sample_error(g.n, info.sources, o.delta);
   }
   auto run = [&](bool incoming) {
@@ -84,10 +85,12 @@ void closeness_measures(const graph::Digraph& g, const CentralityOptions& o, boo
 template <typename C>
 auto column(C& c, const std::string& name) -> decltype(&c.betweenness) {
   const std::pair<const char*, decltype(&c.betweenness)> columns[] = {
-      {"in_degree", &c.in_degree},     {"out_degree", &c.out_degree}, {"degree", &c.degree},
-      {"betweenness", &c.betweenness}, {"closeness", &c.closeness},   {"out_closeness", &c.out_closeness},
-      {"harmonic", &c.harmonic},       {"pagerank", &c.pagerank},     {"eigenvector", &c.eigenvector},
-      {"hub", &c.hub},                 {"authority", &c.authority}};
+      {"in_degree", &c.in_degree},     {"out_degree", &c.out_degree},
+      {"degree", &c.degree},           {"betweenness", &c.betweenness},
+      {"closeness", &c.closeness},     {"out_closeness", &c.out_closeness},
+      {"harmonic", &c.harmonic},       {"pagerank", &c.pagerank},
+      {"eigenvector", &c.eigenvector}, {"hub", &c.hub},
+      {"authority", &c.authority}};
   for (const auto& [name_of_column, v] : columns)
     if (name == name_of_column) return v;
   return nullptr;
@@ -102,7 +105,9 @@ Centrality centrality(const graph::Digraph& g, const CentralityOptions& o) {
   for (const auto& m : o.only)
     if (std::find(names.begin(), names.end(), m) == names.end())
       throw UsageError("unknown centrality '" + m + "' (allowed: " + text::join(names, ", ") + ")");
-  auto want = [&](const char* name) { return o.only.empty() || std::find(o.only.begin(), o.only.end(), name) != o.only.end(); };
+  auto want = [&](const char* name) {
+    return o.only.empty() || std::find(o.only.begin(), o.only.end(), name) != o.only.end();
+  };
   Centrality c;
   if (want("in_degree") || want("out_degree") || want("degree")) degrees(g, o.weighted, c);
   if (want("betweenness")) betweenness(g, o, c);

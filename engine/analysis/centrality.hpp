@@ -25,7 +25,7 @@ struct CentralityOptions {
   /// K > 0 = estimated from K sampled sources.
   long closeness_sample = 0;
   double closeness_epsilon = 0.05;  ///< automatic sampling: error of reach share and harmonic/(n-1)
-  int threads = 0;         ///< 0 = all hardware threads
+  int threads = 0;                  ///< 0 = all hardware threads
   /// Metric names to compute (see metric_names()); empty = every centrality.
   std::vector<std::string> only;
 };

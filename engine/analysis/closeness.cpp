@@ -119,8 +119,7 @@ long closeness_sample_size(int n, double epsilon, double delta) {
   return std::min<long>(rounded, n);
 }
 
-Closeness closeness_sampled(const graph::Digraph& g, bool incoming, bool weighted, long k, unsigned seed,
-                            int threads) {
+Closeness closeness_sampled(const graph::Digraph& g, bool incoming, bool weighted, long k, unsigned seed, int threads) {
   Closeness c;
   int n = g.n;
   c.closeness.assign(n, 0.0);
@@ -145,15 +144,17 @@ Closeness closeness_sampled(const graph::Digraph& g, bool incoming, bool weighte
 
 Closeness closeness(const graph::Digraph& g, bool incoming, bool weighted, int threads) {
   if (weighted) return weighted_closeness(incoming ? reversed(g) : g, threads);
-  detail::Adjacency adj{g.n, incoming ? std::span<const std::int64_t>(g.in_offset) : std::span<const std::int64_t>(g.out_offset),
-                        incoming ? std::span<const int>(g.in_source) : std::span<const int>(g.out_target)};
+  detail::Adjacency adj{
+      g.n, incoming ? std::span<const std::int64_t>(g.in_offset) : std::span<const std::int64_t>(g.out_offset),
+      incoming ? std::span<const int>(g.in_source) : std::span<const int>(g.out_target)};
   std::vector<int> sources(g.n);
   std::iota(sources.begin(), sources.end(), 0);
   auto sums = detail::distance_sums(adj, sources, threads, incoming ? "closeness" : "out-closeness");
   Closeness c;
   c.closeness.resize(g.n);
   c.harmonic = std::move(sums.harmonic);
-  for (int v = 0; v < g.n; ++v) c.closeness[v] = wasserman_faust(sums.reached[v], static_cast<double>(sums.total[v]), g.n);
+  for (int v = 0; v < g.n; ++v)
+    c.closeness[v] = wasserman_faust(sums.reached[v], static_cast<double>(sums.total[v]), g.n);
   return c;
 }
 

@@ -34,7 +34,6 @@ struct Communities {
 Communities louvain(const graph::Digraph& g, const LouvainOptions& options);
 
 /// Modularity of `membership` on the undirected view of `g` (networkx's `modularity`).
-double modularity(const graph::Digraph& g, const std::vector<int>& membership, bool weighted,
-                  double resolution = 1.0);
+double modularity(const graph::Digraph& g, const std::vector<int>& membership, bool weighted, double resolution = 1.0);
 
 }  // namespace stakemap::analysis

@@ -12,9 +12,8 @@ Components by_size(const Components& c) {
     if (first[c.of[v]] < 0) first[c.of[v]] = v;
   std::vector<int> order(k);
   std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](int a, int b) {
-    return c.sizes[a] != c.sizes[b] ? c.sizes[a] > c.sizes[b] : first[a] < first[b];
-  });
+  std::sort(order.begin(), order.end(),
+            [&](int a, int b) { return c.sizes[a] != c.sizes[b] ? c.sizes[a] > c.sizes[b] : first[a] < first[b]; });
   std::vector<int> rank(k);
   Components out;
   out.sizes.resize(k);

@@ -32,7 +32,8 @@ const char* class_mark(CellClass c) {
 }
 
 std::size_t CoverageMatrix::count(CellClass c) const {
-  return static_cast<std::size_t>(std::count_if(cells.begin(), cells.end(), [c](const CoverageCell& x) { return x.cls == c; }));
+  return static_cast<std::size_t>(
+      std::count_if(cells.begin(), cells.end(), [c](const CoverageCell& x) { return x.cls == c; }));
 }
 
 namespace {
@@ -121,8 +122,8 @@ CoverageMatrix coverage(const model::Map& map, const CoverageOptions& opt) {
       const int* first = col_index.data() + col_offset[pr.org];
       const int* last = col_index.data() + col_offset[pr.org + 1];
       if (first == last) continue;
-      bool connected = pr.local && std::any_of(adj[pr.org].begin(), adj[pr.org].end(),
-                                               [&](int n) { return in_row[n] == mark; });
+      bool connected =
+          pr.local && std::any_of(adj[pr.org].begin(), adj[pr.org].end(), [&](int n) { return in_row[n] == mark; });
       for (const int* c = first; c != last; ++c) {
         CoverageCell& cell = row[*c];
         ++cell.count;
@@ -146,9 +147,14 @@ Table coverage_cells_table(const model::Map& map, const CoverageMatrix& m, const
     const auto& ter = map.territories[m.rows[r]];
     for (std::size_t c = 0; c < m.codes.size(); ++c) {
       const auto& cell = m.cell(r, c);
-      std::vector<Cell> row{ter.id, ter.name_in(lang), m.codes[c], tax.label(m.facet, m.codes[c], lang),
-                            static_cast<long long>(cell.count), std::string(class_code(cell.cls)),
-                            static_cast<long long>(cell.local), static_cast<long long>(cell.national)};
+      std::vector<Cell> row{ter.id,
+                            ter.name_in(lang),
+                            m.codes[c],
+                            tax.label(m.facet, m.codes[c], lang),
+                            static_cast<long long>(cell.count),
+                            std::string(class_code(cell.cls)),
+                            static_cast<long long>(cell.local),
+                            static_cast<long long>(cell.national)};
       if (with_orgs) row.emplace_back(joined_ids(map, cell.orgs));
       t.add(std::move(row));
     }

@@ -45,12 +45,12 @@ struct CoverageOptions {
 
 /// One cell of the matrix.
 struct CoverageCell {
-  int count = 0;           ///< covering organisations (each once, however many paths)
-  int local = 0;           ///< of which present locally
-  int national = 0;        ///< of which national
-  int connected = 0;       ///< local ones with a silo-layer flow to another org of the territory
+  int count = 0;      ///< covering organisations (each once, however many paths)
+  int local = 0;      ///< of which present locally
+  int national = 0;   ///< of which national
+  int connected = 0;  ///< local ones with a silo-layer flow to another org of the territory
   CellClass cls = CellClass::gap;
-  std::vector<int> orgs;   ///< covering organisation indexes, ascending
+  std::vector<int> orgs;  ///< covering organisation indexes, ascending
 };
 
 /// Rows × codes, row-major.

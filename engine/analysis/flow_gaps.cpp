@@ -58,8 +58,8 @@ Table blocked_flows_table(const model::Map& map, const FlowGaps& g) {
   for (const auto& grp : g.by_obstacle)
     for (int i : grp.flows) {
       const auto& f = map.flows[i];
-      t.add({grp.obstacle.empty() ? std::string("none") : grp.obstacle, f.from, f.to, f.status, f.basis,
-             f.population, f.personal_data, f.note});
+      t.add({grp.obstacle.empty() ? std::string("none") : grp.obstacle, f.from, f.to, f.status, f.basis, f.population,
+             f.personal_data, f.note});
     }
   return t;
 }

@@ -12,12 +12,12 @@ namespace stakemap::analysis {
 enum class KeyPlayerMode { reach, fragment };
 
 struct KeyPlayerOptions {
-  int k = 3;                     ///< size of the set (>= 1)
+  int k = 3;  ///< size of the set (>= 1)
   KeyPlayerMode mode = KeyPlayerMode::reach;
-  int hops = 1;                  ///< reach: an organisation is reached within this many hops
-  std::vector<int> must;         ///< always in the set
-  std::vector<bool> candidate;   ///< empty = every node may be chosen; else only where true
-  int max_swap_rounds = 50;      ///< bound on improvement rounds
+  int hops = 1;                 ///< reach: an organisation is reached within this many hops
+  std::vector<int> must;        ///< always in the set
+  std::vector<bool> candidate;  ///< empty = every node may be chosen; else only where true
+  int max_swap_rounds = 50;     ///< bound on improvement rounds
 };
 
 /// One member of the chosen set.
@@ -36,16 +36,16 @@ struct KeyPlayerResult {
   double baseline = 0;             ///< objective of the empty set
   int swaps = 0;                   ///< improving swaps made
   // Both measures for the final set, whatever the mode:
-  int reached = 0;                 ///< others reached within `hops`
-  double distance_reach = 0;       ///< distance-weighted reach in [0, 1]
-  double fragmentation = 0;        ///< distance-weighted fragmentation after removal, in [0, 1]
+  int reached = 0;            ///< others reached within `hops`
+  double distance_reach = 0;  ///< distance-weighted reach in [0, 1]
+  double fragmentation = 0;   ///< distance-weighted fragmentation after removal, in [0, 1]
 };
 
 /// Objective of reach mode: others reached within `hops` plus, as a tie-break below 1,
 /// the distance-weighted reach. `g` is read as undirected (a tie either way lets a
 /// convener reach a partner). One multi-source BFS: O(n + m).
-double reach_objective(const graph::Digraph& undirected, const std::vector<int>& set, int hops,
-                       int* reached = nullptr, double* distance_reach = nullptr);
+double reach_objective(const graph::Digraph& undirected, const std::vector<int>& set, int hops, int* reached = nullptr,
+                       double* distance_reach = nullptr);
 /// Distance-weighted fragmentation of the undirected graph without `removed`:
 /// 1 - sum_{i != j} 1/d(i,j) / (m (m-1)) over the m remaining nodes (0 = fully connected
 /// at distance 1, 1 = no ties at all). A BFS from every remaining node: O(n · (n + m)).

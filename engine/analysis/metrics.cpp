@@ -11,8 +11,8 @@
 namespace stakemap::analysis {
 
 std::vector<std::string> metric_names() {
-  return {"in_degree", "out_degree", "degree",    "betweenness", "closeness", "out_closeness", "harmonic",
-          "pagerank",  "eigenvector", "hub",      "authority",   "core",      "constraint",    "effective_size"};
+  return {"in_degree", "out_degree",  "degree", "betweenness", "closeness", "out_closeness", "harmonic",
+          "pagerank",  "eigenvector", "hub",    "authority",   "core",      "constraint",    "effective_size"};
 }
 
 std::vector<double> org_metric(const graph::Digraph& g, const std::string& name, bool weighted) {

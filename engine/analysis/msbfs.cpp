@@ -48,9 +48,9 @@ struct Buffers {
     frontier.reserve(n);
     touched.reserve(n);
   }
-  std::vector<std::uint64_t> block;    // [node * 2W + word]: seen; [node * 2W + W + word]: next
-  std::vector<char> queued;            // node is in `touched`
-  std::vector<int> frontier, touched;  // nodes reached at the current level, and next
+  std::vector<std::uint64_t> block;            // [node * 2W + word]: seen; [node * 2W + W + word]: next
+  std::vector<char> queued;                    // node is in `touched`
+  std::vector<int> frontier, touched;          // nodes reached at the current level, and next
   std::vector<std::uint64_t> bits, next_bits;  // [i * W + word]: new bits of frontier[i]
 };
 

@@ -18,18 +18,18 @@ const char* need_status_code(NeedStatus s);
 
 /// Options of needs_gaps(); defaults give `stakemap gaps needs`.
 struct NeedsOptions {
-  ActorFilter actors;   ///< who counts as offering (--role, --population)
-  int thin_below = 2;   ///< a need met by fewer organisations than this (but > 0) is thin
+  ActorFilter actors;  ///< who counts as offering (--role, --population)
+  int thin_below = 2;  ///< a need met by fewer organisations than this (but > 0) is thin
 };
 
 /// One territory × need (rows of needs.csv for the same pair are merged).
 struct NeedGap {
-  int territory = -1;                   ///< territory index
-  std::string need;                     ///< service code
-  std::optional<double> weight;         ///< largest weight reported for the pair, if any
-  std::vector<std::string> reported_by; ///< reporting organisations, as given, each once
-  std::vector<int> orgs;                ///< organisations offering the service there
-  int local = 0;                        ///< of which present locally (Presence::local)
+  int territory = -1;                    ///< territory index
+  std::string need;                      ///< service code
+  std::optional<double> weight;          ///< largest weight reported for the pair, if any
+  std::vector<std::string> reported_by;  ///< reporting organisations, as given, each once
+  std::vector<int> orgs;                 ///< organisations offering the service there
+  int local = 0;                         ///< of which present locally (Presence::local)
   NeedStatus status = NeedStatus::met;
 };
 

@@ -107,11 +107,11 @@ std::vector<int> rows_at(const model::Map& map, const model::TerritoryGraph& tg,
     rows = tg.leaves();
   } else {
     const auto& tax = model::Taxonomy::builtin();
-    if (!tax.has("territory_kind", at))
-      throw OptionError::unknown("at", at, "leaf, " + tax.allowed("territory_kind"));
+    if (!tax.has("territory_kind", at)) throw OptionError::unknown("at", at, "leaf, " + tax.allowed("territory_kind"));
     for (int t = 0; t < static_cast<int>(map.territories.size()); ++t)
       if (map.territories[t].kind == at) rows.push_back(t);
-    if (rows.empty()) throw OptionInputError({"the map has no territory of kind '" + at + "' (try ", option_field("at"), " leaf)"});
+    if (rows.empty())
+      throw OptionInputError({"the map has no territory of kind '" + at + "' (try ", option_field("at"), " leaf)"});
   }
   if (within >= 0) {
     std::erase_if(rows, [&](int t) { return !tg.covers(within, t); });
@@ -136,8 +136,8 @@ std::string short_label(const std::string& facet, const std::string& code, const
   if (cut != std::string::npos) s.resize(cut);
   // Lower-case a leading capital, unless the next letter is a capital too (an acronym) or
   // the word is a proper adjective (Belgian, Belgische: the only one in the taxonomy labels).
-  if (s.size() > 1 && std::isupper(static_cast<unsigned char>(s[0])) && !std::isupper(static_cast<unsigned char>(s[1])) &&
-      s.rfind("Belg", 0) != 0)
+  if (s.size() > 1 && std::isupper(static_cast<unsigned char>(s[0])) &&
+      !std::isupper(static_cast<unsigned char>(s[1])) && s.rfind("Belg", 0) != 0)
     s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
   return s;
 }

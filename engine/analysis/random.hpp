@@ -22,7 +22,9 @@ class Random {
   /// Uniform in [0, 1).
   double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
   /// Uniform integer in [0, n), n > 0 (Lemire's multiply-shift, negligible bias).
-  int below(int n) { return static_cast<int>((static_cast<unsigned __int128>(next()) * static_cast<unsigned>(n)) >> 64); }
+  int below(int n) {
+    return static_cast<int>((static_cast<unsigned __int128>(next()) * static_cast<unsigned>(n)) >> 64);
+  }
 
  private:
   std::uint64_t state_;

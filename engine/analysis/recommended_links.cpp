@@ -67,7 +67,8 @@ void taxonomy_order(const std::string& facet, std::vector<std::string>& codes) {
       if (all[i].code == c) return i;
     return all.size();
   };
-  std::stable_sort(codes.begin(), codes.end(), [&](const std::string& a, const std::string& b) { return rank(a) < rank(b); });
+  std::stable_sort(codes.begin(), codes.end(),
+                   [&](const std::string& a, const std::string& b) { return rank(a) < rank(b); });
 }
 
 /// The short labels of `codes` as a list in words ("a, b, c and 2 more").
@@ -123,7 +124,8 @@ std::vector<RecommendedLink> recommend_links(const model::Map& map, const Recomm
       l.publics = jaccard(publics.size(), pa.publics.size(), pb.publics.size());
       l.services = jaccard(l.shared_services.size(), pa.services.size(), pb.services.size());
       l.score = (opt.weight_territory * l.territory + opt.weight_domain * l.domain + opt.weight_public * l.publics +
-                 opt.weight_service * l.services) / wsum;
+                 opt.weight_service * l.services) /
+                wsum;
       if (l.score < opt.min_score) continue;
       l.shared_leaves = std::move(leaves);
       l.shared_domains = std::move(domains);
@@ -158,8 +160,8 @@ Table recommended_links_table(const model::Map& map, const std::vector<Recommend
   Table t;
   t.columns = {"a", "b", "score", "territory", "domain", "public", "service", "reason"};
   for (const auto& l : links) {
-    t.add({map.organisations[l.a].id, map.organisations[l.b].id, l.score, l.territory, l.domain, l.publics,
-           l.services, l.reason});
+    t.add({map.organisations[l.a].id, map.organisations[l.b].id, l.score, l.territory, l.domain, l.publics, l.services,
+           l.reason});
   }
   return t;
 }

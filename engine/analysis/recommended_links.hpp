@@ -14,9 +14,9 @@ namespace stakemap::analysis {
 /// Options of recommend_links(). The score is the weighted mean of the four Jaccard
 /// similarities (docs/gaps.md, "Recommended links").
 struct RecommendOptions {
-  ActorFilter actors;        ///< both organisations must pass it
-  double min_score = 0.0;    ///< drop pairs scoring below
-  std::size_t limit = 0;     ///< keep the best `limit` pairs (0 = all)
+  ActorFilter actors;                ///< both organisations must pass it
+  double min_score = 0.0;            ///< drop pairs scoring below
+  std::size_t limit = 0;             ///< keep the best `limit` pairs (0 = all)
   i18n::Lang lang = i18n::Lang::en;  ///< language of the reason
   double weight_territory = 1, weight_domain = 1, weight_public = 1, weight_service = 1;
 };
@@ -25,8 +25,8 @@ struct RecommendOptions {
 struct RecommendedLink {
   int a = -1, b = -1;
   double score = 0;
-  double territory = 0, domain = 0, publics = 0, services = 0;  ///< Jaccard of each facet
-  std::vector<int> shared_leaves;                                ///< territory indexes
+  double territory = 0, domain = 0, publics = 0, services = 0;               ///< Jaccard of each facet
+  std::vector<int> shared_leaves;                                            ///< territory indexes
   std::vector<std::string> shared_domains, shared_publics, shared_services;  ///< taxonomy order
   std::string reason;  ///< "both work in … for … in …; they exchange nothing"
 };

@@ -25,8 +25,7 @@ std::vector<Scenario> parse_scenarios(const std::vector<std::string>& words) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto& w = words[i];
     auto argument = [&](const char* what) {
-      if (i + 1 >= words.size() || words[i + 1].rfind("--", 0) == 0)
-        throw UsageError(w + " needs " + what);
+      if (i + 1 >= words.size() || words[i + 1].rfind("--", 0) == 0) throw UsageError(w + " needs " + what);
       return words[++i];
     };
     if (w == "add-hub") {
@@ -72,7 +71,8 @@ void add_hub(model::Map& map, const Scenario& s, ScenarioLog& log) {
       if (s.members == "all" || o.willing == "yes") members.push_back(o.id);
   } else {
     for (const auto& id : text::split_list(s.members)) {
-      if (map.org_index(id) < 0) throw OptionInputError({"add-hub: unknown organisation '" + id + "' in ", option_field("members")});
+      if (map.org_index(id) < 0)
+        throw OptionInputError({"add-hub: unknown organisation '" + id + "' in ", option_field("members")});
       members.push_back(id);
     }
   }
@@ -123,8 +123,8 @@ ScenarioLog apply_scenarios(model::Map& map, const std::vector<Scenario>& scenar
       }
       case Scenario::Kind::lift: {
         if (!model::Taxonomy::builtin().has("obstacle", s.argument))
-          throw InputError("lift: unknown obstacle '" + s.argument + "' (allowed: " +
-                           model::Taxonomy::builtin().allowed("obstacle") + ")");
+          throw InputError("lift: unknown obstacle '" + s.argument +
+                           "' (allowed: " + model::Taxonomy::builtin().allowed("obstacle") + ")");
         int n = 0;
         for (auto& f : map.flows)
           if (f.status == "blocked" && f.obstacles == std::vector<std::string>{s.argument}) {

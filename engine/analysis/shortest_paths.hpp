@@ -30,8 +30,8 @@ struct BfsSearch {
       for (auto e = g.out_offset[v]; e < g.out_offset[v + 1]; ++e) {
         int w = g.out_target[e];
         int d = dist[w];
-        int fresh = d < 0;                   // arithmetic, not branches: the compiler
-        int on_path = fresh | (d == next);   // would otherwise turn ?: back into jumps
+        int fresh = d < 0;                  // arithmetic, not branches: the compiler
+        int on_path = fresh | (d == next);  // would otherwise turn ?: back into jumps
         dist[w] = d + fresh * (next - d);
         order[tail] = w;
         tail += static_cast<std::size_t>(fresh);

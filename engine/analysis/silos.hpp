@@ -12,10 +12,10 @@ namespace stakemap::analysis {
 
 /// Why an organisation counts as a silo.
 enum class SiloReasonKind {
-  isolated,           ///< no flow in or out in the layer
-  no_voluntary_out,   ///< sends nothing voluntarily (`flows` = its other outgoing flows)
-  mandatory_dead_end, ///< receives `flows` mandatory reports but sends nothing
-  one_way_only,       ///< none of its `partners` exchanges data with it both ways
+  isolated,            ///< no flow in or out in the layer
+  no_voluntary_out,    ///< sends nothing voluntarily (`flows` = its other outgoing flows)
+  mandatory_dead_end,  ///< receives `flows` mandatory reports but sends nothing
+  one_way_only,        ///< none of its `partners` exchanges data with it both ways
 };
 
 /// One reason, with the counts its sentence quotes.

@@ -41,7 +41,8 @@ Scores pagerank(const graph::Digraph& g, bool weighted, double alpha, double tol
     double base = alpha * dangling / n + (1 - alpha) / n;
     for (int v = 0; v < n; ++v) {
       double sum = 0;
-      for (auto e = g.in_offset[v]; e < g.in_offset[v + 1]; ++e) sum += share[g.in_source[e]] * in_weight_of(g, e, weighted);
+      for (auto e = g.in_offset[v]; e < g.in_offset[v + 1]; ++e)
+        sum += share[g.in_source[e]] * in_weight_of(g, e, weighted);
       x[v] = alpha * sum + base;
     }
     if (l1_change(x, last) < tolerance) {
@@ -67,7 +68,8 @@ Scores eigenvector(const graph::Digraph& g, bool weighted, double tolerance, int
     double norm = 0;
     for (int v = 0; v < n; ++v) {
       double sum = last[v];
-      for (auto e = g.in_offset[v]; e < g.in_offset[v + 1]; ++e) sum += last[g.in_source[e]] * in_weight_of(g, e, weighted);
+      for (auto e = g.in_offset[v]; e < g.in_offset[v + 1]; ++e)
+        sum += last[g.in_source[e]] * in_weight_of(g, e, weighted);
       x[v] = sum;
       norm += sum * sum;
     }
@@ -98,7 +100,8 @@ Hits hits(const graph::Digraph& g, bool weighted, double tolerance, int max_iter
   auto hubs_from = [&](const std::vector<double>& auth, std::vector<double>& hub) {  // h = A a
     for (int v = 0; v < n; ++v) {
       double sum = 0;
-      for (auto e = g.out_offset[v]; e < g.out_offset[v + 1]; ++e) sum += weight_of(g, e, weighted) * auth[g.out_target[e]];
+      for (auto e = g.out_offset[v]; e < g.out_offset[v + 1]; ++e)
+        sum += weight_of(g, e, weighted) * auth[g.out_target[e]];
       hub[v] = sum;
     }
   };
@@ -108,7 +111,8 @@ Hits hits(const graph::Digraph& g, bool weighted, double tolerance, int max_iter
     hubs_from(last, h);
     for (int v = 0; v < n; ++v) {  // a = A^T h
       double sum = 0;
-      for (auto e = g.in_offset[v]; e < g.in_offset[v + 1]; ++e) sum += in_weight_of(g, e, weighted) * h[g.in_source[e]];
+      for (auto e = g.in_offset[v]; e < g.in_offset[v + 1]; ++e)
+        sum += in_weight_of(g, e, weighted) * h[g.in_source[e]];
       a[v] = sum;
     }
     to_sum_one(a);

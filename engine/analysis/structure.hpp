@@ -16,31 +16,31 @@ struct StructureOptions {
   double sample_above = 4e9;
   long samples = 4096;  ///< sources sampled then
   unsigned seed = 1;
-  double delta = 0.1;   ///< probability that the stated error bound fails
+  double delta = 0.1;  ///< probability that the stated error bound fails
 };
 
 /// Network measures; node numbers are indexes of the graph.
 struct Structure {
   int organisations = 0;
-  long flows = 0;                   ///< flows of the layer (parallel ones counted, no self-loops)
-  long arcs = 0;                    ///< distinct ordered pairs linked
-  long edges = 0;                   ///< distinct unordered pairs linked
-  long self_loops = 0;              ///< left out of every measure
-  double density = 0;               ///< arcs / (n (n - 1))
-  double reciprocity = 0;           ///< share of arcs whose reverse arc exists
+  long flows = 0;          ///< flows of the layer (parallel ones counted, no self-loops)
+  long arcs = 0;           ///< distinct ordered pairs linked
+  long edges = 0;          ///< distinct unordered pairs linked
+  long self_loops = 0;     ///< left out of every measure
+  double density = 0;      ///< arcs / (n (n - 1))
+  double reciprocity = 0;  ///< share of arcs whose reverse arc exists
   int weak_components = 0, strong_components = 0;
   int largest_weak = 0, largest_strong = 0;  ///< sizes
-  double largest_weak_share = 0;    ///< largest_weak / n
+  double largest_weak_share = 0;             ///< largest_weak / n
   int isolates = 0;
-  int diameter = 0;                 ///< of the largest weak component, undirected, in hops
-  double average_path_length = 0;   ///< same component and distances
-  bool paths_sampled = false;       ///< diameter and average path length from sampled sources
-  long path_sources = 0;            ///< BFS sources used (the whole component when exact)
-  int diameter_upper_bound = 0;     ///< = diameter when exact; else min over sources of 2 ecc
-  double average_path_length_error = 0;  ///< empirical-Bernstein bound (probability 1 - delta)
-  std::vector<int> articulation_points;       ///< undirected view, increasing
-  std::vector<std::pair<int, int>> bridges;   ///< undirected view, (smaller, larger), sorted
-  std::vector<int> core;            ///< k-core number of each node (undirected simple view)
+  int diameter = 0;                          ///< of the largest weak component, undirected, in hops
+  double average_path_length = 0;            ///< same component and distances
+  bool paths_sampled = false;                ///< diameter and average path length from sampled sources
+  long path_sources = 0;                     ///< BFS sources used (the whole component when exact)
+  int diameter_upper_bound = 0;              ///< = diameter when exact; else min over sources of 2 ecc
+  double average_path_length_error = 0;      ///< empirical-Bernstein bound (probability 1 - delta)
+  std::vector<int> articulation_points;      ///< undirected view, increasing
+  std::vector<std::pair<int, int>> bridges;  ///< undirected view, (smaller, larger), sorted
+  std::vector<int> core;                     ///< k-core number of each node (undirected simple view)
   int max_core = 0;
   std::vector<int> weak_component, strong_component;  ///< component of each node, 0 = largest
 };

@@ -56,7 +56,8 @@ WhatIfResult what_if(const model::Map& map, const std::vector<Scenario>& scenari
                          after.betweenness[j], before.degree[i], after.degree[j]});
   }
   auto delta = [](const OrgChange& c) { return std::fabs(c.betweenness_after - c.betweenness_before); };
-  std::stable_sort(r.changes.begin(), r.changes.end(), [&](const auto& a, const auto& b) { return delta(a) > delta(b); });
+  std::stable_sort(r.changes.begin(), r.changes.end(),
+                   [&](const auto& a, const auto& b) { return delta(a) > delta(b); });
   if (static_cast<int>(r.changes.size()) > top) r.changes.resize(top);
   std::erase_if(r.changes, [&](const OrgChange& c) { return delta(c) == 0 && c.degree_after == c.degree_before; });
   return r;

@@ -15,14 +15,14 @@ namespace stakemap::analysis {
 /// The measures a what-if compares (definitions: docs/coordination.md).
 struct WhatIfMeasures {
   int organisations = 0;
-  long flows = 0;                    ///< flows of the layer
+  long flows = 0;  ///< flows of the layer
   int weak_components = 0;
   double largest_component_share = 0;
-  double average_path_length = 0;    ///< of the largest weak component
-  int silos = 0;                     ///< organisations with at least one silo reason
-  int uncovered_cells = 0;           ///< leaf territory × domain cells nobody covers
-  int siloed_cells = 0;              ///< cells whose local actors share voluntarily with nobody there
-  int keyplayer_reach = 0;           ///< others reached in 1 hop by the top 3 key players
+  double average_path_length = 0;  ///< of the largest weak component
+  int silos = 0;                   ///< organisations with at least one silo reason
+  int uncovered_cells = 0;         ///< leaf territory × domain cells nobody covers
+  int siloed_cells = 0;            ///< cells whose local actors share voluntarily with nobody there
+  int keyplayer_reach = 0;         ///< others reached in 1 hop by the top 3 key players
 
   bool operator==(const WhatIfMeasures&) const = default;
 };
@@ -36,8 +36,8 @@ struct OrgChange {
 
 struct WhatIfResult {
   WhatIfMeasures before, after;
-  std::vector<std::string> log;   ///< what the scenarios did
-  std::vector<OrgChange> changes; ///< largest betweenness changes first (at most `top`)
+  std::vector<std::string> log;    ///< what the scenarios did
+  std::vector<OrgChange> changes;  ///< largest betweenness changes first (at most `top`)
   model::Map map_after;
 };
 

@@ -43,7 +43,8 @@ std::string FieldMessage::plain(const std::vector<Part>& parts) {
 // The bases are built in order: the exception's what() from the parts, then the parts.
 OptionError::OptionError(std::vector<Part> parts) : UsageError(plain(parts)), FieldMessage(std::move(parts)) {}
 
-OptionInputError::OptionInputError(std::vector<Part> parts) : InputError(plain(parts)), FieldMessage(std::move(parts)) {}
+OptionInputError::OptionInputError(std::vector<Part> parts)
+    : InputError(plain(parts)), FieldMessage(std::move(parts)) {}
 
 OptionError OptionError::unknown(const std::string& field, const std::string& value, const std::string& allowed) {
   return OptionError({"unknown ", option_field(field), " '" + value + "' (allowed: " + allowed + ")"});

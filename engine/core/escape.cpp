@@ -45,12 +45,10 @@ std::string xml(std::string_view s) {
       case '"': out += "&quot;"; break;
       case '\'': out += "&#39;"; break;
       default:
-        bool bad = (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0xFFFE ||
-                   cp == 0xFFFF || (cp == 0xFFFD && i - start != 3);
-        if (bad)
-          out += "\xEF\xBF\xBD";
-        else
-          out.append(s.substr(start, i - start));
+        bool bad = (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0xFFFE || cp == 0xFFFF ||
+                   (cp == 0xFFFD && i - start != 3);
+        if (bad) out += "\xEF\xBF\xBD";
+        else out.append(s.substr(start, i - start));
     }
   }
   return out;
@@ -62,16 +60,11 @@ std::string dot(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     std::size_t start = i;
     char32_t cp = text::decode_utf8(s, i);
-    if (cp == '\\')
-      out += "\\\\";
-    else if (cp == '"')
-      out += "\\\"";
-    else if (cp == '\n')
-      out += "\\n";
-    else if (cp < 0x20 || cp == 0x7F || (cp == 0xFFFD && i - start != 3))
-      continue;
-    else
-      out.append(s.substr(start, i - start));
+    if (cp == '\\') out += "\\\\";
+    else if (cp == '"') out += "\\\"";
+    else if (cp == '\n') out += "\\n";
+    else if (cp < 0x20 || cp == 0x7F || (cp == 0xFFFD && i - start != 3)) continue;
+    else out.append(s.substr(start, i - start));
   }
   return out;
 }

@@ -51,12 +51,10 @@ std::string terminal_text(const Cell& c) {
     for (std::size_t i = 0; i < s->size();) {
       std::size_t start = i;
       char32_t cp = text::decode_utf8(*s, i);
-      if (cp < 0x20 || cp == 0x7F)
-        text::append_utf8(out, cp == 0x7F ? 0x2421 : 0x2400 + cp);
+      if (cp < 0x20 || cp == 0x7F) text::append_utf8(out, cp == 0x7F ? 0x2421 : 0x2400 + cp);
       else if ((cp >= 0x80 && cp < 0xA0) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
         text::append_utf8(out, 0xFFFD);
-      else
-        out.append(*s, start, i - start);
+      else out.append(*s, start, i - start);
     }
     return out;
   }

@@ -15,7 +15,8 @@ std::vector<Diagnostic> Diagnostics::list() const {
   std::size_t more_errors = errors_ > kKept ? errors_ - kKept : 0;
   std::size_t more_warnings = warnings_ > kKept ? warnings_ - kKept : 0;
   if (more_errors + more_warnings > 0)
-    out.push_back({more_errors ? Diagnostic::Severity::error : Diagnostic::Severity::warning, {},
+    out.push_back({more_errors ? Diagnostic::Severity::error : Diagnostic::Severity::warning,
+                   {},
                    "... and " + std::to_string(more_errors) + " more errors, " + std::to_string(more_warnings) +
                        " more warnings (the first " + std::to_string(kKept) + " of each are shown)"});
   return out;

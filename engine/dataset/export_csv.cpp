@@ -42,8 +42,8 @@ void export_csv(const model::Map& map, const std::string& dir, const ExportOptio
   fs::create_directories(dir);
   const fs::path d(dir);
   write_file(d / model::schema<model::Territory>().file(), map.territories, {}, options.personal);
-  write_file(d / model::schema<model::Organisation>().file(), map.organisations, model::attribute_keys(map.organisations),
-             options.personal);
+  write_file(d / model::schema<model::Organisation>().file(), map.organisations,
+             model::attribute_keys(map.organisations), options.personal);
   write_file(d / model::schema<model::Flow>().file(), map.flows, model::attribute_keys(map.flows), options.personal);
   write_file(d / model::schema<model::Need>().file(), map.needs, {}, options.personal);
 }

@@ -10,8 +10,8 @@
 
 #include "core/progress.hpp"
 #include "core/text.hpp"
-#include "dataset/row.hpp"
 #include "dataset/field_checker.hpp"
+#include "dataset/row.hpp"
 #include "model/schema.hpp"
 #include "store/known_ids.hpp"
 
@@ -36,8 +36,9 @@ bool read_fields(RowReader& rows, T& item, const Refs* refs) {
   auto check_ref = [&](const model::FieldSpec& f, const std::string& id) {
     if (!refs) return;
     bool territory = f.check == model::Check::territory || f.check == model::Check::territories;
-    known = rows.check_ref(f.name, id, territory ? refs->territory : refs->org, territory ? "territory" : "organisation") &&
-            known;
+    known =
+        rows.check_ref(f.name, id, territory ? refs->territory : refs->org, territory ? "territory" : "organisation") &&
+        known;
   };
   for (const auto& f : model::schema<T>().fields()) {
     switch (f.check) {
@@ -121,8 +122,8 @@ class Importer final {
       read_fields(rows, t, nullptr);  // part_of may name territories further down: checked below
       if (t.id.empty()) continue;
       if (auto [it, fresh] = seen.emplace(t.id, rows.where_line().line); !fresh) {
-        diags_.error(rows.where("id"), "duplicate territory id '" + t.id + "' (first at line " +
-                                           std::to_string(it->second) + ")");
+        diags_.error(rows.where("id"),
+                     "duplicate territory id '" + t.id + "' (first at line " + std::to_string(it->second) + ")");
         continue;
       }
       known_.territories.insert(t.id);
@@ -132,15 +133,15 @@ class Importer final {
     }
     for (std::size_t i = 0; i < all.size(); ++i)
       for (const auto& p : all[i].parents)
-        if (!known_.territories.count(p)) diags_.error(part_of_at[i], "unknown territory '" + p + "' in column 'part_of'");
+        if (!known_.territories.count(p))
+          diags_.error(part_of_at[i], "unknown territory '" + p + "' in column 'part_of'");
     FieldChecker(diags_).check_part_of(known_.parents, [&](const std::string& id) {
       for (std::size_t i = 0; i < all.size(); ++i)
         if (all[i].id == id) return part_of_at[i];
       return Position{rows.where_line().file, 0, 0};
     });
     // Written even when there are errors (rolled back at the end), so later files can be checked.
-    for (auto& t : all)
-      std::erase_if(t.parents, [&](const std::string& p) { return !known_.territories.count(p); });
+    for (auto& t : all) std::erase_if(t.parents, [&](const std::string& p) { return !known_.territories.count(p); });
     writer_.put_territories(all, rows.present());
   }
 
@@ -155,8 +156,8 @@ class Importer final {
       tick();
       if (o.id.empty()) continue;
       if (auto [it, fresh] = seen.emplace(o.id, rows.where_line().line); !fresh) {
-        diags_.error(rows.where("id"), "duplicate organisation id '" + o.id + "' (first at line " +
-                                           std::to_string(it->second) + ")");
+        diags_.error(rows.where("id"),
+                     "duplicate organisation id '" + o.id + "' (first at line " + std::to_string(it->second) + ")");
         continue;
       }
       known_.orgs.insert(o.id);
@@ -175,13 +176,14 @@ class Importer final {
       if (f.from.empty() || f.to.empty() || !ends_known) continue;
       if (f.from == f.to) diags_.warning(rows.where("to"), "flow from '" + f.from + "' to itself (self-loop)");
       if (!f.obstacles.empty() && f.status == "active")
-        diags_.warning(rows.where("obstacles"), "active flow " + f.from + " -> " + f.to +
-                                                    " lists obstacles (obstacles usually go with blocked or desired flows)");
+        diags_.warning(rows.where("obstacles"),
+                       "active flow " + f.from + " -> " + f.to +
+                           " lists obstacles (obstacles usually go with blocked or desired flows)");
       // Rows are written even after an error (all is rolled back at the end), so that a
       // duplicate key is still detected: the upsert then finds this batch's own row.
       if (!writer_.put_flow(f, rows.present()))
-        diags_.error(rows.where("from"), "duplicate flow " + f.from + " -> " + f.to + " (status " + f.status + ", basis " + f.basis +
-                                             ", population " + f.population +
+        diags_.error(rows.where("from"), "duplicate flow " + f.from + " -> " + f.to + " (status " + f.status +
+                                             ", basis " + f.basis + ", population " + f.population +
                                              "): an earlier row of this import has the same key");
     }
   }

@@ -35,8 +35,7 @@ void check_fields(const model::Map& map, const T& item, const std::string& where
   for (const auto& f : model::schema<T>().fields()) {
     if (f.list)
       for (const auto& v : item.*f.list) check(f, v);
-    else if (f.text)
-      check(f, item.*f.text);
+    else if (f.text) check(f, item.*f.text);
   }
 }
 
@@ -65,8 +64,7 @@ std::vector<Diagnostic> lint(const model::Map& map) {
     if (f.from == f.to) warn(where, "self-loop");
     if (f.status == "blocked" && f.obstacles.empty()) warn(where, "blocked flow without an obstacle");
   }
-  for (const auto& n : map.needs)
-    check_fields(map, n, "need " + n.need + " in " + n.territory, out);
+  for (const auto& n : map.needs) check_fields(map, n, "need " + n.need + " in " + n.territory, out);
   return out;
 }
 

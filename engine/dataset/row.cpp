@@ -63,9 +63,9 @@ bool RowReader::next() {
     return false;
   }
   if (cells_.size() > header_.names().size())
-    diags_.error(csv_.position(header_.names().size()),
-                 "record has " + std::to_string(cells_.size()) + " fields but the header has " +
-                     std::to_string(header_.names().size()));
+    diags_.error(csv_.position(header_.names().size()), "record has " + std::to_string(cells_.size()) +
+                                                            " fields but the header has " +
+                                                            std::to_string(header_.names().size()));
   return true;
 }
 

@@ -67,9 +67,9 @@ class RowReader final {
   io::CsvHeader header_;
   std::vector<std::string> cells_;
   store::FieldSet present_;
-  std::vector<int> index_;          ///< header index of each of specs_, or -1
+  std::vector<int> index_;                                               ///< header index of each of specs_, or -1
   mutable std::vector<std::pair<const char*, std::size_t>> spec_cache_;  ///< column name pointer -> spec index
-  std::vector<bool> known_column_;  ///< per header column: one of specs_
+  std::vector<bool> known_column_;                                       ///< per header column: one of specs_
   bool ok_ = true;
 };
 

@@ -21,12 +21,14 @@ Digraph Digraph::from_arcs(int n, std::vector<std::tuple<int, int, double>> arcs
     else kept.push_back(a);
   }
   g.flows = static_cast<long>(kept.size());
-  std::sort(kept.begin(), kept.end(),
-            [](const auto& a, const auto& b) { return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b)); });
+  std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) {
+    return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
+  });
   std::vector<std::tuple<int, int, double>> merged;
   merged.reserve(kept.size());
   for (auto& a : kept) {
-    if (!merged.empty() && std::get<0>(merged.back()) == std::get<0>(a) && std::get<1>(merged.back()) == std::get<1>(a)) {
+    if (!merged.empty() && std::get<0>(merged.back()) == std::get<0>(a) &&
+        std::get<1>(merged.back()) == std::get<1>(a)) {
       std::get<2>(merged.back()) += std::get<2>(a);
       ++g.merged_parallel;
     } else {
@@ -61,7 +63,7 @@ Digraph Digraph::from_arcs(int n, std::vector<std::tuple<int, int, double>> arcs
 double flow_weight(const model::Flow& f) {
   if (f.weight) return *f.weight;
   static const std::map<std::string, double> by_frequency{
-      {"continuous", 30}, {"daily", 30},          {"weekly", 4},          {"biweekly", 2},
+      {"continuous", 30}, {"daily", 30},          {"weekly", 4},         {"biweekly", 2},
       {"monthly", 1},     {"quarterly", 1.0 / 3}, {"biannual", 1.0 / 6}, {"annual", 1.0 / 12}};
   if (auto it = by_frequency.find(f.frequency); it != by_frequency.end()) return it->second;
   if (f.regularity == "regular") return 1;

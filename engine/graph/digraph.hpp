@@ -24,10 +24,18 @@ struct Digraph {
   long flows = 0;            ///< flows of the layer (before merging, without self-loops)
 
   std::int64_t arcs() const { return static_cast<std::int64_t>(out_target.size()); }
-  std::span<const int> out(int v) const { return {out_target.data() + out_offset[v], out_target.data() + out_offset[v + 1]}; }
-  std::span<const int> in(int v) const { return {in_source.data() + in_offset[v], in_source.data() + in_offset[v + 1]}; }
-  std::span<const double> out_w(int v) const { return {out_weight.data() + out_offset[v], out_weight.data() + out_offset[v + 1]}; }
-  std::span<const double> in_w(int v) const { return {in_weight.data() + in_offset[v], in_weight.data() + in_offset[v + 1]}; }
+  std::span<const int> out(int v) const {
+    return {out_target.data() + out_offset[v], out_target.data() + out_offset[v + 1]};
+  }
+  std::span<const int> in(int v) const {
+    return {in_source.data() + in_offset[v], in_source.data() + in_offset[v + 1]};
+  }
+  std::span<const double> out_w(int v) const {
+    return {out_weight.data() + out_offset[v], out_weight.data() + out_offset[v + 1]};
+  }
+  std::span<const double> in_w(int v) const {
+    return {in_weight.data() + in_offset[v], in_weight.data() + in_offset[v + 1]};
+  }
   int out_degree(int v) const { return static_cast<int>(out_offset[v + 1] - out_offset[v]); }
   int in_degree(int v) const { return static_cast<int>(in_offset[v + 1] - in_offset[v]); }
   /// True when the arc u -> v exists (binary search).

@@ -56,9 +56,7 @@ std::string format(std::string_view id, const std::string& pattern, const Args& 
   for (const auto& a : args) store.push_back(fmt::arg(a.name.c_str(), a.value));
   try {
     return fmt::vformat(pattern, store);
-  } catch (const fmt::format_error& e) {
-    throw std::logic_error("message '" + std::string(id) + "': " + e.what());
-  }
+  } catch (const fmt::format_error& e) { throw std::logic_error("message '" + std::string(id) + "': " + e.what()); }
 }
 
 }  // namespace

@@ -44,7 +44,9 @@ ImportReport import_path(store::Store& store, const std::string& path, Source so
       report.survey = survey::import_responses(store, path, so);  // docs/survey.md
       break;
     }
-    case Source::graphml: report.records = import_interchange(store, path, interop::ImportFormat::graphml, options); break;
+    case Source::graphml:
+      report.records = import_interchange(store, path, interop::ImportFormat::graphml, options);
+      break;
     case Source::gexf: report.records = import_interchange(store, path, interop::ImportFormat::gexf, options); break;
     case Source::kumu: report.records = import_interchange(store, path, interop::ImportFormat::kumu, options); break;
   }
@@ -60,8 +62,9 @@ dataset::ImportReport check_path(const std::string& path) {
   if (!std::filesystem::exists(path)) throw InputError(path + ": no such file or folder");
   auto source = detect(path);
   if (!source || !is_dataset(*source))
-    throw UsageError(path + ": check needs a dataset folder or a file named territories.csv, organisations.csv, "
-                            "flows.csv or needs.csv");
+    throw UsageError(path +
+                     ": check needs a dataset folder or a file named territories.csv, organisations.csv, "
+                     "flows.csv or needs.csv");
   auto store = store::Store::scratch();
   ImportOptions options;
   options.dry_run = true;

@@ -45,9 +45,10 @@ Source resolve(const std::string& path, const std::string& kind) {
   if (interop::parse_input_format(kind, format)) return from_format(format);
   if (fs::is_directory(path)) {
     if (!kind.empty())
-      throw OptionError({option_field("kind"), " '" + kind + "' names the kind of a single file; " + path +
-                                                   " is a folder, imported as a dataset (or give ",
-                         option_field("kind"), " kumu for a Kumu folder)"});
+      throw OptionError(
+          {option_field("kind"),
+           " '" + kind + "' names the kind of a single file; " + path + " is a folder, imported as a dataset (or give ",
+           option_field("kind"), " kumu for a Kumu folder)"});
     return Source::dataset;
   }
   if (kind == "survey") return Source::survey;

@@ -70,8 +70,7 @@ std::vector<std::pair<const Declared*, std::string>> flow_values(const model::Fl
 }
 
 void check_metrics(const model::Map& map, const Metrics& metrics) {
-  if (metrics.values.size() != metrics.names.size())
-    throw std::logic_error("metrics: names and values differ in size");
+  if (metrics.values.size() != metrics.names.size()) throw std::logic_error("metrics: names and values differ in size");
   auto keys = attribute_keys(map.organisations);
   std::set<std::string> taken(keys.begin(), keys.end());
   for (const auto& s : model::schema<model::Organisation>().fields()) taken.insert(s.name);

@@ -46,7 +46,8 @@ class GexfHandler final : public XmlHandler {
 
   void start_graph(const XmlElement& e) {
     if (const std::string* t = e.attribute("defaultedgetype"); t && *t != "directed")
-      fail(e, "defaultedgetype='" + *t + "': stakemap flows go from one organisation to another; write a directed graph");
+      fail(e,
+           "defaultedgetype='" + *t + "': stakemap flows go from one organisation to another; write a directed graph");
   }
 
   void start_attribute(const XmlElement& e) {
@@ -95,7 +96,8 @@ class GexfHandler final : public XmlHandler {
     if (it == table.end()) fail(e, "value for " + kind_ + " attribute '" + *id + "', which no <attribute> declares");
     const Attribute& a = it->second;
     const std::string& value = required(e, "value");
-    if (!valid_typed_value(a.type, value)) fail(e, "'" + value + "' is not a valid " + a.type + " (attribute '" + a.title + "')");
+    if (!valid_typed_value(a.type, value))
+      fail(e, "'" + value + "' is not a valid " + a.type + " (attribute '" + a.title + "')");
     // A "name" attribute wins over the node's label without complaint.
     if (record_.find(a.title) && a.title != "name") fail(e, "two values for '" + a.title + "' on one " + kind_);
     record_.set(a.title, {value, e.line, e.column});

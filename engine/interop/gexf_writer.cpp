@@ -35,7 +35,7 @@ void attvalues(XmlWriter& xml, const std::map<std::string, std::string>& ids,
 
 void write_gexf(const model::Map& map, const ExportOptions& options, std::ostream& out) {
   check_metrics(map, options.metrics);
-  auto org_attrs = org_declared(map, options, {"id", "name"});  // id and label are GEXF's own
+  auto org_attrs = org_declared(map, options, {"id", "name"});     // id and label are GEXF's own
   auto flow_attrs = flow_declared(map, {"from", "to", "weight"});  // weight too
 
   XmlWriter xml(out);

@@ -38,7 +38,8 @@ class GraphmlHandler final : public XmlHandler {
 
   void end(const XmlElement& e, const std::string& text) override {
     const auto& n = e.name;
-    if (n == "default" && !key_id_.empty()) keys_[key_id_].fallback = {text, e.line, e.column}, keys_[key_id_].has_default = true;
+    if (n == "default" && !key_id_.empty())
+      keys_[key_id_].fallback = {text, e.line, e.column}, keys_[key_id_].has_default = true;
     else if (n == "key") key_id_.clear();
     else if (n == "data" && data_nesting_ > 0 && --data_nesting_ == 0) end_data(text);
     else if (n == "node" || n == "edge") end_item(n);
@@ -56,7 +57,8 @@ class GraphmlHandler final : public XmlHandler {
     k.name = e.attribute("attr.name") ? normalise_key(*e.attribute("attr.name")) : "";
     k.type = e.attribute("attr.type") ? *e.attribute("attr.type") : "string";
     static const std::set<std::string> types{"boolean", "int", "long", "float", "double", "string"};
-    if (!types.count(k.type)) fail(e, "unknown attr.type '" + k.type + "' (GraphML allows boolean, int, long, float, double, string)");
+    if (!types.count(k.type))
+      fail(e, "unknown attr.type '" + k.type + "' (GraphML allows boolean, int, long, float, double, string)");
     if (!keys_.emplace(key_id_, k).second) fail(e, "key id '" + key_id_ + "' declared twice");
     if (k.domain == "node" && !k.name.empty()) b_.declare_org_field(k.name);
     if (k.domain == "edge" && !k.name.empty()) b_.declare_flow_field(k.name);
@@ -67,8 +69,10 @@ class GraphmlHandler final : public XmlHandler {
     const std::string* id = e.attribute("id");
     role_ = id && *id == "territories" ? Role::territories : id && *id == "needs" ? Role::needs : Role::flows;
     if (role_ == Role::flows) {
-      if (seen_flows_) fail(e, "more than one graph of organisations (stakemap reads one; the others must be "
-                               "'territories' and 'needs')");
+      if (seen_flows_)
+        fail(e,
+             "more than one graph of organisations (stakemap reads one; the others must be "
+             "'territories' and 'needs')");
       seen_flows_ = true;
       const std::string* dir = e.attribute("edgedefault");
       if (dir && *dir == "undirected")
@@ -128,7 +132,8 @@ class GraphmlHandler final : public XmlHandler {
     if (k.domain != "all" && k.domain != item_kind_)
       fail(e, "key '" + id + "' is declared for " + k.domain + "s but used on an " + item_kind_);
     if (k.name.empty()) return;  // tool-specific data without a name (e.g. yEd graphics)
-    if (!valid_typed_value(k.type, text)) fail(e, "'" + text + "' is not a valid " + k.type + " (key '" + k.name + "')");
+    if (!valid_typed_value(k.type, text))
+      fail(e, "'" + text + "' is not a valid " + k.type + " (key '" + k.name + "')");
     if (record_.find(k.name) && k.name != "id") fail(e, "two values for '" + k.name + "' on one " + item_kind_);
     record_.set(k.name, {text, e.line, e.column});
   }
@@ -159,7 +164,9 @@ class GraphmlHandler final : public XmlHandler {
           Value v = it->second.front();
           v.text.clear();
           for (const auto& t : it->second) {
-            std::string id = t.text.rfind(kTerritoryNodePrefix, 0) == 0 ? t.text.substr(std::string(kTerritoryNodePrefix).size()) : t.text;
+            std::string id = t.text.rfind(kTerritoryNodePrefix, 0) == 0
+                                 ? t.text.substr(std::string(kTerritoryNodePrefix).size())
+                                 : t.text;
             v.text += (v.text.empty() ? "" : "|") + id;
           }
           r.set("part_of", v);

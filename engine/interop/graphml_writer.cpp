@@ -25,7 +25,8 @@ class Keys {
   const std::string& id(const std::string& name) const { return entries_[index_.at(name)].id; }
   void declare(XmlWriter& xml) const {
     for (const auto& e : entries_)
-      xml.empty("key", {{"id", e.id}, {"for", domain_}, {"attr.name", e.name}, {"attr.type", e.number ? "double" : "string"}});
+      xml.empty("key",
+                {{"id", e.id}, {"for", domain_}, {"attr.name", e.name}, {"attr.type", e.number ? "double" : "string"}});
   }
 
  private:
@@ -77,15 +78,17 @@ void write_graphml(const model::Map& map, const ExportOptions& options, std::ost
   XmlWriter xml(out);
   xml.open("graphml", {{"xmlns", "http://graphml.graphdrawing.org/xmlns"},
                        {"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"},
-                       {"xsi:schemaLocation", "http://graphml.graphdrawing.org/xmlns "
-                                              "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"}});
+                       {"xsi:schemaLocation",
+                        "http://graphml.graphdrawing.org/xmlns "
+                        "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"}});
   node_keys.declare(xml);
   edge_keys.declare(xml);
 
   xml.open("graph", {{"id", "flows"}, {"edgedefault", "directed"}});
   for (std::size_t i = 0; i < map.organisations.size(); ++i) {
     xml.open("node", {{"id", map.organisations[i].id}});
-    for (const auto& [d, v] : org_values(map, i, org_attrs, options)) xml.leaf("data", {{"key", node_keys.id(d->name)}}, v);
+    for (const auto& [d, v] : org_values(map, i, org_attrs, options))
+      xml.leaf("data", {{"key", node_keys.id(d->name)}}, v);
     xml.close();
   }
   for (const auto& f : map.flows) {

@@ -150,7 +150,10 @@ class Parser {
     unsigned u = 0;
     for (int k = 0; k < 4; ++k) {
       char c = peek();
-      int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      int d = c >= '0' && c <= '9'   ? c - '0'
+              : c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                     : -1;
       if (d < 0) fail("\\u needs four hexadecimal digits");
       u = u * 16 + static_cast<unsigned>(d);
       advance();
@@ -169,7 +172,8 @@ class Parser {
         return out;
       }
       if (static_cast<unsigned char>(c) < 0x20) fail("control character inside a string (write it as \\u00XX)");
-      if (out.size() >= limits_.max_string_bytes) fail("string longer than " + std::to_string(limits_.max_string_bytes) + " bytes");
+      if (out.size() >= limits_.max_string_bytes)
+        fail("string longer than " + std::to_string(limits_.max_string_bytes) + " bytes");
       advance();
       if (c != '\\') {
         out += c;

@@ -22,8 +22,8 @@ struct JsonValue {
   enum class Type { null, boolean, number, string, array, object };
   Type type = Type::null;
   bool boolean = false;
-  std::string text;  ///< a string's value, or a number as written
-  std::vector<JsonValue> items;                            ///< array elements
+  std::string text;                 ///< a string's value, or a number as written
+  std::vector<JsonValue> items;     ///< array elements
   std::vector<JsonMember> members;  ///< object members, in order
   long line = 0, column = 0;
 

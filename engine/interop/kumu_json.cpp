@@ -95,8 +95,9 @@ void add_members(MapBuilder& b, Record& r, const JsonValue& object, dataset::Dia
         continue;
     }
     if (r.find(key))
-      throw InputError(b.at(v.line, v.column).str() + ": field '" + name + "' given twice (names are compared "
-                                                     "ignoring case, spaces and hyphens)");
+      throw InputError(b.at(v.line, v.column).str() + ": field '" + name +
+                       "' given twice (names are compared "
+                       "ignoring case, spaces and hyphens)");
     r.set(key, std::move(value));
   }
 }
@@ -108,7 +109,8 @@ void KumuReader::read_json(std::istream& in) {
   auto fail = [&](const JsonValue& v, const std::string& what) {
     throw InputError(b_.at(v.line, v.column).str() + ": " + what);
   };
-  if (root.type != JsonValue::Type::object) fail(root, "a Kumu blueprint is an object with \"elements\" and \"connections\"");
+  if (root.type != JsonValue::Type::object)
+    fail(root, "a Kumu blueprint is an object with \"elements\" and \"connections\"");
   const JsonValue* elements = root.get("elements");
   const JsonValue* connections = root.get("connections");
   if (!elements) fail(root, "no \"elements\" in this Kumu blueprint");
@@ -116,8 +118,9 @@ void KumuReader::read_json(std::istream& in) {
     if (!list) continue;
     if (list->type != JsonValue::Type::array) fail(*list, "\"elements\" and \"connections\" must be arrays");
     for (const auto& item : list->items) {
-      if (item.type != JsonValue::Type::object) fail(item, std::string("an ") + (list == elements ? "element" : "connection") +
-                                                               " must be an object, not a " + item.type_name());
+      if (item.type != JsonValue::Type::object)
+        fail(item, std::string("an ") + (list == elements ? "element" : "connection") + " must be an object, not a " +
+                       item.type_name());
       Record r;
       r.line = item.line;
       r.column = item.column;

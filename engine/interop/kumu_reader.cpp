@@ -29,8 +29,7 @@ void KumuReader::element(Record r) {
   const Value* label = r.find("label");
   std::string label_text = label ? std::string(text::trim(label->text)) : "";
   if (!id || text::trim(id->text).empty()) {
-    if (label_text.empty())
-      throw InputError(b_.at(r.line, r.column).str() + ": element without a label or an id");
+    if (label_text.empty()) throw InputError(b_.at(r.line, r.column).str() + ": element without a label or an id");
     r.set("id", {slug(label_text), label->line, label->column});
   }
   std::string element_id(text::trim(r.find("id")->text));

@@ -9,7 +9,11 @@
 namespace stakemap::interop {
 
 MapBuilder::MapBuilder(std::string file, dataset::Diagnostics& diags, KnownIds known, std::set<std::string> ignored)
-    : file_(std::move(file)), diags_(diags), check_(diags, "field"), known_(std::move(known)), ignored_(std::move(ignored)) {}
+    : file_(std::move(file)),
+      diags_(diags),
+      check_(diags, "field"),
+      known_(std::move(known)),
+      ignored_(std::move(ignored)) {}
 
 template <class T>
 bool MapBuilder::fill(T& item, const Record& r, model::Attributes* extras) {
@@ -97,7 +101,8 @@ model::Map MapBuilder::finish() {
     diags_.warning(at(0, 0), "fields named like stakemap metrics are not imported (metrics are computed): " + names);
   }
   if (unnamed_ > 0)
-    diags_.warning(at(0, 0), std::to_string(unnamed_) + " organisation(s) without a name or label: their id is used as name");
+    diags_.warning(at(0, 0),
+                   std::to_string(unnamed_) + " organisation(s) without a name or label: their id is used as name");
   std::map<std::string, std::size_t> seen;
   for (std::size_t i = 0; i < map_.territories.size(); ++i) {
     const auto& t = map_.territories[i];

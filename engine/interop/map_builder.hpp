@@ -25,8 +25,7 @@ class MapBuilder final {
  public:
   /// `file` names the input in messages; `ignored` lists field names to drop (computed
   /// metrics that a `--with-metrics` export attached), with one warning naming them.
-  MapBuilder(std::string file, dataset::Diagnostics& diags, KnownIds known = {},
-             std::set<std::string> ignored = {});
+  MapBuilder(std::string file, dataset::Diagnostics& diags, KnownIds known = {}, std::set<std::string> ignored = {});
 
   void territory(const Record& r);
   void organisation(const Record& r);

@@ -24,8 +24,8 @@ struct XmlAttribute {
 /// One element as the handler sees it. `line`/`column` is where its start tag ends (where
 /// its content begins), as libxml2 reports it.
 struct XmlElement {
-  std::string name;       ///< local name
-  std::string ns;         ///< namespace URI ("" when none)
+  std::string name;  ///< local name
+  std::string ns;    ///< namespace URI ("" when none)
   std::vector<XmlAttribute> attributes;
   long line = 0, column = 0;
   /// Value of attribute `name`, or nullptr.

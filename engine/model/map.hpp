@@ -26,10 +26,10 @@ struct Organisation {
   std::vector<std::string> aliases;
   std::string kind, level;
   std::vector<std::string> languages, territories, domains, publics, services;
-  std::string support_role;  ///< first-line, secondary, both, none or empty
-  std::string focal_point;   ///< yes, no or empty
-  std::vector<std::string> obstacles;  ///< perceived obstacles (Q40 codes)
-  std::string willing;       ///< willing to share in a joint mechanism: yes, no, unknown or empty
+  std::string support_role;                 ///< first-line, secondary, both, none or empty
+  std::string focal_point;                  ///< yes, no or empty
+  std::vector<std::string> obstacles;       ///< perceived obstacles (Q40 codes)
+  std::string willing;                      ///< willing to share in a joint mechanism: yes, no, unknown or empty
   std::string contact_name, contact_email;  ///< personal data
   Attributes attributes;
   /// The multi-valued field named `facet` by its column (domains) or its stored facet (domain):
@@ -41,13 +41,13 @@ struct Organisation {
 /// Data going from one organisation to another.
 struct Flow {
   std::string from, to;
-  std::string status = "active";     ///< active, desired, blocked
-  std::string basis = "voluntary";   ///< mandatory, voluntary, on-request
-  std::string regularity;            ///< regular, sporadic or empty
+  std::string status = "active";    ///< active, desired, blocked
+  std::string basis = "voluntary";  ///< mandatory, voluntary, on-request
+  std::string regularity;           ///< regular, sporadic or empty
   std::string frequency;
-  std::string population = "all";    ///< all, ukraine, both
-  std::vector<std::string> data;     ///< data categories (free text)
-  std::string personal_data;         ///< none, aggregate, pseudonymised, personal or empty
+  std::string population = "all";  ///< all, ukraine, both
+  std::vector<std::string> data;   ///< data categories (free text)
+  std::string personal_data;       ///< none, aggregate, pseudonymised, personal or empty
   std::vector<std::string> obstacles;
   std::string source, confirmation, note;
   std::optional<double> weight;

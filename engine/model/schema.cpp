@@ -36,7 +36,8 @@ Schema<T>::Schema(Entity entity, const char* file, const char* table, std::vecto
     : entity_(entity), file_(file), table_(table), fields_(std::move(fields)) {
   for (const auto& f : fields_) {
     bool member_fits = f.list ? f.is_list() : f.number ? f.is_number() : (f.text && !f.is_list() && !f.is_number());
-    if (!member_fits) throw std::logic_error(std::string("schema: field '") + f.name + "' has a member of the wrong type");
+    if (!member_fits)
+      throw std::logic_error(std::string("schema: field '") + f.name + "' has a member of the wrong type");
     specs_.push_back(f);
   }
 }
@@ -71,15 +72,14 @@ namespace {
 // field is new), plus a migration under models/migrations/ that adds its storage column.
 const Schema<Territory>& builtin_territory() {
   using T = Territory;
-  static const Schema<T> s(
-      Entity::territory, "territories.csv", "territory",
-      {{"id", &T::id, Check::text, {"territory", "id"}, "", kRequired | kKey},
-       {"kind", &T::kind, Check::code, {"territory", "kind"}, "territory_kind", kRequired},
-       {"name", &T::name, Check::text, {"territory", "name"}, "", kRequired},
-       {"name_fr", &T::name_fr, Check::text, {"territory", "name_fr"}},
-       {"name_nl", &T::name_nl, Check::text, {"territory", "name_nl"}},
-       {"name_de", &T::name_de, Check::text, {"territory", "name_de"}},
-       {"part_of", &T::parents, Check::territories, {"territory_parent", "parent"}}});
+  static const Schema<T> s(Entity::territory, "territories.csv", "territory",
+                           {{"id", &T::id, Check::text, {"territory", "id"}, "", kRequired | kKey},
+                            {"kind", &T::kind, Check::code, {"territory", "kind"}, "territory_kind", kRequired},
+                            {"name", &T::name, Check::text, {"territory", "name"}, "", kRequired},
+                            {"name_fr", &T::name_fr, Check::text, {"territory", "name_fr"}},
+                            {"name_nl", &T::name_nl, Check::text, {"territory", "name_nl"}},
+                            {"name_de", &T::name_de, Check::text, {"territory", "name_de"}},
+                            {"part_of", &T::parents, Check::territories, {"territory_parent", "parent"}}});
   return s;
 }
 
@@ -206,15 +206,18 @@ SchemaOverride<T>::~SchemaOverride() {
   current<T>() = previous_;
 }
 
-#define STAKEMAP_SCHEMA_FOR(T)          \
-  template struct Field<T>;             \
-  template class Schema<T>;             \
-  template void clear_personal(T&);     \
+// T names a type in explicit instantiations: it cannot be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
+#define STAKEMAP_SCHEMA_FOR(T)      \
+  template struct Field<T>;         \
+  template class Schema<T>;         \
+  template void clear_personal(T&); \
   template class SchemaOverride<T>;
 STAKEMAP_SCHEMA_FOR(Territory)
 STAKEMAP_SCHEMA_FOR(Organisation)
 STAKEMAP_SCHEMA_FOR(Flow)
 STAKEMAP_SCHEMA_FOR(Need)
 #undef STAKEMAP_SCHEMA_FOR
+// NOLINTEND(bugprone-macro-parentheses)
 
 }  // namespace stakemap::model

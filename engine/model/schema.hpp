@@ -21,14 +21,14 @@ enum class Entity { territory, organisation, flow, need };
 
 /// How a field's text is checked.
 enum class Check {
-  text,        ///< free text
-  code,        ///< one code of the field's facet (empty allowed unless required)
-  codes,       ///< '|'-separated codes of the field's facet
-  list,        ///< '|'-separated free text
-  territory,   ///< id of a territory
-  territories, ///< '|'-separated territory ids
-  org,         ///< id of an organisation
-  number       ///< a real number >= 0
+  text,         ///< free text
+  code,         ///< one code of the field's facet (empty allowed unless required)
+  codes,        ///< '|'-separated codes of the field's facet
+  list,         ///< '|'-separated free text
+  territory,    ///< id of a territory
+  territories,  ///< '|'-separated territory ids
+  org,          ///< id of an organisation
+  number        ///< a real number >= 0
 };
 
 /// True for the checks whose value is a list ('|'-separated in text).
@@ -53,9 +53,9 @@ struct Storage {
 
 /// What every field has, whatever its entity.
 struct FieldSpec {
-  const char* name;        ///< dataset column name (also the interchange attribute name)
+  const char* name;  ///< dataset column name (also the interchange attribute name)
   Check check;
-  const char* facet;       ///< taxonomy facet of code/codes fields ("" otherwise)
+  const char* facet;  ///< taxonomy facet of code/codes fields ("" otherwise)
   unsigned flags;
   Storage storage;
   bool required() const { return flags & kRequired; }
@@ -123,10 +123,14 @@ class Schema final {
 /// The schema of T in use: the built-in table, or the one a SchemaOverride installed.
 template <class T>
 const Schema<T>& schema();
-template <> const Schema<Territory>& schema<Territory>();
-template <> const Schema<Organisation>& schema<Organisation>();
-template <> const Schema<Flow>& schema<Flow>();
-template <> const Schema<Need>& schema<Need>();
+template <>
+const Schema<Territory>& schema<Territory>();
+template <>
+const Schema<Organisation>& schema<Organisation>();
+template <>
+const Schema<Flow>& schema<Flow>();
+template <>
+const Schema<Need>& schema<Need>();
 /// The field specs of `entity` (schema<T>().specs() for its T).
 const std::vector<FieldSpec>& fields(Entity entity);
 /// The spec of field `name` of `entity`, or nullptr.

@@ -32,8 +32,8 @@ Group group_of(const RenderInput& in, int org, GroupBy grouping) {
   switch (grouping) {
     case GroupBy::level:
     case GroupBy::kind: {
-      auto code = analysis::values_of(o, grouping == GroupBy::level ? analysis::OrgAttribute::level
-                                                                      : analysis::OrgAttribute::kind);
+      auto code = analysis::values_of(
+          o, grouping == GroupBy::level ? analysis::OrgAttribute::level : analysis::OrgAttribute::kind);
       return taxonomy_group(facet_of(grouping), code.empty() ? std::string() : code.front(), i18n::code(in.lang));
     }
     case GroupBy::territory: {  // the first territory listed that the map knows
@@ -78,12 +78,11 @@ std::string grouping_name(GroupBy grouping, i18n::Lang lang) {
   return {};
 }
 
-
 void assign_clusters(const RenderInput& in, Scene& scene) {
   if (in.encoding.cluster == ClusterBy::none) return;
   GroupBy grouping = in.encoding.cluster == ClusterBy::level       ? GroupBy::level
-                      : in.encoding.cluster == ClusterBy::territory ? GroupBy::territory
-                                                                    : GroupBy::community;
+                     : in.encoding.cluster == ClusterBy::territory ? GroupBy::territory
+                                                                   : GroupBy::community;
   std::vector<Group> groups;
   std::map<std::pair<int, std::string>, int> ids;  // (order, key) -> cluster, sorted
   for (const auto& node : scene.nodes) {

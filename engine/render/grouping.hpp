@@ -14,8 +14,8 @@ enum class GroupBy { level, kind, territory, community };
 
 /// The group of one organisation. An organisation without a value has an empty key.
 struct Group {
-  std::string key;    ///< code, territory id or community number; empty: not given
-  std::string label;  ///< shown in legends and cluster titles, in the input's language
+  std::string key;                              ///< code, territory id or community number; empty: not given
+  std::string label;                            ///< shown in legends and cluster titles, in the input's language
   int order = std::numeric_limits<int>::max();  ///< taxonomy / map / number order
 };
 

@@ -11,10 +11,8 @@ std::string without_controls(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     std::size_t start = i;
     char32_t cp = text::decode_utf8(s, i);
-    if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0xFFFE || cp == 0xFFFF)
-      out += ' ';
-    else
-      out.append(s.substr(start, i - start));
+    if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0xFFFE || cp == 0xFFFF) out += ' ';
+    else out.append(s.substr(start, i - start));
   }
   return out;
 }

@@ -27,11 +27,14 @@ std::string wrapped(const std::string& s, std::size_t width) {
 std::string symbol_cell(const LegendEntry& e) {
   switch (e.symbol) {
     case LegendEntry::Symbol::swatch:
-      return "<td bgcolor=\"" + e.color + "\" border=\"1\" color=\"#555555\" width=\"22\" height=\"14\" fixedsize=\"true\"></td>";
+      return "<td bgcolor=\"" + e.color +
+             "\" border=\"1\" color=\"#555555\" width=\"22\" height=\"14\" fixedsize=\"true\"></td>";
     case LegendEntry::Symbol::glyph:
-      return "<td align=\"center\"><font color=\"" + e.color + "\" point-size=\"14\">" + html_text(e.glyph) + "</font></td>";
+      return "<td align=\"center\"><font color=\"" + e.color + "\" point-size=\"14\">" + html_text(e.glyph) +
+             "</font></td>";
     case LegendEntry::Symbol::line:
-      return "<td align=\"center\"><font color=\"" + e.color + "\" point-size=\"12\">" + html_text(e.glyph) + "</font></td>";
+      return "<td align=\"center\"><font color=\"" + e.color + "\" point-size=\"12\">" + html_text(e.glyph) +
+             "</font></td>";
     case LegendEntry::Symbol::text:
       return "<td align=\"left\"><font color=\"#444444\">" + html_text(e.glyph) + "</font></td>";
   }
@@ -94,7 +97,8 @@ std::string legend_html(const Scene& scene) {
     out += "<tr>";
     for (std::size_t k = 0; k < side.size(); ++k) {
       if (k) out += "<td></td>";
-      out += "<td colspan=\"2\" align=\"left\" valign=\"bottom\" height=\"26\"><b>" + html_text(side[k].heading) + "</b></td>";
+      out += "<td colspan=\"2\" align=\"left\" valign=\"bottom\" height=\"26\"><b>" + html_text(side[k].heading) +
+             "</b></td>";
     }
     out += "</tr>";
     std::size_t rows = 0;
@@ -102,8 +106,8 @@ std::string legend_html(const Scene& scene) {
     for (std::size_t row = 0; row < rows; ++row) out += entry_row(side, row);
   }
   for (const auto& section : below) {
-    out += "<tr><td" + span(columns) + " align=\"left\" valign=\"bottom\" height=\"30\"><b>" + html_text(section.heading) +
-           "</b></td></tr>";
+    out += "<tr><td" + span(columns) + " align=\"left\" valign=\"bottom\" height=\"30\"><b>" +
+           html_text(section.heading) + "</b></td></tr>";
     // "code: text" in one cell, so a long code does not widen the swatch column above.
     for (const auto& e : section.entries)
       out += "<tr><td" + span(columns) + " align=\"left\" balign=\"left\"><font color=\"" + e.color + "\">" +

@@ -49,8 +49,8 @@ struct GivenResults {
 };
 
 /// Runs on `map` (indexed) and `layer` the analyses `options` asks for, reusing `given`.
-/// Cost: the layer's graph (unless given) and the silos, O(F log F) for F flows, plus what each asked analysis costs (see louvain(),
-/// org_metric(), recommend_links()). Throws UsageError for an unknown metric.
+/// Cost: the layer's graph (unless given) and the silos, O(F log F) for F flows, plus what each asked analysis costs
+/// (see louvain(), org_metric(), recommend_links()). Throws UsageError for an unknown metric.
 MapAnalyses map_analyses(const model::Map& map, const graph::Layer& layer, const MapAnalysesOptions& options,
                          const GivenResults& given = {});
 

@@ -17,9 +17,9 @@ ImageFormat output_format(const std::string& to, const std::string& path) {
       name = text::lower(path.substr(dot + 1));
       if (name == "gv") name = "dot";
       if (name != "svg" && name != "png" && name != "pdf" && name != "dot")
-        throw OptionError({"cannot tell the format from the extension of '" + path +
-                               "' (use .svg, .png, .pdf or .dot, or ",
-                           option_field("to"), ")"});
+        throw OptionError(
+            {"cannot tell the format from the extension of '" + path + "' (use .svg, .png, .pdf or .dot, or ",
+             option_field("to"), ")"});
     } else {
       name = "svg";
     }
@@ -38,8 +38,8 @@ Rendered render_map(const RenderInput& input, const RenderOptions& options) {
   Rendered out;
   out.nodes = static_cast<int>(scene.nodes.size());
   out.edges = static_cast<int>(scene.edges.size());
-  out.layout = choose_layout(options.layout, out.nodes, !scene.clusters.empty(),
-                             input.view.kind != ViewSpec::Kind::gaps);
+  out.layout =
+      choose_layout(options.layout, out.nodes, !scene.clusters.empty(), input.view.kind != ViewSpec::Kind::gaps);
   auto graph = build_graph(scene, out.layout, options.format == ImageFormat::png ? options.dpi : 0);
   std::string dot = write_dot(graph.get());
   if (options.format == ImageFormat::dot) {

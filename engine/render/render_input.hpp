@@ -56,12 +56,12 @@ struct RenderInput {
   graph::Layer layer;               ///< the flows drawn as the map (and the ego/community graph)
   ViewSpec view;
   Encoding encoding;
-  i18n::Lang lang = i18n::Lang::en; ///< legend, titles, taxonomy labels
-  std::string title;                ///< empty: the view's own title
-  std::string date;                 ///< shown under the title (e.g. the map's last change)
-  OrgMetric size;                   ///< empty values: every node the same size
-  std::vector<int> community;       ///< community number per organisation (-1: none)
-  std::vector<bool> silo;           ///< silo organisations are outlined in red
+  i18n::Lang lang = i18n::Lang::en;          ///< legend, titles, taxonomy labels
+  std::string title;                         ///< empty: the view's own title
+  std::string date;                          ///< shown under the title (e.g. the map's last change)
+  OrgMetric size;                            ///< empty values: every node the same size
+  std::vector<int> community;                ///< community number per organisation (-1: none)
+  std::vector<bool> silo;                    ///< silo organisations are outlined in red
   std::vector<RecommendedLink> recommended;  ///< drawn by the gaps view
 };
 

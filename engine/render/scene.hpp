@@ -9,16 +9,16 @@ namespace stakemap::render {
 
 /// One organisation on the map.
 struct SceneNode {
-  int org = -1;              ///< map organisation index
+  int org = -1;                          ///< map organisation index
   std::vector<std::string> label_lines;  ///< the label, already wrapped
-  std::string fill;          ///< "#rrggbb"
-  std::string shape;         ///< Graphviz shape name
-  std::string style;         ///< extra style besides "filled" (e.g. "rounded"), or empty
-  double width = 0;          ///< minimum width in inches (0: from the label)
+  std::string fill;                      ///< "#rrggbb"
+  std::string shape;                     ///< Graphviz shape name
+  std::string style;                     ///< extra style besides "filled" (e.g. "rounded"), or empty
+  double width = 0;                      ///< minimum width in inches (0: from the label)
   double fontsize = 11;
-  bool silo = false;         ///< red outline
-  bool focus = false;        ///< double outline (ego centre)
-  int cluster = -1;          ///< index into Scene::clusters, -1 for none
+  bool silo = false;   ///< red outline
+  bool focus = false;  ///< double outline (ego centre)
+  int cluster = -1;    ///< index into Scene::clusters, -1 for none
 };
 
 /// One drawn edge (several flows of the same pair and style are drawn once).
@@ -27,9 +27,9 @@ struct SceneEdge {
   std::string style;         ///< solid, bold, dashed, dotted
   std::string color;         ///< "#rrggbb"
   double penwidth = 1;
-  std::string arrowhead;     ///< normal, empty, none
+  std::string arrowhead;  ///< normal, empty, none
   bool directed = true;
-  std::string label;         ///< e.g. obstacle codes; empty for none
+  std::string label;  ///< e.g. obstacle codes; empty for none
 };
 
 /// One line of the legend: a symbol and what it means.

@@ -24,14 +24,20 @@ const std::vector<std::string>& palette() {
 
 const LinkStyle& link_style(LinkClass cls) {
   static const std::map<LinkClass, LinkStyle> styles{
-      {LinkClass::mandatory, {"solid", "#444444", 1.2, "normal", true, "\u2500\u2500\u2500\u25B6", "map.line.mandatory"}},
-      {LinkClass::voluntary, {"solid", "#444444", 2.8, "normal", true, "\u2501\u2501\u2501\u25B6", "map.line.voluntary"}},
-      {LinkClass::on_request, {"solid", "#444444", 1.2, "empty", true, "\u2500\u2500\u2500\u25B7", "map.line.on_request"}},
-      {LinkClass::sporadic, {"dashed", "#444444", 1.2, "normal", true, "\u2013 \u2013 \u2013\u25B6", "map.line.sporadic"}},
+      {LinkClass::mandatory,
+       {"solid", "#444444", 1.2, "normal", true, "\u2500\u2500\u2500\u25B6", "map.line.mandatory"}},
+      {LinkClass::voluntary,
+       {"solid", "#444444", 2.8, "normal", true, "\u2501\u2501\u2501\u25B6", "map.line.voluntary"}},
+      {LinkClass::on_request,
+       {"solid", "#444444", 1.2, "empty", true, "\u2500\u2500\u2500\u25B7", "map.line.on_request"}},
+      {LinkClass::sporadic,
+       {"dashed", "#444444", 1.2, "normal", true, "\u2013 \u2013 \u2013\u25B6", "map.line.sporadic"}},
       {LinkClass::context, {"solid", "#C8C8C8", 0.8, "normal", true, "\u2500\u2500\u2500\u25B6", "map.line.context"}},
-      {LinkClass::desired, {"dotted", "#555555", 2.2, "normal", true, "\u00B7\u00B7\u00B7\u00B7\u00B7\u25B6", "map.line.desired"}},
+      {LinkClass::desired,
+       {"dotted", "#555555", 2.2, "normal", true, "\u00B7\u00B7\u00B7\u00B7\u00B7\u25B6", "map.line.desired"}},
       {LinkClass::blocked, {"solid", silo_color, 2.0, "normal", true, "\u2501\u2501\u2501\u25B6", "map.line.blocked"}},
-      {LinkClass::recommended, {"dashed", "#0077BB", 1.8, "none", false, "\u2013 \u2013 \u2013 \u2013", "map.line.recommended"}},
+      {LinkClass::recommended,
+       {"dashed", "#0077BB", 1.8, "none", false, "\u2013 \u2013 \u2013 \u2013", "map.line.recommended"}},
   };
   return styles.at(cls);
 }
@@ -44,18 +50,17 @@ ShapeChoice shape_for(const model::Organisation& o, ShapeBy by) {
     if (o.support_role == "none") return {"parallelogram", "", "\u25B0"};
     return {"box", "rounded", "\u25A2"};
   }
-  static const std::map<std::string, ShapeChoice> by_kind{
-      {"federal-service", {"box", "", "\u25A0"}},
-      {"federal-agency", {"box", "", "\u25A0"}},
-      {"regional-administration", {"box", "", "\u25A0"}},
-      {"community-administration", {"box", "", "\u25A0"}},
-      {"provincial-administration", {"box", "", "\u25A0"}},
-      {"local-authority", {"pentagon", "", "\u2B1F"}},
-      {"reception-operator", {"hexagon", "", "\u2B23"}},
-      {"ngo", {"ellipse", "", "\u25CF"}},
-      {"international-organisation", {"diamond", "", "\u25C6"}},
-      {"umbrella-network", {"parallelogram", "", "\u25B0"}},
-      {"university", {"house", "", "\u2302"}}};
+  static const std::map<std::string, ShapeChoice> by_kind{{"federal-service", {"box", "", "\u25A0"}},
+                                                          {"federal-agency", {"box", "", "\u25A0"}},
+                                                          {"regional-administration", {"box", "", "\u25A0"}},
+                                                          {"community-administration", {"box", "", "\u25A0"}},
+                                                          {"provincial-administration", {"box", "", "\u25A0"}},
+                                                          {"local-authority", {"pentagon", "", "\u2B1F"}},
+                                                          {"reception-operator", {"hexagon", "", "\u2B23"}},
+                                                          {"ngo", {"ellipse", "", "\u25CF"}},
+                                                          {"international-organisation", {"diamond", "", "\u25C6"}},
+                                                          {"umbrella-network", {"parallelogram", "", "\u25B0"}},
+                                                          {"university", {"house", "", "\u2302"}}};
   auto it = by_kind.find(o.kind);
   return it == by_kind.end() ? ShapeChoice{"box", "rounded", "\u25A2"} : it->second;
 }
@@ -126,7 +131,8 @@ LegendSection color_nodes(const RenderInput& in, Scene& scene) {
                                i18n::text("map.value.others", in.lang, {{"values", text::join(others, ", ")}})});
   if (seen.count("")) {
     seen[""].fill = unknown_fill;
-    section.entries.push_back({LegendEntry::Symbol::swatch, "", unknown_fill, i18n::text("map.value.unknown", in.lang)});
+    section.entries.push_back(
+        {LegendEntry::Symbol::swatch, "", unknown_fill, i18n::text("map.value.unknown", in.lang)});
   }
   for (std::size_t i = 0; i < scene.nodes.size(); ++i) scene.nodes[i].fill = seen[groups[i].key].fill;
   return section;
@@ -163,7 +169,7 @@ LegendSection shape_nodes(const RenderInput& in, Scene& scene) {
     std::sort(codes.begin(), codes.end(), [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
     std::string text;
     for (const auto& c : codes)
-      text += (text.empty() ? "" : "; ") + (c.empty()  ? i18n::text("map.value.unknown", in.lang)
+      text += (text.empty() ? "" : "; ") + (c.empty() ? i18n::text("map.value.unknown", in.lang)
                                             : by_role ? i18n::text("map.role." + c, in.lang)
                                                       : tax.label("kind", c, i18n::code(in.lang)));
     entries.push_back({rank(codes.front()), {LegendEntry::Symbol::glyph, glyph, "#555555", text}});
@@ -183,8 +189,10 @@ LegendSection outline_and_size(const RenderInput& in, const ViewSelection& view,
     any_silo = any_silo || node.silo;
     any_focus = any_focus || node.focus;
   }
-  if (any_focus) section.entries.push_back({LegendEntry::Symbol::glyph, "\u25CE", "#000000", i18n::text("map.node.focus", in.lang)});
-  if (any_silo) section.entries.push_back({LegendEntry::Symbol::glyph, "\u25EF", silo_color, i18n::text("map.node.silo", in.lang)});
+  if (any_focus)
+    section.entries.push_back({LegendEntry::Symbol::glyph, "\u25CE", "#000000", i18n::text("map.node.focus", in.lang)});
+  if (any_silo)
+    section.entries.push_back({LegendEntry::Symbol::glyph, "\u25EF", silo_color, i18n::text("map.node.silo", in.lang)});
   if (!in.size.values.empty()) {
     // Area proportional to the value; values that are not numbers (NaN) get the smallest size.
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
@@ -202,8 +210,9 @@ LegendSection outline_and_size(const RenderInput& in, const ViewSelection& view,
         node.width = 0.6 + 1.4 * t;
         node.fontsize = 9 + 7 * t;
       }
-      section.entries.push_back({LegendEntry::Symbol::glyph, "\u2022\u25CF", "#555555",
-                                 i18n::text("map.node.size", in.lang, {{"metric", in.size.name}, {"min", number(lo)}, {"max", number(hi)}})});
+      section.entries.push_back(
+          {LegendEntry::Symbol::glyph, "\u2022\u25CF", "#555555",
+           i18n::text("map.node.size", in.lang, {{"metric", in.size.name}, {"min", number(lo)}, {"max", number(hi)}})});
     }
   }
   return section;

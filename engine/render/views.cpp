@@ -81,7 +81,8 @@ std::vector<bool> community_members(const RenderInput& in) {
   std::vector<bool> keep(in.community.size());
   int highest = -1;
   for (std::size_t i = 0; i < keep.size(); ++i) {
-    keep[i] = in.community[i] >= 0 && in.community[i] + 1 == in.view.community;  // numbered from 1, as `stakemap communities` does
+    keep[i] = in.community[i] >= 0 &&
+              in.community[i] + 1 == in.view.community;  // numbered from 1, as `stakemap communities` does
     highest = std::max(highest, in.community[i]);
   }
   if (std::none_of(keep.begin(), keep.end(), [](bool b) { return b; }))
@@ -98,10 +99,8 @@ ViewSelection gaps_view(const RenderInput& in) {
   for (const auto& f : map.flows) {
     int a = map.org_index(f.from), b = map.org_index(f.to);
     if (a < 0 || b < 0 || a == b) continue;
-    if (f.status == "desired" || f.status == "blocked")
-      set.add(a, b, classify(f), f.obstacles);
-    else if (in.layer.matches(f))
-      set.add(a, b, LinkClass::context, {});
+    if (f.status == "desired" || f.status == "blocked") set.add(a, b, classify(f), f.obstacles);
+    else if (in.layer.matches(f)) set.add(a, b, LinkClass::context, {});
   }
   for (const auto& r : in.recommended) set.add(std::min(r.a, r.b), std::max(r.a, r.b), LinkClass::recommended, {});
   v.links = set.take();
@@ -137,8 +136,9 @@ ViewSpec ViewSpec::parse(const std::string& text) {
   std::string head = text.substr(0, colon), rest = colon == std::string::npos ? "" : text.substr(colon + 1);
   bool has_arg = colon != std::string::npos;
   auto bad = [&](const std::string& why) {
-    return OptionError({"bad ", option_field("view"), " '" + text + "': " + why +
-                                                         " (views: map, ego:ORG[:RADIUS], territory:ID, community:N, gaps, obstacles)"});
+    return OptionError(
+        {"bad ", option_field("view"),
+         " '" + text + "': " + why + " (views: map, ego:ORG[:RADIUS], territory:ID, community:N, gaps, obstacles)"});
   };
   if ((head == "map" || head == "gaps" || head == "obstacles") && !has_arg) {
     v.kind = head == "map" ? Kind::map : head == "gaps" ? Kind::gaps : Kind::obstacles;
@@ -147,7 +147,8 @@ ViewSpec ViewSpec::parse(const std::string& text) {
     auto last = rest.rfind(':');
     if (last != std::string::npos) {
       std::string radius = rest.substr(last + 1);
-      if (!is_digits(radius) || std::stoi(radius) < 1) throw bad("the radius must be a whole number of hops, 1 or more");
+      if (!is_digits(radius) || std::stoi(radius) < 1)
+        throw bad("the radius must be a whole number of hops, 1 or more");
       v.radius = std::stoi(radius);
       rest.resize(last);
     }
@@ -188,7 +189,9 @@ ViewSelection select_view(const RenderInput& in) {
     v.title = i18n::text("map.title.map", in.lang);
   } else if (spec.kind == Kind::ego) {
     v.focus = map.org_index(spec.org);
-    if (v.focus < 0) throw OptionInputError({"unknown organisation '" + spec.org + "' in ", option_field("view"), " ego (see `stakemap list orgs`)"});
+    if (v.focus < 0)
+      throw OptionInputError(
+          {"unknown organisation '" + spec.org + "' in ", option_field("view"), " ego (see `stakemap list orgs`)"});
     keep = ego_members(in, v.focus);
     v.title = i18n::text("map.title.ego", in.lang, {{"org", map.organisations[v.focus].name}, {"radius", spec.radius}});
   } else if (spec.kind == Kind::territory) {
@@ -197,7 +200,8 @@ ViewSelection select_view(const RenderInput& in) {
       throw OptionInputError({"unknown territory '" + spec.territory + "' in ", option_field("view"),
                               " territory (see `stakemap list territories`)"});
     keep = territory_members(map, t);
-    v.title = i18n::text("map.title.territory", in.lang, {{"territory", map.territories[t].name_in(i18n::code(in.lang))}});
+    v.title =
+        i18n::text("map.title.territory", in.lang, {{"territory", map.territories[t].name_in(i18n::code(in.lang))}});
   } else {
     keep = community_members(in);
     v.title = i18n::text("map.title.community", in.lang, {{"number", spec.community}});

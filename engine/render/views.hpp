@@ -13,9 +13,9 @@ enum class LinkClass { mandatory, voluntary, on_request, sporadic, context, desi
 
 /// One drawn link: flows of the same ordered pair and class are merged into one.
 struct ViewLink {
-  int from = -1, to = -1;                ///< map organisation indexes
+  int from = -1, to = -1;  ///< map organisation indexes
   LinkClass cls = LinkClass::voluntary;
-  std::vector<std::string> obstacles;    ///< union over the merged flows, first-seen order
+  std::vector<std::string> obstacles;  ///< union over the merged flows, first-seen order
 };
 
 /// What a view selected.

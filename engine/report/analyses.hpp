@@ -21,7 +21,7 @@ namespace stakemap::report {
 
 /// The report's what-if: a coordination platform that the willing organisations join.
 struct HubScenario {
-  std::string description;              ///< analysis::Scenario::describe()
+  std::string description;  ///< analysis::Scenario::describe()
   analysis::WhatIfMeasures before, after;
 };
 

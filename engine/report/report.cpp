@@ -68,16 +68,25 @@ std::string report_html(const model::Map& map, const ReportOptions& options, con
   const ReportData d{map, options, analyses, figures};
   const i18n::Lang lang = options.lang;
   std::string title = options.title.empty() ? i18n::text("report.title", lang) : options.title;
-  std::string out = "<!DOCTYPE html>\n<html lang=\"" + escape::xml(i18n::code(lang)) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n";
-  out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-         "script-src 'unsafe-inline'; img-src data:\"/>\n";
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"" + escape::xml(i18n::code(lang)) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n";
+  out +=
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+      "script-src 'unsafe-inline'; img-src data:\"/>\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
   out += "<title>" + escape::xml(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
   out += "<header><h1>" + escape::xml(title) + "</h1>\n";
-  out += "<p class=\"meta\">" + escape::xml(i18n::text("report.generated", lang, {{"date", p.generated_at}, {"version", p.version}})) + "</p>\n";
-  out += "<p class=\"meta\">" + escape::xml(i18n::text("report.provenance", lang, {{"map", p.map_path}, {"date", p.changed_at}, {"by", p.changed_by}})) + "</p>\n";
-  out += "<p class=\"meta\">" + escape::xml(i18n::text("report.layer", lang, {{"layer", options.layer.describe()}})) + "</p></header>\n";
-  out += "<section id=\"findings\"><h2>" + escape::xml(i18n::text("report.findings", lang)) + "</h2><ul class=\"findings\">\n";
+  out += "<p class=\"meta\">" +
+         escape::xml(i18n::text("report.generated", lang, {{"date", p.generated_at}, {"version", p.version}})) +
+         "</p>\n";
+  out += "<p class=\"meta\">" +
+         escape::xml(i18n::text("report.provenance", lang,
+                                {{"map", p.map_path}, {"date", p.changed_at}, {"by", p.changed_by}})) +
+         "</p>\n";
+  out += "<p class=\"meta\">" + escape::xml(i18n::text("report.layer", lang, {{"layer", options.layer.describe()}})) +
+         "</p></header>\n";
+  out += "<section id=\"findings\"><h2>" + escape::xml(i18n::text("report.findings", lang)) +
+         "</h2><ul class=\"findings\">\n";
   for (const auto& f : findings(d)) out += "<li>" + escape::xml(f) + "</li>\n";
   out += "</ul></section>\n";
   out += section_maps(d);

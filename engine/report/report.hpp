@@ -14,18 +14,18 @@ namespace stakemap::report {
 
 /// Where the map came from, printed in the report.
 struct Provenance {
-  std::string map_path;     ///< the map file
-  std::string changed_at;   ///< time of the last change (ISO 8601)
-  std::string changed_by;   ///< command and source of the last change
-  std::string generated_at; ///< date the report is generated (YYYY-MM-DD)
-  std::string version;      ///< stakemap version
+  std::string map_path;      ///< the map file
+  std::string changed_at;    ///< time of the last change (ISO 8601)
+  std::string changed_by;    ///< command and source of the last change
+  std::string generated_at;  ///< date the report is generated (YYYY-MM-DD)
+  std::string version;       ///< stakemap version
 };
 
 struct ReportOptions {
   i18n::Lang lang = i18n::Lang::en;
-  graph::Layer layer;       ///< flows analysed (default: active)
-  std::string title;        ///< empty: "Data-sharing map" in `lang`
-  int top = 15;             ///< rows of the ranked tables
+  graph::Layer layer;  ///< flows analysed (default: active)
+  std::string title;   ///< empty: "Data-sharing map" in `lang`
+  int top = 15;        ///< rows of the ranked tables
   int key_players = 3;
 };
 

@@ -41,9 +41,8 @@ std::string cut_sentence(const ReportData& d) {
   if (cut.empty()) return i18n::text("report.f.nocut", d.lang());
   // The cut points whose removal detaches the most organisations come first: rank by degree.
   std::vector<int> ranked(cut.begin(), cut.end());
-  std::stable_sort(ranked.begin(), ranked.end(), [&](int a, int b) {
-    return d.a.centrality.betweenness[a] > d.a.centrality.betweenness[b];
-  });
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [&](int a, int b) { return d.a.centrality.betweenness[a] > d.a.centrality.betweenness[b]; });
   std::vector<std::string> names;
   for (std::size_t i = 0; i < ranked.size() && i < 5; ++i) names.push_back(d.name(ranked[i]));
   if (ranked.size() > 5) names.push_back("… (+" + std::to_string(ranked.size() - 5) + ")");
@@ -64,9 +63,10 @@ std::string gap_sentence(const ReportData& d) {
   auto gaps = m.count(analysis::CellClass::gap);
   auto federal = m.count(analysis::CellClass::federal_only);
   if (gaps > 0)
-    return i18n::plural("report.f.gaps", static_cast<long long>(gaps), d.lang(),
-                        {{"examples", examples(analysis::CellClass::gap)},
-                         {"federal", i18n::plural("report.f.gaps.federal", static_cast<long long>(federal), d.lang())}});
+    return i18n::plural(
+        "report.f.gaps", static_cast<long long>(gaps), d.lang(),
+        {{"examples", examples(analysis::CellClass::gap)},
+         {"federal", i18n::plural("report.f.gaps.federal", static_cast<long long>(federal), d.lang())}});
   if (federal == 0) return "";
   return i18n::plural("report.f.nogaps", static_cast<long long>(federal), d.lang(),
                       {{"examples", examples(analysis::CellClass::federal_only)}});
@@ -95,7 +95,9 @@ std::string obstacle_sentence(const ReportData& d) {
     if (f.obstacle == top->obstacle) held = static_cast<int>(f.blocked.size() + f.desired.size());
   return i18n::text("report.f.obstacle", d.lang(),
                     {{"obstacle", analysis::short_label("obstacle", top->obstacle, i18n::code(d.lang()))},
-                     {"share", html::percent(top->share)}, {"named", top->organisations}, {"base", top->base},
+                     {"share", html::percent(top->share)},
+                     {"named", top->organisations},
+                     {"base", top->base},
                      {"held", i18n::plural("count.flows", held, d.lang())}});
 }
 
@@ -134,14 +136,20 @@ std::vector<std::string> findings(const ReportData& d) {
     blocked += f.status == "blocked";
   }
   const auto lang = d.lang();
-  std::vector<std::string> out{i18n::text("report.f.size", lang,
-                                          {{"organisations", i18n::plural("count.organisations", std::ssize(d.map.organisations), lang)},
-                                           {"flows", i18n::plural("count.flows", std::ssize(d.map.flows), lang)},
-                                           {"active", i18n::plural("count.flows.active", active, lang)},
-                                           {"desired", i18n::plural("count.flows.desired", desired, lang)},
-                                           {"blocked", i18n::plural("count.flows.blocked", blocked, lang)}}),
-                               silo_sentence(d), cut_sentence(d), gap_sentence(d), needs_sentence(d),
-                               obstacle_sentence(d), keyplayer_sentence(d), hub_sentence(d)};
+  std::vector<std::string> out{
+      i18n::text("report.f.size", lang,
+                 {{"organisations", i18n::plural("count.organisations", std::ssize(d.map.organisations), lang)},
+                  {"flows", i18n::plural("count.flows", std::ssize(d.map.flows), lang)},
+                  {"active", i18n::plural("count.flows.active", active, lang)},
+                  {"desired", i18n::plural("count.flows.desired", desired, lang)},
+                  {"blocked", i18n::plural("count.flows.blocked", blocked, lang)}}),
+      silo_sentence(d),
+      cut_sentence(d),
+      gap_sentence(d),
+      needs_sentence(d),
+      obstacle_sentence(d),
+      keyplayer_sentence(d),
+      hub_sentence(d)};
   std::erase_if(out, [](const std::string& s) { return s.empty(); });
   return out;
 }

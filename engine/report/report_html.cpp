@@ -53,8 +53,8 @@ std::string bar_chart(const std::vector<std::string>& labels, const std::vector<
     int y = static_cast<int>(i) * row_h + 5;
     double share = std::clamp(shares[i], 0.0, 1.0);
     int w = static_cast<int>(std::lround(share * bar_w));
-    out += "<text x=\"" + std::to_string(label_w - 8) + "\" y=\"" + std::to_string(y + 16) +
-           "\" text-anchor=\"end\">" + escape::xml(labels[i]) + "</text>";
+    out += "<text x=\"" + std::to_string(label_w - 8) + "\" y=\"" + std::to_string(y + 16) + "\" text-anchor=\"end\">" +
+           escape::xml(labels[i]) + "</text>";
     out += "<rect x=\"" + std::to_string(label_w) + "\" y=\"" + std::to_string(y + 3) + "\" width=\"" +
            std::to_string(std::max(w, 1)) + "\" height=\"" + std::to_string(row_h - 8) + "\" fill=\"#2b6cb0\"/>";
     out += "<text x=\"" + std::to_string(label_w + w + 6) + "\" y=\"" + std::to_string(y + 16) + "\">" +

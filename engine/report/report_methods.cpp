@@ -8,9 +8,17 @@ namespace stakemap::report {
 namespace {
 
 /// The terms defined, in order: messages report.method.TERM.term and report.method.TERM.text.
-const char* const kTerms[] = {"layer",    "betweenness", "pagerank",         "silo", "single_point_of_failure",
-                              "coverage", "obstacle_prevalence", "needs_against_services", "recommended_link",
-                              "key_players", "what_if"};
+const char* const kTerms[] = {"layer",
+                              "betweenness",
+                              "pagerank",
+                              "silo",
+                              "single_point_of_failure",
+                              "coverage",
+                              "obstacle_prevalence",
+                              "needs_against_services",
+                              "recommended_link",
+                              "key_players",
+                              "what_if"};
 
 }  // namespace
 

@@ -16,7 +16,8 @@ namespace {
 using html::Cell;
 
 std::string heading(const ReportData& d, const char* id, const char* key) {
-  return "<section id=\"" + std::string(id) + "\"><h2>" + escape::xml(i18n::text(std::string("report.") + key, d.lang())) + "</h2>\n";
+  return "<section id=\"" + std::string(id) + "\"><h2>" +
+         escape::xml(i18n::text(std::string("report.") + key, d.lang())) + "</h2>\n";
 }
 
 std::string note(const std::string& text) { return "<p class=\"note\">" + escape::xml(text) + "</p>\n"; }
@@ -29,14 +30,15 @@ std::string col(const ReportData& d, const char* key) { return i18n::text(std::s
 std::string section_centrality(const ReportData& d) {
   std::vector<int> order(d.a.graph.n);
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-    return d.a.centrality.betweenness[a] > d.a.centrality.betweenness[b];
-  });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int a, int b) { return d.a.centrality.betweenness[a] > d.a.centrality.betweenness[b]; });
   if (static_cast<int>(order.size()) > d.options.top) order.resize(d.options.top);
   std::vector<std::vector<Cell>> rows;
   for (int v : order)
-    rows.push_back({{d.name(v)}, Cell::count(static_cast<long long>(d.a.centrality.in_degree[v])),
-                    Cell::count(static_cast<long long>(d.a.centrality.out_degree[v])), Cell::num(d.a.centrality.betweenness[v]),
+    rows.push_back({{d.name(v)},
+                    Cell::count(static_cast<long long>(d.a.centrality.in_degree[v])),
+                    Cell::count(static_cast<long long>(d.a.centrality.out_degree[v])),
+                    Cell::num(d.a.centrality.betweenness[v]),
                     Cell::num(d.a.centrality.pagerank[v])});
   return heading(d, "centrality", "centrality") +
          note(i18n::text("report.centrality.note", d.lang(), {{"count", order.size()}})) +
@@ -53,8 +55,8 @@ std::string section_silos(const ReportData& d) {
     for (const auto& r : s.reasons) reasons += (reasons.empty() ? "" : "; ") + analysis::describe(r, d.lang());
     rows.push_back({{d.name(s.org)}, {reasons}});
   }
-  std::string body = rows.empty() ? note(col(d, "f.nosilos"))
-                                  : html::table({col(d, "col.org"), col(d, "col.reasons")}, rows);
+  std::string body =
+      rows.empty() ? note(col(d, "f.nosilos")) : html::table({col(d, "col.org"), col(d, "col.reasons")}, rows);
   return heading(d, "silos", "silos") + body + "</section>\n";
 }
 
@@ -90,8 +92,8 @@ std::string section_obstacles(const ReportData& d) {
     shares.push_back(r->share);
     notes.push_back(std::to_string(r->organisations) + "/" + std::to_string(r->base));
   }
-  return heading(d, "obstacles", "obstacles") + note(col(d, "obstacles.note")) +
-         "<figure>" + html::bar_chart(labels, shares, notes) + "</figure>\n</section>\n";
+  return heading(d, "obstacles", "obstacles") + note(col(d, "obstacles.note")) + "<figure>" +
+         html::bar_chart(labels, shares, notes) + "</figure>\n</section>\n";
 }
 
 std::string section_needs(const ReportData& d) {
@@ -105,7 +107,8 @@ std::string section_needs(const ReportData& d) {
                     Cell::count(static_cast<long long>(n.orgs.size())),
                     {col(d, n.status == analysis::NeedStatus::unmet ? "unmet" : "thin")}});
   }
-  return heading(d, "needs", "needs") + note(i18n::text("report.needs.note", d.lang(), {{"thin", d.a.needs.thin_below}})) +
+  return heading(d, "needs", "needs") +
+         note(i18n::text("report.needs.note", d.lang(), {{"thin", d.a.needs.thin_below}})) +
          html::table({col(d, "col.territory"), col(d, "col.need"), col(d, "col.weight"), col(d, "col.offering"),
                       col(d, "col.status")},
                      rows) +
@@ -119,13 +122,15 @@ std::string section_flow_gaps(const ReportData& d) {
       const auto& flow = d.map.flows[f];
       const auto* from = d.map.org(flow.from);
       const auto* to = d.map.org(flow.to);
-      rows.push_back({{g.obstacle.empty() ? col(d, "none") : analysis::short_label("obstacle", g.obstacle, i18n::code(d.lang()))},
-                      {from ? from->name : flow.from},
-                      {to ? to->name : flow.to},
-                      {model::Taxonomy::builtin().label("flow_status", flow.status, i18n::code(d.lang()))}});
+      rows.push_back(
+          {{g.obstacle.empty() ? col(d, "none") : analysis::short_label("obstacle", g.obstacle, i18n::code(d.lang()))},
+           {from ? from->name : flow.from},
+           {to ? to->name : flow.to},
+           {model::Taxonomy::builtin().label("flow_status", flow.status, i18n::code(d.lang()))}});
     }
-  std::string out = heading(d, "flowgaps", "blocked") +
-                    html::table({col(d, "col.obstacle"), col(d, "col.from"), col(d, "col.to"), col(d, "col.status")}, rows);
+  std::string out =
+      heading(d, "flowgaps", "blocked") +
+      html::table({col(d, "col.obstacle"), col(d, "col.from"), col(d, "col.to"), col(d, "col.status")}, rows);
   std::vector<std::vector<Cell>> links;
   for (const auto& l : d.a.drawn.recommended)
     links.push_back({{d.name(l.a)}, {d.name(l.b)}, Cell::num(l.score, 2), {l.reason}});
@@ -161,9 +166,9 @@ std::string section_whatif(const ReportData& d) {
   add("m.uncovered_cells", b.uncovered_cells, a.uncovered_cells, 0);
   add("m.siloed_cells", b.siloed_cells, a.siloed_cells, 0);
   add("m.keyplayer_reach", b.keyplayer_reach, a.keyplayer_reach, 0);
-  return heading(d, "whatif", "whatif") + note(i18n::text("report.whatif.note", d.lang(), {{"scenario", d.a.hub.description}})) +
-         html::table({col(d, "col.measure"), col(d, "col.before"), col(d, "col.after")}, rows, "data") +
-         "</section>\n";
+  return heading(d, "whatif", "whatif") +
+         note(i18n::text("report.whatif.note", d.lang(), {{"scenario", d.a.hub.description}})) +
+         html::table({col(d, "col.measure"), col(d, "col.before"), col(d, "col.after")}, rows, "data") + "</section>\n";
 }
 
 }  // namespace stakemap::report

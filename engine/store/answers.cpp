@@ -18,8 +18,9 @@ void clear_answers(Writer& w, const std::string& questionnaire, const std::vecto
     add.bind(1, r);
     add.exec();
   }
-  SQLite::Statement del(db, "DELETE FROM survey_answer WHERE questionnaire = ? AND respondent IN "
-                            "(SELECT respondent FROM temp.survey_import_respondent)");
+  SQLite::Statement del(db,
+                        "DELETE FROM survey_answer WHERE questionnaire = ? AND respondent IN "
+                        "(SELECT respondent FROM temp.survey_import_respondent)");
   del.bind(1, questionnaire);
   del.exec();
 }

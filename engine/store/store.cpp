@@ -47,8 +47,9 @@ bool taxonomy_current(SQLite::Database& db) {
 void refresh_taxonomy(SQLite::Database& db) {
   if (taxonomy_current(db)) return;
   db.exec("DELETE FROM taxonomy");
-  SQLite::Statement ins(db, "INSERT OR REPLACE INTO taxonomy(facet, code, label_en, label_fr, label_nl, description) "
-                            "VALUES (?, ?, ?, ?, ?, ?)");
+  SQLite::Statement ins(db,
+                        "INSERT OR REPLACE INTO taxonomy(facet, code, label_en, label_fr, label_nl, description) "
+                        "VALUES (?, ?, ?, ?, ?, ?)");
   const auto& tax = model::Taxonomy::builtin();
   for (const auto& facet : tax.facets())
     for (const auto& c : tax.codes(facet)) {
@@ -80,9 +81,7 @@ Store::Store(const std::string& path, Mode mode) : path_(path) {
     int flags = mode == Mode::read ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db_ = std::make_unique<SQLite::Database>(path, flags, 5000);
     prepare(mode);
-  } catch (const SQLite::Exception& e) {
-    throw InputError(path + ": cannot open as a stakemap map: " + e.what());
-  }
+  } catch (const SQLite::Exception& e) { throw InputError(path + ": cannot open as a stakemap map: " + e.what()); }
 }
 
 Store Store::private_map(const std::string& file, const std::string& label) {
@@ -108,11 +107,9 @@ void Store::prepare(Mode mode, bool wal) {
     throw InputError(path_ + ": not a stakemap map (it is an SQLite file of another application)");
   if (version > schema_version())
     throw InputError(path_ + ": map schema version " + std::to_string(version) +
-                     " is newer than this stakemap knows (" + std::to_string(schema_version()) +
-                     "); upgrade stakemap");
+                     " is newer than this stakemap knows (" + std::to_string(schema_version()) + "); upgrade stakemap");
   if (mode == Mode::read) {
-    if (empty)
-      throw InputError(path_ + ": empty, not a stakemap map yet (create one with `stakemap init`)");
+    if (empty) throw InputError(path_ + ": empty, not a stakemap map yet (create one with `stakemap init`)");
     if (version < schema_version())
       throw InputError(path_ + ": map schema version " + std::to_string(version) +
                        " is older than this stakemap's; run any writing command (e.g. `stakemap init`) to migrate it");

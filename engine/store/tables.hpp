@@ -1,8 +1,8 @@
 #pragma once
-// Internal to engine/store/ (the writer keeps these privately): how the tables that the field schema names (model/schema.hpp,
-// Storage) hang together. An entity's own table has one row per record and its key column
-// `id`; a side table has one row per record (contact); a child table one row per value of a
-// list field, in order (org_code, flow_code, territory_parent).
+// Internal to engine/store/ (the writer keeps these privately): how the tables that the field schema names
+// (model/schema.hpp, Storage) hang together. An entity's own table has one row per record and its key column `id`; a
+// side table has one row per record (contact); a child table one row per value of a list field, in order (org_code,
+// flow_code, territory_parent).
 #include <cstring>
 #include <string>
 #include <vector>

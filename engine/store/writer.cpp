@@ -21,9 +21,7 @@ const FieldSet& all_fields() {
 }
 
 namespace {
-bool has(const FieldSet& present, const char* field) {
-  return present.count("*") > 0 || present.count(field) > 0;
-}
+bool has(const FieldSet& present, const char* field) { return present.count("*") > 0 || present.count(field) > 0; }
 
 std::string now_iso() {
   std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -130,10 +128,9 @@ Writer::Upserted Writer::upsert_own(const T& item, const FieldSet& present, bool
       std::string value;  // the value column (one per child table)
       for (const auto& f : s.fields())
         if (t.name == f.storage.table) value = f.storage.column;
-      SQLite::Statement* stored_of =
-          t.child ? &statement("SELECT " + facet + value + " FROM " + t.name + " WHERE " + t.owner + " = ? ORDER BY " +
-                               facet + "position")
-                  : nullptr;
+      SQLite::Statement* stored_of = t.child ? &statement("SELECT " + facet + value + " FROM " + t.name + " WHERE " +
+                                                          t.owner + " = ? ORDER BY " + facet + "position")
+                                             : nullptr;
       u.others.push_back({std::move(t), stored_of});
     }
   }
@@ -181,7 +178,8 @@ std::int64_t Writer::rowid_of(const T& item) {
   int i = 1;
   for (const auto& f : s.fields())
     if (f.key()) find.bindNoCopy(i++, item.*f.text);
-  if (!find.executeStep()) throw std::logic_error(std::string("store: a ") + s.table() + " row just written is missing");
+  if (!find.executeStep())
+    throw std::logic_error(std::string("store: a ") + s.table() + " row just written is missing");
   std::int64_t id = find.getColumn(0).getInt64();
   find.reset();
   return id;

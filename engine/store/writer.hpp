@@ -2,14 +2,13 @@
 // Writing to a map: one Writer = one batch = one IMMEDIATE transaction. Rows are upserted
 // by key; only the fields named in `present` are changed on existing rows, so a file
 // with fewer columns updates just those. Nothing is kept unless commit() is called.
-#include <map>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
-#include <utility>
-#include <vector>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "model/map.hpp"
@@ -74,9 +73,9 @@ class Writer final {
  private:
   /// What an upsert of a record's own row did.
   struct Upserted {
-    bool changed = false;   ///< false: the row was left as it was (same key earlier in this batch)
-    bool inserted = false;  ///< a new row (else an existing one was updated)
-    std::int64_t rowid = 0; ///< of the new row (0 after an update: see rowid_of)
+    bool changed = false;    ///< false: the row was left as it was (same key earlier in this batch)
+    bool inserted = false;   ///< a new row (else an existing one was updated)
+    std::int64_t rowid = 0;  ///< of the new row (0 after an update: see rowid_of)
   };
   /// A side or child table of an entity, with its statement reading a record's stored values.
   struct Other {
@@ -130,8 +129,8 @@ class Writer final {
   std::int64_t batch_ = 0;
   WriteCounts counts_;
   std::map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
-  SQLite::Statement* log_ = nullptr;  // prepared once, hot
-  Upsert upserts_[4];                 // per model::Entity
+  SQLite::Statement* log_ = nullptr;                 // prepared once, hot
+  Upsert upserts_[4];                                // per model::Entity
   std::map<const void*, ChildStatements> children_;  // per list field
   std::unordered_set<std::string> created_territories_;
 };

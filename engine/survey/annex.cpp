@@ -69,7 +69,8 @@ Table likert_table(const Questionnaire& q, const QuestionSummary& qs, const std:
   for (int l : levels) t.columns.push_back(qq.options[static_cast<std::size_t>(l)].label.in(lang));
   std::size_t k = 0;
   for (int r : qq.rows()) {
-    std::vector<Cell> row{qq.options[static_cast<std::size_t>(r)].code, qq.options[static_cast<std::size_t>(r)].label.in(lang)};
+    std::vector<Cell> row{qq.options[static_cast<std::size_t>(r)].code,
+                          qq.options[static_cast<std::size_t>(r)].label.in(lang)};
     for (std::size_t l = 0; l < levels.size(); ++l, ++k) {
       long long n = qs.rows[k].count;
       row.push_back(std::to_string(n) + " (" + one_decimal(percent(n, qs.base)) + "%)");
@@ -88,7 +89,8 @@ void print_annex(std::ostream& out, const Questionnaire& q, const std::vector<Qu
     auto cols = columns_of(all, i);
     const auto& qq = q.questions[static_cast<std::size_t>(cols[0]->question)];
     std::string bases;
-    for (const auto* c : cols) bases += (bases.empty() ? "" : "; ") + (cols.size() > 1 ? c->scope + ": " : "") + base_text(*c);
+    for (const auto* c : cols)
+      bases += (bases.empty() ? "" : "; ") + (cols.size() > 1 ? c->scope + ": " : "") + base_text(*c);
     out << "\n" << qq.id << " (" << type_name(qq.type) << ") " << qq.label.in(lang) << "\n" << bases << "\n";
     if (qq.type == QuestionType::open) {
       for (const auto* c : cols)
@@ -98,8 +100,7 @@ void print_annex(std::ostream& out, const Questionnaire& q, const std::vector<Qu
     }
     if (qq.type == QuestionType::likert)
       for (const auto* c : cols) print_table(out, likert_table(q, *c, lang));
-    else
-      print_table(out, choice_table(cols));
+    else print_table(out, choice_table(cols));
     Table texts;
     texts.columns = {"scope", "option", "org", "text"};
     int other = qq.other_option();

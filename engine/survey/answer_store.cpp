@@ -47,15 +47,13 @@ void write_answers(store::Writer& w, const Questionnaire& q, const std::vector<R
   for (const auto& r : responses) write_one(w, q, r);
 }
 
-void save_questionnaire(store::Writer& w, const Questionnaire& q) {
-  store::save_questionnaire(w, q.id, q.source);
-}
+void save_questionnaire(store::Writer& w, const Questionnaire& q) { store::save_questionnaire(w, q.id, q.source); }
 
 Questionnaire load_saved_questionnaire(const store::Store& s, const std::string& id) {
   auto text = store::questionnaire_text(s, id);
   if (!text)
-    throw OptionInputError(
-        {s.path() + ": the questionnaire '" + id + "' is not stored in this map; give ", option_field("questionnaire")});
+    throw OptionInputError({s.path() + ": the questionnaire '" + id + "' is not stored in this map; give ",
+                            option_field("questionnaire")});
   return Questionnaire::parse(*text, s.path() + " (questionnaire " + id + ")", id);
 }
 
@@ -82,7 +80,8 @@ std::vector<Response> load_answers(const store::Store& s, const Questionnaire& q
       a.text = value;
     } else if (qq.type == QuestionType::likert) {
       auto bar = value.find('|');
-      int row = qq.option(value.substr(0, bar)), level = bar == std::string::npos ? -1 : qq.option(value.substr(bar + 1));
+      int row = qq.option(value.substr(0, bar)),
+          level = bar == std::string::npos ? -1 : qq.option(value.substr(bar + 1));
       if (row < 0 || level < 0) continue;
       a.levels[row] = level;
       a.choose(row);

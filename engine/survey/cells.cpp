@@ -129,7 +129,9 @@ std::string parse_value(const Question& q, const std::string& raw, Answer& a) {
       return "";
     case QuestionType::partners:
       a.given = true;
-      for (const auto& item : text::split_list(cell, separator_of(cell) == '|' ? '|' : separator_of(cell) == '\n' ? '\n' : ';'))
+      for (const auto& item : text::split_list(cell, separator_of(cell) == '|'    ? '|'
+                                                     : separator_of(cell) == '\n' ? '\n'
+                                                                                  : ';'))
         if (!take_one(q, item, a)) a.items.push_back(std::string(text::trim(item)));
       return "";
     case QuestionType::multiple: return parse_multiple(q, cell, a);
@@ -149,7 +151,9 @@ std::string parse_option_cell(const Question& q, int o, const std::string& raw, 
   const auto& opt = q.options[static_cast<std::size_t>(o)];
   if (q.type == QuestionType::likert) {
     int level = match_option(q, cell, true);
-    if (level < 0) return q.id + " [" + opt.code + "]: " + quoted(cell) + " is not a level (allowed: " + allowed_codes(q, true) + ")";
+    if (level < 0)
+      return q.id + " [" + opt.code + "]: " + quoted(cell) + " is not a level (allowed: " + allowed_codes(q, true) +
+             ")";
     a.levels[o] = level;
     a.choose(o);
     return "";
@@ -172,7 +176,8 @@ std::string finish_answer(const Question& q, Answer& a) {
   if (auto it = a.texts.find(-1); it != a.texts.end()) {
     std::string t = it->second;
     a.texts.erase(it);
-    if (a.options.size() != 1) return q.id + ": a comment is given but " + std::to_string(a.options.size()) + " options are chosen";
+    if (a.options.size() != 1)
+      return q.id + ": a comment is given but " + std::to_string(a.options.size()) + " options are chosen";
     a.texts[a.options[0]] = t;
   }
   for (const auto& [o, t] : a.texts) {

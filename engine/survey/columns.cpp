@@ -23,7 +23,9 @@ Mapping read_mapping(const std::string& path) {
   if (c < 0 || t < 0) throw InputError(path + ":1: a mapping file has the columns `column,target`");
   Mapping m;
   while (csv.next(cells)) {
-    auto get = [&](int i) { return i < static_cast<int>(cells.size()) ? std::string(text::trim(cells[static_cast<std::size_t>(i)])) : ""; };
+    auto get = [&](int i) {
+      return i < static_cast<int>(cells.size()) ? std::string(text::trim(cells[static_cast<std::size_t>(i)])) : "";
+    };
     if (get(c).empty()) throw InputError(csv.position(static_cast<std::size_t>(c)).str() + ": empty column name");
     if (!m.emplace(get(c), std::make_pair(get(t), csv.position(static_cast<std::size_t>(t)))).second)
       throw InputError(csv.position(static_cast<std::size_t>(c)).str() + ": column '" + get(c) + "' is mapped twice");
@@ -39,15 +41,40 @@ ColumnTarget meta_column(const std::string& header) {
   std::string m = text::lower(header);
   while (!m.empty() && m[0] == '_') m.erase(0, 1);
   static const std::set<std::string> org{"org", "org_id", "organisation_id", "organization_id"};
-  static const std::set<std::string> respondent{"respondent", "id", "response id", "responseid", "uuid", "token",
-                                                "instanceid", "meta/instanceid", "respondent id"};
+  static const std::set<std::string> respondent{"respondent", "id",         "response id",     "responseid",   "uuid",
+                                                "token",      "instanceid", "meta/instanceid", "respondent id"};
   static const std::set<std::string> language{"language", "lang", "startlanguage", "submission language"};
   static const std::set<std::string> prefill{"aliases", "kind", "level", "territories"};
-  static const std::set<std::string> ignored{
-      "submitdate", "lastpage", "startdate", "datestamp", "ipaddr", "refurl", "seed", "start", "end", "today",
-      "deviceid", "submission_time", "validation_status", "notes", "status", "submitted_by", "version__",
-      "version", "tags", "index", "meta/rootuuid", "formhub/uuid", "timestamp", "horodateur", "tijdstempel",
-      "email address", "interviewtime", "date submitted", "last page", "start language"};
+  static const std::set<std::string> ignored{"submitdate",
+                                             "lastpage",
+                                             "startdate",
+                                             "datestamp",
+                                             "ipaddr",
+                                             "refurl",
+                                             "seed",
+                                             "start",
+                                             "end",
+                                             "today",
+                                             "deviceid",
+                                             "submission_time",
+                                             "validation_status",
+                                             "notes",
+                                             "status",
+                                             "submitted_by",
+                                             "version__",
+                                             "version",
+                                             "tags",
+                                             "index",
+                                             "meta/rootuuid",
+                                             "formhub/uuid",
+                                             "timestamp",
+                                             "horodateur",
+                                             "tijdstempel",
+                                             "email address",
+                                             "interviewtime",
+                                             "date submitted",
+                                             "last page",
+                                             "start language"};
   ColumnTarget t;
   if (org.count(m)) t.meta = "org";
   else if (respondent.count(m)) t.meta = "respondent";
@@ -77,7 +104,6 @@ int leading_question(const Questionnaire& q, const std::string& h, std::size_t& 
   }
   return -1;
 }
-
 
 // Applies one "[...]" or "/..." part: a scope, an option, or an option's text ("comment").
 bool apply_part(const Questionnaire& q, ColumnTarget& t, const std::string& part, bool bracket) {
@@ -202,7 +228,8 @@ bool resolve_labels(const Questionnaire& q, std::string h, ColumnTarget& t) {
   t.question = qi;
   for (const auto& p : parts)
     if (!apply_part(q, t, p, true)) {
-      t.why = quoted(p) + " is neither an option nor an answer column of " + q.questions[static_cast<std::size_t>(qi)].id;
+      t.why =
+          quoted(p) + " is neither an option nor an answer column of " + q.questions[static_cast<std::size_t>(qi)].id;
       return false;
     }
   return true;
@@ -236,7 +263,8 @@ std::string canonical_header(const Questionnaire& q, const ColumnTarget& t) {
   std::string h = qq.id;
   if (qq.scopes.size() > 1) h += ":" + qq.scopes[static_cast<std::size_t>(t.scope)];
   if (t.kind == Kind::option) h += "/" + qq.options[static_cast<std::size_t>(t.option)].code;
-  if (t.kind == Kind::text) h += t.option >= 0 ? "_" + qq.options[static_cast<std::size_t>(t.option)].code : "[comment]";
+  if (t.kind == Kind::text)
+    h += t.option >= 0 ? "_" + qq.options[static_cast<std::size_t>(t.option)].code : "[comment]";
   return h;
 }
 

@@ -24,7 +24,7 @@ struct ColumnTarget {
   Kind kind = Kind::unknown;
   std::string meta;  ///< respondent, org, language, aliases, kind, level, territories
   int question = -1, scope = 0, option = -1;
-  std::string why;   ///< for unknown: what did not match
+  std::string why;  ///< for unknown: what did not match
 };
 
 /// Column header -> canonical target text ("Q25:ukraine", "Q5/medical", "org", "ignore").

@@ -41,7 +41,8 @@ std::string parse_feed(const std::string& feeds, Feed& out) {
   }
   static const std::regex attribute_name("[a-z][a-z0-9_.-]*");
   if (!std::regex_match(feeds, attribute_name))
-    return "'" + feeds + "' is not a model field: use an organisations.csv column, flows:BASIS, regularity, "
+    return "'" + feeds +
+           "' is not a model field: use an organisations.csv column, flows:BASIS, regularity, "
            "or an attribute name (lower-case letters, digits, '_', '.', '-')";
   out.kind = Feed::Kind::attribute;
   out.column = feeds;
@@ -70,7 +71,8 @@ std::string check_feed(const Question& q, const Feed& f, const Option** bad_opti
       break;
     case K::code:
     case K::regularity:
-      if (!single_valued(q.type)) return type + " question cannot feed '" + q.feeds + "' (one value: use single or scale)";
+      if (!single_valued(q.type))
+        return type + " question cannot feed '" + q.feeds + "' (one value: use single or scale)";
       break;
     case K::attribute:
       if (q.type == QuestionType::partners) return "a partners question feeds flows, not an attribute";
@@ -91,8 +93,8 @@ std::string check_feed(const Question& q, const Feed& f, const Option** bad_opti
     if (o.level || o.feeds.empty()) continue;
     if (!tax.has(f.facet, o.feeds)) {
       *bad_option = &o;
-      return "option '" + o.code + "' feeds '" + o.feeds + "', which is not a " + f.facet + " code (allowed: " +
-             tax.allowed(f.facet) + ")";
+      return "option '" + o.code + "' feeds '" + o.feeds + "', which is not a " + f.facet +
+             " code (allowed: " + tax.allowed(f.facet) + ")";
     }
   }
   return "";

@@ -96,8 +96,8 @@ SurveyFlows build_flows(const Questionnaire& q, std::vector<Response>& responses
             if (m.kind == PartnerMatch::Kind::org || m.kind == PartnerMatch::Kind::partner_type) {
               resolved = (m.kind == PartnerMatch::Kind::org ? "org:" : "partner:") + m.id;
               if (to == r.org) {
-                diags.warning(a.where, qq.id + " [" + scope + "]: respondent " + quoted(r.respondent) + " names itself (" +
-                                           quoted(items[k]) + "); no flow");
+                diags.warning(a.where, qq.id + " [" + scope + "]: respondent " + quoted(r.respondent) +
+                                           " names itself (" + quoted(items[k]) + "); no flow");
               } else {
                 auto& p = pending[{to, f.basis}];
                 p.scopes.insert(scope);

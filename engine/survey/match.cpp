@@ -43,12 +43,11 @@ std::string quoted(std::string_view s) {
 bool names(std::string_view token, const Labels& label) {
   std::string t = norm(token);
   if (t.empty()) return false;
-  return t == norm(label.en) || (!label.fr.empty() && t == norm(label.fr)) || (!label.nl.empty() && t == norm(label.nl));
+  return t == norm(label.en) || (!label.fr.empty() && t == norm(label.fr)) ||
+         (!label.nl.empty() && t == norm(label.nl));
 }
 
-std::vector<int> candidates(const Question& q, bool levels) {
-  return levels ? q.levels() : q.rows();
-}
+std::vector<int> candidates(const Question& q, bool levels) { return levels ? q.levels() : q.rows(); }
 
 namespace {
 // "SQ001", "A1", "AO01" -> 1-based position; 0 when `t` is not such a code.

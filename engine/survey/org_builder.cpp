@@ -89,14 +89,15 @@ void OrgBuilder::assign_ids(std::vector<Response>& responses) {
       }
     }
     if (r.org.empty()) {
-      diags_.error({file_, r.line, 0}, "respondent without an organisation: give the name (" +
-                                           (nq >= 0 ? q_.questions[static_cast<std::size_t>(nq)].id : std::string("no name question")) +
-                                           ") or an `org` column");
+      diags_.error({file_, r.line, 0},
+                   "respondent without an organisation: give the name (" +
+                       (nq >= 0 ? q_.questions[static_cast<std::size_t>(nq)].id : std::string("no name question")) +
+                       ") or an `org` column");
       continue;
     }
     if (auto [it, fresh] = used.emplace(r.org, r.line); !fresh)
-      diags_.error({file_, r.line, 0}, "organisation " + quoted(r.org) + " already answered at line " + std::to_string(it->second) +
-                                           " (one response per organisation)");
+      diags_.error({file_, r.line, 0}, "organisation " + quoted(r.org) + " already answered at line " +
+                                           std::to_string(it->second) + " (one response per organisation)");
     if (r.respondent.empty()) r.respondent = r.org;
   }
 }
@@ -112,8 +113,9 @@ std::vector<std::string> OrgBuilder::territories(const Question& qq, const Answe
     const auto& opt = qq.options[static_cast<std::size_t>(o)];
     for (const auto& id : text::split_list(opt.feeds)) {
       if (map_.territory(id)) add(id);
-      else diags_.error(a.where, qq.id + ": option '" + opt.code + "' feeds territory '" + id +
-                                     "', which is not in the map (import territories.csv first)");
+      else
+        diags_.error(a.where, qq.id + ": option '" + opt.code + "' feeds territory '" + id +
+                                  "', which is not in the map (import territories.csv first)");
     }
     auto it = a.texts.find(o);
     if (!opt.feeds.empty() || it == a.texts.end()) continue;
@@ -124,8 +126,9 @@ std::vector<std::string> OrgBuilder::territories(const Question& qq, const Answe
                      norm(place) == norm(t.name_de)))
           hit = &t;
       if (hit) add(hit->id);
-      else diags_.warning(a.where, qq.id + " (respondent " + quoted(r.respondent) + "): place " + quoted(place) +
-                                       " is not a territory of the map; kept in the answers only");
+      else
+        diags_.warning(a.where, qq.id + " (respondent " + quoted(r.respondent) + "): place " + quoted(place) +
+                                    " is not a territory of the map; kept in the answers only");
     }
   }
   return out;
@@ -151,10 +154,14 @@ void OrgBuilder::prefill(const Response& r, OrgUpdate& u, const std::vector<std:
       u.org.territories.clear();
       for (const auto& id : check_.values(field, value, at)) {
         int ti = map_.territory_index(id);
-        if (!check_.check_ref(column, id, [&](const std::string&) { return ti >= 0; }, "territory", at)) continue;
+        if (!check_.check_ref(
+                column, id, [&](const std::string&) { return ti >= 0; }, "territory", at))
+          continue;
         bool inside = other_area || areas.empty();
         for (int leaf : tg.leaves_below(ti)) inside = inside || answered.count(leaf) > 0;
-        if (!inside) diags_.error(at, "territory " + quoted(id) + " lies outside the areas answered (" + text::join(areas, ", ") + ")");
+        if (!inside)
+          diags_.error(
+              at, "territory " + quoted(id) + " lies outside the areas answered (" + text::join(areas, ", ") + ")");
         u.org.territories.push_back(id);
       }
     }
@@ -185,7 +192,8 @@ OrgUpdate OrgBuilder::build(const Response& r) {
           if ((touched = first && !skipped && !(u.existed && r.matched_by_name))) u.org.name = a.text;
           break;
         case Feed::Kind::codes:
-          if ((touched = first)) u.org.*field_of(f.column).list = skipped ? std::vector<std::string>{} : fed(qq, a, false);
+          if ((touched = first))
+            u.org.*field_of(f.column).list = skipped ? std::vector<std::string>{} : fed(qq, a, false);
           break;
         case Feed::Kind::code:
           if ((touched = first)) {

@@ -86,7 +86,8 @@ struct Record {
   const io::CsvReader& csv;
   std::string get(const char* name) const {
     int i = header.find(name);
-    return i >= 0 && i < static_cast<int>(cells.size()) ? std::string(text::trim(cells[static_cast<std::size_t>(i)])) : "";
+    return i >= 0 && i < static_cast<int>(cells.size()) ? std::string(text::trim(cells[static_cast<std::size_t>(i)]))
+                                                        : "";
   }
   Position at(const char* name) const {
     int i = header.find(name);
@@ -115,8 +116,8 @@ Questionnaire Questionnaire::parse(const std::string& csv_text, const std::strin
   RuleChecker rules(q, diags);
   while (csv.next(cells)) {
     Record r{header, cells, csv};
-    rules.add(r.get("question"), r.get("option"), r.get("section"), r.get("type"), r.get("scopes"),
-              r.get("asked_if"), r.get("feeds"), r.get("flags"), r.labels(),
+    rules.add(r.get("question"), r.get("option"), r.get("section"), r.get("type"), r.get("scopes"), r.get("asked_if"),
+              r.get("feeds"), r.get("flags"), r.labels(),
               {r.at("question"), r.at("option"), r.at("type"), r.at("scopes"), r.at("asked_if"), r.at("feeds"),
                r.at("flags"), r.at("label_en")});
   }

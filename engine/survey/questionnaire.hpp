@@ -9,12 +9,12 @@ namespace stakemap::survey {
 
 /// What kind of answer a question takes.
 enum class QuestionType {
-  open,     ///< free text
-  single,   ///< one option
-  multiple, ///< any number of options
-  scale,    ///< one option on an ordered scale (agreement, relevance, ...)
-  likert,   ///< a matrix: each row option rated on the level options
-  partners  ///< free list of partner organisations (names, partner types) or of reasons
+  open,      ///< free text
+  single,    ///< one option
+  multiple,  ///< any number of options
+  scale,     ///< one option on an ordered scale (agreement, relevance, ...)
+  likert,    ///< a matrix: each row option rated on the level options
+  partners   ///< free list of partner organisations (names, partner types) or of reasons
 };
 /// "open", "single", ...
 const char* type_name(QuestionType t);
@@ -30,20 +30,20 @@ struct Labels {
 struct Option {
   std::string code;
   Labels label;
-  std::string feeds;       ///< value fed to the question's model field ("" = none)
-  bool text = false;       ///< takes a "please specify" text
-  bool other = false;      ///< the "other, please specify" option (implies text)
-  bool exclusive = false;  ///< cannot be combined with another option
-  bool level = false;      ///< a level of a Likert matrix (otherwise a row)
-  long line = 0;           ///< line in the questionnaire file
+  std::string feeds;               ///< value fed to the question's model field ("" = none)
+  bool text = false;               ///< takes a "please specify" text
+  bool other = false;              ///< the "other, please specify" option (implies text)
+  bool exclusive = false;          ///< cannot be combined with another option
+  bool level = false;              ///< a level of a Likert matrix (otherwise a row)
+  long line = 0;                   ///< line in the questionnaire file
   std::vector<std::string> forms;  ///< normal forms (survey::norm) of the code and labels, for matching
 };
 
 /// One test of a skip-logic condition: answer to `question` is (or is not) one of `values`.
 struct Clause {
-  int question = -1;              ///< index of an earlier question
-  bool negate = false;            ///< "!=" instead of "="
-  std::vector<int> values;        ///< option indexes of that question
+  int question = -1;        ///< index of an earlier question
+  bool negate = false;      ///< "!=" instead of "="
+  std::vector<int> values;  ///< option indexes of that question
 };
 
 /// A question. Two-column questions (Q19-Q29) have two scopes, e.g. all|ukraine.
@@ -68,7 +68,9 @@ struct Question {
   std::vector<int> levels() const;
   /// Index of the option flagged `other`, or -1.
   int other_option() const;
-  bool choice() const { return type == QuestionType::single || type == QuestionType::multiple || type == QuestionType::scale; }
+  bool choice() const {
+    return type == QuestionType::single || type == QuestionType::multiple || type == QuestionType::scale;
+  }
 };
 
 /// A partner type named instead of an organisation ("Federal authorities"): kept as a typed

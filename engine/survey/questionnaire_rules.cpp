@@ -76,10 +76,12 @@ void RuleChecker::add_question(const std::string& id, const std::string& section
   q.feeds = feeds;
   q.line = at.question.line;
   if (!std::regex_match(id, question_id_re()))
-    diags_.error(at.question, "question id '" + id + "' must start with a letter and hold only letters, digits, '.' and '-'");
+    diags_.error(at.question,
+                 "question id '" + id + "' must start with a letter and hold only letters, digits, '.' and '-'");
   if (q_.find(id) >= 0) diags_.error(at.question, "question '" + id + "' is defined twice");
   if (!parse_type(type, q.type))
-    diags_.error(at.type, "unknown question type '" + type + "' (allowed: open, single, multiple, scale, likert, partners)");
+    diags_.error(at.type,
+                 "unknown question type '" + type + "' (allowed: open, single, multiple, scale, likert, partners)");
   if (labels.en.empty()) diags_.error(at.label, "question '" + id + "' has no label_en");
   if (!scopes.empty()) q.scopes = words(scopes);
   std::set<std::string> seen;
@@ -164,7 +166,8 @@ void RuleChecker::parse_condition(std::size_t qi) {
     if (std::regex_match(part, m, scoped)) {
       only_scope = q.scope(m[1]);
       if (only_scope < 0) {
-        diags_.error(at, q.id + ": asked_if names answer column '" + m[1].str() + "', which the question does not have");
+        diags_.error(at,
+                     q.id + ": asked_if names answer column '" + m[1].str() + "', which the question does not have");
         continue;
       }
       body = m[2];
@@ -199,8 +202,10 @@ void RuleChecker::check_question(std::size_t qi) {
   auto& q = q_.questions[qi];
   const auto& at = question_at_[qi];
   auto rows = q.rows(), levels = q.levels();
-  if (q.type == QuestionType::open && !q.options.empty()) diags_.error(at.question, q.id + ": an open question has no options");
-  if (q.choice() && rows.empty()) diags_.error(at.question, q.id + ": a " + type_name(q.type) + " question needs options");
+  if (q.type == QuestionType::open && !q.options.empty())
+    diags_.error(at.question, q.id + ": an open question has no options");
+  if (q.choice() && rows.empty())
+    diags_.error(at.question, q.id + ": a " + type_name(q.type) + " question needs options");
   if (q.type == QuestionType::likert && (rows.empty() || levels.size() < 2))
     diags_.error(at.question, q.id + ": a likert question needs row options and at least two options flagged 'level'");
   if (q.type != QuestionType::likert && !levels.empty())
@@ -209,7 +214,8 @@ void RuleChecker::check_question(std::size_t qi) {
   for (const auto& o : q.options) {
     others += o.other && !o.level;
     if (o.exclusive && q.type != QuestionType::multiple)
-      diags_.error({at.question.file, o.line, 0}, q.id + ": option '" + o.code + "' is exclusive, which only a multiple question needs");
+      diags_.error({at.question.file, o.line, 0},
+                   q.id + ": option '" + o.code + "' is exclusive, which only a multiple question needs");
   }
   if (others > 1) diags_.error(at.question, q.id + ": more than one option flagged 'other'");
   Feed feed;
@@ -223,7 +229,8 @@ void RuleChecker::check_question(std::size_t qi) {
   if (feed.kind == Feed::Kind::flows && q.type == QuestionType::single) {
     bool has_text = false;
     for (const auto& o : q.options) has_text = has_text || o.text;
-    if (!has_text) diags_.error(at.feeds, q.id + ": feeds flows but no option takes a text (flag 'text') naming the partners");
+    if (!has_text)
+      diags_.error(at.feeds, q.id + ": feeds flows but no option takes a text (flag 'text') naming the partners");
   }
 }
 

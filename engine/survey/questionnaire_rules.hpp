@@ -19,16 +19,16 @@ class RuleChecker final {
  public:
   RuleChecker(Questionnaire& q, dataset::Diagnostics& diags) : q_(q), diags_(diags) {}
   /// Adds one row (a question, an option, or a `*title`/`*section`/`*scope`/`*partner` row).
-  void add(const std::string& question, const std::string& option, const std::string& section,
-           const std::string& type, const std::string& scopes, const std::string& asked_if, const std::string& feeds,
-           const std::string& flags, const Labels& labels, const RowPositions& at);
+  void add(const std::string& question, const std::string& option, const std::string& section, const std::string& type,
+           const std::string& scopes, const std::string& asked_if, const std::string& feeds, const std::string& flags,
+           const Labels& labels, const RowPositions& at);
   /// Checks what needs every row: skip logic, feeds, options per type.
   void finish();
 
  private:
   void add_question(const std::string& id, const std::string& section, const std::string& type,
-                    const std::string& scopes, const std::string& feeds, const std::string& flags,
-                    const Labels& labels, const RowPositions& at);
+                    const std::string& scopes, const std::string& feeds, const std::string& flags, const Labels& labels,
+                    const RowPositions& at);
   void add_option(const std::string& question, const std::string& code, const std::string& feeds,
                   const std::string& flags, const Labels& labels, const RowPositions& at);
   void add_partner(const std::string& code, const std::string& feeds, const Labels& labels, const RowPositions& at);

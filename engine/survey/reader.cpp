@@ -78,7 +78,8 @@ ResponseFile read_responses(std::istream& in, const std::string& file, const Que
     std::set<std::tuple<int, int, int>> said_no;
     if (cells.size() > out.columns.size())
       diags.error(csv.position(out.columns.size()), "record has " + std::to_string(cells.size()) +
-                                                        " fields but the header has " + std::to_string(out.columns.size()));
+                                                        " fields but the header has " +
+                                                        std::to_string(out.columns.size()));
     for (std::size_t i = 0; i < cells.size() && i < out.columns.size(); ++i) {
       const auto& t = out.columns[i].second;
       std::string cell = escape::unguard(text::trim(cells[i]));
@@ -123,7 +124,8 @@ ResponseFile read_responses(std::istream& in, const std::string& file, const Que
         if (auto problem = finish_answer(q.questions[qi], a); !problem.empty()) diags.error(a.where, problem);
         for (int o : a.options)
           if (said_no.count({static_cast<int>(qi), static_cast<int>(s), o}))
-            diags.error(a.where, q.questions[qi].id + ": option '" + q.questions[qi].options[static_cast<std::size_t>(o)].code +
+            diags.error(a.where, q.questions[qi].id + ": option '" +
+                                     q.questions[qi].options[static_cast<std::size_t>(o)].code +
                                      "' is marked not chosen, yet chosen or given a text in another column");
       }
     check_skip_logic(q, r, diags);

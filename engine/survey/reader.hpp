@@ -21,8 +21,8 @@ struct ResponseFile {
 /// file:line:column: a value that is not an option, two answers to a single question, an
 /// answer to a question the skip logic did not ask, a duplicate column. Columns that match
 /// no question are reported as warnings and ignored.
-ResponseFile read_responses(std::istream& in, const std::string& file, const Questionnaire& q,
-                            const Mapping* mapping, dataset::Diagnostics& diags);
+ResponseFile read_responses(std::istream& in, const std::string& file, const Questionnaire& q, const Mapping* mapping,
+                            dataset::Diagnostics& diags);
 
 /// Reports, as errors, the answers of `r` to questions its skip logic did not ask.
 void check_skip_logic(const Questionnaire& q, const Response& r, dataset::Diagnostics& diags);

@@ -12,14 +12,14 @@ namespace stakemap::survey {
 
 /// The answer of one respondent to one question in one answer column.
 struct Answer {
-  bool given = false;               ///< anything was answered
-  std::vector<int> options;         ///< chosen options (single/scale: at most one); Likert: rated rows
-  std::map<int, std::string> texts; ///< "please specify" texts by option
-  std::map<int, int> levels;        ///< Likert: row option -> level option
-  std::string text;                 ///< open question
-  std::vector<std::string> items;   ///< partners: names and types given (options excluded)
-  std::vector<std::string> resolved;///< partners: what each item became (org:ID, partner:CODE, unmatched)
-  Position where;                   ///< first cell that gave it
+  bool given = false;                 ///< anything was answered
+  std::vector<int> options;           ///< chosen options (single/scale: at most one); Likert: rated rows
+  std::map<int, std::string> texts;   ///< "please specify" texts by option
+  std::map<int, int> levels;          ///< Likert: row option -> level option
+  std::string text;                   ///< open question
+  std::vector<std::string> items;     ///< partners: names and types given (options excluded)
+  std::vector<std::string> resolved;  ///< partners: what each item became (org:ID, partner:CODE, unmatched)
+  Position where;                     ///< first cell that gave it
 
   bool has(int option) const;
   void choose(int option);
@@ -27,15 +27,15 @@ struct Answer {
 
 /// One respondent.
 struct Response {
-  long line = 0;                    ///< line of the record in the responses file
-  std::string respondent;           ///< respondent id (column `respondent`, `id`, `_uuid`, ...) or "" until assigned
-  std::string org;                  ///< organisation id (column `org`) or "" until assigned
-  Position org_at;                  ///< where column `org` gave it
-  std::string language;             ///< language the respondent answered in (attribute survey_language)
-  bool matched_by_name = false;     ///< its organisation was found by the name answered (name kept)
-  std::map<std::string, std::string> prefill;      ///< organisation columns given (aliases, kind, level, territories)
+  long line = 0;                 ///< line of the record in the responses file
+  std::string respondent;        ///< respondent id (column `respondent`, `id`, `_uuid`, ...) or "" until assigned
+  std::string org;               ///< organisation id (column `org`) or "" until assigned
+  Position org_at;               ///< where column `org` gave it
+  std::string language;          ///< language the respondent answered in (attribute survey_language)
+  bool matched_by_name = false;  ///< its organisation was found by the name answered (name kept)
+  std::map<std::string, std::string> prefill;  ///< organisation columns given (aliases, kind, level, territories)
   std::map<std::string, Position> prefill_at;
-  std::vector<std::vector<Answer>> answers;        ///< [question][scope]
+  std::vector<std::vector<Answer>> answers;  ///< [question][scope]
 
   /// Sizes `answers` for `q`.
   void init(const Questionnaire& q);

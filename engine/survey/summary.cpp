@@ -12,7 +12,9 @@ namespace {
 
 void count_choices(const Question& qq, const Answer& a, QuestionSummary& qs, const std::string& lang) {
   if (qs.rows.empty())
-    for (int o : qq.rows()) qs.rows.push_back({qq.options[static_cast<std::size_t>(o)].code, qq.options[static_cast<std::size_t>(o)].label.in(lang), 0});
+    for (int o : qq.rows())
+      qs.rows.push_back(
+          {qq.options[static_cast<std::size_t>(o)].code, qq.options[static_cast<std::size_t>(o)].label.in(lang), 0});
   for (int o : a.options) {
     const auto& code = qq.options[static_cast<std::size_t>(o)].code;
     for (auto& row : qs.rows)
@@ -29,7 +31,8 @@ void count_likert(const Question& qq, const Answer& a, QuestionSummary& qs, cons
         qs.rows.push_back({ro.code + "|" + lo.code, ro.label.in(lang) + " | " + lo.label.in(lang), 0});
       }
   for (const auto& [row, level] : a.levels) {
-    std::string key = qq.options[static_cast<std::size_t>(row)].code + "|" + qq.options[static_cast<std::size_t>(level)].code;
+    std::string key =
+        qq.options[static_cast<std::size_t>(row)].code + "|" + qq.options[static_cast<std::size_t>(level)].code;
     for (auto& r : qs.rows)
       if (r.option == key) ++r.count;
   }
@@ -39,7 +42,8 @@ void count_partners(const Questionnaire& q, const Question& qq, const Answer& a,
                     const std::string& lang) {
   if (qs.rows.empty()) {
     count_choices(qq, Answer{}, qs, lang);
-    qs.rows.push_back({"organisation", Labels{"Organisations named", "Organisations nommées", "Genoemde organisaties"}.in(lang), 0});
+    qs.rows.push_back(
+        {"organisation", Labels{"Organisations named", "Organisations nommées", "Genoemde organisaties"}.in(lang), 0});
     for (const auto& p : q.partner_types) qs.rows.push_back({"partner:" + p.code, p.label.in(lang), 0});
   }
   count_choices(qq, a, qs, lang);
@@ -50,7 +54,8 @@ void count_partners(const Questionnaire& q, const Question& qq, const Answer& a,
 }
 
 void collect_texts(const Question& qq, const Answer& a, const Response& r, QuestionSummary& qs) {
-  for (const auto& [o, t] : a.texts) qs.texts.push_back({qq.options[static_cast<std::size_t>(o)].code, r.org, r.respondent, t});
+  for (const auto& [o, t] : a.texts)
+    qs.texts.push_back({qq.options[static_cast<std::size_t>(o)].code, r.org, r.respondent, t});
   if (qq.type == QuestionType::open && !a.text.empty()) qs.texts.push_back({"", r.org, r.respondent, a.text});
   for (std::size_t k = 0; k < a.items.size(); ++k)
     qs.texts.push_back({k < a.resolved.size() ? a.resolved[k] : "", r.org, r.respondent, a.items[k]});
@@ -63,7 +68,8 @@ std::vector<QuestionSummary> summarise(const Questionnaire& q, const std::vector
   std::vector<int> which;
   for (const auto& id : options.questions) {
     int qi = q.find(id);
-    if (qi < 0) throw UsageError("questionnaire " + q.id + " has no question '" + id + "' (see `stakemap survey questions`)");
+    if (qi < 0)
+      throw UsageError("questionnaire " + q.id + " has no question '" + id + "' (see `stakemap survey questions`)");
     which.push_back(qi);
   }
   if (which.empty())
@@ -115,7 +121,8 @@ Table summary_records(const Questionnaire& q, const std::vector<QuestionSummary>
     for (const auto& r : qs.rows) {
       Cell pct;
       if (qs.base > 0) pct = 100.0 * static_cast<double>(r.count) / static_cast<double>(qs.base);
-      t.add({q.questions[static_cast<std::size_t>(qs.question)].id, qs.scope, r.option, r.label, r.count, qs.base, pct});
+      t.add(
+          {q.questions[static_cast<std::size_t>(qs.question)].id, qs.scope, r.option, r.label, r.count, qs.base, pct});
     }
   return t;
 }

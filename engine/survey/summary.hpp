@@ -12,9 +12,10 @@ namespace stakemap::survey {
 
 /// One option (Likert: one row at one level) of one question in one answer column.
 struct SummaryRow {
-  std::string option;  ///< option code; Likert "row|level"; open "answered"; partners also "partner:CODE", "organisation"
-  std::string label;   ///< in the language asked for; Likert "row label | level label"
-  long long count = 0; ///< respondents who chose it
+  std::string
+      option;  ///< option code; Likert "row|level"; open "answered"; partners also "partner:CODE", "organisation"
+  std::string label;    ///< in the language asked for; Likert "row label | level label"
+  long long count = 0;  ///< respondents who chose it
 };
 
 /// A question in one answer column.

@@ -56,7 +56,8 @@ TEST_CASE("vertex-diameter bound holds and sample size follows Riondato-Kornarop
     CHECK(bound <= r.graph.n);
   }
   // r = (0.5 / eps^2) (floor(log2(VD - 2)) + 1 + ln(1 / delta)) with VD = 10, eps 0.01, delta 0.1.
-  CHECK(analysis::betweenness_sample_size(0.01, 0.1, 10) == static_cast<long>(std::ceil(5000 * (3 + 1 + std::log(10.0)))));
+  CHECK(analysis::betweenness_sample_size(0.01, 0.1, 10) ==
+        static_cast<long>(std::ceil(5000 * (3 + 1 + std::log(10.0)))));
 }
 
 TEST_CASE("automatic sampling above the size threshold") {

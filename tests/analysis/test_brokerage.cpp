@@ -13,9 +13,11 @@ TEST_CASE("Gould-Fernandez roles match a brute force over all triples") {
     for (int v = 0; v < r.graph.n; ++v) group[v] = static_cast<int>(r.node.at("group")[v]);
     auto roles = analysis::brokerage_roles(r.graph, group);
     CAPTURE(name);
-    const std::pair<const char*, const std::vector<long>*> columns[] = {
-        {"coordinator", &roles.coordinator}, {"consultant", &roles.consultant}, {"gatekeeper", &roles.gatekeeper},
-        {"representative", &roles.representative}, {"liaison", &roles.liaison}};
+    const std::pair<const char*, const std::vector<long>*> columns[] = {{"coordinator", &roles.coordinator},
+                                                                        {"consultant", &roles.consultant},
+                                                                        {"gatekeeper", &roles.gatekeeper},
+                                                                        {"representative", &roles.representative},
+                                                                        {"liaison", &roles.liaison}};
     for (const auto& [role, values] : columns)
       for (int v = 0; v < r.graph.n; ++v) {
         CAPTURE(role);

@@ -28,8 +28,8 @@ void check_centralities(const testing::ReferenceGraph& r, bool weighted) {
   auto c = analysis::centrality(r.graph, o);
   CHECK_FALSE(c.betweenness_info.sampled);
   std::string p = weighted ? "w_" : "";
-  for (const char* name : {"in_degree", "out_degree", "degree", "betweenness", "closeness", "out_closeness",
-                           "harmonic", "pagerank", "eigenvector", "hub", "authority"}) {
+  for (const char* name : {"in_degree", "out_degree", "degree", "betweenness", "closeness", "out_closeness", "harmonic",
+                           "pagerank", "eigenvector", "hub", "authority"}) {
     std::string column = p + name;
     if (!r.has(column)) continue;  // undefined in networkx (no convergence, ambiguous HITS)
     check_close(*c.values(name), r.node.at(column), 1e-9, r.name + " " + column);

@@ -58,7 +58,8 @@ TEST_CASE("sampled closeness and harmonic stay within their Hoeffding bound") {
     CHECK(worst_closeness < 0.05);  // no stated bound (a ratio of estimates), but close
   }
   // The weighted estimate uses Dijkstra and must agree with the unweighted one at weight 1.
-  auto a = analysis::closeness_sampled(g, true, false, 600, 5, 2), b = analysis::closeness_sampled(g, true, true, 600, 5, 2);
+  auto a = analysis::closeness_sampled(g, true, false, 600, 5, 2),
+       b = analysis::closeness_sampled(g, true, true, 600, 5, 2);
   for (int v = 0; v < n; ++v) CHECK(a.closeness[v] == doctest::Approx(b.closeness[v]).epsilon(1e-12));
   CHECK(analysis::closeness_sample_size(n, 0.05, 0.1) % 512 == 0);
   CHECK(analysis::closeness_sample_size(100, 0.05, 0.1) == 100);  // never more than n

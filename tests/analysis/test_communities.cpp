@@ -69,7 +69,7 @@ TEST_CASE("Louvain: reported modularity is the partition's, and reaches networkx
 TEST_CASE("Louvain on the karate club reaches its known optimum range") {
   auto r = testing::load_reference("karate");
   auto c = analysis::louvain(r.graph, {});  // seed 1
-  CHECK(c.modularity >= 0.4156);  // Brandes et al.: the optimum is 0.4198 (4 communities)
+  CHECK(c.modularity >= 0.4156);            // Brandes et al.: the optimum is 0.4198 (4 communities)
   CHECK(c.count >= 3);
   CHECK(c.count <= 5);
 }

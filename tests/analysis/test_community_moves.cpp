@@ -113,7 +113,9 @@ TEST_CASE("community moves: local moving finds the two disjoint triangles from a
 
 TEST_CASE("community moves: after local moving no single node can raise modularity") {
   // Triangles joined by a bridge, plus a pendant node 6 on 5 and a weighted pair 7-8.
-  auto g = graph_of(9, {{0, 1, 1}, {1, 2, 1}, {2, 0, 1}, {3, 4, 1}, {4, 5, 1}, {5, 3, 1}, {2, 3, 1}, {5, 6, 1}, {7, 8, 3}, {8, 6, 0.5}});
+  auto g = graph_of(
+      9,
+      {{0, 1, 1}, {1, 2, 1}, {2, 0, 1}, {3, 4, 1}, {4, 5, 1}, {5, 3, 1}, {2, 3, 1}, {5, 6, 1}, {7, 8, 3}, {8, 6, 0.5}});
   Level l = analysis::detail::level_from(g, true);
   for (double gamma : {0.5, 1.0, 2.0})
     for (std::uint64_t seed : {7u, 8u, 9u}) {

@@ -20,7 +20,8 @@ struct Found {
   std::string cls;
 };
 
-Found cell(const model::Map& map, const analysis::CoverageMatrix& m, const std::string& territory, const std::string& code) {
+Found cell(const model::Map& map, const analysis::CoverageMatrix& m, const std::string& territory,
+           const std::string& code) {
   for (std::size_t r = 0; r < m.rows.size(); ++r)
     if (map.territories[m.rows[r]].id == territory)
       for (std::size_t c = 0; c < m.codes.size(); ++c)
@@ -120,9 +121,9 @@ TEST_CASE("coverage: non-leaf rows count organisations covering any of their lea
   auto map = gaps_test::load("planted");
   auto m = run(map, "domain", "community");
   REQUIRE(m.rows.size() == 2);
-  CHECK(cell(map, m, "K1", "medical").count == 2);   // Alpha's and Beta's clinics
+  CHECK(cell(map, m, "K1", "medical").count == 2);  // Alpha's and Beta's clinics
   CHECK(cell(map, m, "K1", "medical").cls == "covered");
-  CHECK(cell(map, m, "K2", "social").count == 3);    // k2, cpas-b, and k1 through the capital
+  CHECK(cell(map, m, "K2", "social").count == 3);  // k2, cpas-b, and k1 through the capital
   CHECK(cell(map, m, "K2", "social").cls == "siloed");
   CHECK(cell(map, m, "K1", "labour").cls == "gap");
   analysis::CoverageOptions o;
@@ -136,14 +137,14 @@ TEST_CASE("coverage: non-leaf rows count organisations covering any of their lea
 TEST_CASE("coverage: --role first-line and --population ukraine") {
   auto map = gaps_test::load("planted");
   auto first = run(map, "domain", "leaf", "first-line");
-  CHECK(cell(map, first, "P2", "medical").cls == "gap");       // Beta's clinic is secondary
-  CHECK(cell(map, first, "P4", "labour").count == 1);          // loc-p4 (both) counts, r2 not
-  CHECK(cell(map, first, "P4", "labour").cls == "covered");    // partners need not be first-line
+  CHECK(cell(map, first, "P2", "medical").cls == "gap");     // Beta's clinic is secondary
+  CHECK(cell(map, first, "P4", "labour").count == 1);        // loc-p4 (both) counts, r2 not
+  CHECK(cell(map, first, "P4", "labour").cls == "covered");  // partners need not be first-line
   auto ukr = run(map, "domain", "leaf", "", "ukraine");
   CHECK(cell(map, ukr, "P1", "medical").count == 1);
-  CHECK(cell(map, ukr, "P1", "medical").cls == "siloed");      // its flow to k1 is population all
-  CHECK(cell(map, ukr, "P4", "labour").count == 1);            // r2 does not serve displaced-ukraine
-  CHECK(cell(map, ukr, "P4", "labour").cls == "covered");      // flow to r2 is population both
+  CHECK(cell(map, ukr, "P1", "medical").cls == "siloed");  // its flow to k1 is population all
+  CHECK(cell(map, ukr, "P4", "labour").count == 1);        // r2 does not serve displaced-ukraine
+  CHECK(cell(map, ukr, "P4", "labour").cls == "covered");  // flow to r2 is population both
 }
 
 TEST_CASE("coverage: a map without gaps reports none") {
@@ -206,9 +207,7 @@ TEST_CASE("coverage: bad options are refused with a clear message") {
     try {
       analysis::coverage(map, o);
       FAIL("no error for " << part);
-    } catch (const UsageError& e) {
-      CHECK(std::string(e.what()).find(part) != std::string::npos);
-    }
+    } catch (const UsageError& e) { CHECK(std::string(e.what()).find(part) != std::string::npos); }
   };
   analysis::CoverageOptions o;
   o.facet = "colour";

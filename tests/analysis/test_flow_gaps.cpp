@@ -91,9 +91,10 @@ TEST_CASE("recommended links: options, languages, and a map with nothing to reco
   o = {};
   o.lang = i18n::Lang::fr;
   auto fr = analysis::recommend_links(map, o);
-  CHECK(fr[0].reason ==
-        "tous deux travaillent en intégration sur le marché du travail pour chercheurs d'emploi, zone commune : Gamme ; "
-        "tous deux offrent intégration sur le marché du travail ; ils n'échangent rien");
+  CHECK(
+      fr[0].reason ==
+      "tous deux travaillent en intégration sur le marché du travail pour chercheurs d'emploi, zone commune : Gamme ; "
+      "tous deux offrent intégration sur le marché du travail ; ils n'échangent rien");
   o.lang = i18n::Lang::nl;
   CHECK(analysis::recommend_links(map, o)[0].reason.find("ze wisselen niets uit") != std::string::npos);
   CHECK(analysis::recommend_links(gaps_test::load("complete")).empty());

@@ -24,8 +24,8 @@ TEST_CASE("needs: unmet and thin needs ranked by weight on the fixture") {
   REQUIRE(g.rows.size() == 6);  // 7 rows, two of them the same territory and need
   std::vector<std::string> order;
   for (const auto& r : g.rows) order.push_back(key(map, r));
-  CHECK(order == std::vector<std::string>{"P2/mobility/unmet", "P2/housing/thin", "P1/housing/met",
-                                          "CAP/housing/thin", "P3/childcare/unmet", "P4/labour/met"});
+  CHECK(order == std::vector<std::string>{"P2/mobility/unmet", "P2/housing/thin", "P1/housing/met", "CAP/housing/thin",
+                                          "P3/childcare/unmet", "P4/labour/met"});
   const auto& cap = g.rows[3];
   CHECK(*cap.weight == 80);  // the largest of 80 and 20
   CHECK(cap.reported_by == std::vector<std::string>{"k1", "k2"});
@@ -89,6 +89,6 @@ TEST_CASE("needs: the unmet needs planted in the bundled dataset are found") {
   for (const auto& r : g.rows)
     if (r.status == analysis::NeedStatus::unmet) unmet.push_back(map.territories[r.territory].id + "/" + r.need);
   std::sort(unmet.begin(), unmet.end());
-  CHECK(unmet == std::vector<std::string>{"BE-WHT/childcare", "BE-WLG-DE/childcare", "BE-WLG-DE/mobility",
-                                          "BE-WLX/mobility"});
+  CHECK(unmet ==
+        std::vector<std::string>{"BE-WHT/childcare", "BE-WLG-DE/childcare", "BE-WLG-DE/mobility", "BE-WLX/mobility"});
 }

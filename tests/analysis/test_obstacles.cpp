@@ -15,11 +15,17 @@ TEST_CASE("obstacles: the bundled dataset reproduces the Q40 chart") {
   auto map = gaps_test::load("belgium-2022");
   auto p = analysis::obstacles(map);
   // Published share of 57 respondents (report Annex II, Q40) and the dataset's calibrated count.
-  const std::map<std::string, std::pair<double, int>> q40{
-      {"duplication", {25, 14}}, {"no-mission", {46, 26}},      {"no-outcome", {37, 21}},
-      {"no-trust", {33, 19}},    {"gdpr", {67, 38}},            {"no-leadership", {5, 3}},
-      {"no-resources", {46, 26}}, {"slow-validation", {18, 10}}, {"method-disagreement", {30, 17}},
-      {"analysis-disagreement", {25, 14}}, {"other", {11, 6}}};
+  const std::map<std::string, std::pair<double, int>> q40{{"duplication", {25, 14}},
+                                                          {"no-mission", {46, 26}},
+                                                          {"no-outcome", {37, 21}},
+                                                          {"no-trust", {33, 19}},
+                                                          {"gdpr", {67, 38}},
+                                                          {"no-leadership", {5, 3}},
+                                                          {"no-resources", {46, 26}},
+                                                          {"slow-validation", {18, 10}},
+                                                          {"method-disagreement", {30, 17}},
+                                                          {"analysis-disagreement", {25, 14}},
+                                                          {"other", {11, 6}}};
   REQUIRE(p.rows.size() == q40.size());
   for (const auto& r : p.rows) {
     INFO(r.obstacle);

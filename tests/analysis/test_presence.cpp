@@ -18,7 +18,8 @@ model::Territory territory(const std::string& id, const std::string& kind, std::
   return t;
 }
 
-model::Organisation org(const std::string& id, std::vector<std::string> territories, const std::string& level = "local") {
+model::Organisation org(const std::string& id, std::vector<std::string> territories,
+                        const std::string& level = "local") {
   model::Organisation o;
   o.id = id;
   o.territories = std::move(territories);
@@ -32,12 +33,12 @@ model::Map belgium() {
   m.territories = {territory("be", "country", {}), territory("wal", "region", {"be"}),
                    territory("bru", "region", {"be"}), territory("liege", "province", {"wal"}),
                    territory("namur", "province", {"wal"})};
-  m.organisations = {org("a", {"liege"}),                       // 0: local in Liège
-                     org("b", {"wal"}, "regional"),             // 1: Wallonia, wider than a province
-                     org("c", {"be"}, "federal"),               // 2: everywhere, national
-                     org("d", {"liege", "wal"}),                // 3: local in Liège, from above in Namur
-                     org("e", {"nowhere"}),                     // 4: unknown territory: nowhere
-                     org("f", {"be", "liege"})};                // 5: local in Liège (not national there)
+  m.organisations = {org("a", {"liege"}),            // 0: local in Liège
+                     org("b", {"wal"}, "regional"),  // 1: Wallonia, wider than a province
+                     org("c", {"be"}, "federal"),    // 2: everywhere, national
+                     org("d", {"liege", "wal"}),     // 3: local in Liège, from above in Namur
+                     org("e", {"nowhere"}),          // 4: unknown territory: nowhere
+                     org("f", {"be", "liege"})};     // 5: local in Liège (not national there)
   m.reindex();
   return m;
 }
@@ -63,30 +64,25 @@ TEST_CASE("presence: provinces, local or from above, national or not, each organ
   REQUIRE(rows == std::vector<int>{3, 4});
   auto p = analysis::presence(m, tg, rows);
   REQUIRE(p.size() == 2);
-  CHECK(seen(m, p[0]) == std::vector<Seen>{{"a", true, false},
-                                           {"b", false, false},
-                                           {"c", false, true},
-                                           {"d", true, false},
-                                           {"f", true, false}});
-  CHECK(seen(m, p[1]) == std::vector<Seen>{{"b", false, false}, {"c", false, true}, {"d", false, false}, {"f", false, true}});
+  CHECK(seen(m, p[0]) ==
+        std::vector<Seen>{
+            {"a", true, false}, {"b", false, false}, {"c", false, true}, {"d", true, false}, {"f", true, false}});
+  CHECK(seen(m, p[1]) ==
+        std::vector<Seen>{{"b", false, false}, {"c", false, true}, {"d", false, false}, {"f", false, true}});
 }
 
 TEST_CASE("presence: a row reached by a smaller territory is local; equal leaves are local") {
   auto m = belgium();
   model::TerritoryGraph tg(m);
   auto p = analysis::presence(m, tg, {1, 2});  // wal, bru
-  CHECK(seen(m, p[0]) == std::vector<Seen>{{"a", true, false},
-                                           {"b", true, false},
-                                           {"c", false, true},
-                                           {"d", true, false},
-                                           {"f", true, false}});
+  CHECK(seen(m, p[0]) ==
+        std::vector<Seen>{
+            {"a", true, false}, {"b", true, false}, {"c", false, true}, {"d", true, false}, {"f", true, false}});
   CHECK(seen(m, p[1]) == std::vector<Seen>{{"c", false, true}, {"f", false, true}});
   auto whole = analysis::presence(m, tg, {0});
-  CHECK(seen(m, whole[0]) == std::vector<Seen>{{"a", true, false},
-                                               {"b", true, false},
-                                               {"c", true, true},
-                                               {"d", true, false},
-                                               {"f", true, false}});
+  CHECK(seen(m, whole[0]) ==
+        std::vector<Seen>{
+            {"a", true, false}, {"b", true, false}, {"c", true, true}, {"d", true, false}, {"f", true, false}});
 }
 
 TEST_CASE("presence: a root covering every leaf is national even when not a country") {
@@ -97,7 +93,8 @@ TEST_CASE("presence: a root covering every leaf is national even when not a coun
   m.reindex();
   model::TerritoryGraph tg(m);
   auto p = analysis::presence(m, tg, analysis::rows_at(m, tg, "leaf"));
-  CHECK(seen(m, p[0]) == std::vector<Seen>{{"wide", false, true}, {"narrow", true, false}, {"international", true, true}});
+  CHECK(seen(m, p[0]) ==
+        std::vector<Seen>{{"wide", false, true}, {"narrow", true, false}, {"international", true, true}});
   CHECK(seen(m, p[1]) == std::vector<Seen>{{"wide", false, true}});
 }
 
@@ -112,8 +109,8 @@ TEST_CASE("presence: rows_at levels, --within, and their errors") {
   CHECK(analysis::rows_at(m, tg, "region", 1) == std::vector<int>{1});  // at or below
   CHECK_THROWS_WITH_AS(analysis::rows_at(m, tg, "province", 2), "no territory at level 'province' lies in 'bru'",
                        InputError);
-  CHECK_THROWS_WITH_AS(analysis::rows_at(m, tg, "district"), "the map has no territory of kind 'district' (try at leaf)",
-                       InputError);
+  CHECK_THROWS_WITH_AS(analysis::rows_at(m, tg, "district"),
+                       "the map has no territory of kind 'district' (try at leaf)", InputError);
   CHECK_THROWS_WITH_AS(analysis::rows_at(m, tg, "planet"),
                        "unknown at 'planet' (allowed: leaf, country, region, community, province, area, district, "
                        "municipality, other)",

@@ -60,7 +60,8 @@ model::Map fixture() {
   return m;
 }
 
-std::vector<std::pair<std::string, std::string>> pairs(const model::Map& m, const std::vector<analysis::RecommendedLink>& ls) {
+std::vector<std::pair<std::string, std::string>> pairs(const model::Map& m,
+                                                       const std::vector<analysis::RecommendedLink>& ls) {
   std::vector<std::pair<std::string, std::string>> out;
   for (const auto& l : ls) out.emplace_back(m.organisations[l.a].id, m.organisations[l.b].id);
   return out;

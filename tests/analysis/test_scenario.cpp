@@ -52,9 +52,8 @@ std::vector<std::string> arcs(const model::Map& m) {
 }  // namespace
 
 TEST_CASE("scenario: words parse into scenarios; describe says what each does") {
-  auto s = analysis::parse_scenarios(
-      {"add-hub", "Platform \"X\"", "--members", "a,b", "remove", "a", "lift", "gdpr", "activate-desired", "add-hub", "Y",
-       "--members=all", "add-hub", "Z"});
+  auto s = analysis::parse_scenarios({"add-hub", "Platform \"X\"", "--members", "a,b", "remove", "a", "lift", "gdpr",
+                                      "activate-desired", "add-hub", "Y", "--members=all", "add-hub", "Z"});
   REQUIRE(s.size() == 6);
   CHECK(s[0].kind == Scenario::Kind::add_hub);
   CHECK(s[0].argument == "Platform \"X\"");
@@ -87,7 +86,8 @@ TEST_CASE("scenario: bad words are usage errors that say what is missing") {
 
 TEST_CASE("scenario: a hub of the willing takes the first free id, their territories and two flows each") {
   auto m = fixture();
-  auto log = analysis::apply_scenarios(m, analysis::parse_scenarios({"add-hub", "Platform", "add-hub", "Second", "--members", "b"}));
+  auto log = analysis::apply_scenarios(
+      m, analysis::parse_scenarios({"add-hub", "Platform", "add-hub", "Second", "--members", "b"}));
   REQUIRE(m.organisations.size() == 6);
   const auto& hub = m.organisations[4];
   CHECK(hub.id == "hub-2");  // "hub" is taken
@@ -132,7 +132,8 @@ TEST_CASE("scenario: lift activates only flows blocked by that obstacle alone") 
   CHECK(arcs(m) == std::vector<std::string>{"a>b:active", "b>c:active", "c>a:blocked", "a>b:desired", "b>a:desired"});
   CHECK(m.flows[1].obstacles.empty());
   CHECK(m.flows[2].obstacles == std::vector<std::string>{"gdpr", "no-trust"});
-  CHECK(log.lines == std::vector<std::string>{"lifted 'gdpr': 1 blocked flows whose only obstacle it was become active"});
+  CHECK(log.lines ==
+        std::vector<std::string>{"lifted 'gdpr': 1 blocked flows whose only obstacle it was become active"});
   try {
     analysis::apply_scenarios(m, analysis::parse_scenarios({"lift", "bureaucracy"}));
     FAIL("no error");

@@ -31,15 +31,19 @@ model::Map sample_map() {
     o.territories = std::move(territories);
     map.organisations.push_back(o);
   };
-  org("cpas", "local", {"T1"});        // reports (mandatory) to fed, exchanges with ngo both ways
-  org("fed", "federal", {"BE"});       // receives mandatory reports, passes nothing on
-  org("ngo", "local", {"T1"});         // voluntary both ways with cpas
-  org("school", "local", {"T2"});      // sends voluntarily to ngo, receives nothing: one-way only
-  org("alone", "regional", {"T2"});    // only a desired flow: isolated in the active layer
+  org("cpas", "local", {"T1"});            // reports (mandatory) to fed, exchanges with ngo both ways
+  org("fed", "federal", {"BE"});           // receives mandatory reports, passes nothing on
+  org("ngo", "local", {"T1"});             // voluntary both ways with cpas
+  org("school", "local", {"T2"});          // sends voluntarily to ngo, receives nothing: one-way only
+  org("alone", "regional", {"T2"});        // only a desired flow: isolated in the active layer
   org("asked", "regional", {"T1", "T2"});  // sends on request only, to ngo, and ngo sends back
-  map.flows = {flow("cpas", "fed", "mandatory"), flow("cpas", "ngo", "voluntary"), flow("ngo", "cpas", "voluntary"),
-               flow("school", "ngo", "voluntary"), flow("alone", "fed", "voluntary", "desired"),
-               flow("asked", "ngo", "on-request"), flow("ngo", "asked", "voluntary")};
+  map.flows = {flow("cpas", "fed", "mandatory"),
+               flow("cpas", "ngo", "voluntary"),
+               flow("ngo", "cpas", "voluntary"),
+               flow("school", "ngo", "voluntary"),
+               flow("alone", "fed", "voluntary", "desired"),
+               flow("asked", "ngo", "on-request"),
+               flow("ngo", "asked", "voluntary")};
   map.reindex();
   return map;
 }
@@ -137,7 +141,8 @@ TEST_CASE("silo reasons in French and Dutch, with their counts") {
   CHECK(analysis::describe(asked, Lang::fr) ==
         "aucun flux sortant volontaire : elle n'envoie des données que sur obligation ou demande (3 flux)");
   CHECK(analysis::describe(asked, Lang::nl) ==
-        "geen vrijwillige uitgaande stroom: ze stuurt alleen gegevens als het moet of als erom gevraagd wordt (3 stromen)");
+        "geen vrijwillige uitgaande stroom: ze stuurt alleen gegevens als het moet of als erom gevraagd wordt (3 "
+        "stromen)");
   analysis::SiloReason one_way{analysis::SiloReasonKind::one_way_only, 0, 4};
   CHECK(analysis::describe(one_way, Lang::fr) ==
         "liens à sens unique seulement : aucun de ses 4 partenaires n'échange de données avec elle dans les deux sens");
@@ -155,6 +160,8 @@ TEST_CASE("silo reasons in French and Dutch, with their counts") {
     CHECK(analysis::describe(kind, Lang::fr) != analysis::describe(kind));
     CHECK(analysis::describe(kind, Lang::nl) != analysis::describe(kind));
     if (kind != analysis::SiloReasonKind::mandatory_dead_end)  // its sentence quotes the count mid-way
-      CHECK(analysis::describe(analysis::SiloReason{kind, 1, 1}, Lang::fr).rfind(analysis::describe(kind, Lang::fr), 0) == 0);
+      CHECK(
+          analysis::describe(analysis::SiloReason{kind, 1, 1}, Lang::fr).rfind(analysis::describe(kind, Lang::fr), 0) ==
+          0);
   }
 }

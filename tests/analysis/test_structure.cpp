@@ -76,8 +76,8 @@ std::string pairs(const std::vector<std::pair<int, int>>& v) {
 
 TEST_CASE("core numbers: a clique with a tail, a cycle and an isolate") {
   // K4 on 0..3 (arcs one way or both), 4 hangs on 0, 5 on 4; 6..9 a cycle; 10 alone.
-  auto g = digraph(11, {{0, 1}, {1, 0}, {0, 2}, {0, 3}, {2, 1}, {1, 3}, {3, 2}, {4, 0}, {4, 5},
-                        {6, 7}, {7, 8}, {8, 9}, {9, 6}});
+  auto g = digraph(
+      11, {{0, 1}, {1, 0}, {0, 2}, {0, 3}, {2, 1}, {1, 3}, {3, 2}, {4, 0}, {4, 5}, {6, 7}, {7, 8}, {8, 9}, {9, 6}});
   CHECK(analysis::core_numbers(g) == std::vector<int>{3, 3, 3, 3, 1, 1, 2, 2, 2, 2, 0});
   CHECK(analysis::structure(g).max_core == 3);
 }
@@ -189,8 +189,8 @@ TEST_CASE("edge case: self-loops are left out, parallel flows merge with weights
   auto g = graph::Digraph::from_arcs(3, {{0, 1, 1.0}, {0, 1, 3.0}, {1, 1, 5.0}, {1, 2, 2.0}});
   analysis::CentralityOptions o;
   auto plain = analysis::centrality(g, o);
-  CHECK(plain.out_degree[0] == 1);  // one partner, not two flows
-  CHECK(plain.in_degree[1] == 1);   // the self-loop does not count
+  CHECK(plain.out_degree[0] == 1);                      // one partner, not two flows
+  CHECK(plain.in_degree[1] == 1);                       // the self-loop does not count
   CHECK(plain.betweenness[1] == doctest::Approx(0.5));  // 0 -> 2 goes through 1: 1/((3-1)(3-2))
   o.weighted = true;
   auto weighted = analysis::centrality(g, o);

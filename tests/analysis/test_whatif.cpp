@@ -67,8 +67,8 @@ TEST_CASE("whatif: hub members by list, and unknown members") {
 TEST_CASE("whatif: lift turns active only flows blocked by that obstacle alone") {
   auto m = fixture();
   auto r = analysis::what_if(m, analysis::parse_scenarios({"lift", "gdpr"}), graph::Layer{});
-  CHECK(r.after.flows == 3);               // b -> c only; d -> e is also blocked by no-trust
-  CHECK(r.after.weak_components == 2);     // {a, b, c, d} and {e}
+  CHECK(r.after.flows == 3);            // b -> c only; d -> e is also blocked by no-trust
+  CHECK(r.after.weak_components == 2);  // {a, b, c, d} and {e}
   CHECK_THROWS_AS(analysis::what_if(m, analysis::parse_scenarios({"lift", "nonsense"}), graph::Layer{}), InputError);
 }
 

@@ -20,9 +20,7 @@ template <typename F>
 std::string cli_message(F&& f) {
   try {
     f();
-  } catch (const OptionError& e) {
-    return e.text(cli::flag_of);
-  }
+  } catch (const OptionError& e) { return e.text(cli::flag_of); }
   return "no OptionError";
 }
 }  // namespace
@@ -69,9 +67,7 @@ template <typename F>
 std::string printed(F&& f) {
   try {
     f();
-  } catch (const std::exception& e) {
-    return cli::message_of(e);
-  }
+  } catch (const std::exception& e) { return cli::message_of(e); }
   return "nothing thrown";
 }
 

@@ -11,9 +11,9 @@ TEST_CASE("json escapes quotes, backslashes and every control character") {
   CHECK(escape::json("l1\nl2\r\t") == "\"l1\\nl2\\r\\t\"");
   CHECK(escape::json(std::string("\x00\x01\x1f\x7f", 4)) == "\"\\u0000\\u0001\\u001f\\u007f\"");
   CHECK(escape::json("\xE2\x80\xA8\xE2\x80\xA9") == "\"\\u2028\\u2029\"");  // line/paragraph separators
-  CHECK(escape::json("Liège 😀 שלום") == "\"Liège 😀 שלום\"");            // valid UTF-8 kept as is
+  CHECK(escape::json("Liège 😀 שלום") == "\"Liège 😀 שלום\"");                // valid UTF-8 kept as is
   CHECK(escape::json("</script>") == "\"</script>\"");
-  CHECK(escape::json("bad\xFF") == "\"bad\\ufffd\"");                       // invalid byte never copied
+  CHECK(escape::json("bad\xFF") == "\"bad\\ufffd\"");  // invalid byte never copied
 }
 
 TEST_CASE("xml escapes markup and replaces forbidden characters") {
@@ -37,7 +37,7 @@ TEST_CASE("csv_text guards formulas and quotes when needed") {
   CHECK(escape::csv_text("@SUM(A1)") == "'@SUM(A1)");
   CHECK(escape::csv_text("\tx") == "'\tx");
   CHECK(escape::csv_text("\rx") == "\"'\rx\"");
-  CHECK(escape::csv_text("'=x") == "''=x");   // the guard itself round-trips
+  CHECK(escape::csv_text("'=x") == "''=x");  // the guard itself round-trips
   CHECK(escape::csv_text("'plain") == "'plain");
   CHECK(escape::csv_text("a,b") == "\"a,b\"");
   CHECK(escape::csv_text("a;b", ';') == "\"a;b\"");

@@ -1,16 +1,16 @@
 // Result tables printed as terminal tables, CSV and JSON.
 #include <doctest/doctest.h>
 
-#include <sstream>
 #include <limits>
+#include <sstream>
 #include <stdexcept>
 
 #include "core/errors.hpp"
 #include "core/table.hpp"
 
 using stakemap::Cell;
-using stakemap::TableFormat;
 using stakemap::Table;
+using stakemap::TableFormat;
 
 namespace {
 std::string printed(const Table& t, TableFormat f) {
@@ -75,7 +75,8 @@ TEST_CASE("JSON: array of objects, strings escaped, empty cells null, non-finite
   t.columns = {"org", "v"};
   t.add({s("a\"\\\x01</b>"), std::monostate{}});
   t.add({s("b"), std::numeric_limits<double>::infinity()});
-  CHECK(printed(t, TableFormat::json) == "[\n {\"org\": \"a\\\"\\\\\\u0001</b>\", \"v\": null},\n {\"org\": \"b\", \"v\": null}\n]\n");
+  CHECK(printed(t, TableFormat::json) ==
+        "[\n {\"org\": \"a\\\"\\\\\\u0001</b>\", \"v\": null},\n {\"org\": \"b\", \"v\": null}\n]\n");
   Table empty;
   empty.columns = {"a"};
   CHECK(printed(empty, TableFormat::json) == "[]\n");

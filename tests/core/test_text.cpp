@@ -16,10 +16,10 @@ TEST_CASE("split_list trims and drops empty parts; join") {
 TEST_CASE("invalid_utf8_at finds the first bad byte") {
   CHECK(text::invalid_utf8_at("Liège 😀") == std::string::npos);
   CHECK(text::invalid_utf8_at("ab\x80") == 2);
-  CHECK(text::invalid_utf8_at("\xE2\x82") == 0);            // truncated
-  CHECK(text::invalid_utf8_at("\xE0\x80\xAF") == 0);        // overlong
-  CHECK(text::invalid_utf8_at("\xF0\x8F\xBF\xBF") == 0);    // overlong 4-byte
-  CHECK(text::invalid_utf8_at("\xED\xBF\xBF") == 0);        // surrogate
+  CHECK(text::invalid_utf8_at("\xE2\x82") == 0);                          // truncated
+  CHECK(text::invalid_utf8_at("\xE0\x80\xAF") == 0);                      // overlong
+  CHECK(text::invalid_utf8_at("\xF0\x8F\xBF\xBF") == 0);                  // overlong 4-byte
+  CHECK(text::invalid_utf8_at("\xED\xBF\xBF") == 0);                      // surrogate
   CHECK(text::invalid_utf8_at("\xF4\x8F\xBF\xBF") == std::string::npos);  // U+10FFFF
   CHECK(text::invalid_utf8_at("\xF5\x80\x80\x80") == 0);
 }

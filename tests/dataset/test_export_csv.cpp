@@ -1,7 +1,6 @@
 // export csv -> import gives the same map, field by field; personal data only on request.
 #include <doctest/doctest.h>
 
-
 #include "dataset/export_csv.hpp"
 #include "dataset/fixture.hpp"
 #include "dataset/map_compare.hpp"

@@ -75,7 +75,9 @@ TEST_CASE("check_part_of: one cycle check, at the first territory of the cycle")
   std::map<std::string, std::vector<std::string>> dag{{"P", {"R"}}, {"R", {"C"}}, {"C", {}}};
   CHECK(check.check_part_of(dag, [](const std::string&) { return kAt; }));
   std::map<std::string, std::vector<std::string>> cycle{{"A", {"B"}}, {"B", {"A"}}};
-  CHECK_FALSE(check.check_part_of(cycle, [](const std::string& id) { return Position{"t.csv", id == "A" ? 2L : 3L, 7}; }));
+  CHECK_FALSE(check.check_part_of(cycle, [](const std::string& id) {
+    return Position{"t.csv", id == "A" ? 2L : 3L, 7};
+  }));
   REQUIRE(diags.list().size() == 1);
   CHECK(diags.list()[0].str() ==
         "t.csv:2:7: error: part_of cycle: A -> B -> A (a territory cannot be part of itself, directly or not)");

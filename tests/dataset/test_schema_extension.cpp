@@ -75,7 +75,8 @@ TEST_CASE("schema extension: one table entry makes the field read, checked, stor
   Dataset bad("id,name,territories,willing_to_share\na,Org A,C,perhaps\nb,Org B,C,\n");
   Store other(bad.db_dir / "m.db", Store::Mode::write);
   auto errors = test::import_errors(other, bad.dir.str());
-  CHECK(test::has_line(errors, "organisations.csv:2:11: error: unknown willingness code 'perhaps' in column 'willing_to_share'"));
+  CHECK(test::has_line(
+      errors, "organisations.csv:2:11: error: unknown willingness code 'perhaps' in column 'willing_to_share'"));
 
   // Exported in its place in the table, and read back the same.
   stakemap::dataset::export_csv(map, d.out.str(), {});

@@ -7,9 +7,9 @@
 #include "store/contents.hpp"
 
 using stakemap::ValidationError;
+using stakemap::dataset::FileKind;
 using stakemap::dataset::import_dataset;
 using stakemap::dataset::import_files;
-using stakemap::dataset::FileKind;
 using stakemap::dataset::ImportOptions;
 using stakemap::store::Store;
 
@@ -74,7 +74,8 @@ TEST_CASE("a file with fewer columns updates only those columns") {
 TEST_CASE("territories: absent columns (names in other languages, part_of) are kept") {
   Base base;
   test::TempDir upd;
-  auto path = upd.write("territories.csv", "id,kind,name,name_nl\nP,province,Province renamed,Provincie\nQ,province,New,\n");
+  auto path =
+      upd.write("territories.csv", "id,kind,name,name_nl\nP,province,Province renamed,Provincie\nQ,province,New,\n");
   import_files(base.store, {{FileKind::territories, path}}, {});
   auto after = base.map();
   const auto* p = after.territory("P");
@@ -97,7 +98,7 @@ TEST_CASE("an empty cell in a column that is present clears the field, attribute
   auto after = base.map();
   CHECK(after.org("a")->domains.empty());
   CHECK(after.org("a")->attributes.count("website") == 0);  // attributes too
-  CHECK(after.org("a")->contact_name == "Ann");               // a column that is absent is kept
+  CHECK(after.org("a")->contact_name == "Ann");             // a column that is absent is kept
 }
 
 TEST_CASE("a single file can be imported by kind") {

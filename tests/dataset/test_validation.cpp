@@ -42,13 +42,17 @@ TEST_CASE("unknown code names the file, line, column, value and the allowed code
   Dataset d(kTerritories, std::string(kOrgs) + "c,Org C,locale,social,P\n");
   auto allowed = stakemap::model::Taxonomy::builtin().allowed("level");
   CHECK(allowed == "local, provincial, regional, community, federal, european, international");
-  CHECK(errors_of(d) == std::vector<std::string>{d.at("organisations.csv", "4:9: error: unknown level code 'locale' in column 'level' (allowed: " + allowed + ")")});
+  CHECK(errors_of(d) == std::vector<std::string>{d.at(
+                            "organisations.csv",
+                            "4:9: error: unknown level code 'locale' in column 'level' (allowed: " + allowed + ")")});
 }
 
 TEST_CASE("unknown code inside a multi-value cell") {
   Dataset d(kTerritories, std::string(kOrgs) + "c,Org C,local,social|cooking,P\n");
   CHECK(errors_of(d) ==
-        std::vector<std::string>{d.at("organisations.csv", "4:15: error: unknown domain code 'cooking' in column 'domains' (allowed: medical, legal, social, education, labour, material, other)")});
+        std::vector<std::string>{d.at("organisations.csv",
+                                      "4:15: error: unknown domain code 'cooking' in column 'domains' (allowed: "
+                                      "medical, legal, social, education, labour, material, other)")});
 }
 
 TEST_CASE("codes are case-insensitive and trimmed") {
@@ -63,19 +67,20 @@ TEST_CASE("codes are case-insensitive and trimmed") {
 
 TEST_CASE("unknown flow endpoint") {
   Dataset d(kTerritories, kOrgs, "from,to,status\na,b,active\nzz,b,active\na,yy,desired\n");
-  CHECK(errors_of(d) == std::vector<std::string>{
-                            d.at("flows.csv", "3:1: error: unknown organisation 'zz' in column 'from'"),
-                            d.at("flows.csv", "4:3: error: unknown organisation 'yy' in column 'to'")});
+  CHECK(errors_of(d) ==
+        std::vector<std::string>{d.at("flows.csv", "3:1: error: unknown organisation 'zz' in column 'from'"),
+                                 d.at("flows.csv", "4:3: error: unknown organisation 'yy' in column 'to'")});
 }
 
 TEST_CASE("unknown territory in organisations, part_of and needs") {
-  Dataset d("id,kind,name,part_of\nC,country,Country,\nR,region,Region,C|Q\n",
-            "id,name,territories\na,A,C|Nowhere\n", "", "territory,need,reported_by\nZ,housing,a\nC,housing,ghost\n");
-  CHECK(errors_of(d) == std::vector<std::string>{
-                            d.at("territories.csv", "3:17: error: unknown territory 'Q' in column 'part_of'"),
-                            d.at("organisations.csv", "2:5: error: unknown territory 'Nowhere' in column 'territories'"),
-                            d.at("needs.csv", "2:1: error: unknown territory 'Z' in column 'territory'"),
-                            d.at("needs.csv", "3:11: error: unknown organisation 'ghost' in column 'reported_by'")});
+  Dataset d("id,kind,name,part_of\nC,country,Country,\nR,region,Region,C|Q\n", "id,name,territories\na,A,C|Nowhere\n",
+            "", "territory,need,reported_by\nZ,housing,a\nC,housing,ghost\n");
+  CHECK(errors_of(d) ==
+        std::vector<std::string>{
+            d.at("territories.csv", "3:17: error: unknown territory 'Q' in column 'part_of'"),
+            d.at("organisations.csv", "2:5: error: unknown territory 'Nowhere' in column 'territories'"),
+            d.at("needs.csv", "2:1: error: unknown territory 'Z' in column 'territory'"),
+            d.at("needs.csv", "3:11: error: unknown organisation 'ghost' in column 'reported_by'")});
 }
 
 TEST_CASE("duplicate ids") {
@@ -87,23 +92,27 @@ TEST_CASE("duplicate ids") {
 
 TEST_CASE("ids must not hold the multi-value separator") {
   Dataset d(kTerritories, std::string(kOrgs) + "x|y,Bad,local,social,P\n");
-  CHECK(errors_of(d) == std::vector<std::string>{d.at(
-                            "organisations.csv", "4:1: error: id 'x|y' in column 'id' contains '|', which separates multi-values")});
+  CHECK(errors_of(d) ==
+        std::vector<std::string>{d.at(
+            "organisations.csv", "4:1: error: id 'x|y' in column 'id' contains '|', which separates multi-values")});
 }
 
 TEST_CASE("part_of cycle") {
   Dataset d("id,kind,name,part_of\nC,country,Country,\nA,area,A,B\nB,area,B,C|A\n", "id,name\na,A\n", "");
-  CHECK(errors_of(d) == std::vector<std::string>{d.at(
-                            "territories.csv", "3:10: error: part_of cycle: A -> B -> A (a territory cannot be part of itself, directly or not)")});
+  CHECK(errors_of(d) ==
+        std::vector<std::string>{
+            d.at("territories.csv",
+                 "3:10: error: part_of cycle: A -> B -> A (a territory cannot be part of itself, directly or not)")});
   Dataset self("id,kind,name,part_of\nS,area,S,S\n", "id,name\na,A\n", "");
   CHECK(test::has_line(errors_of(self), "part_of cycle: S -> S"));
 }
 
 TEST_CASE("malformed CSV stops that file but not the others") {
   Dataset d(kTerritories, std::string(kOrgs) + "c,\"Org C,local\n", "from,to\na,b\nb,zz\n");
-  CHECK(errors_of(d) == std::vector<std::string>{
-                            d.at("organisations.csv", "4:3: error: unterminated quoted field (the closing quote is missing)"),
-                            d.at("flows.csv", "3:3: error: unknown organisation 'zz' in column 'to'")});
+  CHECK(errors_of(d) ==
+        std::vector<std::string>{
+            d.at("organisations.csv", "4:3: error: unterminated quoted field (the closing quote is missing)"),
+            d.at("flows.csv", "3:3: error: unknown organisation 'zz' in column 'to'")});
 }
 
 TEST_CASE("invalid UTF-8") {
@@ -113,16 +122,16 @@ TEST_CASE("invalid UTF-8") {
 
 TEST_CASE("missing required column lists the header") {
   Dataset d(kTerritories, "id,nom,level\na,A,local\n", "");
-  CHECK(errors_of(d) == std::vector<std::string>{
-                            d.at("organisations.csv", "1: error: missing required column 'name' (the header has: id, nom, level)")});
+  CHECK(errors_of(d) ==
+        std::vector<std::string>{
+            d.at("organisations.csv", "1: error: missing required column 'name' (the header has: id, nom, level)")});
   Dataset f(kTerritories, kOrgs, "from,status\na,active\n");
-  CHECK(errors_of(f) == std::vector<std::string>{
-                            f.at("flows.csv", "1: error: missing required column 'to' (the header has: from, status)")});
+  CHECK(errors_of(f) == std::vector<std::string>{f.at(
+                            "flows.csv", "1: error: missing required column 'to' (the header has: from, status)")});
 }
 
 TEST_CASE("empty required field") {
-  Dataset d(kTerritories, std::string(kOrgs) + "c,  ,local,social,P\n,Nameless,local,social,P\n",
-            "from,to\na,\n");
+  Dataset d(kTerritories, std::string(kOrgs) + "c,  ,local,social,P\n,Nameless,local,social,P\n", "from,to\na,\n");
   CHECK(errors_of(d) == std::vector<std::string>{d.at("organisations.csv", "4:3: error: empty required field 'name'"),
                                                  d.at("organisations.csv", "5:1: error: empty required field 'id'"),
                                                  d.at("flows.csv", "2:3: error: empty required field 'to'")});
@@ -132,42 +141,49 @@ TEST_CASE("duplicate flow key; the same pair with another status, basis or popul
   Dataset d(kTerritories, kOrgs,
             "from,to,status,basis,population\na,b,active,voluntary,all\na,b,blocked,voluntary,all\n"
             "a,b,active,mandatory,all\na,b,active,voluntary,ukraine\nb,a,active,voluntary,all\na,b,,,\n");
-  CHECK(errors_of(d) == std::vector<std::string>{
-                            d.at("flows.csv", "7:1: error: duplicate flow a -> b (status active, basis voluntary, population "
-                                              "all): an earlier row of this import has the same key")});
+  CHECK(errors_of(d) ==
+        std::vector<std::string>{d.at("flows.csv",
+                                      "7:1: error: duplicate flow a -> b (status active, basis voluntary, population "
+                                      "all): an earlier row of this import has the same key")});
 }
 
 TEST_CASE("duplicate need key") {
-  Dataset d(kTerritories, kOrgs, kFlows, "territory,need,weight,reported_by\nP,housing,3,a\nP,housing,4,a\nP,housing,5,b\n");
-  CHECK(errors_of(d) == std::vector<std::string>{
-                            d.at("needs.csv", "3:1: error: duplicate need housing in P reported by a: an earlier row of "
-                                              "this import has the same key")});
+  Dataset d(kTerritories, kOrgs, kFlows,
+            "territory,need,weight,reported_by\nP,housing,3,a\nP,housing,4,a\nP,housing,5,b\n");
+  CHECK(errors_of(d) ==
+        std::vector<std::string>{d.at("needs.csv",
+                                      "3:1: error: duplicate need housing in P reported by a: an earlier row of "
+                                      "this import has the same key")});
 }
 
 TEST_CASE("numbers must be numbers >= 0") {
   Dataset d(kTerritories, kOrgs, "from,to,weight\na,b,1.5\nb,a,-2\n", "territory,need,weight\nP,housing,many\n");
-  CHECK(errors_of(d) == std::vector<std::string>{d.at("flows.csv", "3:5: error: '-2' in column 'weight' is not a number >= 0"),
-                                                 d.at("needs.csv", "2:11: error: 'many' in column 'weight' is not a number >= 0")});
+  CHECK(errors_of(d) ==
+        std::vector<std::string>{d.at("flows.csv", "3:5: error: '-2' in column 'weight' is not a number >= 0"),
+                                 d.at("needs.csv", "2:11: error: 'many' in column 'weight' is not a number >= 0")});
 }
 
 TEST_CASE("a record with more fields than the header") {
   Dataset d(kTerritories, std::string(kOrgs) + "c,C,local,social,P,extra\n");
-  CHECK(errors_of(d) == std::vector<std::string>{
-                            d.at("organisations.csv", "4:20: error: record has 6 fields but the header has 5")});
+  CHECK(errors_of(d) ==
+        std::vector<std::string>{d.at("organisations.csv", "4:20: error: record has 6 fields but the header has 5")});
 }
 
 TEST_CASE("a header column given twice") {
   Dataset d(kTerritories, "id,name,level,Level\na,A,local,local\n", "");
-  CHECK(errors_of(d) == std::vector<std::string>{d.at("organisations.csv", "1:15: error: column 'level' appears twice in the header")});
+  CHECK(errors_of(d) ==
+        std::vector<std::string>{d.at("organisations.csv", "1:15: error: column 'level' appears twice in the header")});
 }
 
 TEST_CASE("empty file and missing organisations.csv") {
   Dataset d(kTerritories, "", "");
-  CHECK(errors_of(d) == std::vector<std::string>{d.at("organisations.csv", "1: error: empty file: a header row is needed")});
+  CHECK(errors_of(d) ==
+        std::vector<std::string>{d.at("organisations.csv", "1: error: empty file: a header row is needed")});
   test::TempDir empty;
   auto store = Store::in_memory();
-  CHECK_THROWS_WITH(stakemap::dataset::import_dataset(store, empty.str(), {}),
-                    (empty / "organisations.csv" + ": missing (a dataset folder needs at least organisations.csv)").c_str());
+  CHECK_THROWS_WITH(
+      stakemap::dataset::import_dataset(store, empty.str(), {}),
+      (empty / "organisations.csv" + ": missing (a dataset folder needs at least organisations.csv)").c_str());
   CHECK_THROWS_WITH(stakemap::dataset::import_dataset(store, empty / "nope", {}),
                     (empty / "nope" + ": not a dataset folder").c_str());
 }
@@ -178,12 +194,18 @@ TEST_CASE("every error of every file is reported together, in file order") {
             "from,to,basis\na,b,voluntary\na,c,voluntary\nb,a,sometimes\n", "territory,need\nC,teleportation\n");
   auto errors = errors_of(d);
   CHECK(errors == std::vector<std::string>{
-                      d.at("territories.csv", "3:3: error: unknown territory_kind code 'realm' in column 'kind' (allowed: country, region, community, province, area, district, municipality, other)"),
+                      d.at("territories.csv",
+                           "3:3: error: unknown territory_kind code 'realm' in column 'kind' (allowed: country, "
+                           "region, community, province, area, district, municipality, other)"),
                       d.at("organisations.csv", "3:1: error: duplicate organisation id 'a' (first at line 2)"),
-                      d.at("organisations.csv", "4:5: error: unknown level code 'galactic' in column 'level' (allowed: local, provincial, regional, community, federal, european, international)"),
+                      d.at("organisations.csv",
+                           "4:5: error: unknown level code 'galactic' in column 'level' (allowed: local, provincial, "
+                           "regional, community, federal, european, international)"),
                       d.at("organisations.csv", "4:14: error: unknown territory 'Mars' in column 'territories'"),
                       d.at("flows.csv", "3:3: error: unknown organisation 'c' in column 'to'"),
-                      d.at("flows.csv", "4:5: error: unknown flow_basis code 'sometimes' in column 'basis' (allowed: mandatory, voluntary, on-request)"),
+                      d.at("flows.csv",
+                           "4:5: error: unknown flow_basis code 'sometimes' in column 'basis' (allowed: mandatory, "
+                           "voluntary, on-request)"),
                       d.at("needs.csv", "2:3: error: unknown service code 'teleportation' in column 'need' (allowed: " +
                                             stakemap::model::Taxonomy::builtin().allowed("service") + ")")});
 }
@@ -197,8 +219,9 @@ TEST_CASE("warnings: self-loop, obstacles on an active flow, repeated values; th
                         d.at("organisations.csv", "2:24: warning: 'P' repeated in column 'territories' (kept once)"),
                         d.at("organisations.csv", "2:5: warning: 'gdpr' repeated in column 'obstacles' (kept once)"),
                         d.at("flows.csv", "2:3: warning: flow from 'a' to itself (self-loop)"),
-                        d.at("flows.csv", "3:12: warning: active flow a -> b lists obstacles (obstacles usually go "
-                                          "with blocked or desired flows)")});
+                        d.at("flows.csv",
+                             "3:12: warning: active flow a -> b lists obstacles (obstacles usually go "
+                             "with blocked or desired flows)")});
   auto map = store.load();
   CHECK(map.flows.size() == 2);
   CHECK(map.organisations[0].obstacles == std::vector<std::string>{"gdpr", "no-trust"});

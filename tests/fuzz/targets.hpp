@@ -69,8 +69,7 @@ inline int csv_reader(const uint8_t* data, std::size_t size) {
       require(!fields.empty(), "a record has at least one field");
       for (std::size_t i = 0; i < fields.size(); ++i) require(csv.position(i).line >= 1, "positions are 1-based");
     }
-  } catch (const InputError&) {
-  }
+  } catch (const InputError&) {}
   return 0;
 }
 
@@ -86,8 +85,7 @@ inline int dataset_import(const uint8_t* data, std::size_t size) {
   try {
     dataset::import_dataset(store, dir.string(), {});
     store.load();
-  } catch (const InputError&) {
-  }
+  } catch (const InputError&) {}
   return 0;
 }
 
@@ -113,8 +111,7 @@ int read_and_round_trip(const std::string& text, Read read, Write write) {
     std::ostringstream twice;
     write(again, twice);
     require(once.str() == twice.str(), "write(read(write(map))) == write(map)");
-  } catch (const InputError&) {
-  }
+  } catch (const InputError&) {}
   return 0;
 }
 
@@ -131,9 +128,8 @@ inline int graphml(const uint8_t* data, std::size_t size) {
 }
 
 inline int gexf(const uint8_t* data, std::size_t size) {
-  return read_and_round_trip(text_of(data, size), interop::read_gexf, [](const model::Map& m, std::ostream& out) {
-    interop::write_gexf(m, everything(), out);
-  });
+  return read_and_round_trip(text_of(data, size), interop::read_gexf,
+                             [](const model::Map& m, std::ostream& out) { interop::write_gexf(m, everything(), out); });
 }
 
 inline int kumu_json(const uint8_t* data, std::size_t size) {
@@ -158,8 +154,7 @@ inline int kumu_csv(const uint8_t* data, std::size_t size) {
       std::ostringstream json;
       interop::write_json(map, everything(), json);
     }
-  } catch (const InputError&) {
-  }
+  } catch (const InputError&) {}
   return 0;
 }
 
@@ -179,8 +174,7 @@ inline int survey_import(const uint8_t* data, std::size_t size) {
   options.dry_run = true;
   try {
     survey::import_responses(*store, path.string(), options);
-  } catch (const InputError&) {
-  }
+  } catch (const InputError&) {}
   return 0;
 }
 

@@ -19,7 +19,7 @@ struct ReferenceGraph {
   /// measure -> value text of <name>.network.csv.
   std::map<std::string, std::string> network;
   double measure(const std::string& key) const;  ///< network[key] as a number
-  bool has(const std::string& column) const;    ///< the column exists and is never empty
+  bool has(const std::string& column) const;     ///< the column exists and is never empty
 };
 
 /// Loads tests/fixtures/analytics/<name>.*; throws when a file is missing.

@@ -29,8 +29,8 @@ std::vector<std::vector<std::string>> read_csv(const std::string& path) {
 }  // namespace
 
 const std::vector<std::string>& reference_names() {
-  static const std::vector<std::string> names{"karate", "florentine", "kite", "random_dense", "random_sparse",
-                                              "random_forest"};
+  static const std::vector<std::string> names{"karate",       "florentine",    "kite",
+                                              "random_dense", "random_sparse", "random_forest"};
   return names;
 }
 
@@ -99,6 +99,6 @@ TEST_CASE("Digraph merges parallel flows, adding weights, and drops self-loops")
   CHECK(g.has_arc(0, 1));
   CHECK_FALSE(g.has_arc(1, 1));
   auto u = stakemap::graph::undirected(g);
-  CHECK(u.arcs() == 4);  // {0,1} and {0,2}, both ways
+  CHECK(u.arcs() == 4);                          // {0,1} and {0,2}, both ways
   CHECK(u.out_w(0)[0] == doctest::Approx(3.5));  // 2.5 one way + 1 back
 }

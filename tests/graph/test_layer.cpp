@@ -59,10 +59,10 @@ TEST_CASE("layer: matches combines facets with AND, codes within a facet with OR
   Layer layer = Layer::parse("active,blocked,mandatory,on-request,regular");
   CHECK(layer.matches(flow("active", "mandatory", "regular", "all")));
   CHECK(layer.matches(flow("blocked", "on-request", "regular", "all")));
-  CHECK_FALSE(layer.matches(flow("desired", "mandatory", "regular", "all")));     // status
-  CHECK_FALSE(layer.matches(flow("active", "voluntary", "regular", "all")));      // basis
-  CHECK_FALSE(layer.matches(flow("active", "mandatory", "sporadic", "all")));     // regularity
-  CHECK_FALSE(layer.matches(flow("active", "mandatory", "", "all")));             // no regularity given
+  CHECK_FALSE(layer.matches(flow("desired", "mandatory", "regular", "all")));  // status
+  CHECK_FALSE(layer.matches(flow("active", "voluntary", "regular", "all")));   // basis
+  CHECK_FALSE(layer.matches(flow("active", "mandatory", "sporadic", "all")));  // regularity
+  CHECK_FALSE(layer.matches(flow("active", "mandatory", "", "all")));          // no regularity given
 }
 
 TEST_CASE("layer: population 'both' belongs to the all and the ukraine layers") {

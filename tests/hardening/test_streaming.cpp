@@ -37,7 +37,10 @@ namespace {
 // Rows of a flows.csv generated on the fly: nothing is held in memory.
 class FlowRows final : public std::streambuf {
  public:
-  FlowRows(std::size_t bytes, int orgs) : left_(bytes), orgs_(orgs) { row_ = "from,to,note\n"; setg(row_.data(), row_.data(), row_.data() + row_.size()); }
+  FlowRows(std::size_t bytes, int orgs) : left_(bytes), orgs_(orgs) {
+    row_ = "from,to,note\n";
+    setg(row_.data(), row_.data(), row_.data() + row_.size());
+  }
 
  protected:
   int_type underflow() override {
@@ -116,7 +119,8 @@ TEST_CASE("a dataset import streams: a large flows.csv, flat memory") {
   SUBCASE("scratch map") { scratch = true; }
   reset_peak();
   long before = status_kb("VmRSS");
-  store::Store store = scratch ? store::Store::scratch() : store::Store((dir / "map.db").string(), store::Store::Mode::write);
+  store::Store store =
+      scratch ? store::Store::scratch() : store::Store((dir / "map.db").string(), store::Store::Mode::write);
   // The page cache is memory by design (256 MiB by default, more than this file's map): keep
   // it small here so that what is measured is the import's own memory, which must not grow
   // with the input.

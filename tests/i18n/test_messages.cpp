@@ -57,9 +57,7 @@ TEST_CASE("plural messages come in pairs and quote {count}") {
   for (const auto& m : i18n::messages()) ids.insert(m.id);
   for (const auto& id : ids) {
     CAPTURE(id);
-    if (ends_with(id, ".one")) {
-      CHECK(ids.count(id.substr(0, id.size() - 4) + ".other"));
-    }
+    if (ends_with(id, ".one")) { CHECK(ids.count(id.substr(0, id.size() - 4) + ".other")); }
     if (ends_with(id, ".other")) CHECK(ids.count(id.substr(0, id.size() - 6) + ".one"));
   }
   for (const auto& m : i18n::messages())

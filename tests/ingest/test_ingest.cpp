@@ -61,9 +61,7 @@ TEST_CASE("check_path: a good folder is ok, a bad one throws with the count as i
   try {
     ingest::check_path(kBad);
     FAIL("a bad folder passed");
-  } catch (const ValidationError& e) {
-    CHECK(e.summary() == kBad + ": 4 errors, 1 warning (listed above)");
-  }
+  } catch (const ValidationError& e) { CHECK(e.summary() == kBad + ": 4 errors, 1 warning (listed above)"); }
   test::TempDir d;
   CHECK_THROWS_AS(ingest::check_path(d.write("responses.csv", "org\n")), UsageError);
   CHECK_THROWS_AS(ingest::check_path(d / "nowhere"), InputError);

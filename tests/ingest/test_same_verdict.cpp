@@ -70,7 +70,8 @@ std::string graphml_file(const test::TempDir& d, const OrgCase& c) {
   std::string xml =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
       "<key id=\"n0\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n";
-  if (sets_column(c)) xml += std::string("<key id=\"n1\" for=\"node\" attr.name=\"") + c.column + "\" attr.type=\"string\"/>\n";
+  if (sets_column(c))
+    xml += std::string("<key id=\"n1\" for=\"node\" attr.name=\"") + c.column + "\" attr.type=\"string\"/>\n";
   xml += "<graph edgedefault=\"directed\">\n<node id=\"" + org_id(c) + "\"><data key=\"n0\">New</data>";
   if (sets_column(c)) xml += std::string("<data key=\"n1\">") + c.value + "</data>";
   return d.write("map.graphml", xml + "</node>\n</graph>\n</graphml>\n");
@@ -114,11 +115,14 @@ std::string csv_flow(const test::TempDir& d, const FlowCase& c) {
 }
 
 std::string graphml_flow(const test::TempDir& d, const FlowCase& c) {
-  return d.write("flow.graphml",
-                 std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml "
-                             "xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n<key id=\"e0\" for=\"edge\" attr.name=\"") +
-                     c.column + "\" attr.type=\"string\"/>\n<graph edgedefault=\"directed\">\n"
-                     "<edge source=\"a\" target=\"b\"><data key=\"e0\">" + c.value + "</data></edge>\n</graph>\n</graphml>\n");
+  return d.write(
+      "flow.graphml",
+      std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml "
+                  "xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n<key id=\"e0\" for=\"edge\" attr.name=\"") +
+          c.column +
+          "\" attr.type=\"string\"/>\n<graph edgedefault=\"directed\">\n"
+          "<edge source=\"a\" target=\"b\"><data key=\"e0\">" +
+          c.value + "</data></edge>\n</graph>\n</graphml>\n");
 }
 
 std::string kumu_flow(const test::TempDir& d, const FlowCase& c) {
@@ -134,7 +138,9 @@ TEST_CASE("every import path gives the same verdict on the same organisation") {
       std::function<std::string(const test::TempDir&, const OrgCase&)> write;
       const char* kind;
     };
-    const Path paths[] = {{"csv", csv_file, ""}, {"graphml", graphml_file, "graphml"}, {"kumu", kumu_file, "kumu"},
+    const Path paths[] = {{"csv", csv_file, ""},
+                          {"graphml", graphml_file, "graphml"},
+                          {"kumu", kumu_file, "kumu"},
                           {"survey", survey_file, "survey"}};
     for (const auto& p : paths) {
       test::TempDir d;
@@ -173,14 +179,19 @@ TEST_CASE("--replace empties the survey answers on every path") {
     const char* kind;
   };
   const Path paths[] = {
-      {"csv", [](const test::TempDir& d) {
+      {"csv",
+       [](const test::TempDir& d) {
          d.write("replace/territories.csv", "id,kind,name\nT1,country,T1\n");
          return d.write("replace/organisations.csv", "id,name\nz,Z\n"), d / "replace";
-       }, ""},
-      {"graphml", [](const test::TempDir& d) {
-         return d.write("r.graphml", "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
-                                     "<graph edgedefault=\"directed\"><node id=\"z\"/></graph></graphml>\n");
-       }, "graphml"},
+       },
+       ""},
+      {"graphml",
+       [](const test::TempDir& d) {
+         return d.write("r.graphml",
+                        "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
+                        "<graph edgedefault=\"directed\"><node id=\"z\"/></graph></graphml>\n");
+       },
+       "graphml"},
       {"kumu", [](const test::TempDir& d) { return d.write("k/elements.csv", "ID,Label\nz,Z\n"); }, "kumu"},
       {"survey", [](const test::TempDir& d) { return d.write("again.csv", "org,Q1\nz,Z\n"); }, "survey"},
   };

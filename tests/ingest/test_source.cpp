@@ -26,13 +26,12 @@ TEST_CASE("resolve: the kind named wins; errors name the option field, not a fla
   CHECK(ingest::resolve(more, "kumu") == Source::kumu);
   CHECK(ingest::resolve(d.str(), "kumu") == Source::kumu);
   CHECK(ingest::resolve(d.str()) == Source::dataset);
-  CHECK_THROWS_WITH_AS(ingest::resolve(d / "nowhere"), (d / "nowhere" + ": no such file or folder").c_str(), InputError);
+  CHECK_THROWS_WITH_AS(ingest::resolve(d / "nowhere"), (d / "nowhere" + ": no such file or folder").c_str(),
+                       InputError);
   auto field_of = [](auto&& f) {
     try {
       f();
-    } catch (const OptionError& e) {
-      return e.fields();
-    }
+    } catch (const OptionError& e) { return e.fields(); }
     return std::vector<std::string>{};
   };
   CHECK(field_of([&] { ingest::resolve(more); }) == std::vector<std::string>{"kind"});

@@ -50,9 +50,9 @@ model::Map fixture() {
   return m;
 }
 
-const std::vector<std::string> kOrgFields{"id",       "name",     "aliases",      "kind",        "level",
-                                          "languages", "territories", "domains",  "publics",     "services",
-                                          "support_role", "focal_point", "obstacles", "willing_to_share"};
+const std::vector<std::string> kOrgFields{
+    "id",      "name",    "aliases",  "kind",         "level",       "languages", "territories",
+    "domains", "publics", "services", "support_role", "focal_point", "obstacles", "willing_to_share"};
 
 }  // namespace
 
@@ -88,9 +88,9 @@ TEST_CASE("declared: values of an organisation, non-empty only, lists joined, me
   o.metrics.names = {"degree", "betweenness"};
   o.metrics.values = {{1, 2}, {0.5, NAN}};
   auto ds = interop::org_declared(m, o, {});
-  CHECK(pairs(interop::org_values(m, 0, ds, o)) ==
-        std::vector<std::string>{"id=a", "name=Alpha \"A\"", "domains=medical|legal", "zeta=z", "degree=1",
-                                 "betweenness=0.5"});
+  CHECK(pairs(interop::org_values(m, 0, ds, o)) == std::vector<std::string>{"id=a", "name=Alpha \"A\"",
+                                                                            "domains=medical|legal", "zeta=z",
+                                                                            "degree=1", "betweenness=0.5"});
   CHECK(pairs(interop::org_values(m, 1, ds, o)) ==
         std::vector<std::string>{"id=b", "willing_to_share=yes", "alpha=1", "degree=2"});  // NaN left out
   // Each value points at its declaration.
@@ -109,9 +109,9 @@ TEST_CASE("declared: flow attributes and values") {
                                               "channel"});
   CHECK(ds[11].number);
   CHECK(ds[5].list);
-  CHECK(pairs(interop::flow_values(m.flows[0], ds)) ==
-        std::vector<std::string>{"status=active", "basis=voluntary", "population=all", "data=counts|names",
-                                 "weight=2.5", "channel=email"});
+  CHECK(pairs(interop::flow_values(m.flows[0], ds)) == std::vector<std::string>{"status=active", "basis=voluntary",
+                                                                                "population=all", "data=counts|names",
+                                                                                "weight=2.5", "channel=email"});
 }
 
 TEST_CASE("declared: a metric named like a field or a free attribute is refused") {

@@ -17,7 +17,7 @@ TEST_CASE("dot export: synthetic node names, escaped labels, Graphviz names kept
   std::string dot = out.str();
   CHECK(dot.rfind("digraph stakemap {", 0) == 0);
   CHECK(dot.find("n1 [org=\"ngo-b \\\"quoted\\\" <id>\"") != std::string::npos);
-  CHECK(dot.find("\\\\N") != std::string::npos);       // \N is shown, never expanded to the node name
+  CHECK(dot.find("\\\\N") != std::string::npos);  // \N is shown, never expanded to the node name
   CHECK(dot.find("data_URL=\"javascript:alert(1)\"") != std::string::npos);
   CHECK(dot.find(" URL=") == std::string::npos);
   CHECK(dot.find("data_weight=\"2.5\"") != std::string::npos);

@@ -33,7 +33,8 @@ TEST_CASE("export_map: formats by name, files written whole, csv adds metrics.cs
   export_map(m, ExportFormat::graphml, (dir / "m.graphml").string(), {}, unused);
   CHECK(std::filesystem::exists(dir / "m.graphml"));
   CHECK_FALSE(std::filesystem::exists(dir / "m.graphml.part"));
-  CHECK_THROWS_AS(export_map(m, ExportFormat::graphml, (dir / "no" / "such" / "m.graphml").string(), {}, unused), InputError);
+  CHECK_THROWS_AS(export_map(m, ExportFormat::graphml, (dir / "no" / "such" / "m.graphml").string(), {}, unused),
+                  InputError);
   CHECK_THROWS_AS(export_map(m, ExportFormat::kumu_csv, "-", {}, unused), UsageError);
   export_map(m, ExportFormat::dot, "-", {}, unused);
   CHECK(unused.str().rfind("digraph", 0) == 0);

@@ -23,5 +23,6 @@ TEST_CASE("interop fields: foreign keys are normalised") {
   CHECK(normalise_key(" Support Role ") == "support_role");
   CHECK(normalise_key("Willing-To-Share") == "willing_to_share");
   CHECK(normalise_key("Label") == "label");
-  CHECK(attribute_keys(test::sample_map().organisations) == std::vector<std::string>{"collects_data", "data_public", "notes"});
+  CHECK(attribute_keys(test::sample_map().organisations) ==
+        std::vector<std::string>{"collects_data", "data_public", "notes"});
 }

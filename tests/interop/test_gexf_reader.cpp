@@ -52,7 +52,8 @@ TEST_CASE("gexf: bad input is reported with file:line:column") {
   CHECK(test::messages(d).find("unknown level code 'galactic'") != std::string::npos);
   auto fails = [&](const std::string& body, const std::string& expected) {
     dataset::Diagnostics d2;
-    CHECK_THROWS_WITH_AS(test::read_text(wrap(body), read_gexf, d2, {}, "g.gexf"), doctest::Contains(expected.c_str()), InputError);
+    CHECK_THROWS_WITH_AS(test::read_text(wrap(body), read_gexf, d2, {}, "g.gexf"), doctest::Contains(expected.c_str()),
+                         InputError);
   };
   fails("<nodes><node id=\"a\"><attvalues><attvalue for=\"1\" value=\"many\"/></attvalues></node></nodes>",
         "'many' is not a valid integer");
@@ -61,8 +62,10 @@ TEST_CASE("gexf: bad input is reported with file:line:column") {
   fails("<nodes><node id=\"a\"/></nodes><edges><edge source=\"a\" target=\"a\" type=\"undirected\"/></edges>",
         "flows have a direction");
   fails("<nodes><node id=\"a\"><nodes><node id=\"b\"/></nodes></node></nodes>", "nested nodes");
-  fails("<nodes><node id=\"a\"><attvalues><attvalue for=\"0\" value=\"local\" start=\"2020\"/></attvalues></node></nodes>",
-        "dynamic attribute values");
+  fails(
+      "<nodes><node id=\"a\"><attvalues><attvalue for=\"0\" value=\"local\" "
+      "start=\"2020\"/></attvalues></node></nodes>",
+      "dynamic attribute values");
   dataset::Diagnostics d3;
   CHECK_THROWS_WITH_AS(test::read_text("<gexf><graph defaultedgetype=\"undirected\"/></gexf>", read_gexf, d3),
                        doctest::Contains("write a directed graph"), InputError);

@@ -8,8 +8,8 @@
 #include "interop/graphml_writer.hpp"
 #include "interop/import.hpp"
 #include "sample_map.hpp"
-#include "temp_dir.hpp"
 #include "store/writer.hpp"
+#include "temp_dir.hpp"
 
 using namespace stakemap;
 using namespace stakemap::interop;
@@ -76,13 +76,14 @@ TEST_CASE("import graphml: any error leaves the map unchanged; dry run writes no
   bad.organisations[1].level = "galactic";
   bad.reindex();
   auto path = write_file("stakemap-import-3.graphml", graphml_of(bad, true));
-  CHECK_THROWS_WITH_AS(import_file(store, path, ImportFormat::graphml, {}), doctest::Contains("unknown level code 'galactic'"),
-                       ValidationError);
+  CHECK_THROWS_WITH_AS(import_file(store, path, ImportFormat::graphml, {}),
+                       doctest::Contains("unknown level code 'galactic'"), ValidationError);
   CHECK(sample::as_json(store.load()) == before);
   auto truncated = graphml_of(m, true);
   truncated.resize(truncated.size() / 2);
   write_file("stakemap-import-3.graphml", truncated);
-  CHECK_THROWS_WITH_AS(import_file(store, path, ImportFormat::graphml, {}), doctest::Contains("malformed XML"), InputError);
+  CHECK_THROWS_WITH_AS(import_file(store, path, ImportFormat::graphml, {}), doctest::Contains("malformed XML"),
+                       InputError);
   CHECK(sample::as_json(store.load()) == before);
   auto good = m;
   good.organisations[0].name = "Changed";

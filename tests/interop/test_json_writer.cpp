@@ -123,7 +123,9 @@ TEST_CASE("json writer: invalid UTF-8 becomes U+FFFD and the document stays vali
   std::ostringstream out;
   interop::JsonWriter w(out);
   w.begin_array();
-  w.string("a\xff" "b\xc3");
+  w.string(
+      "a\xff"
+      "b\xc3");
   w.end_array();
   std::istringstream in(out.str());
   auto v = interop::read_json(in, "bad.json");

@@ -61,9 +61,11 @@ TEST_CASE("xml writer: the escaping of text and of attribute values") {
   CHECK(interop::xml_text("a<b>&\"c\"'d'") == "a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39;");
   CHECK(interop::xml_text("l1\nl2\tt\rr") == "l1\nl2\tt&#13;r");
   CHECK(interop::xml_attribute("l1\nl2\tt\rr") == "l1&#10;l2&#9;t&#13;r");
-  CHECK(interop::xml_text("a\x01" "b\x1b" "c") == "a\uFFFDb\uFFFDc");  // forbidden in XML 1.0
-  CHECK(interop::xml_attribute("\xff") == "\uFFFD");                    // invalid UTF-8
-  CHECK(interop::xml_text("&#13;") == "&amp;#13;");                     // a reference in data is data
+  CHECK(interop::xml_text("a\x01"
+                          "b\x1b"
+                          "c") == "a\uFFFDb\uFFFDc");  // forbidden in XML 1.0
+  CHECK(interop::xml_attribute("\xff") == "\uFFFD");   // invalid UTF-8
+  CHECK(interop::xml_text("&#13;") == "&amp;#13;");    // a reference in data is data
   CHECK(interop::xml_text("😀 שלום") == "😀 שלום");
 }
 
@@ -88,7 +90,9 @@ TEST_CASE("xml writer: hostile attributes and text read back unchanged") {
 TEST_CASE("xml writer: control characters and invalid bytes leave a well-formed document") {
   std::string bad = "a";
   for (char ch = 1; ch < 0x20; ++ch) bad += ch;
-  bad += "\xff\xfe" "z\xef\xbf\xbe";  // invalid UTF-8, then U+FFFE (not a character)
+  bad +=
+      "\xff\xfe"
+      "z\xef\xbf\xbe";  // invalid UTF-8, then U+FFFE (not a character)
   std::ostringstream out;
   interop::XmlWriter w(out);
   w.open("root", {{"v", bad}});
@@ -96,7 +100,8 @@ TEST_CASE("xml writer: control characters and invalid bytes leave a well-formed 
   w.finish();
   Collect c = parse(out.str());  // throws InputError when not well formed
   std::string expected = "a";
-  for (char ch = 1; ch < 0x20; ++ch) expected += (ch == '\t' || ch == '\n' || ch == '\r') ? std::string(1, ch) : "\uFFFD";
+  for (char ch = 1; ch < 0x20; ++ch)
+    expected += (ch == '\t' || ch == '\n' || ch == '\r') ? std::string(1, ch) : "\uFFFD";
   expected += "\uFFFD\uFFFDz\uFFFD";
   CHECK(*c.starts[0].attribute("v") == expected);
   CHECK(c.texts[0].second == expected);

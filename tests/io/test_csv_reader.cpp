@@ -90,7 +90,7 @@ TEST_CASE("positions are line and column in code points") {
   r.next(f);
   CHECK(r.line() == 2);
   CHECK(r.position(0).str() == "f.csv:2:1");
-  CHECK(r.position(1).str() == "f.csv:3:7");  // after `line",` on the record's second line
+  CHECK(r.position(1).str() == "f.csv:3:7");   // after `line",` on the record's second line
   CHECK(r.position(2).str() == "f.csv:3:13");  // "Liège," is 6 code points (7 bytes)
   r.next(f);
   CHECK(r.position(1).str() == "f.csv:4:5");  // å € 😀 are one column each
@@ -117,9 +117,9 @@ TEST_CASE("text after a closing quote") {
 
 TEST_CASE("invalid UTF-8 is reported at the bad byte, in code points") {
   CHECK(error_of("a,b\nok,é\xFFz\n") == "t.csv:2:5: error: invalid UTF-8 (byte 0xFF)");
-  CHECK(error_of("a\n\"x\ny\xC3\"\n") == "t.csv:3:2: error: invalid UTF-8 (byte 0xC3)");  // truncated sequence
-  CHECK(error_of("a\n\xC0\xAF\n") == "t.csv:2:1: error: invalid UTF-8 (byte 0xC0)");      // overlong '/'
-  CHECK(error_of("a\n\xED\xA0\x80\n") == "t.csv:2:1: error: invalid UTF-8 (byte 0xED)");  // surrogate
+  CHECK(error_of("a\n\"x\ny\xC3\"\n") == "t.csv:3:2: error: invalid UTF-8 (byte 0xC3)");        // truncated sequence
+  CHECK(error_of("a\n\xC0\xAF\n") == "t.csv:2:1: error: invalid UTF-8 (byte 0xC0)");            // overlong '/'
+  CHECK(error_of("a\n\xED\xA0\x80\n") == "t.csv:2:1: error: invalid UTF-8 (byte 0xED)");        // surrogate
   CHECK(error_of("a\nxx\xF4\x90\x80\x80\n") == "t.csv:2:3: error: invalid UTF-8 (byte 0xF4)");  // > U+10FFFF
 }
 
@@ -134,19 +134,19 @@ TEST_CASE("field length and field count limits") {
   // A field far longer than the read buffer (64 KiB) with the default limit of 1 MiB.
   std::string big(200000, 'x');
   CHECK(read_all("a\n\"" + big + "\"\n")[1][0] == big);
-  CHECK(error_of("a\n" + std::string((1 << 20) + 1, 'y') + "\n") == "t.csv:2:1: error: field longer than 1048576 bytes");
+  CHECK(error_of("a\n" + std::string((1 << 20) + 1, 'y') + "\n") ==
+        "t.csv:2:1: error: field longer than 1048576 bytes");
 }
 
 TEST_CASE("records spanning read buffers keep positions") {
   std::string text = "id,name\n";
-  for (int i = 0; i < 5000; ++i) text += "org-" + std::to_string(i) + ",\"Name, with comma " + std::to_string(i) + "\"\n";
+  for (int i = 0; i < 5000; ++i)
+    text += "org-" + std::to_string(i) + ",\"Name, with comma " + std::to_string(i) + "\"\n";
   text += "last,\"bad\n";
   try {
     read_all(text);
     FAIL("no error");
-  } catch (const ValidationError& e) {
-    CHECK(e.diagnostics()[0].where.str() == "t.csv:5002:6");
-  }
+  } catch (const ValidationError& e) { CHECK(e.diagnostics()[0].where.str() == "t.csv:5002:6"); }
   CHECK(read_all(text.substr(0, text.size() - 10)).size() == 5001);
 }
 

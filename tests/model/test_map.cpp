@@ -31,11 +31,11 @@ TEST_CASE("map: Organisation::facet names each multi-valued field, singular or p
   o.obstacles = {"o"};
   o.aliases = {"a"};
   const std::pair<const char*, const std::vector<std::string>*> expected[] = {
-      {"domain", &o.domains},       {"domains", &o.domains},         {"public", &o.publics},
-      {"publics", &o.publics},      {"service", &o.services},        {"services", &o.services},
-      {"language", &o.languages},   {"languages", &o.languages},     {"territory", &o.territories},
-      {"territories", &o.territories}, {"obstacle", &o.obstacles},   {"obstacles", &o.obstacles},
-      {"alias", &o.aliases},        {"aliases", &o.aliases}};
+      {"domain", &o.domains},          {"domains", &o.domains},     {"public", &o.publics},
+      {"publics", &o.publics},         {"service", &o.services},    {"services", &o.services},
+      {"language", &o.languages},      {"languages", &o.languages}, {"territory", &o.territories},
+      {"territories", &o.territories}, {"obstacle", &o.obstacles},  {"obstacles", &o.obstacles},
+      {"alias", &o.aliases},           {"aliases", &o.aliases}};
   for (const auto& [name, field] : expected) {
     CAPTURE(name);
     CHECK(o.facet(name) == field);
@@ -53,7 +53,7 @@ TEST_CASE("map: indexes find organisations and territories by id after reindex")
   m.organisations[2].id = "c";
   m.territories.resize(2);
   m.territories[0].id = "be";
-  m.territories[1].id = "a";  // ids of territories and organisations live apart
+  m.territories[1].id = "a";      // ids of territories and organisations live apart
   CHECK(m.org_index("a") == -1);  // not indexed yet
   m.reindex();
   CHECK(m.org_index("a") == 0);

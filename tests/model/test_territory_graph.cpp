@@ -11,9 +11,12 @@ namespace {
 // Country C; regions R1, R2; community K over P2 and P3; provinces P1 (R1), P2 (R1, K), P3 (R2, K).
 Map belgium_like() {
   Map m;
-  m.territories = {{"C", "country", "C", "", "", "", {}},          {"R1", "region", "R1", "", "", "", {"C"}},
-                   {"R2", "region", "R2", "", "", "", {"C"}},       {"K", "community", "K", "", "", "", {"C"}},
-                   {"P1", "province", "P1", "", "", "", {"R1"}},    {"P2", "province", "P2", "", "", "", {"R1", "K"}},
+  m.territories = {{"C", "country", "C", "", "", "", {}},
+                   {"R1", "region", "R1", "", "", "", {"C"}},
+                   {"R2", "region", "R2", "", "", "", {"C"}},
+                   {"K", "community", "K", "", "", "", {"C"}},
+                   {"P1", "province", "P1", "", "", "", {"R1"}},
+                   {"P2", "province", "P2", "", "", "", {"R1", "K"}},
                    {"P3", "province", "P3", "", "", "", {"R2", "K"}}};
   m.reindex();
   return m;

@@ -6,8 +6,8 @@
 
 namespace stakemap::render::testing {
 
-inline model::Organisation org(std::string id, std::string name, std::string level, std::string kind,
-                               std::string role, std::vector<std::string> territories) {
+inline model::Organisation org(std::string id, std::string name, std::string level, std::string kind, std::string role,
+                               std::vector<std::string> territories) {
   model::Organisation o;
   o.id = std::move(id);
   o.name = std::move(name);
@@ -18,8 +18,8 @@ inline model::Organisation org(std::string id, std::string name, std::string lev
   return o;
 }
 
-inline model::Flow flow(std::string from, std::string to, std::string status, std::string basis,
-                        std::string regularity, std::vector<std::string> obstacles = {}) {
+inline model::Flow flow(std::string from, std::string to, std::string status, std::string basis, std::string regularity,
+                        std::vector<std::string> obstacles = {}) {
   model::Flow f;
   f.from = std::move(from);
   f.to = std::move(to);

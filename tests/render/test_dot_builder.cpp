@@ -46,10 +46,10 @@ TEST_CASE("map DOT: synthetic ids, labels, fills by level, shapes by role") {
   CHECK(node_labelled(r, "Antwerp social\\nwelfare centre").at("fillcolor") == palette()[0]);
   CHECK(node_labelled(r, "Refugee NGO").at("fillcolor") == palette()[3]);
   CHECK(node_labelled(r, "Lone actor").at("fillcolor") == unknown_fill);
-  CHECK(node_labelled(r, "Federal service").at("shape") == "box");        // secondary
-  CHECK(node_labelled(r, "Refugee NGO").at("shape") == "hexagon");        // both
+  CHECK(node_labelled(r, "Federal service").at("shape") == "box");           // secondary
+  CHECK(node_labelled(r, "Refugee NGO").at("shape") == "hexagon");           // both
   CHECK(node_labelled(r, "Federal agency").at("shape") == "parallelogram");  // none
-  CHECK(node_labelled(r, "Lone actor").at("shape") == "box");             // not given: rounded box
+  CHECK(node_labelled(r, "Lone actor").at("shape") == "box");                // not given: rounded box
   CHECK(node_labelled(r, "Lone actor").at("style") == "filled,rounded");
   for (const auto& n : r.nodes) {
     CHECK(n.count("URL") == 0);
@@ -64,10 +64,10 @@ TEST_CASE("map DOT: edge styles by basis and regularity, legend lists only what 
   REQUIRE(r.edges.size() == 4);
   std::map<std::string, int> styles;
   for (const auto& e : r.edges) ++styles[e.at("style") + "/" + e.at("penwidth") + "/" + e.at("arrowhead")];
-  CHECK(styles["solid/1.2/normal"] == 1);  // mandatory
-  CHECK(styles["solid/2.8/normal"] == 1);  // voluntary regular
-  CHECK(styles["dashed/1.2/normal"] == 1); // sporadic
-  CHECK(styles["solid/1.2/empty"] == 1);   // on-request
+  CHECK(styles["solid/1.2/normal"] == 1);   // mandatory
+  CHECK(styles["solid/2.8/normal"] == 1);   // voluntary regular
+  CHECK(styles["dashed/1.2/normal"] == 1);  // sporadic
+  CHECK(styles["solid/1.2/empty"] == 1);    // on-request
   const auto& legend = r.graph.at("label");
   CHECK(contains(legend, "Data-flow map"));
   CHECK(contains(legend, "Mandatory flow"));
@@ -131,12 +131,12 @@ TEST_CASE("ego DOT: focus has a double outline; silos red; size by a metric") {
   REQUIRE(r.nodes.size() == 4);  // fed, cpas, ngo, agency
   const auto& fed = node_labelled(r, "Federal service");
   CHECK(fed.at("peripheries") == "2");
-  CHECK(fed.at("width") == "2");      // largest value: 0.6 + 1.4
+  CHECK(fed.at("width") == "2");  // largest value: 0.6 + 1.4
   CHECK(fed.at("fontsize") == "16");
   const auto& ngo = node_labelled(r, "Refugee NGO");
   CHECK(ngo.at("color") == silo_color);
   CHECK(ngo.at("penwidth") == "3");
-  CHECK(ngo.at("width") == "1.3");    // sqrt(0.25) = 0.5 -> 0.6 + 0.7
+  CHECK(ngo.at("width") == "1.3");  // sqrt(0.25) = 0.5 -> 0.6 + 0.7
   CHECK(node_labelled(r, "Federal agency").at("width") == "0.6");
   const auto& legend = r.graph.at("label");
   CHECK(contains(legend, "Ego network of Federal service (radius 1)"));

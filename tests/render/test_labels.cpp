@@ -80,7 +80,8 @@ TEST_CASE("graphviz_text shows hostile text literally, in memory and after DOT r
 
 TEST_CASE("graphviz_text: newline as a line break, other control characters dropped") {
   CHECK(graphviz_text("a\nb") == "a\\nb");
-  CHECK(graphviz_text("a\x01\x07" "b\x7F") == "ab");
+  CHECK(graphviz_text("a\x01\x07"
+                      "b\x7F") == "ab");
   CHECK(graphviz_text("a\\") == "a\\\\");
   CHECK(graphviz_text("q\"x") == "q\"x");
   CHECK(graphviz_text("a & b &amp;") == "a &amp; b &amp;amp;");
@@ -98,5 +99,6 @@ TEST_CASE("labels: id, wrapped name, short name") {
   CHECK(label_lines(o, LabelMode::short_name, 18) == std::vector<std::string>{"Public centre for\u2026"});
   o.name = "Line one\nLine\ttwo";
   CHECK(label_lines(o, LabelMode::name, 40) == std::vector<std::string>{"Line one Line two"});
-  CHECK(without_controls("a\x01" "b") == "a b");
+  CHECK(without_controls("a\x01"
+                         "b") == "a b");
 }

@@ -86,5 +86,5 @@ TEST_CASE("an empty view still renders (title and legend only)") {
   auto r = draw(in, ImageFormat::svg, "auto");
   CHECK(r.nodes == 0);
   CHECK(r.bytes.find("Data&#45;flow map") != std::string::npos);  // Graphviz writes '-' as &#45;
-  CHECK(r.bytes.find("Colour: level") == std::string::npos);        // no empty legend section
+  CHECK(r.bytes.find("Colour: level") == std::string::npos);      // no empty legend section
 }

@@ -68,7 +68,8 @@ std::string xml_decode(const std::string& s) {
     else if (entity == "quot") out += '"';
     else if (entity == "apos") out += '\'';
     else if (entity.size() > 1 && entity[0] == '#') {
-      long cp = entity[1] == 'x' ? std::strtol(entity.c_str() + 2, nullptr, 16) : std::strtol(entity.c_str() + 1, nullptr, 10);
+      long cp = entity[1] == 'x' ? std::strtol(entity.c_str() + 2, nullptr, 16)
+                                 : std::strtol(entity.c_str() + 1, nullptr, 10);
       text::append_utf8(out, cp == 160 ? U' ' : static_cast<char32_t>(cp));
     } else {
       FAIL("unknown entity " << entity);
@@ -92,7 +93,9 @@ std::vector<std::string> svg_texts(const std::string& svg) {
   return out;
 }
 
-bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+bool has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
 
 }  // namespace
 
@@ -131,8 +134,8 @@ TEST_CASE("hostile names: the SVG shows every name as written, in every view") {
     auto texts = svg_texts(svg);
     if (view == "obstacles") continue;  // only o0 and o1 are in it
     for (const auto& name : hostile_names()) {
-      if (view == "ego:o3:2" && name != hostile_names()[3] && name != hostile_names()[2] && name != hostile_names()[1] &&
-          name != hostile_names()[4] && name != hostile_names()[5])
+      if (view == "ego:o3:2" && name != hostile_names()[3] && name != hostile_names()[2] &&
+          name != hostile_names()[1] && name != hostile_names()[4] && name != hostile_names()[5])
         continue;
       CHECK_MESSAGE(has(texts, name), name);
     }

@@ -114,7 +114,8 @@ TEST_CASE("report analyses: the report draws the figures it is given instead of 
   const auto& map = bundled();
   report::ReportOptions options;
   const auto a = report::analyse(map, options);
-  const report::Figures fake{"<?xml version=\"1.0\"?>\n<svg id=\"given-map\"></svg>\n", "<svg id=\"given-gaps\"></svg>\n"};
+  const report::Figures fake{"<?xml version=\"1.0\"?>\n<svg id=\"given-map\"></svg>\n",
+                             "<svg id=\"given-gaps\"></svg>\n"};
   const auto html = report::report_html(map, options, a, {}, &fake);
   CHECK(html.find("<figure><svg id=\"given-map\"></svg>") != std::string::npos);
   CHECK(html.find("<figure><svg id=\"given-gaps\"></svg>") != std::string::npos);

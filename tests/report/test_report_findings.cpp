@@ -48,7 +48,8 @@ TEST_CASE("findings: the size sentence agrees with each of its counts") {
   desired.from = "c";
   m.flows.push_back(desired);
   m.reindex();
-  CHECK(findings(m, i18n::Lang::fr)[0] == "La carte compte 3 organisations et 3 flux (1 actif, 2 souhaités, 0 bloqué).");
+  CHECK(findings(m, i18n::Lang::fr)[0] ==
+        "La carte compte 3 organisations et 3 flux (1 actif, 2 souhaités, 0 bloqué).");
 }
 
 TEST_CASE("findings: the silo sentence agrees with the number of silos") {

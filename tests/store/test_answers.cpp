@@ -42,8 +42,8 @@ TEST_CASE("answers: by questionnaire, ordered by respondent then as written; cle
     CHECK(store::questionnaire_text(s, "q1") == "questionnaire text");
     CHECK_FALSE(store::questionnaire_text(s, "q0"));
     CHECK(rows(store::answers(s, "q1")) == std::vector<std::string>{"r1 org-a Q5 all legal []",
-                                                                     "r1 org-a Q5 all other [free text]",
-                                                                     "r2 org-b Q1 all B []", "r3 org-c Q1 all C []"});
+                                                                    "r1 org-a Q5 all other [free text]",
+                                                                    "r2 org-b Q1 all B []", "r3 org-c Q1 all C []"});
     CHECK(rows(store::answers(s, "q0")) == std::vector<std::string>{"r1 org-a Q1 ukraine A []"});
     CHECK(store::answers(s, "none").empty());
   }

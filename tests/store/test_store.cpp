@@ -106,7 +106,8 @@ TEST_CASE("pragmas: WAL, foreign keys, application id, schema version") {
   CHECK(stakemap::store::schema_version() == 2);
   CHECK(db.execAndGet("SELECT value FROM meta WHERE key = 'application'").getString() == "stakemap");
   // Foreign keys hold: a flow to an unknown organisation is refused by SQLite itself.
-  CHECK_THROWS(db.exec("INSERT INTO flow(src, dst, status, basis, population) VALUES ('x', 'y', 'active', 'voluntary', 'all')"));
+  CHECK_THROWS(
+      db.exec("INSERT INTO flow(src, dst, status, basis, population) VALUES ('x', 'y', 'active', 'voluntary', 'all')"));
 }
 
 TEST_CASE("opening what is not a stakemap map fails clearly") {
@@ -118,9 +119,11 @@ TEST_CASE("opening what is not a stakemap map fails clearly") {
       db.exec("CREATE TABLE customers(id INTEGER PRIMARY KEY, name TEXT)");
     }
     CHECK_THROWS_WITH_AS(Store(path, Store::Mode::read),
-                         (path + ": not a stakemap map (it is an SQLite file of another application)").c_str(), InputError);
+                         (path + ": not a stakemap map (it is an SQLite file of another application)").c_str(),
+                         InputError);
     CHECK_THROWS_WITH_AS(Store(path, Store::Mode::write),
-                         (path + ": not a stakemap map (it is an SQLite file of another application)").c_str(), InputError);
+                         (path + ": not a stakemap map (it is an SQLite file of another application)").c_str(),
+                         InputError);
   }
   SUBCASE("a text file") {
     auto path = dir.write("notes.db", "id,name\na,A\n");
@@ -128,14 +131,16 @@ TEST_CASE("opening what is not a stakemap map fails clearly") {
                          (path + ": cannot open as a stakemap map: file is not a database").c_str(), InputError);
   }
   SUBCASE("a missing file, for reading") {
-    CHECK_THROWS_WITH_AS(Store(dir / "none.db", Store::Mode::read),
-                         (dir / "none.db" + ": no map here (create one with `stakemap init` or `stakemap import DIR`)").c_str(),
-                         InputError);
+    CHECK_THROWS_WITH_AS(
+        Store(dir / "none.db", Store::Mode::read),
+        (dir / "none.db" + ": no map here (create one with `stakemap init` or `stakemap import DIR`)").c_str(),
+        InputError);
   }
   SUBCASE("an empty file, for reading") {
     auto path = dir.write("empty.db", "");
     CHECK_THROWS_WITH_AS(Store(path, Store::Mode::read),
-                         (path + ": empty, not a stakemap map yet (create one with `stakemap init`)").c_str(), InputError);
+                         (path + ": empty, not a stakemap map yet (create one with `stakemap init`)").c_str(),
+                         InputError);
   }
 }
 
@@ -192,7 +197,8 @@ TEST_CASE("every write is a batch; the change log says what each batch did") {
   SQLite::Statement b(db, "SELECT id, command, source, summary FROM batch ORDER BY id");
   std::vector<std::string> batches;
   while (b.executeStep())
-    batches.push_back(b.getColumn(1).getString() + " | " + b.getColumn(2).getString() + " | " + b.getColumn(3).getString());
+    batches.push_back(b.getColumn(1).getString() + " | " + b.getColumn(2).getString() + " | " +
+                      b.getColumn(3).getString());
   CHECK(batches == std::vector<std::string>{"import x | x/organisations.csv | 1 organisation", "import y | y | rename",
                                             "import z | z | replace"});
   SQLite::Statement c(db, "SELECT batch, entity, key, action FROM change_log ORDER BY id");

@@ -74,8 +74,9 @@ TEST_CASE("single choice and scales: code, label, LimeSurvey codes, Y/N, text af
 
 TEST_CASE("Likert matrix in one column: row=level pairs") {
   Answer a;
-  CHECK(parse_value(Q("Q38"), "monitor=very-important; policy=A2; Harmonize actions carried out for this target "
-                              "audience (to avoid duplication)=4",
+  CHECK(parse_value(Q("Q38"),
+                    "monitor=very-important; policy=A2; Harmonize actions carried out for this target "
+                    "audience (to avoid duplication)=4",
                     a) == "");
   CHECK(a.levels.size() == 3);
   CHECK(Q("Q38").options[static_cast<std::size_t>(a.levels.at(Q("Q38").option("policy")))].code == "important");
@@ -83,9 +84,11 @@ TEST_CASE("Likert matrix in one column: row=level pairs") {
         "not-important-at-all");
   Answer b;
   CHECK(parse_value(Q("Q38"), "monitor=crucial", b) ==
-        "Q38 [monitor]: 'crucial' is not a level (allowed: very-important, important, not-important, not-important-at-all)");
+        "Q38 [monitor]: 'crucial' is not a level (allowed: very-important, important, not-important, "
+        "not-important-at-all)");
   CHECK(parse_value(Q("Q38"), "weather=important", b) ==
-        "Q38: 'weather' is not a row (allowed: monitor, policy, short-term-effect, advocacy, vulnerable-groups, referral, "
+        "Q38: 'weather' is not a row (allowed: monitor, policy, short-term-effect, advocacy, vulnerable-groups, "
+        "referral, "
         "know-stakeholders, news, access-data, best-practices, synergies, visibility, harmonise, other)");
 }
 

@@ -78,12 +78,14 @@ TEST_CASE("feeds: which question types may feed what") {
   CHECK(check(question(QuestionType::open), "name").empty());
   CHECK(check(question(QuestionType::single), "name") == "only an open question can feed the name");
   CHECK(check(question(QuestionType::multiple), "domains").empty());
-  CHECK(check(question(QuestionType::open), "domains") == "an open question cannot feed 'domains' (use single or multiple)");
+  CHECK(check(question(QuestionType::open), "domains") ==
+        "an open question cannot feed 'domains' (use single or multiple)");
   CHECK(check(question(QuestionType::likert), "territories") ==
         "a likert question cannot feed 'territories' (use single or multiple)");
   Question multi = question(QuestionType::multiple);
   multi.feeds = "support_role";
-  CHECK(check(multi, "support_role") == "a multiple question cannot feed 'support_role' (one value: use single or scale)");
+  CHECK(check(multi, "support_role") ==
+        "a multiple question cannot feed 'support_role' (one value: use single or scale)");
   CHECK(check(question(QuestionType::scale), "regularity").empty());
   CHECK(check(question(QuestionType::partners), "my.attribute") == "a partners question feeds flows, not an attribute");
   CHECK(check(question(QuestionType::likert), "my.attribute").empty());

@@ -124,9 +124,10 @@ TEST_CASE("Google-Forms-like export: French headers, values as labels in French 
   auto report = import_responses(store, fixture("labels_fr.csv"), {});
   CHECK(report.respondents == 2);
   REQUIRE(report.warnings.size() == 1);
-  CHECK(report.warnings[0].str() == fixture("labels_fr.csv") +
-                                        ":1:12: warning: column 'Adresse e-mail' is not read: no question has this code "
-                                        "or label (see `stakemap survey questions`, or map it with --mapping)");
+  CHECK(report.warnings[0].str() ==
+        fixture("labels_fr.csv") +
+            ":1:12: warning: column 'Adresse e-mail' is not read: no question has this code "
+            "or label (see `stakemap survey questions`, or map it with --mapping)");
   auto map = store.load();
   map.reindex();
   CHECK(map.org("fed-crisis")->domains == std::vector<std::string>{"social", "material"});
@@ -141,11 +142,10 @@ TEST_CASE("invalid answers: every error with respondent row and column; the map 
   std::string message;
   try {
     import_responses(store, f, {});
-  } catch (const ValidationError& e) {
-    message = e.what();
-  }
-  CHECK(message.find(f + ":2:49: error: Q9 is answered but was not asked: Q8 = no (skip logic: asked only if Q8=yes)") !=
-        std::string::npos);
+  } catch (const ValidationError& e) { message = e.what(); }
+  CHECK(
+      message.find(f + ":2:49: error: Q9 is answered but was not asked: Q8 = no (skip logic: asked only if Q8=yes)") !=
+      std::string::npos);
   CHECK(message.find(f + ":2:93: error: Q25 [ukraine] is answered but was not asked: Q17 = no") != std::string::npos);
   CHECK(message.find(f + ":3:8: error: Q8: 'maybe' is not an option (allowed: yes, no)") != std::string::npos);
   CHECK(message.find(f + ":3:26: error: Q16: 'none' cannot be combined with other options") != std::string::npos);
@@ -161,8 +161,9 @@ TEST_CASE("skip logic through a chain: Q18 answered when Q16 says no data is col
   dataset::Diagnostics d;
   survey_test::read_text("org,Q1,Q16,Q17,Q18\nx,X,none,,tcn\ny,Y,beneficiaries,,tcn\n", d);
   auto text = survey_test::text_of(d);
-  CHECK(text == "r.csv:2:11: error: Q18 is answered but was not asked: Q17 was not asked either (skip logic: asked only "
-                "if Q17=yes)\n");  // y left Q17 blank: Q18 may have been asked, so it counts
+  CHECK(text ==
+        "r.csv:2:11: error: Q18 is answered but was not asked: Q17 was not asked either (skip logic: asked only "
+        "if Q17=yes)\n");  // y left Q17 blank: Q18 may have been asked, so it counts
 }
 
 TEST_CASE("territories: the areas an option feeds must be in the map; refined territories must lie inside them") {

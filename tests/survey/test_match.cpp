@@ -53,13 +53,13 @@ TEST_CASE("match_option: code, then label in any language, then Y/N, then the su
   CHECK(match_option(q8, "Oui") == yes);
   CHECK(match_option(q8, "Y") == yes);
   CHECK(match_option(q8, "n") == no);
-  CHECK(match_option(q8, "A2") == no);     // LimeSurvey answer codes count options from 1
+  CHECK(match_option(q8, "A2") == no);  // LimeSurvey answer codes count options from 1
   CHECK(match_option(q8, "SQ001") == yes);
   CHECK(match_option(q8, "AO01") == yes);
-  CHECK(match_option(q8, "A3") == -1);     // only two options
+  CHECK(match_option(q8, "A3") == -1);  // only two options
   CHECK(match_option(q8, "maybe") == -1);
   CHECK(match_option(q8, "") == -1);
-  CHECK(match_option(q8, "1") == -1);      // bare numbers name levels only
+  CHECK(match_option(q8, "1") == -1);  // bare numbers name levels only
 
   const Question& q28 = question("Q28");
   CHECK(match_option(q28, "Yes, sporadically") == q28.option("sporadic"));

@@ -13,14 +13,14 @@ TEST_CASE("nearest: the closest forms within min(2, 10% of the length); short fo
   NearIndex index;
   index.add("liege", "cpas de liege province");  // 22 characters: up to 2 edits
   index.add("liers", "cpas de liers province");
-  index.add("short", "cpas liege");              // 10 characters: 1 edit
-  index.add("tiny", "abc");                      // under 10: exact matches only
+  index.add("short", "cpas liege");  // 10 characters: 1 edit
+  index.add("tiny", "abc");          // under 10: exact matches only
   CHECK(index.nearest("cpas de liege province") == std::vector<std::string>{"liege"});
-  CHECK(index.nearest("cpas de liegx province") == std::vector<std::string>{"liege"});     // 1 edit beats 2
-  auto both = index.nearest("cpas de lie province");                                      // 2 edits from each
+  CHECK(index.nearest("cpas de liegx province") == std::vector<std::string>{"liege"});  // 1 edit beats 2
+  auto both = index.nearest("cpas de lie province");                                    // 2 edits from each
   std::sort(both.begin(), both.end());
   CHECK(both == std::vector<std::string>{"liege", "liers"});
-  CHECK(index.nearest("cpas de lxxxx province").empty());                                  // 3 or more edits
+  CHECK(index.nearest("cpas de lxxxx province").empty());  // 3 or more edits
   CHECK(index.nearest("cpas liegx") == std::vector<std::string>{"short"});
   CHECK(index.nearest("cpas lxegx").empty());  // 2 edits on a 10-character form
   CHECK(index.nearest("abd").empty());         // too short for any edit
@@ -56,8 +56,11 @@ TEST_CASE("the trigram index finds exactly what comparing with every name finds"
       std::size_t at = rng() % (q.size() + 1);
       switch (rng() % 3) {
         case 0: q.insert(at, 1, "abcde "[rng() % 6]); break;
-        case 1: if (at < q.size()) q.erase(at, 1); break;
-        default: if (at < q.size()) q[at] = "abcde "[rng() % 6];
+        case 1:
+          if (at < q.size()) q.erase(at, 1);
+          break;
+        default:
+          if (at < q.size()) q[at] = "abcde "[rng() % 6];
       }
     }
     std::vector<std::string> brute;

@@ -52,7 +52,7 @@ TEST_CASE("partner names: parenthesised parts may be left out; typos up to 2 edi
   CHECK(match("Federal immigration office") == "org fed-immigration");
   CHECK(match("Federal statistcal ofice") == "org fed-statistics");  // 2 edits in 26 characters
   CHECK(match("Federal statistics agency") == "unmatched");          // too far
-  CHECK(match("CPAS de Lieja") == "unmatched");                       // short names must match exactly
+  CHECK(match("CPAS de Lieja") == "unmatched");                      // short names must match exactly
 }
 
 TEST_CASE("partner types become typed placeholders; what matches nothing, or two organisations, is reported") {

@@ -22,9 +22,7 @@ const std::string kHeader = "question,option,section,type,scopes,asked_if,feeds,
 std::string problems(const std::string& body) {
   try {
     Questionnaire::parse(kHeader + body, "q.csv", "q");
-  } catch (const InputError& e) {
-    return e.what();
-  }
+  } catch (const InputError& e) { return e.what(); }
   return "";
 }
 }  // namespace
@@ -112,31 +110,36 @@ TEST_CASE("questionnaire files: every problem reported with its position") {
   CHECK(problems("Q1,,,single,,,,,A,,\nQ1,yes,,,,,,,Yes,,\nQ2,,,open,,Q1=maybe,,,B,,\n")
             .find("q.csv:4:12: error: Q2: condition value 'maybe' is not an option of Q1") != std::string::npos);
   CHECK(problems("Q1,,,multiple,,,domains,,D,,\nQ1,med,,,,,medicine,,Medicine,,\n")
-            .find("q.csv:3: error: Q1: option 'med' feeds 'medicine', which is not a domain code") != std::string::npos);
-  CHECK(problems("Q9,x,,,,,,,X,,\n").find("option 'x' of question 'Q9', which is not defined above") != std::string::npos);
-  CHECK(problems("Q1,,,likert,,,,,L,,\nQ1,row,,,,,,,Row,,\n").find("needs row options and at least two options flagged 'level'") !=
+            .find("q.csv:3: error: Q1: option 'med' feeds 'medicine', which is not a domain code") !=
         std::string::npos);
-  CHECK(problems("Q1,,,single,,,,,S,,\nQ1,a,,,,,,exclusive,A,,\n").find("exclusive, which only a multiple question needs") !=
+  CHECK(problems("Q9,x,,,,,,,X,,\n").find("option 'x' of question 'Q9', which is not defined above") !=
         std::string::npos);
-  CHECK(problems("Q1,,,single,,,,,S,,\nQ1,a,,,,,,,A,,\nQ1,a,,,,,,,A again,,\n").find("option 'a' of Q1 is defined twice") !=
-        std::string::npos);
+  CHECK(problems("Q1,,,likert,,,,,L,,\nQ1,row,,,,,,,Row,,\n")
+            .find("needs row options and at least two options flagged 'level'") != std::string::npos);
+  CHECK(problems("Q1,,,single,,,,,S,,\nQ1,a,,,,,,exclusive,A,,\n")
+            .find("exclusive, which only a multiple question needs") != std::string::npos);
+  CHECK(problems("Q1,,,single,,,,,S,,\nQ1,a,,,,,,,A,,\nQ1,a,,,,,,,A again,,\n")
+            .find("option 'a' of Q1 is defined twice") != std::string::npos);
   CHECK(problems("Q1,,,open,,,Name!,,N,,\n").find("'Name!' is not a model field") != std::string::npos);
   CHECK(problems("Q1,,,single,,,flows:mandatory,,S,,\nQ1,yes,,,,,,,Yes,,\n")
             .find("feeds flows but no option takes a text") != std::string::npos);
   CHECK(problems("Q1,,,open,,,contact_email,,E,,\n").find("cannot be fed by a survey answer") != std::string::npos);
-  CHECK(problems("Q1,,,single,a|b,c: Q0=x,,,S,,\nQ1,x,,,,,,,X,,\n").find("answer column 'c', which the question does not have") !=
-        std::string::npos);
-  CHECK(problems("*partner,feds,,,,,kind:galaxy,,Feds,,\nQ1,,,open,,,,,N,,\n").find("expected kind:CODE or level:CODE") !=
-        std::string::npos);
+  CHECK(problems("Q1,,,single,a|b,c: Q0=x,,,S,,\nQ1,x,,,,,,,X,,\n")
+            .find("answer column 'c', which the question does not have") != std::string::npos);
+  CHECK(
+      problems("*partner,feds,,,,,kind:galaxy,,Feds,,\nQ1,,,open,,,,,N,,\n").find("expected kind:CODE or level:CODE") !=
+      std::string::npos);
   CHECK(problems("Q1,,,open,,,,,N,,\n").empty());
 }
 
 TEST_CASE("questionnaires load by built-in id or from a file; anything else is an input error") {
   CHECK(Questionnaire::builtin_ids() == std::vector<std::string>{"be-needs-assessment-2022"});
-  CHECK_THROWS_WITH_AS(Questionnaire::load("no-such-questionnaire"),
-                       doctest::Contains("is neither a built-in questionnaire (be-needs-assessment-2022) nor a questionnaire file"),
-                       InputError);
-  auto q = Questionnaire::load(std::string(STAKEMAP_SOURCE_DIR) + "/models/questionnaires/be-needs-assessment-2022.csv");
+  CHECK_THROWS_WITH_AS(
+      Questionnaire::load("no-such-questionnaire"),
+      doctest::Contains("is neither a built-in questionnaire (be-needs-assessment-2022) nor a questionnaire file"),
+      InputError);
+  auto q =
+      Questionnaire::load(std::string(STAKEMAP_SOURCE_DIR) + "/models/questionnaires/be-needs-assessment-2022.csv");
   CHECK(q.id == "be-needs-assessment-2022");
   CHECK(q.questions.size() == 57);
 }

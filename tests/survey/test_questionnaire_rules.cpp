@@ -104,7 +104,8 @@ TEST_CASE("questionnaire rules: each problem at the cell it is about") {
         "q.csv:3:8: error: unknown option flag 'bold' (allowed: text, other, exclusive, level)\n");
   CHECK(problems({{"Q1", "", "", "single", "", "", "", "", "S"}, {"Q1", "a", "", "", "", "", "", "", ""}}) ==
         "q.csv:3:9: error: option 'a' of Q1 has no label_en\n");
-  CHECK(problems({{"*partner", "Feds", "", "", "", "", "level:federal", "", ""}, {"Q1", "", "", "open", "", "", "", "", "N"}}) ==
+  CHECK(problems({{"*partner", "Feds", "", "", "", "", "level:federal", "", ""},
+                  {"Q1", "", "", "open", "", "", "", "", "N"}}) ==
         "q.csv:2:2: error: partner type code 'Feds' must be lower-case letters and digits joined by '-'\n"
         "q.csv:2:9: error: partner type 'Feds' has no label_en\n");
   CHECK(problems({{"Q1", "", "", "single", "", "", "", "", "S"},
@@ -114,7 +115,8 @@ TEST_CASE("questionnaire rules: each problem at the cell it is about") {
   CHECK(problems({{"Q1", "", "", "open", "", "", "", "", "O"}, {"Q2", "", "", "open", "", "Q1=x", "", "", "N"}}) ==
         "q.csv:3:6: error: Q2: condition on Q1, which is not a choice question\n"
         "q.csv:3:6: error: Q2: condition value 'x' is not an option of Q1\n");
-  CHECK(problems({{"Q1", "", "", "single", "", "", "", "", "S"}}) == "q.csv:2:1: error: Q1: a single question needs options\n");
+  CHECK(problems({{"Q1", "", "", "single", "", "", "", "", "S"}}) ==
+        "q.csv:2:1: error: Q1: a single question needs options\n");
   CHECK(problems({{"Q1", "", "", "open", "", "", "", "", "O"}, {"Q1", "a", "", "", "", "", "", "", "A"}}) ==
         "q.csv:2:1: error: Q1: an open question has no options\n");
   CHECK(problems({{"Q1", "", "", "multiple", "", "", "", "", "S"},

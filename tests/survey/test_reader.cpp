@@ -21,10 +21,11 @@ ResponseFile read(const std::string& csv, dataset::Diagnostics& d) {
 
 TEST_CASE("survey reader: answers of every type, metadata, and columns as read") {
   dataset::Diagnostics d;
-  auto f = read("respondent,org,language,Q1,Q2,Q3:all,Q3:ukraine,Q4,Q5:ukraine,Q6\n"
-                "r1,org-a,FR,\"  Name, \"\"A\"\" \",yes,medical|legal,legal,speed=high;cost=low,b,Red Cross;nobody\n"
-                "r2,,,=cmd,,,,,,\n",
-                d);
+  auto f = read(
+      "respondent,org,language,Q1,Q2,Q3:all,Q3:ukraine,Q4,Q5:ukraine,Q6\n"
+      "r1,org-a,FR,\"  Name, \"\"A\"\" \",yes,medical|legal,legal,speed=high;cost=low,b,Red Cross;nobody\n"
+      "r2,,,=cmd,,,,,,\n",
+      d);
   CHECK(survey_test::text_of(d) == "");
   REQUIRE(f.responses.size() == 2);
   REQUIRE(f.columns.size() == 10);
@@ -55,9 +56,10 @@ TEST_CASE("survey reader: answers of every type, metadata, and columns as read")
 
 TEST_CASE("survey reader: answers the skip logic did not ask are errors that say why") {
   dataset::Diagnostics d;
-  read("Q2,Q3:all,Q5:all,Q5:ukraine\n"
-       "no,medical,a,b\n",
-       d);
+  read(
+      "Q2,Q3:all,Q5:all,Q5:ukraine\n"
+      "no,medical,a,b\n",
+      d);
   CHECK(survey_test::text_of(d) ==
         "r.csv:2:4: error: Q3 [all] is answered but was not asked: Q2 = no (skip logic: asked only if Q2=yes)\n"
         "r.csv:2:12: error: Q5 [all] is answered but was not asked: Q3 [all] was not asked either (skip logic: asked "
@@ -68,11 +70,12 @@ TEST_CASE("survey reader: answers the skip logic did not ask are errors that say
 
 TEST_CASE("survey reader: bad values, two answers to a single question, extra fields") {
   dataset::Diagnostics d;
-  auto f = read("Q1,Q2,Q3:all\n"
-                "A,maybe,medical\n"
-                "B,yes|no,\n"
-                "C,yes,medical,extra\n",
-                d);
+  auto f = read(
+      "Q1,Q2,Q3:all\n"
+      "A,maybe,medical\n"
+      "B,yes|no,\n"
+      "C,yes,medical,extra\n",
+      d);
   CHECK(f.responses.size() == 3);
   auto text = survey_test::text_of(d);
   CAPTURE(text);

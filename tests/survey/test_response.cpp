@@ -58,8 +58,8 @@ TEST_CASE("response: a 'no' rules out the questions below it, in each column") {
 
 TEST_CASE("response: a clause looks at the same answer column of the question it tests") {
   Response r = fresh();
-  r.at(Q2).choose(0);         // yes
-  r.at(Q3, kAll).choose(1);   // legal only
+  r.at(Q2).choose(0);        // yes
+  r.at(Q3, kAll).choose(1);  // legal only
   r.at(Q3, kUkraine).choose(0);
   auto st = asked(tiny(), r);
   CHECK(st[Q3] == std::vector<Asked>{Asked::yes, Asked::yes});

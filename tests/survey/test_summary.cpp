@@ -30,7 +30,8 @@ std::map<Key, Count> records(const std::vector<QuestionSummary>& all) {
   std::map<Key, Count> out;
   const auto& q = survey_test::builtin();
   for (const auto& qs : all)
-    for (const auto& r : qs.rows) out[{q.questions[static_cast<std::size_t>(qs.question)].id, qs.scope, r.option}] = {r.count, qs.base};
+    for (const auto& r : qs.rows)
+      out[{q.questions[static_cast<std::size_t>(qs.question)].id, qs.scope, r.option}] = {r.count, qs.base};
   return out;
 }
 
@@ -113,8 +114,9 @@ TEST_CASE("Likert matrix: one record per row and level, over the respondents who
   CHECK(all[{"Q38", "all", "other|very-important"}].count == 1);
   CHECK(all[{"Q38", "all", "other|very-important"}].base == 3);  // the Annex counts "other" over everyone
   auto q38 = summarise(survey_test::builtin(), file.responses, {{"Q38"}, "", "fr"});
-  CHECK(q38[0].rows[0].label == "Suivre la situation et l'intégration des personnes déplacées par la crise ukrainienne | "
-                                "Très important");
+  CHECK(q38[0].rows[0].label ==
+        "Suivre la situation et l'intégration des personnes déplacées par la crise ukrainienne | "
+        "Très important");
   REQUIRE(q38[0].texts.size() == 1);
   CHECK(q38[0].texts[0].text == "Planning");
   CHECK_THROWS_AS(summarise(survey_test::builtin(), file.responses, {{"Q99"}, "", "en"}), UsageError);
@@ -140,7 +142,8 @@ TEST_CASE("Belgian responses reproduce every high-confidence published figure wi
   auto answers = load_answers(s, survey_test::builtin());
   auto got = records(summarise_store(s));
   std::map<std::tuple<std::string, std::string, std::string>, std::map<std::string, std::string>> published;
-  for (auto& r : read_csv(fixture("needs-assessment-2022-figures.csv"))) published[{r["question"], r["scope"], r["option"]}] = r;
+  for (auto& r : read_csv(fixture("needs-assessment-2022-figures.csv")))
+    published[{r["question"], r["scope"], r["option"]}] = r;
   int checked = 0, high = 0;
   for (const auto& m : read_csv(fixture("reference_options.csv"))) {
     const auto& p = published.at({m.at("question"), m.at("scope"), m.at("option")});
@@ -177,7 +180,7 @@ TEST_CASE("Belgian responses reproduce every high-confidence published figure wi
     CHECK(std::fabs(static_cast<double>(count) - target) <= 1.0);
     ++checked;
   }
-  CHECK(high == 133);  // every high-confidence row of the reference table was looked at
+  CHECK(high == 133);     // every high-confidence row of the reference table was looked at
   CHECK(checked == 131);  // all but "received" and "declined", which describe the contact list
 }
 
