@@ -51,6 +51,6 @@ for c in "${COMMANDS[@]}"; do
   label=${c%%|*}
   ca=$(echo "${cpu[$label,a]}" | median); cb=$(echo "${cpu[$label,b]}" | median)
   wa=$(echo "${wall[$label,a]}" | median); wb=$(echo "${wall[$label,b]}" | median)
-  ratio=$(awk -v a="$ca" -v b="$cb" 'BEGIN {printf "%.2f", a > 0 ? b / a : 0}')
+  ratio=$(awk -v a="$ca" -v b="$cb" 'BEGIN {printf "%.2f", (a > 0 ? b / a : 0)}')
   echo "| \`$label\` | $ca | $cb | $ratio | $wa | $wb |"
 done
