@@ -16,20 +16,20 @@ std::optional<double> FieldChecker::parse_number(std::string_view v) {
   return d;
 }
 
-bool FieldChecker::require(const model::FieldSpec& field, std::string_view text, const Position& where) const {
+bool FieldChecker::require(const model::FieldSpec& field, std::string_view text, const Where& where) const {
   if (!field.required() || !text.empty()) return true;
   diags_.error(where, std::string("empty required field '") + field.name + "'");
   return false;
 }
 
-std::string FieldChecker::id(const model::FieldSpec& field, std::string_view text, const Position& where) const {
+std::string FieldChecker::id(const model::FieldSpec& field, std::string_view text, const Where& where) const {
   if (text.find('|') == std::string_view::npos) return std::string(text);
   diags_.error(where, "id '" + std::string(text) + "' in " + noun_ + " '" + field.name +
                           "' contains '|', which separates multi-values");
   return "";
 }
 
-bool FieldChecker::known_code(const model::FieldSpec& field, const std::string& code, const Position& where) const {
+bool FieldChecker::known_code(const model::FieldSpec& field, const std::string& code, const Where& where) const {
   const std::vector<model::Code>* codes = nullptr;
   for (const auto& [facet, list] : facet_codes_)
     if (facet == field.facet) codes = list;
@@ -44,14 +44,14 @@ bool FieldChecker::known_code(const model::FieldSpec& field, const std::string& 
   return false;
 }
 
-std::string FieldChecker::code(const model::FieldSpec& field, std::string_view text, const Position& where) const {
+std::string FieldChecker::code(const model::FieldSpec& field, std::string_view text, const Where& where) const {
   std::string v = text::lower(std::string(text));
   if (v.empty()) return v;
   return known_code(field, v, where) ? v : "";
 }
 
 std::vector<std::string> FieldChecker::values(const model::FieldSpec& field, std::string_view text,
-                                              const Position& where) const {
+                                              const Where& where) const {
   std::vector<std::string> out;
   for (auto& v : text::split_list(std::string(text))) {
     if (field.check != model::Check::codes) out.push_back(std::move(v));
@@ -71,7 +71,7 @@ std::vector<std::string> FieldChecker::values(const model::FieldSpec& field, std
 }
 
 std::optional<double> FieldChecker::number(const model::FieldSpec& field, std::string_view text,
-                                           const Position& where) const {
+                                           const Where& where) const {
   if (text.empty()) return std::nullopt;
   auto n = parse_number(text);
   if (!n) diags_.error(where, "'" + std::string(text) + "' in " + noun_ + " '" + field.name + "' is not a number >= 0");
@@ -79,11 +79,11 @@ std::optional<double> FieldChecker::number(const model::FieldSpec& field, std::s
 }
 
 void FieldChecker::unknown_ref(std::string_view field, const std::string& id, const char* what,
-                               const Position& where) const {
+                               const Where& where) const {
   diags_.error(where, std::string("unknown ") + what + " '" + id + "' in " + noun_ + " '" + std::string(field) + "'");
 }
 
-void FieldChecker::report_cycle(const std::vector<std::string>& cycle, const Position& where) const {
+void FieldChecker::report_cycle(const std::vector<std::string>& cycle, const Where& where) const {
   diags_.error(where, "part_of cycle: " + text::join(cycle, " -> ") +
                           " (a territory cannot be part of itself, directly or not)");
 }

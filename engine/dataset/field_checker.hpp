@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/where.hpp"
 #include "dataset/diagnostics.hpp"
 #include "model/schema.hpp"
 #include "model/taxonomy.hpp"
@@ -24,7 +25,7 @@ class FieldChecker final {
   /// error leaves the member as it was. Does not check `required` (see require()) nor
   /// references (see check_ref()).
   template <class T>
-  void set(T& item, const model::Field<T>& field, std::string_view text, const Position& where) const {
+  void set(T& item, const model::Field<T>& field, std::string_view text, const Where& where) const {
     if (field.list) item.*field.list = values(field, text, where);
     else if (field.number) {
       if (auto n = number(field, text, where)) item.*field.number = n;
@@ -38,22 +39,22 @@ class FieldChecker final {
   }
 
   /// An error when `field` is required and `text` is empty; false then.
-  bool require(const model::FieldSpec& field, std::string_view text, const Position& where) const;
+  bool require(const model::FieldSpec& field, std::string_view text, const Where& where) const;
   /// An id (a key text field): '|' separates multi-values, so an id holding one is refused
   /// (error, ""); else `text`.
-  std::string id(const model::FieldSpec& field, std::string_view text, const Position& where) const;
+  std::string id(const model::FieldSpec& field, std::string_view text, const Where& where) const;
   /// A code of the field's facet, lower-cased; "" when empty or unknown (an error).
-  std::string code(const model::FieldSpec& field, std::string_view text, const Position& where) const;
+  std::string code(const model::FieldSpec& field, std::string_view text, const Where& where) const;
   /// The '|'-separated values of a list field (codes checked and lower-cased for
   /// Check::codes); a repeated value is dropped with a warning.
-  std::vector<std::string> values(const model::FieldSpec& field, std::string_view text, const Position& where) const;
+  std::vector<std::string> values(const model::FieldSpec& field, std::string_view text, const Where& where) const;
   /// A number >= 0; nullopt when empty or not one (an error).
-  std::optional<double> number(const model::FieldSpec& field, std::string_view text, const Position& where) const;
+  std::optional<double> number(const model::FieldSpec& field, std::string_view text, const Where& where) const;
   /// False (and an error) when `id`, given in `field`, is not known; `what` is "territory"
   /// or "organisation". An empty id passes.
   template <class Known>
   bool check_ref(std::string_view field, const std::string& id, const Known& known, const char* what,
-                 const Position& where) const {
+                 const Where& where) const {
     if (id.empty() || known(id)) return true;
     unknown_ref(field, id, what, where);
     return false;
@@ -73,10 +74,10 @@ class FieldChecker final {
   static std::optional<double> parse_number(std::string_view text);
 
  private:
-  void unknown_ref(std::string_view field, const std::string& id, const char* what, const Position& where) const;
-  void report_cycle(const std::vector<std::string>& cycle, const Position& where) const;
+  void unknown_ref(std::string_view field, const std::string& id, const char* what, const Where& where) const;
+  void report_cycle(const std::vector<std::string>& cycle, const Where& where) const;
   /// True when `code` is a code of the field's facet; reports an error otherwise.
-  bool known_code(const model::FieldSpec& field, const std::string& code, const Position& where) const;
+  bool known_code(const model::FieldSpec& field, const std::string& code, const Where& where) const;
 
   Diagnostics& diags_;
   const char* noun_;

@@ -87,9 +87,23 @@ int RowReader::index(const char* column) const { return index_[spec_index(column
 
 const model::FieldSpec& RowReader::spec(const char* column) const { return specs_[spec_index(column)]; }
 
-Position RowReader::where(const char* column) const {
-  int i = index(column);
+Position RowReader::where(const char* column) const { return where_spec(spec_index(column)); }
+
+Position RowReader::where_spec(std::size_t k) const {
+  int i = index_[k];
   return i >= 0 ? csv_.position(static_cast<std::size_t>(i)) : where_line();
+}
+
+RowReader::Cell RowReader::cell(const char* column) const {
+  std::size_t k = spec_index(column);
+  int i = index_[k];
+  auto of = [](const void* self, long at) {
+    return static_cast<const RowReader*>(self)->where_spec(static_cast<std::size_t>(at));
+  };
+  std::string text = i >= 0 && i < static_cast<int>(cells_.size())
+                         ? escape::unguard(text::trim(cells_[static_cast<std::size_t>(i)]))
+                         : std::string();
+  return {specs_[k], std::move(text), Where(of, this, static_cast<long>(k))};
 }
 
 Position RowReader::where_line() const { return {csv_.file(), csv_.line(), 0}; }
@@ -100,35 +114,38 @@ std::string RowReader::text(const char* column) const {
   return escape::unguard(text::trim(cells_[static_cast<std::size_t>(i)]));
 }
 
-void RowReader::require(const char* column) const { check_.require(spec(column), text(column), where(column)); }
+void RowReader::require(const char* column) const {
+  auto c = cell(column);
+  check_.require(c.spec, c.text, c.where);
+}
 
 std::string RowReader::code(const char* column) const {
-  auto v = text(column);
-  check_.require(spec(column), v, where(column));
-  return check_.code(spec(column), v, where(column));
+  auto c = cell(column);
+  check_.require(c.spec, c.text, c.where);
+  return check_.code(c.spec, c.text, c.where);
 }
 
 std::vector<std::string> RowReader::codes(const char* column) const {
-  return check_.values(spec(column), text(column), where(column));
+  auto c = cell(column);
+  return check_.values(c.spec, c.text, c.where);
 }
 
-std::vector<std::string> RowReader::list(const char* column) const {
-  return check_.values(spec(column), text(column), where(column));
-}
+std::vector<std::string> RowReader::list(const char* column) const { return codes(column); }
 
 std::string RowReader::id(const char* column) const {
-  auto v = text(column);
-  check_.require(spec(column), v, where(column));
-  return check_.id(spec(column), v, where(column));
+  auto c = cell(column);
+  check_.require(c.spec, c.text, c.where);
+  return check_.id(c.spec, c.text, c.where);
 }
 
 std::optional<double> RowReader::number(const char* column) const {
-  return check_.number(spec(column), text(column), where(column));
+  auto c = cell(column);
+  return check_.number(c.spec, c.text, c.where);
 }
 
 bool RowReader::check_ref(const char* column, const std::string& id,
                           const std::function<bool(const std::string&)>& known, const char* what) const {
-  return check_.check_ref(column, id, known, what, where(column));
+  return check_.check_ref(column, id, known, what, cell(column).where);
 }
 
 std::vector<std::string> RowReader::extra_columns() const {

@@ -58,6 +58,16 @@ class RowReader final {
  private:
   std::size_t spec_index(const char* column) const;
   int index(const char* column) const;
+  /// The position of the schema field specs_[k] in the current row.
+  Position where_spec(std::size_t k) const;
+  /// A field of the current row: its schema entry, its text (trimmed, unguarded) and where it
+  /// is (computed only if a diagnostic asks).
+  struct Cell {
+    const model::FieldSpec& spec;
+    std::string text;
+    Where where;
+  };
+  Cell cell(const char* column) const;
   const model::FieldSpec& spec(const char* column) const;
 
   io::CsvReader& csv_;
