@@ -3,6 +3,7 @@
 # analytics, gaps and render, as whole commands. Prints median user+sys CPU seconds (steady on
 # a loaded machine) and median wall seconds per build, and the ratio B/A of the CPU medians.
 #   bench/compare/run.sh OLD_BIN NEW_BIN [ORGS] [FLOWS] [ROUNDS]
+# ONLY=REGEX keeps the commands whose label matches (e.g. ONLY=import).
 # Each build imports into its own map file (a newer schema may not open in an older build).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -25,6 +26,9 @@ COMMANDS=(
   "gaps flows recommended|gaps flows recommended"
   "render (dot, sfdp layout)|render --layout sfdp --to dot -o $WORK/out.dot"
 )
+if [ -n "${ONLY:-}" ]; then
+  kept=(); for c in "${COMMANDS[@]}"; do [[ ${c%%|*} =~ $ONLY ]] && kept+=("$c"); done; COMMANDS=("${kept[@]}")
+fi
 declare -A cpu wall
 one() {  # one BUILD LABEL ARGS: appends "cpu wall" of one run
   local bin=$1 label=$2 tag=$3 db=$WORK/map-$3.db; shift 3

@@ -117,6 +117,8 @@ Writer::Upserted Writer::upsert_own(const T& item, const FieldSet& present, bool
     std::string tail = once ? " WHERE " + table + ".batch IS NOT excluded.batch" : "";
     u.schema = &s;
     u.present = present;
+    u.has.clear();
+    for (const auto& f : s.fields()) u.has.push_back(has(present, f.name) ? 1 : 0);
     u.statement = &statement(upsert_sql(table, columns, conflict, tail));
     std::string where;
     for (const auto& f : s.fields())
@@ -131,7 +133,7 @@ Writer::Upserted Writer::upsert_own(const T& item, const FieldSet& present, bool
       SQLite::Statement* stored_of = t.child ? &statement("SELECT " + facet + value + " FROM " + t.name + " WHERE " +
                                                           t.owner + " = ? ORDER BY " + facet + "position")
                                              : nullptr;
-      u.others.push_back({std::move(t), stored_of});
+      u.others.push_back({std::move(t), stored_of, value, nullptr});
     }
   }
   auto& q = *u.statement;
@@ -163,10 +165,16 @@ Writer::Upserted Writer::upsert_own(const T& item, const FieldSet& present, bool
 }
 
 template <class T>
-std::int64_t Writer::owner_rowid(const T& item, const Upserted& done, const FieldSet& present, bool attributes) {
+std::int64_t Writer::owner_rowid(const T& item, const Upserted& done, bool attributes) {
   if (done.inserted) return done.rowid;
+  const auto& s = model::schema<T>();
+  const auto& u = upserts_[static_cast<int>(s.entity())];  // prepared by upsert_own for `present`
   bool lists = false;
-  for (const auto& f : model::schema<T>().fields()) lists = lists || (f.list && has(present, f.name));
+  std::size_t k = 0;
+  for (const auto& f : s.fields()) {
+    bool here = u.has[k++] != 0;
+    lists = lists || (f.list && here);
+  }
   return lists || attributes ? rowid_of(item) : 0;
 }
 
@@ -185,36 +193,53 @@ std::int64_t Writer::rowid_of(const T& item) {
   return id;
 }
 
-SQLite::Statement& Writer::child_insert(const model::FieldSpec& field, const Table& table) {
-  auto& st = children_[&field];
-  // One value per statement: a statement inserting several rows could fail halfway, so
-  // SQLite would keep a statement journal for it, which costs more than the extra steps.
-  if (!st.insert)
-    st.insert = &statement("INSERT INTO " + table.name + "(" + table.owner + ", " +
-                           (table.facet ? std::string(table.facet) + ", " : "") + field.storage.column +
-                           ", position) VALUES (?, ?, ?" + (table.facet ? ", ?)" : ")"));
-  return *st.insert;
+void Writer::insert_children(Other& other, const std::function<void(SQLite::Statement&)>& bind_owner,
+                             const std::vector<ChildRow>& rows) {
+  const Table& t = other.table;
+  // One row per statement: a statement inserting several rows may abort halfway, so SQLite keeps
+  // a statement journal for it, which costs more than the extra steps (spilled to a temporary
+  // file on large imports: docs/benchmarks.md).
+  if (!other.insert)
+    other.insert =
+        &statement("INSERT INTO " + t.name + "(" + t.owner + ", " + (t.facet ? std::string(t.facet) + ", " : "") +
+                   other.value_column + ", position) VALUES (?, ?, ?" + (t.facet ? ", ?)" : ")"));
+  auto& q = *other.insert;
+  if (rows.empty()) return;
+  q.reset();
+  bind_owner(q);  // bindings outlive reset(): the owner is bound once per record
+  const int value_at = t.facet ? 3 : 2;
+  for (const auto& r : rows) {
+    if (t.facet) q.bindNoCopy(2, r.facet);
+    q.bindNoCopy(value_at, *r.value);
+    q.bind(value_at + 1, r.position);
+    q.exec();
+    q.reset();
+  }
 }
 
 template <class T>
-void Writer::put_other_tables(const T& item, const FieldSet& present, const std::string* owner_text,
-                              std::int64_t owner_rowid, bool fresh) {
+void Writer::put_other_tables(const T& item, const std::string* owner_text, std::int64_t owner_rowid, bool fresh) {
   const auto& s = model::schema<T>();
   auto bind_owner = [&](SQLite::Statement& q, int at) {
     if (owner_text) q.bindNoCopy(at, *owner_text);
     else q.bind(at, owner_rowid);
   };
-  for (const auto& [table, stored_of] : upserts_[static_cast<int>(s.entity())].others) {
+  auto& u = upserts_[static_cast<int>(s.entity())];  // prepared by upsert_own for these fields
+  std::vector<ChildRow> rows;
+  for (auto& other : u.others) {
+    const auto& table = other.table;
     if (!table.child) {  // a side table: one upsert of the fields present
       std::vector<std::pair<const char*, bool>> columns{{table.owner, false}};
       std::vector<const model::Field<T>*> fields;
       bool any = false;
-      for (const auto& f : s.fields())
-        if (table.name == f.storage.table) {
-          columns.emplace_back(f.storage.column, has(present, f.name));
-          fields.push_back(&f);
-          any = any || has(present, f.name);
-        }
+      std::size_t k = 0;
+      for (const auto& f : s.fields()) {
+        bool here = u.has[k++] != 0;
+        if (table.name != f.storage.table) continue;
+        columns.emplace_back(f.storage.column, here);
+        fields.push_back(&f);
+        any = any || here;
+      }
       if (!any) continue;
       auto& q = statement(upsert_sql(table.name, columns, table.owner));
       bind_owner(q, 1);
@@ -226,15 +251,19 @@ void Writer::put_other_tables(const T& item, const FieldSet& present, const std:
     // repeats them, and reading them costs less than rewriting. A record just inserted has none.
     std::vector<std::pair<std::string, std::string>> stored;  // (facet, value), in order
     if (!fresh) {
-      stored_of->reset();
-      bind_owner(*stored_of, 1);
-      while (stored_of->executeStep())
-        stored.emplace_back(table.facet ? stored_of->getColumn(0).getString() : "",
-                            stored_of->getColumn(table.facet ? 1 : 0).getString());
-      stored_of->reset();
+      auto& read = *other.stored_of;
+      read.reset();
+      bind_owner(read, 1);
+      while (read.executeStep())
+        stored.emplace_back(table.facet ? read.getColumn(0).getString() : "",
+                            read.getColumn(table.facet ? 1 : 0).getString());
+      read.reset();
     }
+    rows.clear();  // the values of every field to (re)write, inserted together
+    std::size_t k = 0;
     for (const auto& f : s.fields()) {
-      if (table.name != f.storage.table || !has(present, f.name)) continue;
+      bool here = u.has[k++] != 0;
+      if (table.name != f.storage.table || !here) continue;
       const auto& values = item.*f.list;
       if (!fresh) {
         std::size_t had = 0;
@@ -245,28 +274,20 @@ void Writer::put_other_tables(const T& item, const FieldSet& present, const std:
             ++had;
           }
         if (same && had == values.size()) continue;
-        auto& st = children_[&f];
-        if (!st.remove)
-          st.remove = &statement("DELETE FROM " + table.name + " WHERE " + table.owner + " = ?" +
-                                 (table.facet ? std::string(" AND ") + table.facet + " = ?" : ""));
-        auto& del = *st.remove;
-        del.reset();
-        bind_owner(del, 1);
-        if (table.facet) del.bindNoCopy(2, f.storage.facet);
-        if (had) del.exec();
+        auto& remove = remove_children_[&f];
+        if (!remove)
+          remove = &statement("DELETE FROM " + table.name + " WHERE " + table.owner + " = ?" +
+                              (table.facet ? std::string(" AND ") + table.facet + " = ?" : ""));
+        remove->reset();
+        bind_owner(*remove, 1);
+        if (table.facet) remove->bindNoCopy(2, f.storage.facet);
+        if (had) remove->exec();
       }
-      auto& ins = child_insert(f, table);
-      const int value_at = table.facet ? 3 : 2;
-      ins.reset();
-      bind_owner(ins, 1);  // bindings outlive reset(): the owner and facet are bound once
-      if (table.facet) ins.bindNoCopy(2, f.storage.facet);
-      for (std::size_t i = 0; i < values.size(); ++i) {
-        ins.bindNoCopy(value_at, values[i]);
-        ins.bind(value_at + 1, static_cast<int>(i));
-        ins.exec();
-        ins.reset();
-      }
+      for (std::size_t i = 0; i < values.size(); ++i)
+        rows.push_back({f.storage.facet, &values[i], static_cast<int>(i)});
     }
+    insert_children(
+        other, [&](SQLite::Statement& q) { bind_owner(q, 1); }, rows);
   }
 }
 
@@ -288,7 +309,7 @@ void Writer::put_territory(const model::Territory& t, bool count, const FieldSet
   // A first pass (count false) may have created the territory in this batch: it is new.
   bool existed = !done.inserted && !created_territories_.count(t.id);
   if (!count && done.inserted) created_territories_.insert(t.id);
-  put_other_tables(t, present, &t.id, 0, done.inserted);
+  put_other_tables(t, &t.id, 0, done.inserted);
   if (!count) return;
   log("territory", log_key(t), existed);
   ++counts_.territories;
@@ -305,7 +326,7 @@ void Writer::put_territories(const std::vector<model::Territory>& territories, c
 
 void Writer::put_org(const model::Organisation& o, const FieldSet& present) {
   auto done = upsert_own(o, present, false);
-  put_other_tables(o, present, &o.id, 0, done.inserted);
+  put_other_tables(o, &o.id, 0, done.inserted);
   if (present.count("*") && !done.inserted) {
     auto& del = statement("DELETE FROM org_attribute WHERE org = ?");
     del.bind(1, o.id);
@@ -326,8 +347,8 @@ void Writer::put_org(const model::Organisation& o, const FieldSet& present) {
 bool Writer::put_flow(const model::Flow& f, const FieldSet& present) {
   auto done = upsert_own(f, present, true);
   if (!done.changed) return false;
-  std::int64_t id = owner_rowid(f, done, present, !f.attributes.empty());
-  put_other_tables(f, present, nullptr, id, done.inserted);
+  std::int64_t id = owner_rowid(f, done, !f.attributes.empty());
+  put_other_tables(f, nullptr, id, done.inserted);
   for (const auto& [key, value] : f.attributes) {
     auto& a = statement(value.empty() ? "DELETE FROM flow_attribute WHERE flow = ? AND key = ?"
                                       : "INSERT OR REPLACE INTO flow_attribute(flow, key, value) VALUES (?, ?, ?)");
@@ -344,7 +365,7 @@ bool Writer::put_flow(const model::Flow& f, const FieldSet& present) {
 bool Writer::put_need(const model::Need& n) {
   auto done = upsert_own(n, all_fields(), true);
   if (!done.changed) return false;
-  put_other_tables(n, all_fields(), nullptr, owner_rowid(n, done, all_fields(), false), done.inserted);
+  put_other_tables(n, nullptr, owner_rowid(n, done, false), done.inserted);
   log("need", log_key(n), !done.inserted);
   ++counts_.needs;
   return true;
@@ -388,7 +409,7 @@ void Writer::commit(const std::string& summary) {
   q.exec();
   log_ = nullptr;
   for (auto& u : upserts_) u = {};
-  children_.clear();
+  remove_children_.clear();
   statements_.clear();
   tx_->commit();
 }

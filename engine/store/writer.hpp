@@ -3,6 +3,7 @@
 // by key; only the fields named in `present` are changed on existing rows, so a file
 // with fewer columns updates just those. Nothing is kept unless commit() is called.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -81,23 +82,28 @@ class Writer final {
   struct Other {
     Table table;
     SQLite::Statement* stored_of = nullptr;  ///< child tables only: (facet,) value by position
+    std::string value_column;                ///< child tables only: the column of the values
+    SQLite::Statement* insert = nullptr;     ///< child tables only: one row (owner, (facet,) value, position)
+  };
+  /// One row to insert into a child table.
+  struct ChildRow {
+    const char* facet;
+    const std::string* value;
+    int position;
   };
   /// A prepared upsert of one entity's own table for one set of present fields, and the
   /// entity's other tables.
   struct Upsert {
     const void* schema = nullptr;
     FieldSet present;
+    std::vector<char> has;  ///< per field of the schema (by index): present (a set lookup per row costs)
     SQLite::Statement* statement = nullptr;
     SQLite::Statement* find = nullptr;  ///< the rowid of the record with a given key
     std::vector<Other> others;
   };
-  /// Prepared statements writing one list field's values into its child table.
-  struct ChildStatements {
-    SQLite::Statement* remove = nullptr;  ///< the record's values of this field
-    SQLite::Statement* insert = nullptr;  ///< one value
-  };
-  /// The statement inserting one value of `field` into its child table `table`.
-  SQLite::Statement& child_insert(const model::FieldSpec& field, const Table& table);
+  /// Inserts `rows` of one record (`bind_owner` binds its id as parameter 1) into `other`'s table.
+  void insert_children(Other& other, const std::function<void(SQLite::Statement&)>& bind_owner,
+                       const std::vector<ChildRow>& rows);
 
   SQLite::Statement& statement(const std::string& sql);
   /// Upserts the fields of `item` that live in its entity's own table, as the schema says;
@@ -110,13 +116,12 @@ class Writer final {
   /// The rowid that `item`'s child rows and attributes (when `attributes`) hang on, looked up
   /// after an update only when some are written; 0 when none is needed.
   template <class T>
-  std::int64_t owner_rowid(const T& item, const Upserted& done, const FieldSet& present, bool attributes);
-  /// Writes the present fields of `item` kept in side and child tables; `owner` is the id
-  /// those tables refer to (text id, or the row id when `owner_text` is null). `fresh`: the
-  /// record was just inserted, so it has no stored values to replace.
+  std::int64_t owner_rowid(const T& item, const Upserted& done, bool attributes);
+  /// Writes the present fields (those of the last upsert_own) of `item` kept in side and child
+  /// tables; `owner` is the id those tables refer to (text id, or the row id when `owner_text`
+  /// is null). `fresh`: the record was just inserted, so it has no stored values to replace.
   template <class T>
-  void put_other_tables(const T& item, const FieldSet& present, const std::string* owner_text, std::int64_t owner_rowid,
-                        bool fresh);
+  void put_other_tables(const T& item, const std::string* owner_text, std::int64_t owner_rowid, bool fresh);
   /// The record's key as change_log writes it: its key fields '|'-joined.
   template <class T>
   static std::string log_key(const T& item);
@@ -129,9 +134,9 @@ class Writer final {
   std::int64_t batch_ = 0;
   WriteCounts counts_;
   std::map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
-  SQLite::Statement* log_ = nullptr;                 // prepared once, hot
-  Upsert upserts_[4];                                // per model::Entity
-  std::map<const void*, ChildStatements> children_;  // per list field
+  SQLite::Statement* log_ = nullptr;                           // prepared once, hot
+  Upsert upserts_[4];                                          // per model::Entity
+  std::map<const void*, SQLite::Statement*> remove_children_;  // per list field: its values of a record
   std::unordered_set<std::string> created_territories_;
 };
 
