@@ -24,8 +24,9 @@ std::vector<std::pair<std::string, ColumnTarget>> read_header(io::CsvReader& csv
   for (std::size_t i = 0; i < names.size(); ++i) {
     auto t = resolve_column(q, names[i], mapping);
     if (t.kind == Kind::unknown && !text::trim(names[i]).empty())
-      diags.warning(csv.position(i), "column " + quoted(names[i]) + " is not read: " + t.why +
-                                         " (see `stakemap survey questions`, or map it with --mapping)");
+      diags.warning(csv.position(i),
+                    "column " + quoted(names[i]) + " is not read: " + t.why +
+                        " (see `stakemap survey questions`, or name it in a column mapping: docs/survey.md)");
     if (t.kind != Kind::unknown && t.kind != Kind::ignore && t.kind != Kind::meta) {  // meta: the first wins
       auto key = std::make_tuple(static_cast<int>(t.kind), t.question, t.scope, t.option, t.meta);
       if (auto [it, fresh] = seen.emplace(key, i); !fresh)

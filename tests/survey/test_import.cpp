@@ -127,7 +127,7 @@ TEST_CASE("Google-Forms-like export: French headers, values as labels in French 
   CHECK(report.warnings[0].str() ==
         fixture("labels_fr.csv") +
             ":1:12: warning: column 'Adresse e-mail' is not read: no question has this code "
-            "or label (see `stakemap survey questions`, or map it with --mapping)");
+            "or label (see `stakemap survey questions`, or name it in a column mapping: docs/survey.md)");
   auto map = store.load();
   map.reindex();
   CHECK(map.org("fed-crisis")->domains == std::vector<std::string>{"social", "material"});
