@@ -59,6 +59,22 @@ TEST_CASE("kumu json: a hand-written blueprint with labels, tags and mutual conn
   CHECK(m.flows[2].attributes.at("strength") == "3");
 }
 
+TEST_CASE("kumu json: connections name elements by label in any case and accents (Romanian, Russian)") {
+  std::string text = R"({
+    "elements": [{"label": "Biroul Național de Statistică"}, {"label": "Примэрия Бэлць"}],
+    "connections": [{"from": "BIROUL NATIONAL DE STATISTICA", "to": "ПРИМЭРИЯ БЭЛЦЬ"}]
+  })";
+  dataset::Diagnostics d;
+  auto m = test::read_text(text, read_json, d);
+  CHECK(test::messages(d) == "");
+  REQUIRE(m.organisations.size() == 2);
+  CHECK(m.organisations[0].id == "biroul-national-de-statistica");
+  CHECK(m.organisations[1].id == "примэрия-бэлць");
+  REQUIRE(m.flows.size() == 1);
+  CHECK(m.flows[0].from == "biroul-national-de-statistica");
+  CHECK(m.flows[0].to == "примэрия-бэлць");
+}
+
 TEST_CASE("kumu json: Kumu's project export (_id and attributes) is read") {
   std::string text = R"({"elements": [
       {"_id": "elem-1", "attributes": {"label": "A", "element type": "Org"}},

@@ -21,7 +21,21 @@ TEST_CASE("norm: case and accents folded, punctuation runs become one space, tri
   CHECK(norm("a--b__c") == "a b c");
   CHECK(norm("x \u2013 y") == "x y");  // an en dash separates like a space
   CHECK(norm("...") == "");
-  CHECK(norm("Сиротинець") == "Сиротинець");  // letters outside Latin are kept (only ASCII case is folded)
+  CHECK(norm("Сиротинець") == "сиротинець");  // letters outside Latin are kept, their case folded
+  CHECK(norm("«Maison» € 5") == "maison 5");  // symbols and quotes of any script separate words
+}
+
+TEST_CASE("norm: names match across case, accents and punctuation in seven languages") {
+  auto same = [](const char* a, const char* b) { return norm(a) == norm(b); };
+  CHECK(same("Biroul National de Statistica", "Biroul Național de Statistică"));  // Romanian
+  CHECK(same("ПРИМЭРИЯ БЭЛЦЬ", "Примэрия Бэлць"));                                // Russian (Moldova)
+  CHECK(same("КИЇВСЬКА МІСЬКА РАДА", "Київська міська рада"));                    // Ukrainian
+  CHECK(same("Urząd ds. Cudzoziemców", "URZAD DS CUDZOZIEMCOW"));                 // Polish
+  CHECK(same("Bundesamt für Straßenwesen", "BUNDESAMT FUR STRASSENWESEN"));       // German
+  CHECK(same("Œuvre d'accueil — Sœurs", "oeuvre d accueil soeurs"));              // French
+  CHECK(same("Vluchtelingenwerk  Ĳsselmonde", "vluchtelingenwerk ijsselmonde"));  // Dutch
+  CHECK_FALSE(same("Київ", "Киев"));                                              // different letters stay different
+  CHECK_FALSE(same("Biroul", "Birou"));
 }
 
 TEST_CASE("quoted: between single quotes, control characters shown as visible symbols") {
