@@ -79,6 +79,7 @@ void OrgBuilder::assign_ids(std::vector<Response>& responses) {
         for (int k = 2; taken.count(id); ++k) id = base + "-" + std::to_string(k);
         r.org = id;
         taken.insert(id);
+        by_name.emplace(norm(name), id);  // a later respondent with the same name is the same organisation
       }
     }
     if (r.org.empty()) {

@@ -240,3 +240,40 @@ TEST_CASE("a name shared by two organisations does not pick one of them") {
                                          "give an `org` column"),
                        ValidationError);
 }
+
+TEST_CASE("two new respondents with the same organisation name are an error, whatever the map holds") {
+  test::TempDir tmp;
+  // The same name written twice, in two spellings that have one normal form; a third respondent
+  // with another name is fine.
+  auto path = tmp.write("twice.csv", "Q1,Q8\nMaison Alpha,yes\nMAISON ALPHA,no\nMaison Beta,yes\n");
+  SUBCASE("an empty map") {
+    auto store = store::Store::in_memory();
+    CHECK_THROWS_WITH_AS(import_responses(store, path, {}),
+                         doctest::Contains(":3: error: organisation 'maison-alpha' already answered at line 2 "
+                                           "(one response per organisation)"),
+                         ValidationError);
+    CHECK(count_rows(store, "organisation") == 0);
+  }
+  SUBCASE("a map that already has the id the name gives, for another organisation") {
+    auto store = store::Store::in_memory();
+    {
+      store::Writer w(store, "test", "");
+      model::Organisation a;
+      a.id = "maison-alpha";
+      a.name = "House A";
+      w.put_org(a, store::all_fields());
+      w.commit("one");
+    }
+    CHECK_THROWS_WITH_AS(import_responses(store, path, {}),
+                         doctest::Contains(":3: error: organisation 'maison-alpha-2' already answered at line 2 "
+                                           "(one response per organisation)"),
+                         ValidationError);
+    CHECK(count_rows(store, "organisation") == 1);
+  }
+  SUBCASE("two different names are two organisations") {
+    auto store = store::Store::in_memory();
+    auto ok = tmp.write("two.csv", "Q1,Q8\nMaison Alpha,yes\nMaison Beta,no\n");
+    import_responses(store, ok, {});
+    CHECK(count_rows(store, "organisation") == 2);
+  }
+}
