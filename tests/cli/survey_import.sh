@@ -20,7 +20,7 @@ contains "$out" "limesurvey.csv:2:189  1           Q29       all    Centre publi
 run list flows --format csv
 expect_rc 0
 contains "$out" "vl-integration,fed-stats,active,mandatory,,both,,"
-contains "$out" "croix-rouge-de-belgique,partner-local-authorities,active,voluntary,sporadic,all,,"
+contains "$out" "abri-solidaire-de-valmont,partner-local-authorities,active,voluntary,sporadic,all,,"
 run list orgs --format csv
 contains "$out" "partner-local-authorities,Local authorities (partner type),local-authority,local,"
 

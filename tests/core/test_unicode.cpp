@@ -1,5 +1,6 @@
 // Unicode through utf8proc: folding for name matching, slugs for ids, display widths.
-// Names in Romanian, Ukrainian, Russian, Polish, German, French, Dutch and Greek.
+// Names in Romanian, Ukrainian, Russian, Polish, German, French, Dutch and Greek (fictional bodies,
+// except the two names issue 17 quotes, used for text only).
 #include <doctest/doctest.h>
 
 #include "core/text.hpp"
@@ -75,15 +76,15 @@ TEST_CASE("is_word_char: letters, digits and marks of any script") {
 
 TEST_CASE("slug: words of any script joined by '-', nothing dropped") {
   CHECK(text::slug("Asociația Obștească Casa Speranței") == "asociatia-obsteasca-casa-sperantei");
-  CHECK(text::slug("Croix-Rouge de Belgique") == "croix-rouge-de-belgique");
+  CHECK(text::slug("Abri Solidaire de Valmont") == "abri-solidaire-de-valmont");
   CHECK(text::slug("  L'Olivier — «Maison» ") == "l-olivier-maison");
   CHECK(text::slug("Примэрия Бэлць") == "примэрия-бэлць");
-  CHECK(text::slug("Київська міська рада") == "київська-міська-рада");
-  CHECK(text::slug("Urząd do Spraw Cudzoziemców") == "urzad-do-spraw-cudzoziemcow");
-  CHECK(text::slug("Bundesamt für Migration und Flüchtlinge") == "bundesamt-fur-migration-und-fluchtlinge");
+  CHECK(text::slug("Київська фіктивна рада") == "київська-фіктивна-рада");
+  CHECK(text::slug("Urząd Gminy Zielęcin") == "urzad-gminy-zielecin");
+  CHECK(text::slug("Verein für Flüchtlingshilfe Großdorf") == "verein-fur-fluchtlingshilfe-grossdorf");
   CHECK(text::slug("Œuvre des Réfugiés") == "oeuvre-des-refugies");
-  CHECK(text::slug("Vluchtelingenwerk Vlaanderen") == "vluchtelingenwerk-vlaanderen");
-  CHECK(text::slug("Δήμος Αθηναίων") == "δημοσ-αθηναιων");  // case folding makes final ς a σ
+  CHECK(text::slug("Vluchtelingenhulp Zilverdal") == "vluchtelingenhulp-zilverdal");
+  CHECK(text::slug("Δήμος Φανταστικών") == "δημοσ-φανταστικων");  // case folding makes final ς a σ
   CHECK(text::slug("!!!").empty());
 }
 
@@ -91,7 +92,7 @@ TEST_CASE("slug: at most N code points, never cut inside a UTF-8 sequence nor en
   CHECK(text::slug("abc def", 4) == "abc");
   CHECK(text::slug("abc def", 5) == "abc-d");
   CHECK(text::slug("жжжж", 2) == "жж");
-  std::string s = text::slug("Примэрия муниципия Бэлць и её отдел по делам беженцев и мигрантов", 60);
+  std::string s = text::slug("Примэрия села Омега и её отдел по делам беженцев и мигрантов из соседних стран", 60);
   CHECK(text::code_points(s) <= 60);
   CHECK(text::invalid_utf8_at(s) == std::string::npos);
   CHECK(s.back() != '-');

@@ -38,7 +38,7 @@ TEST_CASE("LimeSurvey export (';', BOM, CRLF, Q5[SQ001] = Y, A1 codes) with a ma
   auto store = survey_test::fixture_map();
   auto report = import_responses(store, fixture("limesurvey.csv"), with_mapping(fixture("limesurvey-mapping.csv")));
   CHECK(report.respondents == 3);
-  CHECK(report.orgs_created == 1);  // Croix-Rouge de Belgique; the two others are found by an alias
+  CHECK(report.orgs_created == 1);  // Abri Solidaire de Valmont; the two others are found by an alias
   CHECK(report.orgs_updated == 2);
   CHECK(report.placeholders == 1);
   CHECK(report.flows == 4);
@@ -57,7 +57,7 @@ TEST_CASE("LimeSurvey export (';', BOM, CRLF, Q5[SQ001] = Y, A1 codes) with a ma
   CHECK(vl->attributes.at("reason.policy") == "important");
   CHECK(vl->attributes.at("data_public") == "some");
   CHECK(vl->attributes.at("data_public_ukraine") == "no");
-  const auto* red = map.org("croix-rouge-de-belgique");
+  const auto* red = map.org("abri-solidaire-de-valmont");
   REQUIRE(red);
   CHECK(red->territories == std::vector<std::string>{"BE-WLX"});  // "Other: Luxembourg" is a territory name
   CHECK(red->languages == std::vector<std::string>{"fr", "other"});
@@ -75,20 +75,20 @@ TEST_CASE("LimeSurvey export (';', BOM, CRLF, Q5[SQ001] = Y, A1 codes) with a ma
   REQUIRE(v);
   CHECK(v->population == "both");
   CHECK(v->regularity == "regular");  // regular in the `all` column, sporadic in the other: regular
-  CHECK(flow(map, "croix-rouge-de-belgique", "wal-cpas-arlon", "voluntary"));  // "cpas d’arlon luxembourg"
+  CHECK(flow(map, "abri-solidaire-de-valmont", "wal-cpas-orvalle", "voluntary"));  // "cpas d’orvalle luxembourg"
   // a partner type is kept as a typed placeholder
   const auto* p = map.org("partner-local-authorities");
   REQUIRE(p);
   CHECK(p->kind == "local-authority");
   CHECK(p->level == "local");
   CHECK(p->attributes.at("placeholder") == "partner-type");
-  CHECK(flow(map, "croix-rouge-de-belgique", "partner-local-authorities", "voluntary"));
+  CHECK(flow(map, "abri-solidaire-de-valmont", "partner-local-authorities", "voluntary"));
   // what matched nothing is reported with its position, never dropped silently
   REQUIRE(report.unmatched.size() == 1);
   CHECK(report.unmatched[0].text == "Centre public d'action sociale de Namur");
   CHECK(report.unmatched[0].question == "Q29");
   CHECK(report.unmatched[0].scope == "all");
-  CHECK(report.unmatched[0].where.str() == fixture("limesurvey.csv") + ":2:189");
+  CHECK(report.unmatched[0].where.str() == fixture("limesurvey.csv") + ":2:185");
   // raw answers kept; importing again replaces them
   long long answers = count_rows(store, "survey_answer");
   CHECK(answers == report.answers);
@@ -112,10 +112,10 @@ TEST_CASE("KoboToolbox export: groups, select_multiple as codes and as 1/0 colum
   CHECK(c->attributes.at("data_public_ukraine") == "some");
   CHECK(flow(map, "fed-crisis", "vl-integration", "voluntary")->population == "both");
   CHECK(flow(map, "fed-crisis", "fed-stats", "voluntary")->population == "ukraine");
-  const auto* v = map.org("vluchtelingenwerk-vlaanderen");
+  const auto* v = map.org("vluchtelingenhulp-zilverdal");
   REQUIRE(v);
   CHECK(v->territories == std::vector<std::string>{"COM-VL"});
-  CHECK(flow(map, "vluchtelingenwerk-vlaanderen", "vl-integration", "mandatory")->population == "all");
+  CHECK(flow(map, "vluchtelingenhulp-zilverdal", "vl-integration", "mandatory")->population == "all");
   CHECK(report.warnings.empty());
 }
 
@@ -132,8 +132,8 @@ TEST_CASE("Google-Forms-like export: French headers, values as labels in French 
   map.reindex();
   CHECK(map.org("fed-crisis")->domains == std::vector<std::string>{"social", "material"});
   CHECK(map.org("fed-crisis")->obstacles == std::vector<std::string>{"no-trust", "gdpr"});
-  CHECK(map.org("wal-cpas-arlon")->languages == std::vector<std::string>{"fr", "de"});
-  CHECK(map.org("wal-cpas-arlon")->support_role == "first-line");
+  CHECK(map.org("wal-cpas-orvalle")->languages == std::vector<std::string>{"fr", "de"});
+  CHECK(map.org("wal-cpas-orvalle")->support_role == "first-line");
 }
 
 TEST_CASE("invalid answers: every error with respondent row and column; the map is unchanged") {
@@ -225,18 +225,18 @@ TEST_CASE("a name shared by two organisations does not pick one of them") {
     store::Writer w(store, "test", "");
     model::Organisation a, b;
     a.id = "a";
-    a.name = "Red Cross";
+    a.name = "Shelter Aid";
     b.id = "b";
-    b.name = "Croix-Rouge";
-    b.aliases = {"Red Cross"};
+    b.name = "Abri Solidaire";
+    b.aliases = {"Shelter Aid"};
     w.put_org(a, store::all_fields());
     w.put_org(b, store::all_fields());
     w.commit("two");
   }
   test::TempDir tmp;
-  auto path = tmp.write("ambiguous.csv", "Q1,Q8\nred cross,yes\n");
+  auto path = tmp.write("ambiguous.csv", "Q1,Q8\nshelter aid,yes\n");
   CHECK_THROWS_WITH_AS(import_responses(store, path, {}),
-                       doctest::Contains(":2:1: error: the name 'red cross' is that of several organisations (a, b): "
+                       doctest::Contains(":2:1: error: the name 'shelter aid' is that of several organisations (a, b): "
                                          "give an `org` column"),
                        ValidationError);
 }
