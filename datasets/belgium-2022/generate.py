@@ -101,11 +101,11 @@ org("fed-migration-centre", "Federal migration centre (observatory)",
 org("fed-crisis-centre", "Federal crisis centre (Ukraine task force)",
     "Centre de crise fédéral (task force Ukraine)|Federaal crisiscentrum (taskforce Oekraïne)",
     "federal-agency", "federal", "fr|nl", "BE", "other", "housing|information|organisation-support", "secondary")
-org("int-migration-office", "International organisation for migration, Belgium country office",
+org("int-migration-office", "International migration agency, Belgium country office",
     "Agence internationale chargée des migrations, bureau belge|Internationaal migratieagentschap, Belgisch kantoor",
     "international-organisation", "international", "en|fr|other", "BE", "labour|other",
     "information|labour|return|organisation-support", "both")
-org("int-refugee-office", "UN refugee agency, representation for Belgium",
+org("int-refugee-office", "International refugee agency, representation for Belgium",
     "Agence internationale d'aide aux réfugiés, représentation belge|Internationaal vluchtelingenagentschap, Belgische vertegenwoordiging",
     "international-organisation", "international", "en|fr|nl", "BE", "legal|other",
     "legal|information|organisation-support", "secondary")
@@ -124,18 +124,18 @@ org("uni-migration-research", "University migration research centre (national)",
     "university", "federal", "fr", "BE", "other", "", "none")
 
 # -- Flemish Community and Flemish Region (Q4 "Flemish Community": 20) --
-org("vl-integration-agency", "Flemish agency for integration and civic integration",
+org("vl-integration-agency", "Flemish agency for newcomer integration",
     "Agence flamande pour l'intégration des primo-arrivants|Vlaams agentschap voor de integratie van nieuwkomers",
     "community-administration", "community", "nl", "COM-VL", "legal|social|education|labour",
     "integration|language|information|legal|referral|cultural-orientation", "both")
 org("vl-employment-service", "Flemish public employment service",
     "Service public flamand de l'emploi|Vlaamse openbare arbeidsbemiddeling",
     "regional-administration", "regional", "nl", "BE-VLG", "education|labour", "labour|language|education", "first-line")
-org("vl-care-health-agency", "Flemish agency for care and health",
+org("vl-care-health-agency", "Flemish agency for health care",
     "Agence flamande pour les soins de santé|Vlaams agentschap voor gezondheidszorg",
     "community-administration", "community", "nl", "COM-VL", "medical",
     "health|psychosocial|organisation-support", "secondary")
-org("vl-child-family-agency", "Flemish agency for child and family",
+org("vl-child-family-agency", "Flemish agency for early childhood and families",
     "Agence flamande pour la petite enfance et les familles|Vlaams agentschap voor jonge kinderen en gezinnen",
     "community-administration", "community", "nl", "COM-VL", "medical|social", "childcare|health", "both")
 org("vl-education-dept", "Flemish department of education",
@@ -144,7 +144,7 @@ org("vl-education-dept", "Flemish department of education",
 org("vl-housing-agency", "Flemish housing agency",
     "Agence flamande du logement|Vlaams woonagentschap",
     "regional-administration", "regional", "nl", "BE-VLG", "material", "housing", "secondary")
-org("vl-local-authorities-network", "Association of Flemish cities and municipalities",
+org("vl-local-authorities-network", "Network of Flemish local authorities",
     "Réseau des pouvoirs locaux flamands|Netwerk van Vlaamse lokale besturen",
     "umbrella-network", "regional", "nl", "BE-VLG", "social|other", "organisation-support|information", "secondary")
 org("vl-cpas-antwerp", "Public social welfare centre, city in Antwerp province",
@@ -218,14 +218,14 @@ org("fr-uni-research", "University research centre on migration, French-speaking
     "university", "community", "fr", "COM-FR", "other", "", "none")
 
 # -- German-speaking Community (Q4 "German-speaking Community": 5, with fr-ngo-refugee-work) --
-org("de-ministry", "Ministry of the German-speaking Community",
+org("de-ministry", "Administration of the German-speaking Community",
     "Gemeinschaftsverwaltung im deutschen Sprachgebiet|Administration communautaire de la région germanophone",
     "community-administration", "community", "de", "COM-DE", "social|education|other",
     "organisation-support|education|information", "secondary")
 org("de-cpas", "Public social welfare centre, town in the German-speaking area",
     "Öffentliches Sozialhilfezentrum, Gemeinde im deutschen Sprachgebiet|CPAS, commune de la région de langue allemande",
     "local-authority", "local", "de", "BE-WLG-DE", "social|labour", "financial|housing|labour", "first-line")
-org("de-employment", "Employment service of the German-speaking Community",
+org("de-employment", "Public employment service, German-speaking area",
     "Öffentliche Arbeitsvermittlung im deutschen Sprachgebiet|Service public de l'emploi de la région germanophone",
     "community-administration", "community", "de", "COM-DE", "education|labour", "labour|language", "first-line")
 org("de-integration-centre", "Integration and language NGO, German-speaking area",

@@ -20,7 +20,9 @@ REAL_NAMES=(
   "FOD Volksgezondheid" "SPF Santé publique" "Service des tutelles" "Dienst Voogdij"
   "Centre fédéral migration" "Federaal Migratiecentrum" "Organisation internationale pour les migrations"
   "International Organization for Migration" "CPAS de Liège" "CPAS Liège" "OCMW Antwerpen" "OCMW Gent"
-  "CPAS d'Arlon" "OCMW Aarlen"
+  "CPAS d'Arlon" "OCMW Aarlen" "Centre public d'action sociale de Namur"
+  "UN refugee agency" "Ministry of the German-speaking Community" "Association of Flemish cities and municipalities"
+  "Agency for Integration and Civic Integration" "Agentschap Opgroeien"
 )
 places=("$SRC/datasets" "$SRC/tests/fixtures" "$SRC/tests/fuzz/corpus" "$SRC/docs" "$SRC/README.md")
 mapfile -t sources < <(find "$SRC/tests" -name '*.cpp' -o -name '*.hpp' -o -name '*.sh' -o -name '*.py' |

@@ -85,7 +85,7 @@ TEST_CASE("LimeSurvey export (';', BOM, CRLF, Q5[SQ001] = Y, A1 codes) with a ma
   CHECK(flow(map, "abri-solidaire-de-valmont", "partner-local-authorities", "voluntary"));
   // what matched nothing is reported with its position, never dropped silently
   REQUIRE(report.unmatched.size() == 1);
-  CHECK(report.unmatched[0].text == "Centre public d'action sociale de Namur");
+  CHECK(report.unmatched[0].text == "Centre public d'action sociale de Valmère");
   CHECK(report.unmatched[0].question == "Q29");
   CHECK(report.unmatched[0].scope == "all");
   CHECK(report.unmatched[0].where.str() == fixture("limesurvey.csv") + ":2:185");
