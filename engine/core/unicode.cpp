@@ -19,16 +19,20 @@ std::string valid(std::string_view s) {
   return out;
 }
 
-// `s` case-folded in compatibility decomposition (NFKD), ignorable characters dropped.
-std::string folded_nfkd(const std::string& s) {
+// `s` (valid UTF-8, NULs included) transformed by utf8proc_map with `options`.
+std::string mapped(const std::string& s, int options) {
   utf8proc_uint8_t* out = nullptr;
-  auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
-                                                UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
-  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                                    static_cast<utf8proc_ssize_t>(s.size()), &out, options);
+  utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()), &out,
+                   static_cast<utf8proc_option_t>(options));
   if (n < 0) return s;  // cannot happen on valid UTF-8 but for memory; matching then sees the text unchanged
   std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(out, &std::free);
   return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
+}
+
+// `s` case-folded in compatibility decomposition (NFKD), ignorable characters dropped.
+std::string folded_nfkd(const std::string& s) {
+  return mapped(s, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
 }
 
 // Latin letters that Unicode does not decompose into a base letter and a mark, spelled out
@@ -68,13 +72,8 @@ bool is_mark(char32_t c) {
   return cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ME;
 }
 
-// Recomposes the marks kept (Cyrillic "и" + breve -> "й").
-std::string nfc(const std::string& s) {
-  utf8proc_uint8_t* out = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(s.c_str()));
-  if (!out) return s;
-  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(out, &std::free);
-  return std::string(reinterpret_cast<const char*>(out));
-}
+// Recomposes the marks kept (Cyrillic "и" + breve -> "й"): NFC.
+std::string nfc(const std::string& s) { return mapped(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE); }
 
 }  // namespace
 

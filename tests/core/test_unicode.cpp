@@ -97,3 +97,9 @@ TEST_CASE("slug: at most N code points, never cut inside a UTF-8 sequence nor en
   CHECK(text::invalid_utf8_at(s) == std::string::npos);
   CHECK(s.back() != '-');
 }
+
+TEST_CASE("fold keeps text after a NUL byte, also when Cyrillic marks are recomposed") {
+  std::string s("Й\0Б", 5);
+  std::string want("й\0б", 5);
+  CHECK(text::fold(s) == want);
+}
