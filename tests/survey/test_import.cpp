@@ -277,3 +277,32 @@ TEST_CASE("two new respondents with the same organisation name are an error, wha
     CHECK(count_rows(store, "organisation") == 2);
   }
 }
+
+TEST_CASE(
+    "respondents are found by their name in any case and accents (Romanian, Russian); new ones keep their letters") {
+  auto store = store::Store::in_memory();
+  {
+    store::Writer w(store, "test", "");
+    model::Organisation a, b;
+    a.id = "centrul-stat";
+    a.name = "Centrul Național Fictiv de Statistică";
+    b.id = "primaria-omega";
+    b.name = "Примэрия села Омега";
+    w.put_org(a, store::all_fields());
+    w.put_org(b, store::all_fields());
+    w.commit("two");
+  }
+  test::TempDir tmp;
+  auto path = tmp.write("names.csv",
+                        "Q1,Q8\nCENTRUL NATIONAL FICTIV DE STATISTICA,yes\nПРИМЭРИЯ СЕЛА ОМЕГА,no\n"
+                        "Asociația Obștească Șansa Țării Fictive,yes\nКиївська фіктивна рада,yes\n");
+  auto report = import_responses(store, path, {});
+  CHECK(report.orgs_created == 2);
+  auto map = store.load();
+  REQUIRE(map.organisations.size() == 4);
+  CHECK(map.org("centrul-stat")->name == "Centrul Național Fictiv de Statistică");  // the map's name is kept
+  CHECK(map.org("primaria-omega")->name == "Примэрия села Омега");
+  REQUIRE(map.org("asociatia-obsteasca-sansa-tarii-fictive"));
+  CHECK(map.org("asociatia-obsteasca-sansa-tarii-fictive")->name == "Asociația Obștească Șansa Țării Fictive");
+  REQUIRE(map.org("київська-фіктивна-рада"));
+}
