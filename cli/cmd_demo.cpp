@@ -58,8 +58,9 @@ int run_demo(Context& ctx, const std::vector<std::string>& args) {
   auto report = dataset::import_dataset(store, dataset_dir.string(), opts);
   const auto& c = report.counts;
   const auto lang = ctx.lang;
-  *ctx.out << i18n::text("cli.demo.title", lang) << "\n"
-           << "  " << i18n::text("cli.demo.map", lang, {{"map", ctx.db}}) << "\n"
+  *ctx.out << i18n::text("cli.demo.title", lang) << "\n";
+  if (report.synthetic) *ctx.out << "  " << i18n::text("notice.synthetic", lang) << "\n";
+  *ctx.out << "  " << i18n::text("cli.demo.map", lang, {{"map", ctx.db}}) << "\n"
            << "  " << i18n::text("cli.demo.dataset", lang, {{"folder", dataset_dir.string()}}) << "\n"
            << "  "
            << i18n::text("cli.demo.imported", lang,

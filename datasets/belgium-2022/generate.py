@@ -64,49 +64,49 @@ def org(id, name, aliases, kind, level, langs, terr, domains, services, role):
 
 # -- national / federal scope (Q4 "National/federal level": 18) --
 org("fed-social-integration", "Federal public planning service for social integration",
-    "Service public fédéral de programmation Intégration sociale|POD Maatschappelijke Integratie",
+    "Service fédéral chargé de l'intégration sociale|Federale dienst voor maatschappelijke integratie",
     "federal-service", "federal", "fr|nl|de|en", "BE", "social|labour|other",
     "financial|organisation-support|information", "secondary")
 org("fed-social-security", "Federal public service for social security",
-    "Service public fédéral Sécurité sociale|FOD Sociale Zekerheid",
+    "Service fédéral chargé de la sécurité sociale|Federale dienst voor sociale zekerheid",
     "federal-service", "federal", "fr|nl", "BE", "material|other", "financial|administrative", "secondary")
 org("fed-immigration-office", "Federal immigration office (residence and temporary protection)",
-    "Office fédéral de l'immigration|Federale dienst vreemdelingenzaken",
+    "Office fédéral de l'immigration|Federale immigratiedienst",
     "federal-agency", "federal", "fr|nl|en", "BE", "legal", "administrative|information|return", "first-line")
 org("fed-reception-agency", "Federal agency for the reception of asylum seekers",
-    "Agence fédérale d'accueil des demandeurs d'asile|Federaal agentschap voor de opvang van asielzoekers",
+    "Service fédéral d'accueil des demandeurs de protection|Federale opvangdienst voor verzoekers om bescherming",
     "federal-agency", "federal", "fr|nl|en", "BE", "medical|legal|material",
     "housing|health|material|return|information", "both")
 org("fed-protection-commissioner", "Federal office deciding on international protection",
     "Office fédéral de la protection internationale|Federaal bureau voor internationale bescherming",
     "federal-agency", "federal", "fr|nl", "BE", "legal", "administrative|legal", "first-line")
 org("fed-employment", "Federal public service for employment and labour",
-    "Service public fédéral Emploi et Travail|FOD Werkgelegenheid en Arbeid",
+    "Service fédéral chargé de l'emploi et du travail|Federale dienst voor werk en arbeid",
     "federal-service", "federal", "fr|nl|de", "BE", "labour", "labour|information", "secondary")
 org("fed-public-health", "Federal public service for public health",
-    "Service public fédéral Santé publique|FOD Volksgezondheid",
+    "Service fédéral chargé de la santé publique|Federale dienst voor volksgezondheid",
     "federal-service", "federal", "fr", "BE", "medical", "health|psychosocial|organisation-support", "secondary")
 org("fed-statistics", "Federal statistical office",
     "Office fédéral de statistique|Federaal statistiekbureau",
     "federal-agency", "federal", "fr|nl", "BE", "other", "", "none")
 org("fed-guardianship", "Federal guardianship service for unaccompanied minors",
-    "Service fédéral des tutelles|Federale dienst voogdij",
+    "Service fédéral de tutelle des mineurs non accompagnés|Federale voogdijdienst voor niet-begeleide minderjarigen",
     "federal-service", "federal", "fr", "BE", "legal|other", "guardianship|legal", "first-line")
 org("fed-national-register", "Federal national population register",
-    "Registre national de la population|Rijksregister van de bevolking",
+    "Registre fédéral de la population|Federaal bevolkingsregister",
     "federal-service", "federal", "fr|nl", "BE", "other", "", "none")
 org("fed-migration-centre", "Federal migration centre (observatory)",
-    "Centre fédéral migration (observatoire)|Federaal migratiecentrum (observatorium)",
+    "Observatoire fédéral des migrations|Federaal observatorium voor migratie",
     "federal-agency", "federal", "fr|nl", "BE", "legal|other", "", "none")
 org("fed-crisis-centre", "Federal crisis centre (Ukraine task force)",
     "Centre de crise fédéral (task force Ukraine)|Federaal crisiscentrum (taskforce Oekraïne)",
     "federal-agency", "federal", "fr|nl", "BE", "other", "housing|information|organisation-support", "secondary")
-org("int-migration-office", "International organisation for migration, Belgium country office",
-    "Organisation internationale pour les migrations, bureau Belgique|Internationale migratieorganisatie, kantoor België",
+org("int-migration-office", "International migration agency, Belgium country office",
+    "Agence internationale chargée des migrations, bureau belge|Internationaal migratieagentschap, Belgisch kantoor",
     "international-organisation", "international", "en|fr|other", "BE", "labour|other",
     "information|labour|return|organisation-support", "both")
-org("int-refugee-office", "UN refugee agency, representation for Belgium",
-    "Agence des Nations unies pour les réfugiés, représentation en Belgique|VN-vluchtelingenorganisatie, vertegenwoordiging in België",
+org("int-refugee-office", "International refugee agency, representation for Belgium",
+    "Agence internationale d'aide aux réfugiés, représentation belge|Internationaal vluchtelingenagentschap, Belgische vertegenwoordiging",
     "international-organisation", "international", "en|fr|nl", "BE", "legal|other",
     "legal|information|organisation-support", "secondary")
 org("net-refugee-council", "National umbrella network of refugee-assisting NGOs",
@@ -124,28 +124,28 @@ org("uni-migration-research", "University migration research centre (national)",
     "university", "federal", "fr", "BE", "other", "", "none")
 
 # -- Flemish Community and Flemish Region (Q4 "Flemish Community": 20) --
-org("vl-integration-agency", "Flemish agency for integration and civic integration",
-    "Agence flamande d'intégration et d'inburgering|Vlaams agentschap Integratie en Inburgering",
+org("vl-integration-agency", "Flemish agency for newcomer integration",
+    "Agence flamande pour l'intégration des primo-arrivants|Vlaams agentschap voor de integratie van nieuwkomers",
     "community-administration", "community", "nl", "COM-VL", "legal|social|education|labour",
     "integration|language|information|legal|referral|cultural-orientation", "both")
 org("vl-employment-service", "Flemish public employment service",
-    "Service flamand de l'emploi|Vlaamse dienst voor arbeidsbemiddeling",
+    "Service public flamand de l'emploi|Vlaamse openbare arbeidsbemiddeling",
     "regional-administration", "regional", "nl", "BE-VLG", "education|labour", "labour|language|education", "first-line")
-org("vl-care-health-agency", "Flemish agency for care and health",
-    "Agence flamande des soins et de la santé|Vlaams agentschap Zorg en Gezondheid",
+org("vl-care-health-agency", "Flemish agency for health care",
+    "Agence flamande pour les soins de santé|Vlaams agentschap voor gezondheidszorg",
     "community-administration", "community", "nl", "COM-VL", "medical",
     "health|psychosocial|organisation-support", "secondary")
-org("vl-child-family-agency", "Flemish agency for child and family",
-    "Agence flamande de l'enfance et de la famille|Vlaams agentschap Kind en Gezin",
+org("vl-child-family-agency", "Flemish agency for early childhood and families",
+    "Agence flamande pour la petite enfance et les familles|Vlaams agentschap voor jonge kinderen en gezinnen",
     "community-administration", "community", "nl", "COM-VL", "medical|social", "childcare|health", "both")
 org("vl-education-dept", "Flemish department of education",
-    "Département flamand de l'enseignement|Vlaams departement Onderwijs",
+    "Administration flamande de l'enseignement|Vlaamse onderwijsadministratie",
     "community-administration", "community", "nl", "COM-VL", "education", "education|language", "secondary")
 org("vl-housing-agency", "Flemish housing agency",
     "Agence flamande du logement|Vlaams woonagentschap",
     "regional-administration", "regional", "nl", "BE-VLG", "material", "housing", "secondary")
-org("vl-local-authorities-network", "Association of Flemish cities and municipalities",
-    "Association des villes et communes flamandes|Vereniging van Vlaamse steden en gemeenten",
+org("vl-local-authorities-network", "Network of Flemish local authorities",
+    "Réseau des pouvoirs locaux flamands|Netwerk van Vlaamse lokale besturen",
     "umbrella-network", "regional", "nl", "BE-VLG", "social|other", "organisation-support|information", "secondary")
 org("vl-cpas-antwerp", "Public social welfare centre, city in Antwerp province",
     "OCMW, stad in de provincie Antwerpen|CPAS, ville de la province d'Anvers",
@@ -218,15 +218,15 @@ org("fr-uni-research", "University research centre on migration, French-speaking
     "university", "community", "fr", "COM-FR", "other", "", "none")
 
 # -- German-speaking Community (Q4 "German-speaking Community": 5, with fr-ngo-refugee-work) --
-org("de-ministry", "Ministry of the German-speaking Community",
-    "Ministerium der Deutschsprachigen Gemeinschaft|Ministère de la Communauté germanophone",
+org("de-ministry", "Administration of the German-speaking Community",
+    "Gemeinschaftsverwaltung im deutschen Sprachgebiet|Administration communautaire de la région germanophone",
     "community-administration", "community", "de", "COM-DE", "social|education|other",
     "organisation-support|education|information", "secondary")
 org("de-cpas", "Public social welfare centre, town in the German-speaking area",
     "Öffentliches Sozialhilfezentrum, Gemeinde im deutschen Sprachgebiet|CPAS, commune de la région de langue allemande",
     "local-authority", "local", "de", "BE-WLG-DE", "social|labour", "financial|housing|labour", "first-line")
-org("de-employment", "Employment service of the German-speaking Community",
-    "Arbeitsamt der Deutschsprachigen Gemeinschaft|Service de l'emploi de la Communauté germanophone",
+org("de-employment", "Public employment service, German-speaking area",
+    "Öffentliche Arbeitsvermittlung im deutschen Sprachgebiet|Service public de l'emploi de la région germanophone",
     "community-administration", "community", "de", "COM-DE", "education|labour", "labour|language", "first-line")
 org("de-integration-centre", "Integration and language NGO, German-speaking area",
     "Integrations- und Sprachzentrum, deutsches Sprachgebiet|Centre d'intégration et de langue, région germanophone",
@@ -243,7 +243,7 @@ org("bru-regional-admin", "Brussels-Capital regional administration (Ukraine cri
     "regional-administration", "regional", "fr|nl", "BE-BRU", "other",
     "housing|information|organisation-support", "both")
 org("wal-social-action-admin", "Walloon public service for social action",
-    "Service public de Wallonie, action sociale|Waalse overheidsdienst, sociale actie",
+    "Administration wallonne de l'action sociale|Waalse administratie voor sociale actie",
     "regional-administration", "regional", "fr", "BE-WAL", "social|other", "organisation-support|integration", "secondary")
 org("wal-integration-centre-liege", "Regional integration centre, Liège province",
     "Centre régional d'intégration, province de Liège|Regionaal integratiecentrum, provincie Luik",
@@ -276,21 +276,22 @@ NOT_WILLING = {"fed-national-register", "fed-protection-commissioner", "fed-guar
 # Q16: the single organisation that does not collect data
 NON_COLLECTOR = "vl-province-limburg"
 
-# Synthetic personal data (contact persons): every export must be able to drop these columns.
+# Synthetic personal data (contact persons, obviously invented names: spelling-alphabet surnames):
+# every export must be able to drop these columns.
 CONTACTS = {
-    "vl-cpas-antwerp": ("A. Peeters", "a.peeters@example.org"),
-    "fed-reception-agency": ("L. Dubois", "l.dubois@example.org"),
-    "de-cpas": ("K. Schmitz", "k.schmitz@example.org"),
-    "bru-cpas": ("S. Lambert", "s.lambert@example.org"),
-    "vl-integration-agency": ("M. Janssens", "m.janssens@example.org"),
-    "wal-cpas-liege": ("C. Lefèvre", "c.lefevre@example.org"),
-    "int-migration-office": ("O. Kovalenko", "o.kovalenko@example.org"),
-    "vl-cpas-ghent": ("D. D'Hondt", "d.dhondt@example.org"),
-    "fed-social-integration": ("E. Willems", "e.willems@example.org"),
-    "de-integration-centre": ("H. Müller", "h.mueller@example.org"),
-    "wal-integration-centre-liege": ("F. Martin", "f.martin@example.org"),
-    "vl-ngo-psychosocial": ("T. Claes", "t.claes@example.org"),
-    "fr-red-cross": ("N. Renard", "n.renard@example.org"),
+    "vl-cpas-antwerp": ("A. Alfa", "a.alfa@example.org"),
+    "fed-reception-agency": ("L. Lima", "l.lima@example.org"),
+    "de-cpas": ("K. Kilo", "k.kilo@example.org"),
+    "bru-cpas": ("S. Sierra", "s.sierra@example.org"),
+    "vl-integration-agency": ("M. Mike", "m.mike@example.org"),
+    "wal-cpas-liege": ("C. Charlie", "c.charlie@example.org"),
+    "int-migration-office": ("O. Oscar", "o.oscar@example.org"),
+    "vl-cpas-ghent": ("D. Delta", "d.delta@example.org"),
+    "fed-social-integration": ("E. Echo", "e.echo@example.org"),
+    "de-integration-centre": ("H. Hotel", "h.hotel@example.org"),
+    "wal-integration-centre-liege": ("F. Foxtrot", "f.foxtrot@example.org"),
+    "vl-ngo-psychosocial": ("T. Tango", "t.tango@example.org"),
+    "fr-red-cross": ("N. November", "n.november@example.org"),
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -108,59 +108,6 @@ std::size_t code_points(std::string_view s) {
   return n;
 }
 
-namespace {
-bool is_zero_width(char32_t c) {
-  return (c >= 0x0300 && c <= 0x036F) || (c >= 0x0483 && c <= 0x0489) || (c >= 0x0591 && c <= 0x05BD) ||
-         (c >= 0x0610 && c <= 0x061A) || (c >= 0x064B && c <= 0x065F) || (c >= 0x200B && c <= 0x200F) ||
-         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || (c >= 0xFE00 && c <= 0xFE0F) ||
-         (c >= 0x20D0 && c <= 0x20FF) || c == 0xFEFF || (c >= 0xE0100 && c <= 0xE01EF) || c < 0x20 ||
-         (c >= 0x7F && c < 0xA0);
-}
-bool is_wide(char32_t c) {
-  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F) || (c >= 0xAC00 && c <= 0xD7A3) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-         (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) || (c >= 0x1F900 && c <= 0x1F9FF) ||
-         (c >= 0x1F680 && c <= 0x1F6FF) || (c >= 0x20000 && c <= 0x3FFFD);
-}
-}  // namespace
-
-std::size_t display_width(std::string_view s) {
-  std::size_t w = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    char32_t c = decode_utf8(s, i);
-    w += is_zero_width(c) ? 0 : is_wide(c) ? 2 : 1;
-  }
-  return w;
-}
-
-std::string fold(std::string_view s) {
-  // Latin-1 Supplement and Latin Extended-A letters folded to their ASCII base letter.
-  static const char* latin1 =  // U+00C0..U+00FF
-      "aaaaaaaceeeeiiiidnooooo/ouuuuyts"
-      "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
-  static const char* ext_a =  // U+0100..U+017F
-      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
-      "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    char32_t c = decode_utf8(s, i);
-    if (c < 0x80) {
-      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    } else if (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7) {
-      out += latin1[c - 0xC0];
-      if (c == 0xDF) out += 's';
-    } else if (c >= 0x100 && c <= 0x17F) {
-      out += ext_a[c - 0x100];
-    } else if (c >= 0x300 && c <= 0x36F) {
-      // combining accent: dropped
-    } else {
-      append_utf8(out, c);
-    }
-  }
-  return out;
-}
-
 std::vector<std::string> wrap(std::string_view s, std::size_t width) {
   std::vector<std::string> lines;
   std::string line;

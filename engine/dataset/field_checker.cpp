@@ -39,6 +39,7 @@ bool FieldChecker::known_code(const model::FieldSpec& field, const std::string& 
   }
   for (const auto& c : *codes)
     if (c.code == code) return true;
+  if (model::Taxonomy::builtin().has(field.facet, code)) return true;  // any ISO 639-1 language
   diags_.error(where, std::string("unknown ") + field.facet + " code '" + code + "' in " + noun_ + " '" + field.name +
                           "' (allowed: " + model::Taxonomy::builtin().allowed(field.facet) + ")");
   return false;

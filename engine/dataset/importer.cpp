@@ -11,6 +11,7 @@
 #include "core/progress.hpp"
 #include "core/text.hpp"
 #include "dataset/field_checker.hpp"
+#include "dataset/provenance.hpp"
 #include "dataset/row.hpp"
 #include "model/schema.hpp"
 #include "store/known_ids.hpp"
@@ -79,6 +80,7 @@ class Importer final {
       writer_.clear_all();
       known_ = store::KnownIds{};
     }
+    if (options.synthetic) writer_.mark_synthetic();
   }
 
   void read(FileKind kind, const std::string& path) {
@@ -236,6 +238,7 @@ ImportReport import_files(store::Store& store, std::vector<std::pair<FileKind, s
   report.warning_count = importer.diags().warnings();
   report.counts = importer.writer().counts();
   report.attribute_columns = importer.attribute_columns();
+  report.synthetic = options.synthetic;
   if (!options.dry_run) {
     std::string summary = std::to_string(report.counts.organisations) + " organisations, " +
                           std::to_string(report.counts.flows) + " flows";
@@ -253,7 +256,9 @@ ImportReport import_dataset(store::Store& store, const std::string& dir, const I
     else if (kind == FileKind::organisations)
       throw InputError(path + ": missing (a dataset folder needs at least organisations.csv)");
   }
-  return import_files(store, files, options);
+  ImportOptions with_provenance = options;
+  with_provenance.synthetic = options.synthetic || read_provenance(dir) == "synthetic";
+  return import_files(store, files, with_provenance);
 }
 
 }  // namespace stakemap::dataset

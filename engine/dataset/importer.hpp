@@ -16,6 +16,7 @@ struct ImportOptions {
   bool dry_run = false;  ///< validate only; the map is left as it was
   bool replace = false;  ///< start over: the map's content is replaced by the import
   std::string command = "import";
+  bool synthetic = false;  ///< the records are synthetic: the map is marked so (import_dataset sets it)
 };
 
 struct ImportReport {
@@ -23,12 +24,14 @@ struct ImportReport {
   std::size_t warning_count = 0;     ///< all warnings
   store::WriteCounts counts;
   std::vector<std::string> files;  ///< files read, in order
+  bool synthetic = false;          ///< the records are synthetic (provenance.csv): the map is marked so
   /// Per file, the columns it had that stakemap does not model (kept as attributes).
   std::vector<std::pair<std::string, std::vector<std::string>>> attribute_columns;
 };
 
 /// Imports the dataset folder `dir` (organisations.csv required; territories.csv,
-/// flows.csv, needs.csv optional). Throws ValidationError listing every error (warnings
+/// flows.csv, needs.csv, provenance.csv optional; a folder whose provenance.csv says
+/// `synthetic` marks the map synthetic). Throws ValidationError listing every error (warnings
 /// included) when anything is wrong; the map is then unchanged.
 ImportReport import_dataset(store::Store& store, const std::string& dir, const ImportOptions& options);
 /// Imports the given files, each of a known kind, in dependency order.

@@ -40,7 +40,8 @@ class KumuReader final {
 
   MapBuilder& b_;
   std::set<std::string> ids_;
-  std::map<std::string, std::string> internal_ids_, labels_;  ///< "_id" / label -> id ("" when ambiguous)
+  std::map<std::string, std::string> internal_ids_,
+      labels_;  ///< "_id" / folded label (text::fold) -> id ("" when ambiguous)
 };
 
 /// The id a flow's connection gets: "from>to/status/basis/population" (stable across exports).

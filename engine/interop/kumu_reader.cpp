@@ -8,13 +8,7 @@
 namespace stakemap::interop {
 
 std::string slug(const std::string& label) {
-  std::string out;
-  for (char c : text::fold(label)) {
-    bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (keep) out += c;
-    else if (!out.empty() && out.back() != '-') out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
+  std::string out = text::slug(label, std::string::npos);
   return out.empty() ? std::string(text::trim(label)) : out;
 }
 
@@ -35,7 +29,7 @@ void KumuReader::element(Record r) {
   std::string element_id(text::trim(r.find("id")->text));
   ids_.insert(element_id);
   if (!label_text.empty()) {
-    auto [it, fresh] = labels_.emplace(label_text, element_id);
+    auto [it, fresh] = labels_.emplace(text::fold(label_text), element_id);
     if (!fresh && it->second != element_id) it->second.clear();  // ambiguous
   }
   if (const Value* internal = r.find("_id")) internal_ids_[internal->text] = element_id;
@@ -46,7 +40,8 @@ void KumuReader::element(Record r) {
 std::string KumuReader::resolve(const std::string& ref) const {
   if (ids_.count(ref)) return ref;
   if (auto it = internal_ids_.find(ref); it != internal_ids_.end()) return it->second;
-  if (auto it = labels_.find(ref); it != labels_.end() && !it->second.empty()) return it->second;
+  if (auto it = labels_.find(text::fold(text::trim(ref))); it != labels_.end() && !it->second.empty())
+    return it->second;
   return ref;  // an id already in the map, or unknown (reported by the builder)
 }
 

@@ -67,6 +67,9 @@ struct Map {
   std::vector<Organisation> organisations;
   std::vector<Flow> flows;
   std::vector<Need> needs;
+  /// Some of the content came from a dataset that declares itself synthetic (invented records
+  /// calibrated on published totals, e.g. the bundled datasets): outputs then carry a notice.
+  bool synthetic = false;
 
   void reindex();
   /// Index of an organisation / territory by id, or -1.

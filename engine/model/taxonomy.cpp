@@ -5,6 +5,7 @@
 #include "core/errors.hpp"
 #include "io/csv_reader.hpp"
 #include "model/embedded.hpp"
+#include "model/iso639.hpp"
 
 namespace stakemap::model {
 
@@ -39,7 +40,7 @@ bool Taxonomy::has_facet(const std::string& facet) const { return facets_.count(
 bool Taxonomy::has(const std::string& facet, const std::string& code) const {
   for (const auto& c : codes(facet))
     if (c.code == code) return true;
-  return false;
+  return facet == "language" && is_iso639_1(code);
 }
 
 const std::vector<Code>& Taxonomy::codes(const std::string& facet) const {
@@ -51,7 +52,7 @@ const std::vector<Code>& Taxonomy::codes(const std::string& facet) const {
 std::string Taxonomy::allowed(const std::string& facet) const {
   std::string s;
   for (const auto& c : codes(facet)) s += (s.empty() ? "" : ", ") + c.code;
-  return s;
+  return facet == "language" ? s + " or any ISO 639-1 code" : s;
 }
 
 std::string Taxonomy::label(const std::string& facet, const std::string& code, const std::string& lang) const {

@@ -23,6 +23,7 @@ class Taxonomy final {
   static Taxonomy parse(const std::string& csv_text, const std::string& file_name);
 
   bool has_facet(const std::string& facet) const;
+  /// True when `code` is a code of `facet`; for `language`, also any ISO 639-1 code ("ro", "uk").
   bool has(const std::string& facet, const std::string& code) const;
   /// Codes of `facet` in file order (empty for an unknown facet).
   const std::vector<Code>& codes(const std::string& facet) const;

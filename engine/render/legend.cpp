@@ -93,6 +93,9 @@ std::string legend_html(const Scene& scene) {
   if (!scene.subtitle.empty())
     out += "<tr><td align=\"left\" balign=\"left\"" + span(columns) + "><font point-size=\"11\" color=\"#555555\">" +
            wrapped(scene.subtitle, title_wrap * 2) + "</font></td></tr>";
+  if (!scene.notice.empty())
+    out += "<tr><td align=\"left\" balign=\"left\"" + span(columns) + "><font point-size=\"11\" color=\"#a03000\">" +
+           wrapped(scene.notice, title_wrap * 2) + "</font></td></tr>";
   if (!side.empty()) {
     out += "<tr>";
     for (std::size_t k = 0; k < side.size(); ++k) {

@@ -51,6 +51,7 @@ struct LegendSection {
 /// The whole drawing.
 struct Scene {
   std::string title, subtitle;
+  std::string notice;  ///< shown under the subtitle: the map's data are synthetic (or empty)
   std::vector<SceneNode> nodes;
   std::vector<SceneEdge> edges;
   std::vector<std::string> clusters;  ///< cluster labels

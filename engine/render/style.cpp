@@ -259,6 +259,7 @@ Scene encode(const RenderInput& in, const ViewSelection& view) {
   if (!nodes_section.entries.empty()) scene.legend.push_back(std::move(nodes_section));
   if (!obstacles.empty()) scene.legend.push_back(obstacle_section(obstacles, in.lang));
   scene.subtitle = subtitle(in, scene);
+  if (in.map->synthetic) scene.notice = i18n::text("notice.synthetic", in.lang);
   return scene;
 }
 

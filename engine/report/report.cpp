@@ -16,6 +16,7 @@ body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; col
 h1 { font-size: 28px; margin: 0 0 4px; } h2 { font-size: 21px; margin: 32px 0 8px;
      border-bottom: 2px solid var(--accent); padding-bottom: 4px; } h3 { font-size: 17px; margin: 20px 0 6px; }
 .meta { color: var(--muted); font-size: 13px; margin: 2px 0; }
+.notice { border-left: 4px solid #a03000; background: #fff4ec; padding: 6px 10px; margin: 8px 0; font-weight: 600; }
 .findings { background: #ebf4ff; border-left: 5px solid var(--accent); padding: 12px 20px; }
 .findings li { margin: 6px 0; }
 table { border-collapse: collapse; margin: 8px 0 16px; font-size: 13px; width: 100%; }
@@ -76,6 +77,8 @@ std::string report_html(const model::Map& map, const ReportOptions& options, con
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
   out += "<title>" + escape::xml(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
   out += "<header><h1>" + escape::xml(title) + "</h1>\n";
+  if (map.synthetic)
+    out += "<p class=\"notice\" id=\"synthetic\">" + escape::xml(i18n::text("notice.synthetic", lang)) + "</p>\n";
   out += "<p class=\"meta\">" +
          escape::xml(i18n::text("report.generated", lang, {{"date", p.generated_at}, {"version", p.version}})) +
          "</p>\n";

@@ -234,6 +234,7 @@ model::Map Store::load() const {
   auto flows = load_records(db, map.flows);
   load_attributes(db, "flow_attribute", "flow", flows, map.flows);
   load_records(db, map.needs);
+  map.synthetic = db.execAndGet("SELECT count(*) FROM provenance WHERE kind = 'synthetic'").getInt() > 0;
   map.reindex();
   return map;
 }

@@ -92,9 +92,15 @@ void Writer::clear_all() {
   store_.db().exec(
       "DELETE FROM survey_answer; DELETE FROM need; DELETE FROM flow_attribute; DELETE FROM flow_code;"
       "DELETE FROM flow; DELETE FROM contact; DELETE FROM org_attribute; DELETE FROM org_code;"
-      "DELETE FROM organisation; DELETE FROM territory_parent; DELETE FROM territory;");
+      "DELETE FROM organisation; DELETE FROM territory_parent; DELETE FROM territory; DELETE FROM provenance;");
   log_action("map", "*", "delete");
   created_territories_.clear();
+}
+
+void Writer::mark_synthetic() {
+  auto& q = statement("INSERT OR IGNORE INTO provenance(kind, batch) VALUES ('synthetic', ?)");
+  q.bind(1, batch_);
+  q.exec();
 }
 
 template <class T>
@@ -391,6 +397,7 @@ void Writer::put_answer(const std::string& questionnaire, const std::string& res
 
 void Writer::replace_with(const model::Map& map) {
   clear_all();  // survey answers too, as every import's --replace (docs/dataset.md)
+  if (map.synthetic) mark_synthetic();
   put_territories(map.territories);
   for (const auto& o : map.organisations) put_org(o, all_fields());
   for (const auto& f : map.flows)

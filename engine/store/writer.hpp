@@ -44,8 +44,10 @@ class Writer final {
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
 
-  /// Deletes everything in the map, survey answers included (for --replace).
+  /// Deletes everything in the map, survey answers and provenance included (for --replace).
   void clear_all();
+  /// Records that the map now holds synthetic records (table provenance; Map::synthetic).
+  void mark_synthetic();
   /// Upserts a territory and (when part_of is present) its parents; `count` false for a
   /// first pass that creates the rows before parents defined later can be linked.
   void put_territory(const model::Territory& t, bool count = true, const FieldSet& present = all_fields());

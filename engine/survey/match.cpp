@@ -10,21 +10,15 @@ namespace stakemap::survey {
 std::string norm(std::string_view s) {
   std::string f = text::fold(s), out;
   bool space = false;
-  for (std::size_t i = 0; i < f.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(f[i]);
-    bool keep = std::isalnum(c) || c >= 0x80;  // non-ASCII letters (Cyrillic, ...) are kept as they are
-    // Typographic punctuation (U+2000..U+206F: dashes, quotes, ellipsis) counts as a separator.
-    if (c == 0xE2 && i + 2 < f.size() && static_cast<unsigned char>(f[i + 1]) == 0x80) {
-      keep = false;
-      i += 2;
-    }
-    if (keep) {
-      if (space && !out.empty()) out += ' ';
-      out += static_cast<char>(c);
-      space = false;
-    } else {
+  for (std::size_t i = 0; i < f.size();) {
+    std::size_t start = i;
+    if (!text::is_word_char(text::decode_utf8(f, i))) {
       space = true;
+      continue;
     }
+    if (space && !out.empty()) out += ' ';
+    out.append(f, start, i - start);
+    space = false;
   }
   return out;
 }

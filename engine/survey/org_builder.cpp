@@ -14,14 +14,7 @@
 namespace stakemap::survey {
 
 std::string slug(const std::string& name) {
-  std::string s;
-  for (char c : norm(name)) {
-    if (c == ' ') s += '-';
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) s += c;
-  }
-  while (s.find("--") != std::string::npos) s.erase(s.find("--"), 1);
-  if (s.size() > 60) s.resize(60);
-  while (!s.empty() && s.back() == '-') s.pop_back();
+  std::string s = text::slug(name, 60);
   return s.empty() ? "org" : s;
 }
 
@@ -86,6 +79,7 @@ void OrgBuilder::assign_ids(std::vector<Response>& responses) {
         for (int k = 2; taken.count(id); ++k) id = base + "-" + std::to_string(k);
         r.org = id;
         taken.insert(id);
+        by_name.emplace(norm(name), id);  // a later respondent with the same name is the same organisation
       }
     }
     if (r.org.empty()) {

@@ -45,7 +45,7 @@ class OrgBuilder final {
   std::unique_ptr<model::TerritoryGraph> graph_;  // built when a response refines its territories
 };
 
-/// An id made from a name: folded, lower-case ASCII letters and digits joined by '-'.
+/// An id made from a name: text::slug (letters of any script kept, at most 60), "org" when empty.
 std::string slug(const std::string& name);
 
 }  // namespace stakemap::survey

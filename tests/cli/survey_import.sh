@@ -16,11 +16,11 @@ run import "$SV/limesurvey.csv" --kind survey --mapping "$SV/limesurvey-mapping.
 expect_rc 0
 contains "$out" "imported: 3 respondents to be-needs-assessment-2022 -> 1 new and 2 updated organisations, 1 partner-type placeholders, 4 flows, 61 answers"
 contains "$out" "1 partner name matched no organisation (no flow made; add the organisation or an alias, then import again):"
-contains "$out" "limesurvey.csv:2:189  1           Q29       all    Centre public d'action sociale de Namur"
+contains "$out" "limesurvey.csv:2:185  1           Q29       all    Centre public d'action sociale de Valmère"
 run list flows --format csv
 expect_rc 0
 contains "$out" "vl-integration,fed-stats,active,mandatory,,both,,"
-contains "$out" "croix-rouge-de-belgique,partner-local-authorities,active,voluntary,sporadic,all,,"
+contains "$out" "abri-solidaire-de-valmont,partner-local-authorities,active,voluntary,sporadic,all,,"
 run list orgs --format csv
 contains "$out" "partner-local-authorities,Local authorities (partner type),local-authority,local,"
 

@@ -1,4 +1,4 @@
-// Text helpers: lists, UTF-8 validation and decoding, display width, folding, wrapping.
+// Text helpers: lists, UTF-8 validation and decoding, wrapping (folding and widths: test_unicode.cpp).
 #include <doctest/doctest.h>
 
 #include "core/text.hpp"
@@ -30,21 +30,6 @@ TEST_CASE("decode and encode round trip") {
   for (std::size_t i = 0; i < s.size();) text::append_utf8(back, text::decode_utf8(s, i));
   CHECK(back == s);
   CHECK(text::code_points(s) == 4);
-}
-
-TEST_CASE("display_width: wide characters 2, combining marks 0") {
-  CHECK(text::display_width("abc") == 3);
-  CHECK(text::display_width("日本") == 4);
-  CHECK(text::display_width("😀") == 2);
-  CHECK(text::display_width("e\xCC\x81") == 1);  // e + combining acute
-  CHECK(text::display_width("שלום") == 4);       // right-to-left letters are one column each
-}
-
-TEST_CASE("fold strips accents and case") {
-  CHECK(text::fold("Liège") == "liege");
-  CHECK(text::fold("Straße") == "strasse");
-  CHECK(text::fold("ŁÓDŹ") == "lodz");
-  CHECK(text::fold("e\xCC\x81t\xC3\xA9") == "ete");
 }
 
 TEST_CASE("wrap keeps words whole") {

@@ -90,10 +90,10 @@ TEST_CASE("plural rules: English and Dutch singular for 1 only, French for 0 and
 }
 
 TEST_CASE("named arguments in any order; unknown ids and missing arguments are programming errors") {
-  CHECK(i18n::text("map.title.ego", Lang::en, {{"radius", 2}, {"org", "Fedasil"}}) ==
-        "Ego network of Fedasil (radius 2)");
-  CHECK(i18n::text("map.title.ego", Lang::fr, {{"org", "Fedasil"}, {"radius", 1}}) ==
-        "Réseau égocentré de Fedasil (rayon 1)");
+  CHECK(i18n::text("map.title.ego", Lang::en, {{"radius", 2}, {"org", "Agence Alpha"}}) ==
+        "Ego network of Agence Alpha (radius 2)");
+  CHECK(i18n::text("map.title.ego", Lang::fr, {{"org", "Agence Alpha"}, {"radius", 1}}) ==
+        "Réseau égocentré de Agence Alpha (rayon 1)");
   CHECK(i18n::text("map.title.territory", Lang::en, {{"territory", "{braces} stay"}}) ==
         "Organisations acting in {braces} stay");
   CHECK_THROWS_AS(i18n::text("no.such.message", Lang::en), std::logic_error);

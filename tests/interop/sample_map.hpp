@@ -39,8 +39,8 @@ inline model::Map sample_map() {
   a.focal_point = "yes";
   a.obstacles = {"gdpr", "no-trust"};
   a.willing = "yes";
-  a.contact_name = "E. Willems";
-  a.contact_email = "e.willems@example.org";
+  a.contact_name = "E. Echo";
+  a.contact_email = "e.echo@example.org";
   a.attributes = {{"collects_data", "yes"}, {"notes", "=1+1 " + kHostile}};
   model::Organisation b;
   b.id = "ngo-b \"quoted\" <id>";

@@ -19,7 +19,7 @@ TEST_CASE("gexf: a file as Gephi writes it (1.3, defaults, viz) is read") {
       "      <attribute id=\"deg\" title=\"Degree\" type=\"integer\"/>\n"
       "    </attributes>\n"
       "    <nodes>\n"
-      "      <node id=\"0\" label=\"Croix-Rouge\"><attvalues><attvalue for=\"deg\" value=\"3\"/></attvalues>"
+      "      <node id=\"0\" label=\"Abri Solidaire\"><attvalues><attvalue for=\"deg\" value=\"3\"/></attvalues>"
       "<viz:size value=\"10.0\"/></node>\n"
       "      <node id=\"1\" label=\"CPAS\"><attvalues><attvalue for=\"level\" value=\"regional\"/></attvalues></node>\n"
       "    </nodes>\n"
@@ -29,7 +29,7 @@ TEST_CASE("gexf: a file as Gephi writes it (1.3, defaults, viz) is read") {
   auto m = test::read_text(text, read_gexf, d);
   CHECK(d.errors() == 0);
   REQUIRE(m.organisations.size() == 2);
-  CHECK(m.organisations[0].name == "Croix-Rouge");
+  CHECK(m.organisations[0].name == "Abri Solidaire");
   CHECK(m.organisations[0].level == "local");
   CHECK(m.organisations[0].attributes.at("degree") == "3");
   CHECK(m.organisations[1].level == "regional");

@@ -58,7 +58,7 @@ TEST_CASE("import graphml: an update keeps what the file does not carry (contact
   auto after = store.load();
   after.reindex();
   CHECK(after.org("fed-a")->name == "Renamed");
-  CHECK(after.org("fed-a")->contact_email == "e.willems@example.org");
+  CHECK(after.org("fed-a")->contact_email == "e.echo@example.org");
   std::filesystem::remove(path);
 }
 

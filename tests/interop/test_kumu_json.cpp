@@ -33,30 +33,47 @@ TEST_CASE("kumu json: organisations and flows round-trip") {
 TEST_CASE("kumu json: a hand-written blueprint with labels, tags and mutual connections") {
   std::string text = R"({
     "elements": [
-      {"label": "Croix-Rouge de Belgique", "type": "NGO", "tags": ["red", "cross"], "Level": "national"},
-      {"label": "CPAS Liège", "Support Role": "first-line"},
+      {"label": "Abri Solidaire de Valmont", "type": "NGO", "tags": ["red", "cross"], "Level": "national"},
+      {"label": "CPAS Valmère", "Support Role": "first-line"},
       {"id": "x1", "label": "Twin"}, {"id": "x2", "label": "Twin"}
     ],
     "connections": [
-      {"from": "Croix-Rouge de Belgique", "to": "CPAS Liège", "direction": "mutual", "status": "desired"},
+      {"from": "Abri Solidaire de Valmont", "to": "CPAS Valmère", "direction": "mutual", "status": "desired"},
       {"from": "x1", "to": "x2", "strength": 3}
     ]
   })";
   dataset::Diagnostics d;
   auto m = test::read_text(text, read_json, d, {}, "b.json");
   std::string msg = test::messages(d);
-  CHECK(msg.find("b.json:3:94: error: unknown level code 'national'") != std::string::npos);
+  CHECK(msg.find("b.json:3:96: error: unknown level code 'national'") != std::string::npos);
   REQUIRE(m.organisations.size() == 4);
-  CHECK(m.organisations[0].id == "croix-rouge-de-belgique");
-  CHECK(m.organisations[1].id == "cpas-liege");
+  CHECK(m.organisations[0].id == "abri-solidaire-de-valmont");
+  CHECK(m.organisations[1].id == "cpas-valmere");
   CHECK(m.organisations[1].support_role == "first-line");
   CHECK(m.organisations[0].attributes.at("tags") == "red|cross");
   CHECK(m.organisations[0].attributes.at("type") == "NGO");
   REQUIRE(m.flows.size() == 3);
-  CHECK(m.flows[0].from == "croix-rouge-de-belgique");
-  CHECK(m.flows[1].from == "cpas-liege");
+  CHECK(m.flows[0].from == "abri-solidaire-de-valmont");
+  CHECK(m.flows[1].from == "cpas-valmere");
   CHECK(m.flows[1].status == "desired");
   CHECK(m.flows[2].attributes.at("strength") == "3");
+}
+
+TEST_CASE(
+    "kumu json: connections name elements by label in any case and accents (Romanian, Russian; fictional bodies)") {
+  std::string text = R"({
+    "elements": [{"label": "Centrul Național Fictiv de Statistică"}, {"label": "Примэрия села Омега"}],
+    "connections": [{"from": "CENTRUL NATIONAL FICTIV DE STATISTICA", "to": "ПРИМЭРИЯ СЕЛА ОМЕГА"}]
+  })";
+  dataset::Diagnostics d;
+  auto m = test::read_text(text, read_json, d);
+  CHECK(test::messages(d) == "");
+  REQUIRE(m.organisations.size() == 2);
+  CHECK(m.organisations[0].id == "centrul-national-fictiv-de-statistica");
+  CHECK(m.organisations[1].id == "примэрия-села-омега");
+  REQUIRE(m.flows.size() == 1);
+  CHECK(m.flows[0].from == "centrul-national-fictiv-de-statistica");
+  CHECK(m.flows[0].to == "примэрия-села-омега");
 }
 
 TEST_CASE("kumu json: Kumu's project export (_id and attributes) is read") {

@@ -6,7 +6,9 @@
 using namespace stakemap::interop;
 
 TEST_CASE("kumu: slugs") {
-  CHECK(slug("Croix-Rouge de Belgique") == "croix-rouge-de-belgique");
-  CHECK(slug("  CPAS  Liège!") == "cpas-liege");
-  CHECK(slug("Київ") == "Київ");  // nothing to fold to ASCII: the label itself
+  CHECK(slug("Abri Solidaire de Valmont") == "abri-solidaire-de-valmont");
+  CHECK(slug("  CPAS  Valmère!") == "cpas-valmere");
+  CHECK(slug("Київ") == "київ");  // letters of any script kept, case folded
+  CHECK(slug("Asociația Obștească Casa Speranței") == "asociatia-obsteasca-casa-sperantei");
+  CHECK(slug("«»") == "«»");  // no letter at all: the label itself
 }

@@ -11,7 +11,7 @@ TEST_CASE("the fixed codes users write by hand are all there") {
   CHECK(t.allowed("territory_kind") == "country, region, community, province, area, district, municipality, other");
   CHECK(t.allowed("level") == "local, provincial, regional, community, federal, european, international");
   CHECK(t.allowed("domain") == "medical, legal, social, education, labour, material, other");
-  CHECK(t.allowed("language") == "fr, nl, de, en, other");
+  CHECK(t.allowed("language") == "fr, nl, de, en, other or any ISO 639-1 code");
   CHECK(t.allowed("support_role") == "first-line, secondary, both, none");
   CHECK(t.allowed("flow_status") == "active, desired, blocked");
   CHECK(t.allowed("flow_basis") == "mandatory, voluntary, on-request");

@@ -141,3 +141,17 @@ TEST_CASE("flows written now keep data and obstacles in flow_code; updates repla
   CHECK(strings(db, "SELECT facet, code, position FROM flow_code") == std::vector<std::string>{"data,z,0"});
   CHECK(store.load().flows[0].data == std::vector<std::string>{"z"});
 }
+
+TEST_CASE("migration 004: an older map gets an empty provenance table and reads as not synthetic") {
+  test::TempDir dir;
+  auto path = dir / "old.db";
+  write_version_1(path);
+  {
+    Store store(path, Store::Mode::write);
+    auto& db = stakemap::store::Connection::of(store);
+    CHECK(db.execAndGet("SELECT count(*) FROM provenance").getInt() == 0);
+    CHECK_THROWS(db.exec("INSERT INTO provenance(kind, batch) VALUES ('invented', 1)"));  // one known kind
+  }
+  Store store(path, Store::Mode::read);
+  CHECK_FALSE(store.load().synthetic);
+}

@@ -103,7 +103,8 @@ TEST_CASE("pragmas: WAL, foreign keys, application id, schema version") {
   CHECK(db.execAndGet("PRAGMA foreign_keys").getInt() == 1);
   CHECK(db.execAndGet("PRAGMA application_id").getInt() == 0x534B4D50);
   CHECK(db.execAndGet("PRAGMA user_version").getInt() == stakemap::store::schema_version());
-  CHECK(stakemap::store::schema_version() == 2);
+  CHECK(stakemap::store::schema_version() >= 3);  // one per file of models/migrations (004: provenance)
+  CHECK(db.execAndGet("SELECT count(*) FROM provenance").getInt() == 0);
   CHECK(db.execAndGet("SELECT value FROM meta WHERE key = 'application'").getString() == "stakemap");
   // Foreign keys hold: a flow to an unknown organisation is refused by SQLite itself.
   CHECK_THROWS(
@@ -152,7 +153,8 @@ TEST_CASE("a map with a newer schema is refused, for reading and writing") {
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
     db.exec("PRAGMA user_version = 99");
   }
-  std::string msg = path + ": map schema version 99 is newer than this stakemap knows (2); upgrade stakemap";
+  std::string msg = path + ": map schema version 99 is newer than this stakemap knows (" +
+                    std::to_string(stakemap::store::schema_version()) + "); upgrade stakemap";
   CHECK_THROWS_WITH_AS(Store(path, Store::Mode::read), msg.c_str(), InputError);
   CHECK_THROWS_WITH_AS(Store(path, Store::Mode::write), msg.c_str(), InputError);
 }
@@ -241,4 +243,40 @@ TEST_CASE("partial updates change only the fields given") {
   expected.organisations[0].domains = {"medical"};
   expected.flows[0].note = "new note";
   test::check_same_map(after, expected);
+}
+
+TEST_CASE("provenance: a synthetic mark is stored, survives reopening and replace_with, and --replace clears it") {
+  test::TempDir dir;
+  auto path = dir / "m.db";
+  {
+    Store store(path, Store::Mode::write);
+    Writer w(store, "import", "");
+    w.mark_synthetic();
+    w.mark_synthetic();  // once is enough; twice changes nothing
+    w.commit("");
+  }
+  model::Map map;
+  {
+    Store store(path, Store::Mode::read);
+    map = store.load();
+    CHECK(map.synthetic);
+  }
+  Store store(path, Store::Mode::write);
+  {
+    Writer w(store, "edit", "");
+    w.replace_with(map);
+    w.commit("");
+  }
+  CHECK(store.load().synthetic);
+  {
+    Writer w(store, "import --replace", "");
+    w.clear_all();
+    w.commit("");
+  }
+  CHECK_FALSE(store.load().synthetic);
+  {
+    Writer w(store, "import", "");
+    w.mark_synthetic();  // not committed: rolled back
+  }
+  CHECK_FALSE(store.load().synthetic);
 }

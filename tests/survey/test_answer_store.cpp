@@ -30,7 +30,7 @@ Response respondent_one() {
   r.at(3).choose(0);
   r.at(3).choose(1);
   r.at(5).given = true;
-  r.at(5).items = {"Red Cross", "Someone"};
+  r.at(5).items = {"Shelter Aid", "Someone"};
   r.at(5).resolved = {"org:red-cross", ""};
   return r;
 }

@@ -38,7 +38,7 @@ TEST_CASE("LimeSurvey export (';', BOM, CRLF, Q5[SQ001] = Y, A1 codes) with a ma
   auto store = survey_test::fixture_map();
   auto report = import_responses(store, fixture("limesurvey.csv"), with_mapping(fixture("limesurvey-mapping.csv")));
   CHECK(report.respondents == 3);
-  CHECK(report.orgs_created == 1);  // Croix-Rouge de Belgique; the two others are found by an alias
+  CHECK(report.orgs_created == 1);  // Abri Solidaire de Valmont; the two others are found by an alias
   CHECK(report.orgs_updated == 2);
   CHECK(report.placeholders == 1);
   CHECK(report.flows == 4);
@@ -57,7 +57,7 @@ TEST_CASE("LimeSurvey export (';', BOM, CRLF, Q5[SQ001] = Y, A1 codes) with a ma
   CHECK(vl->attributes.at("reason.policy") == "important");
   CHECK(vl->attributes.at("data_public") == "some");
   CHECK(vl->attributes.at("data_public_ukraine") == "no");
-  const auto* red = map.org("croix-rouge-de-belgique");
+  const auto* red = map.org("abri-solidaire-de-valmont");
   REQUIRE(red);
   CHECK(red->territories == std::vector<std::string>{"BE-WLX"});  // "Other: Luxembourg" is a territory name
   CHECK(red->languages == std::vector<std::string>{"fr", "other"});
@@ -75,20 +75,20 @@ TEST_CASE("LimeSurvey export (';', BOM, CRLF, Q5[SQ001] = Y, A1 codes) with a ma
   REQUIRE(v);
   CHECK(v->population == "both");
   CHECK(v->regularity == "regular");  // regular in the `all` column, sporadic in the other: regular
-  CHECK(flow(map, "croix-rouge-de-belgique", "wal-cpas-arlon", "voluntary"));  // "cpas d’arlon luxembourg"
+  CHECK(flow(map, "abri-solidaire-de-valmont", "wal-cpas-orvalle", "voluntary"));  // "cpas d’orvalle luxembourg"
   // a partner type is kept as a typed placeholder
   const auto* p = map.org("partner-local-authorities");
   REQUIRE(p);
   CHECK(p->kind == "local-authority");
   CHECK(p->level == "local");
   CHECK(p->attributes.at("placeholder") == "partner-type");
-  CHECK(flow(map, "croix-rouge-de-belgique", "partner-local-authorities", "voluntary"));
+  CHECK(flow(map, "abri-solidaire-de-valmont", "partner-local-authorities", "voluntary"));
   // what matched nothing is reported with its position, never dropped silently
   REQUIRE(report.unmatched.size() == 1);
-  CHECK(report.unmatched[0].text == "Centre public d'action sociale de Namur");
+  CHECK(report.unmatched[0].text == "Centre public d'action sociale de Valmère");
   CHECK(report.unmatched[0].question == "Q29");
   CHECK(report.unmatched[0].scope == "all");
-  CHECK(report.unmatched[0].where.str() == fixture("limesurvey.csv") + ":2:189");
+  CHECK(report.unmatched[0].where.str() == fixture("limesurvey.csv") + ":2:185");
   // raw answers kept; importing again replaces them
   long long answers = count_rows(store, "survey_answer");
   CHECK(answers == report.answers);
@@ -112,10 +112,10 @@ TEST_CASE("KoboToolbox export: groups, select_multiple as codes and as 1/0 colum
   CHECK(c->attributes.at("data_public_ukraine") == "some");
   CHECK(flow(map, "fed-crisis", "vl-integration", "voluntary")->population == "both");
   CHECK(flow(map, "fed-crisis", "fed-stats", "voluntary")->population == "ukraine");
-  const auto* v = map.org("vluchtelingenwerk-vlaanderen");
+  const auto* v = map.org("vluchtelingenhulp-zilverdal");
   REQUIRE(v);
   CHECK(v->territories == std::vector<std::string>{"COM-VL"});
-  CHECK(flow(map, "vluchtelingenwerk-vlaanderen", "vl-integration", "mandatory")->population == "all");
+  CHECK(flow(map, "vluchtelingenhulp-zilverdal", "vl-integration", "mandatory")->population == "all");
   CHECK(report.warnings.empty());
 }
 
@@ -132,8 +132,8 @@ TEST_CASE("Google-Forms-like export: French headers, values as labels in French 
   map.reindex();
   CHECK(map.org("fed-crisis")->domains == std::vector<std::string>{"social", "material"});
   CHECK(map.org("fed-crisis")->obstacles == std::vector<std::string>{"no-trust", "gdpr"});
-  CHECK(map.org("wal-cpas-arlon")->languages == std::vector<std::string>{"fr", "de"});
-  CHECK(map.org("wal-cpas-arlon")->support_role == "first-line");
+  CHECK(map.org("wal-cpas-orvalle")->languages == std::vector<std::string>{"fr", "de"});
+  CHECK(map.org("wal-cpas-orvalle")->support_role == "first-line");
 }
 
 TEST_CASE("invalid answers: every error with respondent row and column; the map is unchanged") {
@@ -225,18 +225,84 @@ TEST_CASE("a name shared by two organisations does not pick one of them") {
     store::Writer w(store, "test", "");
     model::Organisation a, b;
     a.id = "a";
-    a.name = "Red Cross";
+    a.name = "Shelter Aid";
     b.id = "b";
-    b.name = "Croix-Rouge";
-    b.aliases = {"Red Cross"};
+    b.name = "Abri Solidaire";
+    b.aliases = {"Shelter Aid"};
     w.put_org(a, store::all_fields());
     w.put_org(b, store::all_fields());
     w.commit("two");
   }
   test::TempDir tmp;
-  auto path = tmp.write("ambiguous.csv", "Q1,Q8\nred cross,yes\n");
+  auto path = tmp.write("ambiguous.csv", "Q1,Q8\nshelter aid,yes\n");
   CHECK_THROWS_WITH_AS(import_responses(store, path, {}),
-                       doctest::Contains(":2:1: error: the name 'red cross' is that of several organisations (a, b): "
+                       doctest::Contains(":2:1: error: the name 'shelter aid' is that of several organisations (a, b): "
                                          "give an `org` column"),
                        ValidationError);
+}
+
+TEST_CASE("two new respondents with the same organisation name are an error, whatever the map holds") {
+  test::TempDir tmp;
+  // The same name written twice, in two spellings that have one normal form; a third respondent
+  // with another name is fine.
+  auto path = tmp.write("twice.csv", "Q1,Q8\nMaison Alpha,yes\nMAISON ALPHA,no\nMaison Beta,yes\n");
+  SUBCASE("an empty map") {
+    auto store = store::Store::in_memory();
+    CHECK_THROWS_WITH_AS(import_responses(store, path, {}),
+                         doctest::Contains(":3: error: organisation 'maison-alpha' already answered at line 2 "
+                                           "(one response per organisation)"),
+                         ValidationError);
+    CHECK(count_rows(store, "organisation") == 0);
+  }
+  SUBCASE("a map that already has the id the name gives, for another organisation") {
+    auto store = store::Store::in_memory();
+    {
+      store::Writer w(store, "test", "");
+      model::Organisation a;
+      a.id = "maison-alpha";
+      a.name = "House A";
+      w.put_org(a, store::all_fields());
+      w.commit("one");
+    }
+    CHECK_THROWS_WITH_AS(import_responses(store, path, {}),
+                         doctest::Contains(":3: error: organisation 'maison-alpha-2' already answered at line 2 "
+                                           "(one response per organisation)"),
+                         ValidationError);
+    CHECK(count_rows(store, "organisation") == 1);
+  }
+  SUBCASE("two different names are two organisations") {
+    auto store = store::Store::in_memory();
+    auto ok = tmp.write("two.csv", "Q1,Q8\nMaison Alpha,yes\nMaison Beta,no\n");
+    import_responses(store, ok, {});
+    CHECK(count_rows(store, "organisation") == 2);
+  }
+}
+
+TEST_CASE(
+    "respondents are found by their name in any case and accents (Romanian, Russian); new ones keep their letters") {
+  auto store = store::Store::in_memory();
+  {
+    store::Writer w(store, "test", "");
+    model::Organisation a, b;
+    a.id = "centrul-stat";
+    a.name = "Centrul Național Fictiv de Statistică";
+    b.id = "primaria-omega";
+    b.name = "Примэрия села Омега";
+    w.put_org(a, store::all_fields());
+    w.put_org(b, store::all_fields());
+    w.commit("two");
+  }
+  test::TempDir tmp;
+  auto path = tmp.write("names.csv",
+                        "Q1,Q8\nCENTRUL NATIONAL FICTIV DE STATISTICA,yes\nПРИМЭРИЯ СЕЛА ОМЕГА,no\n"
+                        "Asociația Obștească Șansa Țării Fictive,yes\nКиївська фіктивна рада,yes\n");
+  auto report = import_responses(store, path, {});
+  CHECK(report.orgs_created == 2);
+  auto map = store.load();
+  REQUIRE(map.organisations.size() == 4);
+  CHECK(map.org("centrul-stat")->name == "Centrul Național Fictiv de Statistică");  // the map's name is kept
+  CHECK(map.org("primaria-omega")->name == "Примэрия села Омега");
+  REQUIRE(map.org("asociatia-obsteasca-sansa-tarii-fictive"));
+  CHECK(map.org("asociatia-obsteasca-sansa-tarii-fictive")->name == "Asociația Obștească Șansa Țării Fictive");
+  REQUIRE(map.org("київська-фіктивна-рада"));
 }

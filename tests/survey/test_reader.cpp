@@ -23,7 +23,7 @@ TEST_CASE("survey reader: answers of every type, metadata, and columns as read")
   dataset::Diagnostics d;
   auto f = read(
       "respondent,org,language,Q1,Q2,Q3:all,Q3:ukraine,Q4,Q5:ukraine,Q6\n"
-      "r1,org-a,FR,\"  Name, \"\"A\"\" \",yes,medical|legal,legal,speed=high;cost=low,b,Red Cross;nobody\n"
+      "r1,org-a,FR,\"  Name, \"\"A\"\" \",yes,medical|legal,legal,speed=high;cost=low,b,Shelter Aid;nobody\n"
       "r2,,,=cmd,,,,,,\n",
       d);
   CHECK(survey_test::text_of(d) == "");
@@ -45,7 +45,7 @@ TEST_CASE("survey reader: answers of every type, metadata, and columns as read")
   CHECK(r.at(4, 1).options == std::vector<int>{1});
   CHECK_FALSE(r.at(4, 0).given);
   CHECK(r.at(5).options == std::vector<int>{0});
-  CHECK(r.at(5).items == std::vector<std::string>{"Red Cross"});
+  CHECK(r.at(5).items == std::vector<std::string>{"Shelter Aid"});
   CHECK(r.at(2, 0).where.str() == "r.csv:2:34");  // the first cell of the answer
   const auto& r2 = f.responses[1];
   CHECK(r2.line == 3);
