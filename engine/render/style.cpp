@@ -28,6 +28,8 @@ const LinkStyle& link_style(LinkClass cls) {
        {"solid", "#444444", 1.2, "normal", true, "\u2500\u2500\u2500\u25B6", "map.line.mandatory"}},
       {LinkClass::voluntary,
        {"solid", "#444444", 2.8, "normal", true, "\u2501\u2501\u2501\u25B6", "map.line.voluntary"}},
+      {LinkClass::voluntary_unknown,
+       {"solid", "#8C8C8C", 2.8, "normal", true, "\u2501\u2501\u2501\u25B6", "map.line.voluntary_unknown"}},
       {LinkClass::on_request,
        {"solid", "#444444", 1.2, "empty", true, "\u2500\u2500\u2500\u25B7", "map.line.on_request"}},
       {LinkClass::sporadic,
@@ -238,7 +240,7 @@ Scene encode(const RenderInput& in, const ViewSelection& view) {
   assign_clusters(in, scene);
 
   LegendSection lines{i18n::text("map.heading.lines", in.lang), {}};
-  std::vector<bool> class_used(8);
+  std::vector<bool> class_used(link_class_count);
   std::vector<std::string> obstacles;
   for (const auto& link : view.links) {
     const auto& s = link_style(link.cls);
@@ -250,7 +252,7 @@ Scene encode(const RenderInput& in, const ViewSelection& view) {
     class_used[static_cast<int>(link.cls)] = true;
     scene.edges.push_back(std::move(e));
   }
-  for (int c = 0; c < 8; ++c) {
+  for (int c = 0; c < link_class_count; ++c) {
     if (!class_used[c]) continue;
     const auto& s = link_style(static_cast<LinkClass>(c));
     lines.entries.push_back({LegendEntry::Symbol::line, s.glyph, s.color, i18n::text(s.text_key, in.lang)});

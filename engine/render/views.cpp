@@ -174,7 +174,7 @@ LinkClass classify(const model::Flow& f) {
   if (f.regularity == "sporadic") return LinkClass::sporadic;
   if (f.basis == "mandatory") return LinkClass::mandatory;
   if (f.basis == "on-request") return LinkClass::on_request;
-  return LinkClass::voluntary;
+  return f.regularity == "regular" ? LinkClass::voluntary : LinkClass::voluntary_unknown;
 }
 
 ViewSelection select_view(const RenderInput& in) {

@@ -9,7 +9,21 @@
 namespace stakemap::render {
 
 /// How a link is drawn; the order is the legend's order.
-enum class LinkClass { mandatory, voluntary, on_request, sporadic, context, desired, blocked, recommended };
+/// How a link is drawn. voluntary: voluntary and regular; voluntary_unknown: voluntary, with no
+/// regularity given (never drawn as regular).
+enum class LinkClass {
+  mandatory,
+  voluntary,
+  voluntary_unknown,
+  on_request,
+  sporadic,
+  context,
+  desired,
+  blocked,
+  recommended
+};
+/// How many link classes there are (legend order is enum order).
+constexpr int link_class_count = static_cast<int>(LinkClass::recommended) + 1;
 
 /// One drawn link: flows of the same ordered pair and class are merged into one.
 struct ViewLink {

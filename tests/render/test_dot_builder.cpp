@@ -84,6 +84,22 @@ TEST_CASE("map DOT: edge styles by basis and regularity, legend lists only what 
   CHECK(contains(legend, "status=active"));
 }
 
+TEST_CASE("a voluntary flow with no regularity is drawn and listed as regularity unknown, never as regular") {
+  auto map = fixture_map();
+  for (auto& f : map.flows)
+    if (f.basis == "voluntary" && f.status == "active") f.regularity.clear();
+  map.reindex();
+  auto r = dot_of(input_for(map));
+  std::map<std::string, int> colours;
+  for (const auto& e : r.edges) ++colours[e.at("style") + "/" + e.at("penwidth") + "/" + e.at("color")];
+  CHECK(colours["solid/2.8/#8C8C8C"] == 2);  // cpas -> ngo (merged) and ngo -> fed
+  CHECK(colours["solid/2.8/#444444"] == 0);
+  const auto& legend = r.graph.at("label");
+  CHECK(contains(legend, "Voluntary flow, regularity unknown"));
+  CHECK_FALSE(contains(legend, "Voluntary regular flow"));
+  CHECK_FALSE(contains(legend, "Sporadic flow"));
+}
+
 TEST_CASE("blocked and desired links: red and dotted grey, labelled with obstacles") {
   auto map = fixture_map();
   auto in = input_for(map, "obstacles");

@@ -4,6 +4,7 @@
 
 #include "core/errors.hpp"
 #include "render/fixture_map.hpp"
+#include "render/style.hpp"
 #include "render/views.hpp"
 
 using namespace stakemap;
@@ -38,7 +39,10 @@ TEST_CASE("flows are classified by status, regularity and basis") {
   CHECK(classify(flow("a", "b", "active", "mandatory", "sporadic")) == LinkClass::sporadic);
   CHECK(classify(flow("a", "b", "active", "mandatory", "regular")) == LinkClass::mandatory);
   CHECK(classify(flow("a", "b", "active", "on-request", "")) == LinkClass::on_request);
-  CHECK(classify(flow("a", "b", "active", "voluntary", "")) == LinkClass::voluntary);
+  CHECK(classify(flow("a", "b", "active", "voluntary", "regular")) == LinkClass::voluntary);
+  // No regularity given: never drawn nor listed as a regular flow.
+  CHECK(classify(flow("a", "b", "active", "voluntary", "")) == LinkClass::voluntary_unknown);
+  CHECK(link_style(LinkClass::voluntary_unknown).text_key == "map.line.voluntary_unknown");
 }
 
 TEST_CASE("map view: every organisation, the layer's flows, parallels merged") {
