@@ -11,6 +11,7 @@
 #include "core/progress.hpp"
 #include "core/text.hpp"
 #include "dataset/field_checker.hpp"
+#include "dataset/manifest.hpp"
 #include "dataset/row.hpp"
 #include "model/schema.hpp"
 #include "store/known_ids.hpp"
@@ -102,7 +103,11 @@ class Importer final {
       case FileKind::flows: read_flows(rows, tick); break;
       case FileKind::needs: read_needs(rows); break;
     }
+    records_.emplace_back(path, rows.records());
   }
+
+  /// Per file read, its path and the records read.
+  const std::vector<std::pair<std::string, long>>& records() const { return records_; }
 
   /// Per file read, the columns kept as attributes.
   const std::vector<std::pair<std::string, std::vector<std::string>>>& attribute_columns() const {
@@ -210,6 +215,7 @@ class Importer final {
   store::KnownIds known_;
   Diagnostics diags_;
   std::vector<std::pair<std::string, std::vector<std::string>>> attribute_columns_;
+  std::vector<std::pair<std::string, long>> records_;
 };
 
 }  // namespace
@@ -219,8 +225,11 @@ bool kind_from_file_name(const std::string& path, FileKind& kind) {
   return parse_kind(stem, kind);
 }
 
-ImportReport import_files(store::Store& store, std::vector<std::pair<FileKind, std::string>> files,
-                          const ImportOptions& options) {
+namespace {
+
+// import_files, checking the folder's manifest (when there is one) before anything is written.
+ImportReport import_checked(store::Store& store, std::vector<std::pair<FileKind, std::string>> files,
+                            const ImportOptions& options, const Manifest* manifest) {
   std::stable_sort(files.begin(), files.end(),
                    [](const auto& a, const auto& b) { return static_cast<int>(a.first) < static_cast<int>(b.first); });
   std::vector<std::string> paths;
@@ -230,6 +239,12 @@ ImportReport import_files(store::Store& store, std::vector<std::pair<FileKind, s
   for (const auto& [kind, path] : files) {
     importer.read(kind, path);
     report.files.push_back(path);
+  }
+  if (manifest) {
+    std::vector<std::string> names;
+    for (auto kind : {FileKind::territories, FileKind::organisations, FileKind::flows, FileKind::needs})
+      names.push_back(file_name(kind));
+    check_manifest(*manifest, importer.records(), names, importer.diags());
   }
   importer.diags().throw_if_errors();
   report.warnings = importer.diags().list();
@@ -244,6 +259,13 @@ ImportReport import_files(store::Store& store, std::vector<std::pair<FileKind, s
   return report;
 }
 
+}  // namespace
+
+ImportReport import_files(store::Store& store, std::vector<std::pair<FileKind, std::string>> files,
+                          const ImportOptions& options) {
+  return import_checked(store, std::move(files), options, nullptr);
+}
+
 ImportReport import_dataset(store::Store& store, const std::string& dir, const ImportOptions& options) {
   if (!fs::is_directory(dir)) throw InputError(dir + ": not a dataset folder");
   std::vector<std::pair<FileKind, std::string>> files;
@@ -253,7 +275,8 @@ ImportReport import_dataset(store::Store& store, const std::string& dir, const I
     else if (kind == FileKind::organisations)
       throw InputError(path + ": missing (a dataset folder needs at least organisations.csv)");
   }
-  return import_files(store, files, options);
+  auto manifest = read_manifest(dir);
+  return import_checked(store, files, options, manifest ? &*manifest : nullptr);
 }
 
 }  // namespace stakemap::dataset
