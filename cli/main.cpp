@@ -14,6 +14,7 @@
 #include "core/errors.hpp"
 #include "core/escape.hpp"
 #include "io/output_file.hpp"
+#include "store/store.hpp"
 
 namespace {
 
@@ -102,6 +103,10 @@ int run_guarded(int argc, char** argv) {
     std::cerr << "stakemap: out of memory: the input is too large for this machine (see docs/security.md, Limits)\n";
     return 1;
   } catch (const std::exception& e) {
+    if (auto storage = stakemap::store::storage_error(e); !storage.empty()) {
+      std::cerr << "stakemap: " << terminal(storage) << "\n";
+      return 1;
+    }
     std::cerr << "stakemap: internal error: " << terminal(e.what()) << "\n";
     return 3;
   }
