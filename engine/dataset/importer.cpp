@@ -95,7 +95,9 @@ class Importer final {
     else
       for (const auto& column : rows.extra_columns())  // territories and needs have no attributes
         diags_.warning({path, 1, 0}, "unknown column '" + column + "' ignored");
-    Progress progress(fs::path(path).filename().string(), fs::file_size(path), "bytes");
+    std::error_code no_size;  // a pipe or FIFO (`import <(...)`) has none: progress without a total
+    auto size = fs::file_size(path, no_size);
+    Progress progress(fs::path(path).filename().string(), no_size ? 0 : size, "bytes");
     auto tick = [&] { progress.update(csv.bytes_read()); };
     switch (kind) {
       case FileKind::territories: read_territories(rows); break;
