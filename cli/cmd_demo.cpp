@@ -1,7 +1,6 @@
 // stakemap demo: builds the bundled Belgian map into a fresh folder and shows the story.
 #include <cxxopts.hpp>
 #include <filesystem>
-#include <fstream>
 #include <ostream>
 
 #include "cli/commands.hpp"
@@ -10,6 +9,7 @@
 #include "core/errors.hpp"
 #include "dataset/importer.hpp"
 #include "i18n/messages.hpp"
+#include "io/output_file.hpp"
 
 namespace stakemap::embedded {
 const std::map<std::string, std::string_view>& dataset_files();
@@ -29,7 +29,7 @@ fs::path write_bundled_dataset(const std::string& name, const fs::path& dir) {
     if (path.rfind(name + "/", 0) != 0) continue;
     fs::path file = dir / path;
     fs::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary).write(body.data(), static_cast<std::streamsize>(body.size()));
+    io::write_file(file.string(), body);
     any = true;
   }
   if (!any) throw std::logic_error("bundled dataset " + name + " is not embedded");

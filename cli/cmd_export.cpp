@@ -91,6 +91,8 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
   opts.personal = privacy == dataset::Privacy::internal;
   if (r.count("with-metrics")) opts.metrics = metrics_of(map, r);
   interop::export_map(map, format, target, opts, *ctx.out);
+  // Standard output that could not be written is reported by cli/main.cpp; not "exported".
+  if (target == "-" && !ctx.out->flush()) return 1;
   if (!ctx.quiet)
     *ctx.err << exported_line(ctx.lang, map, target, what, r["privacy"].as<std::string>(), opts.metrics) << "\n";
   return 0;

@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "core/errors.hpp"
+#include "core/escape.hpp"
 #include "core/text.hpp"
 #include "ingest/ingest.hpp"
 
@@ -15,7 +16,8 @@ namespace {
 void print_report(const Context& ctx, const dataset::ImportReport& report, bool dry_run) {
   print_diagnostics(ctx, report.warnings);
   for (const auto& [file, columns] : report.attribute_columns)
-    if (!columns.empty()) *ctx.err << file << ": columns kept as attributes: " << text::join(columns, ", ") << "\n";
+    if (!columns.empty())
+      *ctx.err << escape::terminal(file + ": columns kept as attributes: " + text::join(columns, ", ")) << "\n";
   const auto& c = report.counts;
   *ctx.out << (dry_run ? "valid (dry run, nothing written): " : "imported: ") << c.territories << " territories, "
            << c.organisations << " organisations, " << c.flows << " flows, " << c.needs << " needs (" << c.updated

@@ -2,7 +2,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <cxxopts.hpp>
-#include <fstream>
 #include <ostream>
 
 #include "cli/commands.hpp"
@@ -10,6 +9,7 @@
 #include "cli/layer_options.hpp"
 #include "core/errors.hpp"
 #include "i18n/messages.hpp"
+#include "io/output_file.hpp"
 #include "render/map_analyses.hpp"
 #include "render/render.hpp"
 #include "store/history.hpp"
@@ -81,10 +81,7 @@ void write_output(const Context& ctx, const std::string& path, const std::string
     ctx.out->flush();
     return;
   }
-  std::ofstream file(path, std::ios::binary | std::ios::trunc);
-  file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  file.close();
-  if (!file) throw InputError(path + ": cannot write the map file");
+  io::write_file(path, bytes);
 }
 
 // The analyses the chosen view and encoding draw: silos always, communities when coloured,
@@ -142,6 +139,7 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
   if (!parse(options, args, ctx, r)) return 0;
 
   std::string path = r.count("output") ? r["output"].as<std::string>() : "";
+  if (!path.empty() && path != "-") io::check_target(path);  // refused before the layout, not after
   render::RenderOptions opts;
   opts.format = render::output_format(r["to"].as<std::string>(), path == "-" ? "" : path);
   opts.layout = r["layout"].as<std::string>();

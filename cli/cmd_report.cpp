@@ -2,7 +2,6 @@
 #include <chrono>
 #include <ctime>
 #include <cxxopts.hpp>
-#include <fstream>
 #include <ostream>
 
 #include "cli/commands.hpp"
@@ -11,6 +10,7 @@
 #include "cli/layer_options.hpp"
 #include "core/errors.hpp"
 #include "i18n/messages.hpp"
+#include "io/output_file.hpp"
 #include "report/analyses.hpp"
 #include "report/report.hpp"
 #include "store/history.hpp"
@@ -54,6 +54,8 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
   auto store = open_map(ctx, store::Store::Mode::read);
+  const std::string path = r["output"].as<std::string>();
+  io::check_target(path);  // refused before the analyses, not after
   auto map = store.load();
   map.reindex();
   report::ReportOptions ro;
@@ -63,12 +65,7 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
   ro.top = r["top"].as<int>();
   if (ro.top < 1) throw UsageError("--top must be at least 1");
   std::string html = report::report_html(map, ro, report::analyse(map, ro), provenance(ctx, store));
-  std::string path = r["output"].as<std::string>();
-  std::ofstream out(path, std::ios::binary);
-  if (!out) throw InputError(path + ": cannot write");
-  out << html;
-  out.close();
-  if (!out) throw InputError(path + ": write failed");
+  io::write_file(path, html);
   if (!ctx.quiet)
     *ctx.err << i18n::text("cli.report.wrote", ctx.lang, {{"path", path}, {"size", html.size() / 1024}}) << "\n";
   return 0;

@@ -8,6 +8,7 @@
 #include "cli/common.hpp"
 #include "cli/layer_options.hpp"
 #include "core/errors.hpp"
+#include "core/escape.hpp"
 #include "i18n/messages.hpp"
 #include "store/writer.hpp"
 
@@ -97,7 +98,7 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
     w.replace_with(result.map_after);
     w.commit(summary);
   }
-  for (const auto& line : result.log) *ctx.err << "whatif: " << line << "\n";
+  for (const auto& line : result.log) *ctx.err << "whatif: " << escape::terminal(line) << "\n";
   ctx.print(measures_table(result));
   if (ctx.format == TableFormat::table) {
     *ctx.out << "\n";

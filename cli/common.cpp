@@ -3,10 +3,15 @@
 #include <ostream>
 
 #include "core/errors.hpp"
+#include "core/escape.hpp"
+#include "io/output_file.hpp"
 
 namespace stakemap::cli {
 
-store::Store open_map(const Context& ctx, store::Store::Mode mode) { return store::Store(ctx.db, mode); }
+store::Store open_map(const Context& ctx, store::Store::Mode mode) {
+  io::protect(ctx.db);  // no output may replace the map (export json -o map.db)
+  return store::Store(ctx.db, mode);
+}
 
 model::Map load_map(const Context& ctx) {
   auto map = open_map(ctx, store::Store::Mode::read).load();
@@ -27,7 +32,7 @@ int require_territory(const model::Map& map, const std::string& id) {
 }
 
 void print_diagnostics(const Context& ctx, const std::vector<Diagnostic>& diagnostics) {
-  for (const auto& d : diagnostics) *ctx.err << d.str() << "\n";
+  for (const auto& d : diagnostics) *ctx.err << escape::terminal(d.str()) << "\n";
 }
 
 }  // namespace stakemap::cli

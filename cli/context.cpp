@@ -2,13 +2,20 @@
 
 #include <cxxopts.hpp>
 #include <ostream>
+#include <sstream>
 
 #include "core/errors.hpp"
+#include "core/escape.hpp"
 #include "core/progress.hpp"
 
 namespace stakemap::cli {
 
-void Context::print(const Table& t) const { stakemap::print(*out, t, format); }
+void Context::print(const Table& t) const {
+  if (format != TableFormat::csv || !out_is_terminal) return stakemap::print(*out, t, format);
+  std::ostringstream csv;  // on a terminal, no escape sequence of the data may run
+  stakemap::print(csv, t, format);
+  *out << escape::terminal(csv.str());
+}
 
 void add_global_options(cxxopts::Options& options) {
   options.add_options("global")("db", "map file (default $STAKEMAP_DB, then ./stakemap.db)",

@@ -21,6 +21,7 @@ struct Context {
   bool format_given = false;
   i18n::Lang lang = i18n::Lang::en;  ///< --lang en|fr|nl, parsed once here
   bool quiet = false;                ///< --quiet: no progress
+  bool out_is_terminal = false;      ///< stdout is a TTY: CSV is printed with escape::terminal
   std::ostream* out;
   std::ostream* err;
   /// Prints a result table in the chosen format.

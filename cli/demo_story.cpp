@@ -1,13 +1,13 @@
 // The story `stakemap demo` tells after importing the bundled map: the maps, the report and
 // the key findings, written into the demo folder.
 #include <filesystem>
-#include <fstream>
 #include <ostream>
 
 #include "cli/demo_story.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "i18n/messages.hpp"
+#include "io/output_file.hpp"
 #include "report/analyses.hpp"
 #include "report/report.hpp"
 
@@ -16,11 +16,7 @@ namespace stakemap::cli {
 namespace fs = std::filesystem;
 
 namespace {
-void write_file(const fs::path& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!out) throw InputError(path.string() + ": cannot write");
-}
+void write_file(const fs::path& path, const std::string& bytes) { io::write_file(path.string(), bytes); }
 }  // namespace
 
 void demo_story(const Context& ctx, const fs::path& out, const store::Store& store) {

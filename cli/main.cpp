@@ -1,6 +1,10 @@
 // stakemap's entry point: global options, command dispatch, and the one place where
 // exceptions become exit codes (0 ok, 1 bad input, 2 usage, 3 internal).
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -8,6 +12,9 @@
 #include "cli/commands.hpp"
 #include "cli/option_names.hpp"
 #include "core/errors.hpp"
+#include "core/escape.hpp"
+#include "io/output_file.hpp"
+#include "store/store.hpp"
 
 namespace {
 
@@ -28,6 +35,7 @@ int run(int argc, char** argv) {
   cli::Context ctx;
   ctx.out = &std::cout;
   ctx.err = &std::cerr;
+  ctx.out_is_terminal = ::isatty(STDOUT_FILENO) == 1;
   const char* env = std::getenv("STAKEMAP_DB");
   ctx.db = env && *env ? env : "stakemap.db";
   std::vector<std::string> args(argv + 1, argv + argc);
@@ -70,29 +78,60 @@ int run(int argc, char** argv) {
   throw UsageError("unknown command '" + name + "' (see `stakemap --help`)");
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  std::ios::sync_with_stdio(false);
+// Runs the command and maps its exceptions to exit codes. Messages quote the input, so they are
+// printed through escape::terminal: no control character of the data reaches the terminal.
+int run_guarded(int argc, char** argv) {
+  using stakemap::escape::terminal;
   try {
     return run(argc, argv);
   } catch (const stakemap::ValidationError& e) {
     // One diagnostic per line ("file:line:column: error: ..."), then what it means.
-    for (const auto& d : e.diagnostics()) std::cerr << d.str() << "\n";
-    if (!e.summary().empty()) std::cerr << "stakemap: " << e.summary() << "\n";
+    for (const auto& d : e.diagnostics()) std::cerr << terminal(d.str()) << "\n";
+    if (!e.summary().empty()) std::cerr << "stakemap: " << terminal(e.summary()) << "\n";
     return 1;
   } catch (const stakemap::InputError& e) {
-    std::cerr << "stakemap: " << stakemap::cli::message_of(e) << "\n";
+    std::cerr << "stakemap: " << terminal(stakemap::cli::message_of(e)) << "\n";
     return 1;
   } catch (const stakemap::OptionError& e) {
     // The engine names option fields; the user typed flags.
-    std::cerr << "stakemap: " << stakemap::cli::message_of(e) << "\n";
+    std::cerr << "stakemap: " << terminal(stakemap::cli::message_of(e)) << "\n";
     return 2;
   } catch (const stakemap::UsageError& e) {
-    std::cerr << "stakemap: " << e.what() << "\n";
+    std::cerr << "stakemap: " << terminal(e.what()) << "\n";
     return 2;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "stakemap: out of memory: the input is too large for this machine (see docs/security.md, Limits)\n";
+    return 1;
   } catch (const std::exception& e) {
-    std::cerr << "stakemap: internal error: " << e.what() << "\n";
+    if (auto storage = stakemap::store::storage_error(e); !storage.empty()) {
+      std::cerr << "stakemap: " << terminal(storage) << "\n";
+      return 1;
+    }
+    std::cerr << "stakemap: internal error: " << terminal(e.what()) << "\n";
     return 3;
   }
+}
+
+// Writes what is left of standard output and says whether all of it was written: a closed
+// pipe (`| head`) ends quietly with 141, as if SIGPIPE had ended the process (it does, unless
+// ignored); any other error (a full disk) is exit 1.
+int finish_stdout(stakemap::io::FdBuf& out, int rc) {
+  std::cout.flush();
+  if (out.error() == EPIPE) return 141;
+  if (out.error() != 0) {
+    std::cerr << "stakemap: cannot write to standard output: " << std::strerror(out.error()) << "\n";
+    return rc == 0 ? 1 : rc;
+  }
+  return rc;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  stakemap::io::FdBuf stdout_buf(STDOUT_FILENO);
+  auto* original = std::cout.rdbuf(&stdout_buf);
+  int rc = finish_stdout(stdout_buf, run_guarded(argc, argv));
+  std::cout.rdbuf(original);
+  return rc;
 }

@@ -1,6 +1,5 @@
 #include "core/csv_writer.hpp"
 
-#include "core/errors.hpp"
 #include "core/escape.hpp"
 
 namespace stakemap {
@@ -30,19 +29,6 @@ void CsvWriter::end_row() {
 void CsvWriter::row(const std::vector<std::string>& cells) {
   for (const auto& c : cells) text(c);
   end_row();
-}
-
-CsvFile::CsvFile(const std::string& path) : out_(path, std::ios::binary), path_(path), csv_(out_, "\r\n") {
-  if (!out_) throw InputError(path + ": cannot write");
-}
-
-void CsvFile::row(const std::vector<std::string>& cells) {
-  csv_.row(cells);
-  check();
-}
-
-void CsvFile::check() const {
-  if (!out_) throw InputError(path_ + ": cannot write");
 }
 
 }  // namespace stakemap

@@ -1,8 +1,7 @@
 #pragma once
 // The one CSV writer: every CSV that stakemap writes (tables on stdout, dataset exports, Kumu
-// sheets) goes through it. Text cells carry the formula guard (escape::csv_text), so that no
+// sheets; files through io::CsvFile) goes through it. Text cells carry the formula guard (escape::csv_text), so that no
 // cell runs as a formula in a spreadsheet; number cells are written as they are.
-#include <fstream>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -28,23 +27,6 @@ class CsvWriter {
   std::ostream& out_;
   std::string eol_;
   bool first_ = true;
-};
-
-/// A CSV file (records ended by "\r\n", as spreadsheets expect). Throws InputError when the
-/// file cannot be opened or written.
-class CsvFile final {
- public:
-  explicit CsvFile(const std::string& path);
-  CsvWriter& csv() { return csv_; }
-  /// A whole record of text cells (then checks the write).
-  void row(const std::vector<std::string>& cells);
-  /// Checks that every record so far was written.
-  void check() const;
-
- private:
-  std::ofstream out_;
-  std::string path_;
-  CsvWriter csv_;
 };
 
 }  // namespace stakemap

@@ -101,4 +101,27 @@ std::string unguard(std::string_view s) {
 
 std::string csv_raw(std::string_view s, char sep) { return quote_if_needed(std::string(s), sep); }
 
+std::string terminal(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  char buf[12];
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    char32_t cp = text::decode_utf8(s, i);
+    bool invalid = cp == 0xFFFD && i - start != 3;
+    if (invalid || cp == 0x7F || (cp < 0x20 && cp != '\n' && cp != '\t')) {
+      for (std::size_t k = start; k < i; ++k) {
+        std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(static_cast<unsigned char>(s[k])));
+        out += buf;
+      }
+    } else if ((cp >= 0x80 && cp < 0xA0) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
+      out += buf;
+    } else {
+      out.append(s.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
 }  // namespace stakemap::escape

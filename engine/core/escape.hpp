@@ -26,4 +26,9 @@ std::string unguard(std::string_view s);
 /// One CSV cell written as is (no formula guard), quoted when needed.
 std::string csv_raw(std::string_view s, char sep = ',');
 
+/// Text for a terminal (diagnostics that quote the input, CSV printed on a TTY): C0 controls
+/// but line feed and tab, DEL and invalid bytes as \xNN, C1 controls and bidi overrides as
+/// \uNNNN, so that no escape sequence in the data reaches the terminal.
+std::string terminal(std::string_view s);
+
 }  // namespace stakemap::escape

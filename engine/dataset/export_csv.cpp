@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-#include "core/csv_writer.hpp"
+#include "io/csv_file.hpp"
 #include "model/schema.hpp"
 
 namespace stakemap::dataset {
@@ -14,12 +14,13 @@ namespace {
 // Writes `items` as one dataset file: the schema's fields (personal ones only when asked),
 // then the free attribute columns any item uses.
 template <class T>
-void write_file(const fs::path& path, const std::vector<T>& items, const std::vector<std::string>& keys,
+void write_file(io::OutputFolder& folder, const std::vector<T>& items, const std::vector<std::string>& keys,
                 bool personal) {
   std::vector<const model::Field<T>*> fields;
   for (const auto& f : model::schema<T>().fields())
     if (personal || !f.personal()) fields.push_back(&f);
-  CsvFile file(path.string());
+  const std::string name = model::schema<T>().file();
+  io::CsvFile file(folder.file(name));
   std::vector<std::string> row;
   for (const auto* f : fields) row.push_back(f->name);
   row.insert(row.end(), keys.begin(), keys.end());
@@ -34,18 +35,28 @@ void write_file(const fs::path& path, const std::vector<T>& items, const std::ve
       }
     file.row(row);
   }
+  file.commit();
+  folder.add(name, file.rows() - 1);
 }
 
 }  // namespace
 
+std::vector<std::string> export_file_names() {
+  return {model::schema<model::Territory>().file(), model::schema<model::Organisation>().file(),
+          model::schema<model::Flow>().file(), model::schema<model::Need>().file(), "metrics.csv"};
+}
+
+void export_csv(const model::Map& map, io::OutputFolder& folder, const ExportOptions& options) {
+  write_file(folder, map.territories, {}, options.personal);
+  write_file(folder, map.organisations, model::attribute_keys(map.organisations), options.personal);
+  write_file(folder, map.flows, model::attribute_keys(map.flows), options.personal);
+  write_file(folder, map.needs, {}, options.personal);
+}
+
 void export_csv(const model::Map& map, const std::string& dir, const ExportOptions& options) {
-  fs::create_directories(dir);
-  const fs::path d(dir);
-  write_file(d / model::schema<model::Territory>().file(), map.territories, {}, options.personal);
-  write_file(d / model::schema<model::Organisation>().file(), map.organisations,
-             model::attribute_keys(map.organisations), options.personal);
-  write_file(d / model::schema<model::Flow>().file(), map.flows, model::attribute_keys(map.flows), options.personal);
-  write_file(d / model::schema<model::Need>().file(), map.needs, {}, options.personal);
+  io::OutputFolder folder(dir, export_file_names());
+  export_csv(map, folder, options);
+  folder.commit();
 }
 
 }  // namespace stakemap::dataset

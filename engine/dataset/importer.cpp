@@ -11,6 +11,7 @@
 #include "core/progress.hpp"
 #include "core/text.hpp"
 #include "dataset/field_checker.hpp"
+#include "dataset/manifest.hpp"
 #include "dataset/provenance.hpp"
 #include "dataset/row.hpp"
 #include "model/schema.hpp"
@@ -96,7 +97,9 @@ class Importer final {
     else
       for (const auto& column : rows.extra_columns())  // territories and needs have no attributes
         diags_.warning({path, 1, 0}, "unknown column '" + column + "' ignored");
-    Progress progress(fs::path(path).filename().string(), fs::file_size(path), "bytes");
+    std::error_code no_size;  // a pipe or FIFO (`import <(...)`) has none: progress without a total
+    auto size = fs::file_size(path, no_size);
+    Progress progress(fs::path(path).filename().string(), no_size ? 0 : size, "bytes");
     auto tick = [&] { progress.update(csv.bytes_read()); };
     switch (kind) {
       case FileKind::territories: read_territories(rows); break;
@@ -104,7 +107,11 @@ class Importer final {
       case FileKind::flows: read_flows(rows, tick); break;
       case FileKind::needs: read_needs(rows); break;
     }
+    records_.emplace_back(path, rows.records());
   }
+
+  /// Per file read, its path and the records read.
+  const std::vector<std::pair<std::string, long>>& records() const { return records_; }
 
   /// Per file read, the columns kept as attributes.
   const std::vector<std::pair<std::string, std::vector<std::string>>>& attribute_columns() const {
@@ -212,6 +219,7 @@ class Importer final {
   store::KnownIds known_;
   Diagnostics diags_;
   std::vector<std::pair<std::string, std::vector<std::string>>> attribute_columns_;
+  std::vector<std::pair<std::string, long>> records_;
 };
 
 }  // namespace
@@ -221,8 +229,11 @@ bool kind_from_file_name(const std::string& path, FileKind& kind) {
   return parse_kind(stem, kind);
 }
 
-ImportReport import_files(store::Store& store, std::vector<std::pair<FileKind, std::string>> files,
-                          const ImportOptions& options) {
+namespace {
+
+// import_files, checking the folder's manifest (when there is one) before anything is written.
+ImportReport import_checked(store::Store& store, std::vector<std::pair<FileKind, std::string>> files,
+                            const ImportOptions& options, const Manifest* manifest) {
   std::stable_sort(files.begin(), files.end(),
                    [](const auto& a, const auto& b) { return static_cast<int>(a.first) < static_cast<int>(b.first); });
   std::vector<std::string> paths;
@@ -232,6 +243,12 @@ ImportReport import_files(store::Store& store, std::vector<std::pair<FileKind, s
   for (const auto& [kind, path] : files) {
     importer.read(kind, path);
     report.files.push_back(path);
+  }
+  if (manifest) {
+    std::vector<std::string> names;
+    for (auto kind : {FileKind::territories, FileKind::organisations, FileKind::flows, FileKind::needs})
+      names.push_back(file_name(kind));
+    check_manifest(*manifest, importer.records(), names, importer.diags());
   }
   importer.diags().throw_if_errors();
   report.warnings = importer.diags().list();
@@ -247,6 +264,13 @@ ImportReport import_files(store::Store& store, std::vector<std::pair<FileKind, s
   return report;
 }
 
+}  // namespace
+
+ImportReport import_files(store::Store& store, std::vector<std::pair<FileKind, std::string>> files,
+                          const ImportOptions& options) {
+  return import_checked(store, std::move(files), options, nullptr);
+}
+
 ImportReport import_dataset(store::Store& store, const std::string& dir, const ImportOptions& options) {
   if (!fs::is_directory(dir)) throw InputError(dir + ": not a dataset folder");
   std::vector<std::pair<FileKind, std::string>> files;
@@ -258,7 +282,8 @@ ImportReport import_dataset(store::Store& store, const std::string& dir, const I
   }
   ImportOptions with_provenance = options;
   with_provenance.synthetic = options.synthetic || read_provenance(dir) == "synthetic";
-  return import_files(store, files, with_provenance);
+  auto manifest = read_manifest(dir);
+  return import_checked(store, files, with_provenance, manifest ? &*manifest : nullptr);
 }
 
 }  // namespace stakemap::dataset

@@ -66,6 +66,7 @@ bool RowReader::next() {
     diags_.error(csv_.position(header_.names().size()), "record has " + std::to_string(cells_.size()) +
                                                             " fields but the header has " +
                                                             std::to_string(header_.names().size()));
+  ++records_;
   return true;
 }
 

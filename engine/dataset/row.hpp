@@ -26,6 +26,8 @@ class RowReader final {
   bool ok() const { return ok_; }
   /// Next record; false at the end. A malformed record is reported and ends the file.
   bool next();
+  /// Records returned by next() so far (blank records not counted).
+  long records() const { return records_; }
   /// Known columns present in the header, for store::Writer.
   const store::FieldSet& present() const { return present_; }
   bool has(const char* column) const;
@@ -81,6 +83,7 @@ class RowReader final {
   mutable std::vector<std::pair<const char*, std::size_t>> spec_cache_;  ///< column name pointer -> spec index
   std::vector<bool> known_column_;                                       ///< per header column: one of specs_
   bool ok_ = true;
+  long records_ = 0;
 };
 
 }  // namespace stakemap::dataset

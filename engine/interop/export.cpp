@@ -1,8 +1,6 @@
 #include "interop/export.hpp"
 
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 
 #include "core/errors.hpp"
 #include "core/table.hpp"
@@ -13,10 +11,9 @@
 #include "interop/graphml_writer.hpp"
 #include "interop/json_export.hpp"
 #include "interop/kumu.hpp"
+#include "io/output_file.hpp"
 
 namespace stakemap::interop {
-
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -44,7 +41,7 @@ void write_stream(const model::Map& map, ExportFormat format, const ExportOption
 }
 
 // metrics.csv next to a csv export: org, name, one column per metric.
-void write_metrics_csv(const model::Map& map, const Metrics& metrics, const fs::path& path) {
+void write_metrics_csv(const model::Map& map, const Metrics& metrics, io::OutputFolder& folder) {
   Table t;
   t.columns = {"org", "name"};
   t.columns.insert(t.columns.end(), metrics.names.begin(), metrics.names.end());
@@ -56,9 +53,10 @@ void write_metrics_csv(const model::Map& map, const Metrics& metrics, const fs::
     }
     t.add(std::move(row));
   }
-  std::ofstream out(path, std::ios::binary);
-  print_csv(out, t);
-  if (!out) throw InputError(path.string() + ": cannot write");
+  io::OutputFile out(folder.file("metrics.csv"));
+  print_csv(out.stream(), t);
+  out.commit();
+  folder.add("metrics.csv", static_cast<long>(t.rows.size()));
 }
 
 }  // namespace
@@ -80,30 +78,18 @@ void export_map(const model::Map& map, ExportFormat format, const std::string& p
                 std::ostream& stdout_stream) {
   if (writes_folder(format)) {
     if (path == "-") throw OptionError({"csv and kumu-csv write a folder: give ", option_field("output"), " DIR"});
-    if (fs::exists(path) && !fs::is_directory(path)) throw InputError(path + ": exists and is not a folder");
     check_metrics(map, options.metrics);
     if (format == ExportFormat::kumu_csv) return write_kumu_csv(map, options, path);
-    dataset::export_csv(map, path, {options.personal});
-    if (!options.metrics.names.empty()) write_metrics_csv(map, options.metrics, fs::path(path) / "metrics.csv");
+    io::OutputFolder folder(path, dataset::export_file_names());
+    dataset::export_csv(map, folder, {options.personal});
+    if (!options.metrics.names.empty()) write_metrics_csv(map, options.metrics, folder);
+    folder.commit();
     return;
   }
   if (path == "-") return write_stream(map, format, options, stdout_stream);
-  fs::path target(path), part(path + ".part");
-  {
-    std::ofstream out(part, std::ios::binary);
-    if (!out) throw InputError(path + ": cannot write");
-    try {
-      write_stream(map, format, options, out);
-      out.close();
-      if (!out) throw InputError(path + ": cannot write (disk full?)");
-    } catch (...) {
-      out.close();
-      std::error_code ec;
-      fs::remove(part, ec);
-      throw;
-    }
-  }
-  fs::rename(part, target);
+  io::OutputFile out(path);
+  write_stream(map, format, options, out.stream());
+  out.commit();
 }
 
 }  // namespace stakemap::interop

@@ -24,6 +24,10 @@ void write_kumu_csv(const model::Map& map, const ExportOptions& options, const s
 
 /// Reads Kumu data into a MapBuilder. An element's id is its "id" field, else a slug of
 /// its label; connections refer to elements by id, by Kumu's internal "_id" or by label.
+/// Flows one connection row may make ('|'-joined From × To, twice when mutual): bounds the
+/// memory of a small hostile sheet (docs/security.md, Limits).
+inline constexpr std::size_t kMaxFlowsPerConnection = 1000;
+
 class KumuReader final {
  public:
   explicit KumuReader(MapBuilder& builder) : b_(builder) {}

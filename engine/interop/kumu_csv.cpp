@@ -3,12 +3,12 @@
 #include <fstream>
 #include <map>
 
-#include "core/csv_writer.hpp"
 #include "core/errors.hpp"
 #include "core/escape.hpp"
 #include "interop/declared.hpp"
 #include "interop/fields.hpp"
 #include "interop/kumu.hpp"
+#include "io/csv_file.hpp"
 #include "io/csv_reader.hpp"
 
 namespace stakemap::interop {
@@ -19,7 +19,8 @@ namespace {
 
 class Sheet {
  public:
-  explicit Sheet(const fs::path& path) : file_(path.string()) {}
+  Sheet(io::OutputFolder& folder, std::string name)
+      : folder_(folder), name_(std::move(name)), file_(folder.file(name_)) {}
   // `lead` cells first, then one cell per declared attribute (empty when absent).
   void row(const std::vector<std::string>& lead, const std::vector<Declared>& declared,
            const std::vector<std::pair<const Declared*, std::string>>& values) {
@@ -36,36 +37,44 @@ class Sheet {
       if (number[i]) csv.raw(cells[i]);
       else csv.text(cells[i]);
     }
-    csv.end_row();
-    file_.check();
+    file_.end_row();
   }
   void header(std::vector<std::string> lead, const std::vector<Declared>& declared) {
     for (const auto& d : declared) lead.push_back(d.name);
     row(lead, {}, {});
   }
+  void commit() {
+    file_.commit();
+    folder_.add(name_, file_.rows() - 1);
+  }
 
  private:
-  CsvFile file_;
+  io::OutputFolder& folder_;
+  std::string name_;
+  io::CsvFile file_;
 };
 
 }  // namespace
 
 void write_kumu_csv(const model::Map& map, const ExportOptions& options, const std::string& dir) {
   check_metrics(map, options.metrics);
-  fs::create_directories(dir);
+  io::OutputFolder folder(dir, {"elements.csv", "connections.csv"});
   auto org_attrs = org_declared(map, options, {"id", "name"});
   auto flow_attrs = flow_declared(map, {"from", "to"});
   {
-    Sheet elements(fs::path(dir) / "elements.csv");
+    Sheet elements(folder, "elements.csv");
     elements.header({"ID", "Label"}, org_attrs);
     for (std::size_t i = 0; i < map.organisations.size(); ++i)
       elements.row({map.organisations[i].id, map.organisations[i].name}, org_attrs,
                    org_values(map, i, org_attrs, options));
+    elements.commit();
   }
-  Sheet connections(fs::path(dir) / "connections.csv");
+  Sheet connections(folder, "connections.csv");
   connections.header({"ID", "From", "To", "Direction"}, flow_attrs);
   for (const auto& f : map.flows)
     connections.row({connection_id(f), f.from, f.to, "directed"}, flow_attrs, flow_values(f, flow_attrs));
+  connections.commit();
+  folder.commit();
 }
 
 void KumuReader::read_csv(std::istream& in) {

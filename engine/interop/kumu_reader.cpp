@@ -63,10 +63,16 @@ void KumuReader::connection(Record r) {
   const Value* to = r.find("to");
   if (!from || !to) throw InputError(b_.at(r.line, r.column).str() + ": connection without 'from' and 'to'");
   Value f = *from, t = *to;
-  if (text::split_list(f.text).empty() || text::split_list(t.text).empty()) return b_.flow(r);  // reports the gap
+  const auto froms = text::split_list(f.text), tos = text::split_list(t.text);
+  if (froms.empty() || tos.empty()) return b_.flow(r);  // reports the gap
+  const std::size_t flows = froms.size() * tos.size() * (direction == "mutual" ? 2 : 1);
+  if (flows > kMaxFlowsPerConnection)
+    throw InputError(b_.at(f.line, f.column).str() + ": one connection of " + std::to_string(froms.size()) + " x " +
+                     std::to_string(tos.size()) + " elements makes " + std::to_string(flows) + " flows, more than " +
+                     std::to_string(kMaxFlowsPerConnection) + " (the limit for one row)");
   // Kumu draws one connection to each of several '|'-separated elements.
-  for (const auto& a : text::split_list(f.text))
-    for (const auto& b : text::split_list(t.text)) {
+  for (const auto& a : froms)
+    for (const auto& b : tos) {
       Record one = r;
       one.set("from", {resolve(a), f.line, f.column});
       one.set("to", {resolve(b), t.line, t.column});

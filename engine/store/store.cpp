@@ -1,6 +1,9 @@
 #include "store/store.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+
+#include <unistd.h>
 
 #include <cstdint>
 #include <filesystem>
@@ -17,6 +20,26 @@ namespace stakemap::store {
 
 namespace {
 constexpr int kApplicationId = 0x534B4D50;  // "SKMP"
+
+// True when this process may write `path` (when it exists) and create files beside it (the
+// -wal and -shm files of a WAL map).
+bool writable(const std::string& path, bool exists) {
+  auto folder = std::filesystem::path(path).parent_path();
+  if (folder.empty()) folder = ".";
+  return (!exists || ::access(path.c_str(), W_OK) == 0) && ::access(folder.c_str(), W_OK) == 0;
+}
+
+// `path` for an SQLite URI: '%', '?' and '#' percent-encoded.
+std::string uri_path(const std::string& path) {
+  std::string out;
+  for (char c : path) {
+    if (c == '%') out += "%25";
+    else if (c == '?') out += "%3f";
+    else if (c == '#') out += "%23";
+    else out += c;
+  }
+  return out;
+}
 
 std::vector<std::string> migration_files() {
   std::vector<std::string> out;
@@ -77,11 +100,39 @@ Store::Store(const std::string& path, Mode mode) : path_(path) {
   bool existed = std::filesystem::exists(path);
   if (!existed && mode == Mode::read)
     throw InputError(path + ": no map here (create one with `stakemap init` or `stakemap import DIR`)");
+  if (mode == Mode::write && !writable(path, existed))
+    throw InputError(path + ": read-only map: this command changes the map and needs write access to the file " +
+                     "and its folder (read-only commands such as list, show and export work)");
   try {
     int flags = mode == Mode::read ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    db_ = std::make_unique<SQLite::Database>(path, flags, 5000);
+    std::string name = path;
+    if (mode == Mode::read && !writable(path, true) && !std::filesystem::exists(path + "-wal")) {
+      // A reader of a WAL map must create its -shm file; in a folder it cannot write to, with no
+      // WAL pending, the file alone is the whole map: read it as immutable.
+      name = "file:" + uri_path(path) + "?immutable=1";
+      flags |= SQLITE_OPEN_URI;
+    }
+    db_ = std::make_unique<SQLite::Database>(name, flags, 5000);
     prepare(mode);
   } catch (const SQLite::Exception& e) { throw InputError(path + ": cannot open as a stakemap map: " + e.what()); }
+}
+
+std::string storage_error(const std::exception& e) {
+  const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&e);
+  if (!sqlite) return "";
+  switch (sqlite->getErrorCode()) {
+    case SQLITE_FULL: return std::string("the disk is full; the map was not changed (") + e.what() + ")";
+    case SQLITE_READONLY: return std::string("read-only map: the change was refused (") + e.what() + ")";
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return std::string("the map file is damaged (") + e.what() + ")";
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM: return std::string("cannot read or write the map file (") + e.what() + ")";
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return std::string("the map is busy (another process is writing it?) (") + e.what() + ")";
+    case SQLITE_NOMEM: return std::string("out of memory (") + e.what() + ")";
+    default: return "";
+  }
 }
 
 Store Store::private_map(const std::string& file, const std::string& label) {

@@ -3,6 +3,7 @@
 // WAL journal, foreign keys on, busy timeout 5 s (docs/storage.md). The store owns all SQL:
 // other modules read and write a map through the functions of engine/store/ (writer,
 // known_ids, answers, history, contents), never through the database itself.
+#include <exception>
 #include <memory>
 #include <string>
 
@@ -17,13 +18,18 @@ namespace stakemap::store {
 /// Schema version this build writes (the number of migrations in models/migrations/).
 int schema_version();
 
+/// The message for an error of the map file itself (disk full, I/O error, read-only map,
+/// damaged file, locked), which is bad input for the CLI (exit 1); "" for any other exception.
+std::string storage_error(const std::exception& e);
+
 /// An open map file.
 class Store final {
  public:
   enum class Mode { read, write };
   /// Opens `path`. In write mode a missing file is created and migrated to the current
   /// schema. Throws InputError when the file is missing (read mode), is not a stakemap map,
-  /// or has a newer schema than this build knows.
+  /// has a newer schema than this build knows, or (write mode) is a read-only map. In read
+  /// mode, a map in a folder the user cannot write to is opened as immutable (docs/storage.md).
   Store(const std::string& path, Mode mode);
   /// An empty map in memory (for `check DIR` and tests).
   static Store in_memory();

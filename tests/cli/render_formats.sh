@@ -24,7 +24,7 @@ grep -qF "wrote $TMP/m.png: 57 organisations, 125 links, layout dot" "$TMP/err" 
 "$BIN" render --quiet --view ego:fed-reception-agency --to dot -o "$TMP/ego.dot"
 dot -Tsvg "$TMP/ego.dot" -o "$TMP/cli.svg" && cmp -s "$TMP/ours.svg" "$TMP/cli.svg" || fail "dot -Tsvg of our DOT differs from our SVG"
 expect_exit 2 "unknown --to 'gif'" render --to gif
-expect_exit 1 "cannot write the map file" render -o "$TMP/no/such/dir/m.svg"
+expect_exit 1 "cannot write: folder" render -o "$TMP/no/such/dir/m.svg"
 
 # No plugin configuration needed: every engine and format works with GVBINDIR empty.
 mkdir "$TMP/empty"

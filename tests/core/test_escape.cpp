@@ -55,3 +55,14 @@ TEST_CASE("unguard undoes exactly the guard") {
   }
   CHECK(escape::unguard("'plain") == "'plain");
 }
+
+TEST_CASE("terminal: escape sequences, C1 controls, bidi overrides and bad bytes made visible; text kept") {
+  using stakemap::escape::terminal;
+  CHECK(terminal("\x1b]0;owned\x07\x1b[2J") == "\\x1b]0;owned\\x07\\x1b[2J");
+  CHECK(terminal("a\tb\nc\rd\x7f") == "a\tb\nc\\x0dd\\x7f");
+  CHECK(terminal("\xc2\x9b"
+                 "31m") == "\\u009b31m");                        // CSI as a C1 code point
+  CHECK(terminal("x\xe2\x80\xaey") == "x\\u202ey");              // right-to-left override
+  CHECK(terminal("caf\xc3\xa9 \xff!") == "caf\xc3\xa9 \\xff!");  // é kept, a stray byte shown
+  CHECK(terminal("Brussels \xe2\x80\x94 Anvers") == "Brussels \xe2\x80\x94 Anvers");
+}

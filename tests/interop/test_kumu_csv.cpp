@@ -60,3 +60,27 @@ TEST_CASE("kumu csv: several targets in one To cell, ambiguous labels, bad direc
   CHECK_THROWS_WITH_AS(sample::read_text("Name,Size\na,1\n", read_csv, d2, {}, "c.csv"),
                        doctest::Contains("not a Kumu sheet"), InputError);
 }
+
+TEST_CASE("kumu csv: one row of '|'-joined ends may make at most 1000 flows") {
+  auto ids = [](int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += (i ? "|e" : "e") + std::to_string(i);
+    return s;
+  };
+  dataset::Diagnostics d;
+  MapBuilder b("k", d);
+  KumuReader k(b);
+  std::string labels = "Label,Type\n";
+  for (int i = 0; i < 50; ++i) labels += "e" + std::to_string(i) + ",Org\n";
+  std::istringstream elements(labels), connections("From,To\n" + ids(20) + "," + ids(50) + "\n");
+  k.read_csv(elements);
+  k.read_csv(connections);  // 20 x 50 = 1000 flows: the limit itself is accepted
+  CHECK(b.finish().flows.size() == 1000);
+  dataset::Diagnostics d2;
+  CHECK_THROWS_WITH_AS(sample::read_text("From,To\n" + ids(20) + "," + ids(51) + "\n", read_csv, d2, {}, "c.csv"),
+                       doctest::Contains("c.csv:2:1: one connection of 20 x 51 elements makes 1020 flows"), InputError);
+  dataset::Diagnostics d3;
+  CHECK_THROWS_WITH_AS(
+      sample::read_text("From,To,Direction\n" + ids(20) + "," + ids(26) + ",mutual\n", read_csv, d3, {}, "c.csv"),
+      doctest::Contains("makes 1040 flows"), InputError);
+}
