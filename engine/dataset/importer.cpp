@@ -13,6 +13,7 @@
 #include "dataset/field_checker.hpp"
 #include "dataset/row.hpp"
 #include "model/schema.hpp"
+#include "store/history.hpp"
 #include "store/known_ids.hpp"
 
 namespace stakemap::dataset {
@@ -73,12 +74,16 @@ bool read_fields(RowReader& rows, T& item, const Refs* refs) {
 
 class Importer final {
  public:
-  Importer(store::Store& store, const ImportOptions& options, const std::string& source)
+  /// With --replace, the ids of the kinds the files carry are only those the files define.
+  Importer(store::Store& store, const ImportOptions& options, const std::string& source, const store::Carried& carried)
       : writer_(store, options.command, source), known_(store::known_ids(store)) {
-    if (options.replace) {
-      writer_.clear_all();
-      known_ = store::KnownIds{};
+    writer_.set_origin(options.author.empty() ? store::default_author() : options.author, options.note);
+    if (!options.replace) return;
+    if (carried.territories) {
+      known_.territories.clear();
+      known_.parents.clear();
     }
+    if (carried.organisations) known_.orgs.clear();
   }
 
   void read(FileKind kind, const std::string& path) {
@@ -225,13 +230,23 @@ ImportReport import_files(store::Store& store, std::vector<std::pair<FileKind, s
                    [](const auto& a, const auto& b) { return static_cast<int>(a.first) < static_cast<int>(b.first); });
   std::vector<std::string> paths;
   for (const auto& file : files) paths.push_back(file.second);
-  Importer importer(store, options, text::join(paths, ", "));
+  store::Carried carried;
+  for (const auto& file : files) {
+    carried.territories = carried.territories || file.first == FileKind::territories;
+    carried.organisations = carried.organisations || file.first == FileKind::organisations;
+    carried.flows = carried.flows || file.first == FileKind::flows;
+    carried.needs = carried.needs || file.first == FileKind::needs;
+  }
+  Importer importer(store, options, text::join(paths, ", "), carried);
   ImportReport report;
   for (const auto& [kind, path] : files) {
     importer.read(kind, path);
     report.files.push_back(path);
   }
   importer.diags().throw_if_errors();
+  // Rows the files do not hold go, with what hangs on them; columns the files lack keep their
+  // stored values (they were never written), and so do the kinds of record no file carries.
+  if (options.replace) importer.writer().remove_unwritten(carried);
   report.warnings = importer.diags().list();
   report.warning_count = importer.diags().warnings();
   report.counts = importer.writer().counts();

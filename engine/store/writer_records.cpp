@@ -258,6 +258,10 @@ void Writer::remove_unwritten(const Carried& carried) {
   drop(carried.needs, "DELETE FROM need WHERE batch IS NOT ?");
   drop(carried.flows, "DELETE FROM flow WHERE batch IS NOT ?");
   drop(carried.organisations, "DELETE FROM organisation WHERE batch IS NOT ?");
+  // Needs reported by a removed organisation go with it, as flows do through their foreign keys.
+  drop(carried.organisations,
+       "DELETE FROM need WHERE ?1 IS NOT NULL AND reported_by <> '' AND reported_by NOT IN (SELECT id FROM "
+       "organisation)");
   // A kept territory may still name a removed one as its parent when the file had no part_of.
   drop(carried.territories,
        "DELETE FROM territory_parent WHERE parent IN (SELECT id FROM territory WHERE batch IS NOT ?1)");
