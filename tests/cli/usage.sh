@@ -78,7 +78,7 @@ expect_rc 1
 # init creates an empty map; init again is fine.
 run init
 expect_rc 0
-same "$out" "map stakemap.db ready (schema version 2)"
+same "$out" "map stakemap.db ready (schema version 3)"
 run init
 expect_rc 0
 run list orgs --format csv
