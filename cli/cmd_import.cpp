@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/edit_common.hpp"
 #include "core/errors.hpp"
 #include "core/escape.hpp"
 #include "core/text.hpp"
@@ -13,7 +14,21 @@
 namespace stakemap::cli {
 
 namespace {
-void print_report(const Context& ctx, const dataset::ImportReport& report, bool dry_run) {
+// "removed: 1 organisation, 4 flows, 2 needs" (--replace), or "removed: nothing".
+std::string removed_counts(const store::WriteCounts& c) {
+  std::vector<std::string> parts;
+  auto add = [&](long n, const char* noun) {
+    if (n) parts.push_back(std::to_string(n) + " " + noun + (n == 1 ? "" : "s"));
+  };
+  add(c.removed_territories, "territory");
+  add(c.removed_organisations, "organisation");
+  add(c.removed_flows, "flow");
+  add(c.removed_needs, "need");
+  if (parts.empty()) return "removed: nothing";
+  return "removed: " + text::join(parts, ", ");
+}
+
+void print_report(const Context& ctx, const dataset::ImportReport& report, bool dry_run, bool replace) {
   print_diagnostics(ctx, report.warnings);
   for (const auto& [file, columns] : report.attribute_columns)
     if (!columns.empty())
@@ -22,12 +37,13 @@ void print_report(const Context& ctx, const dataset::ImportReport& report, bool 
   *ctx.out << (dry_run ? "valid (dry run, nothing written): " : "imported: ") << c.territories << " territories, "
            << c.organisations << " organisations, " << c.flows << " flows, " << c.needs << " needs (" << c.updated
            << " of them already in the map, updated)";
+  if (replace) *ctx.out << "; " << removed_counts(c);
   if (report.warning_count) *ctx.out << ", " << report.warning_count << " warnings";
   *ctx.out << "\n";
 }
 
-void print_report(const Context& ctx, const ingest::ImportReport& report, bool dry_run) {
-  if (report.source != ingest::Source::survey) return print_report(ctx, report.records, dry_run);
+void print_report(const Context& ctx, const ingest::ImportReport& report, bool dry_run, bool replace) {
+  if (report.source != ingest::Source::survey) return print_report(ctx, report.records, dry_run, replace);
   print_diagnostics(ctx, report.survey.warnings);
   survey::print_report(*ctx.out, report.survey, dry_run);
 }
@@ -39,6 +55,7 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
                            "flows.csv, needs.csv) or one file. Rows update the map by id; every problem is "
                            "reported and nothing is written when there is any error.");
   add_global_options(options);
+  add_origin_options(options);
   // clang-format off
   options.add_options()
     ("path", "dataset folder or file", cxxopts::value<std::string>())
@@ -49,7 +66,9 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
      cxxopts::value<std::string>())
     ("mapping", "survey: CSV file `column,target` renaming export columns", cxxopts::value<std::string>())
     ("dry-run", "validate only, write nothing")
-    ("replace", "replace the map's content instead of updating it");
+    ("replace", "replace the records of the kinds the files carry: rows absent from the files are removed "
+                "(counted, undoable); columns absent from the files keep their values; a survey's "
+                "--replace replaces its answers only");
   // clang-format on
   options.parse_positional({"path"});
   options.positional_help("PATH");
@@ -61,6 +80,9 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
   opts.dry_run = r.count("dry-run") > 0;
   opts.replace = r.count("replace") > 0;
   opts.command = "import " + path;
+  auto origin = origin_of(r, opts.command);
+  opts.author = origin.author;
+  opts.note = origin.note;
   if (r.count("questionnaire")) opts.questionnaire = r["questionnaire"].as<std::string>();
   if (r.count("mapping")) opts.mapping = r["mapping"].as<std::string>();
   auto source = ingest::resolve(path, r.count("kind") ? r["kind"].as<std::string>() : "");
@@ -69,7 +91,7 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
   bool new_map = !std::filesystem::exists(ctx.db);
   try {
     auto store = opts.dry_run && new_map ? store::Store::scratch() : open_map(ctx, store::Store::Mode::write);
-    print_report(ctx, ingest::import_path(store, path, source, opts), opts.dry_run);
+    print_report(ctx, ingest::import_path(store, path, source, opts), opts.dry_run, opts.replace);
     return 0;
   } catch (...) {
     if (new_map && !opts.dry_run)

@@ -71,14 +71,14 @@ Table list_territories(const model::Map& map, const std::string& lang) {
 
 Table list_flows(const model::Map& map, const cxxopts::ParseResult& r) {
   Table t;
-  t.columns = {"from", "to", "status", "basis", "regularity", "population", "obstacles", "confirmation"};
+  t.columns = {"flow", "from", "to", "status", "basis", "regularity", "population", "obstacles", "confirmation"};
   auto layer = graph::Layer::parse(r.count("layer") ? r["layer"].as<std::string>() : "any");
   std::string org = r.count("org") ? r["org"].as<std::string>() : "";
   if (!org.empty()) require_org(map, org);
   for (const auto& f : map.flows) {
     if (!layer.matches(f)) continue;
     if (!org.empty() && f.from != org && f.to != org) continue;
-    t.add({f.from, f.to, f.status, f.basis, f.regularity, f.population, text::join(f.obstacles), f.confirmation});
+    t.add({f.id, f.from, f.to, f.status, f.basis, f.regularity, f.population, text::join(f.obstacles), f.confirmation});
   }
   return t;
 }

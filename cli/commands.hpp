@@ -39,5 +39,14 @@ int run_survey(Context&, const std::vector<std::string>&);
 int run_keyplayers(Context&, const std::vector<std::string>&);
 int run_whatif(Context&, const std::vector<std::string>&);
 int run_report(Context&, const std::vector<std::string>&);
+int run_add(Context&, const std::vector<std::string>&);
+int run_set(Context&, const std::vector<std::string>&);
+int run_remove(Context&, const std::vector<std::string>&);
+int run_confirm(Context&, const std::vector<std::string>&);
+int run_dispute(Context&, const std::vector<std::string>&);
+int run_undo(Context&, const std::vector<std::string>&);
+int run_history(Context&, const std::vector<std::string>&);
+int run_round(Context&, const std::vector<std::string>&);
+int run_diff(Context&, const std::vector<std::string>&);
 
 }  // namespace stakemap::cli

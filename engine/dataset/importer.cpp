@@ -15,6 +15,7 @@
 #include "dataset/provenance.hpp"
 #include "dataset/row.hpp"
 #include "model/schema.hpp"
+#include "store/history.hpp"
 #include "store/known_ids.hpp"
 
 namespace stakemap::dataset {
@@ -75,13 +76,19 @@ bool read_fields(RowReader& rows, T& item, const Refs* refs) {
 
 class Importer final {
  public:
-  Importer(store::Store& store, const ImportOptions& options, const std::string& source)
+  /// With --replace, the ids of the kinds the files carry are only those the files define.
+  Importer(store::Store& store, const ImportOptions& options, const std::string& source, const store::Carried& carried)
       : writer_(store, options.command, source), known_(store::known_ids(store)) {
-    if (options.replace) {
-      writer_.clear_all();
-      known_ = store::KnownIds{};
-    }
+    writer_.set_origin(options.author.empty() ? store::default_author() : options.author, options.note);
     if (options.synthetic) writer_.mark_synthetic();
+    if (!options.replace) return;
+    // Files that replace the organisations and flows replace what the map is: its provenance too.
+    if (carried.organisations && carried.flows && !options.synthetic) writer_.clear_provenance();
+    if (carried.territories) {
+      known_.territories.clear();
+      known_.parents.clear();
+    }
+    if (carried.organisations) known_.orgs.clear();
   }
 
   void read(FileKind kind, const std::string& path) {
@@ -238,7 +245,14 @@ ImportReport import_checked(store::Store& store, std::vector<std::pair<FileKind,
                    [](const auto& a, const auto& b) { return static_cast<int>(a.first) < static_cast<int>(b.first); });
   std::vector<std::string> paths;
   for (const auto& file : files) paths.push_back(file.second);
-  Importer importer(store, options, text::join(paths, ", "));
+  store::Carried carried;
+  for (const auto& file : files) {
+    carried.territories = carried.territories || file.first == FileKind::territories;
+    carried.organisations = carried.organisations || file.first == FileKind::organisations;
+    carried.flows = carried.flows || file.first == FileKind::flows;
+    carried.needs = carried.needs || file.first == FileKind::needs;
+  }
+  Importer importer(store, options, text::join(paths, ", "), carried);
   ImportReport report;
   for (const auto& [kind, path] : files) {
     importer.read(kind, path);
@@ -251,6 +265,9 @@ ImportReport import_checked(store::Store& store, std::vector<std::pair<FileKind,
     check_manifest(*manifest, importer.records(), names, importer.diags());
   }
   importer.diags().throw_if_errors();
+  // Rows the files do not hold go, with what hangs on them; columns the files lack keep their
+  // stored values (they were never written), and so do the kinds of record no file carries.
+  if (options.replace) importer.writer().remove_unwritten(carried);
   report.warnings = importer.diags().list();
   report.warning_count = importer.diags().warnings();
   report.counts = importer.writer().counts();

@@ -14,9 +14,14 @@ namespace stakemap::dataset {
 
 struct ImportOptions {
   bool dry_run = false;  ///< validate only; the map is left as it was
-  bool replace = false;  ///< start over: the map's content is replaced by the import
+  /// the map's records of the kinds the files carry are replaced by the files' rows: rows absent
+  /// from the files are deleted (counted in WriteCounts::removed_*), columns absent from the
+  /// files keep their stored values, kinds no file carries are kept
+  bool replace = false;
   std::string command = "import";
   bool synthetic = false;  ///< the records are synthetic: the map is marked so (import_dataset sets it)
+  std::string author;      ///< recorded with the batch ("" = store::default_author())
+  std::string note;
 };
 
 struct ImportReport {

@@ -50,7 +50,8 @@ void check_manifest(const Manifest& manifest, const std::vector<std::pair<std::s
                              std::to_string(it->second) +
                              ": the folder is incomplete or was edited (remove manifest.csv to import it as it is)");
   }
-  for (const auto& [name, records] : manifest.files) {
+  for (const auto& file : manifest.files) {
+    const std::string& name = file.first;
     bool dataset_file = std::find(dataset_files.begin(), dataset_files.end(), name) != dataset_files.end();
     bool was_read = std::any_of(read.begin(), read.end(),
                                 [&](const auto& r) { return fs::path(r.first).filename().string() == name; });

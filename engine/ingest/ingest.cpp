@@ -16,6 +16,8 @@ dataset::ImportOptions records_options(const ImportOptions& options) {
   out.dry_run = options.dry_run;
   out.replace = options.replace;
   out.command = options.command;
+  out.author = options.author;
+  out.note = options.note;
   return out;
 }
 
@@ -40,7 +42,7 @@ ImportReport import_path(store::Store& store, const std::string& path, Source so
       break;
     case Source::survey: {
       survey::ImportOptions so{options.questionnaire, options.mapping, options.dry_run, options.command,
-                               options.replace};
+                               options.replace,       options.author,  options.note};
       report.survey = survey::import_responses(store, path, so);  // docs/survey.md
       break;
     }

@@ -16,6 +16,8 @@ struct ImportOptions {
   bool dry_run = false;            ///< check everything, write nothing
   bool replace = false;            ///< the map's content is replaced by the import instead of updated
   std::string command = "import";  ///< recorded with the batch in the change log
+  std::string author;              ///< recorded with the batch ("" = store::default_author())
+  std::string note;                ///< why (`--note`)
   std::string questionnaire = survey::Questionnaire::kDefault;  ///< survey: built-in id or questionnaire file
   std::string mapping;  ///< survey: CSV file `column,target` renaming export columns ("" = none)
 };

@@ -1,5 +1,7 @@
 #include "interop/import.hpp"
 
+#include "store/history.hpp"
+
 #include <filesystem>
 #include <fstream>
 
@@ -84,6 +86,7 @@ dataset::ImportReport import_file(store::Store& store, const std::string& path, 
                                   const dataset::ImportOptions& options, const std::set<std::string>& ignored) {
   // The write transaction starts first, so the ids checked against are those the batch sees.
   store::Writer writer(store, options.command, path);
+  writer.set_origin(options.author.empty() ? store::default_author() : options.author, options.note);
   KnownIds known;
   if (!options.replace) known = store::known_ids(store);
   dataset::Diagnostics diags;
@@ -91,8 +94,9 @@ dataset::ImportReport import_file(store::Store& store, const std::string& path, 
   read_into(path, format, builder);
   auto map = builder.finish();
   diags.throw_if_errors();
-  if (options.replace) writer.replace_with(map);
-  else upsert(writer, map, builder);
+  upsert(writer, map, builder);
+  // An interchange file carries the whole map: what it lacks goes (docs/interop.md).
+  if (options.replace) writer.remove_unwritten({true, true, true, true});
   dataset::ImportReport report;
   report.warnings = diags.list();
   report.warning_count = diags.warnings();

@@ -40,6 +40,7 @@ struct Organisation {
 
 /// Data going from one organisation to another.
 struct Flow {
+  long long id = 0;  ///< the stable id the store gives a flow (0 until stored); not a dataset field
   std::string from, to;
   std::string status = "active";    ///< active, desired, blocked
   std::string basis = "voluntary";  ///< mandatory, voluntary, on-request

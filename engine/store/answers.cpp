@@ -25,6 +25,12 @@ void clear_answers(Writer& w, const std::string& questionnaire, const std::vecto
   del.exec();
 }
 
+void clear_answers(Writer& w, const std::string& questionnaire) {
+  SQLite::Statement del(Connection::of(w.store()), "DELETE FROM survey_answer WHERE questionnaire = ?");
+  del.bind(1, questionnaire);
+  del.exec();
+}
+
 void save_questionnaire(Writer& w, const std::string& questionnaire, const std::string& text) {
   SQLite::Statement st(Connection::of(w.store()), "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
   st.bind(1, kMetaPrefix + questionnaire);

@@ -19,6 +19,8 @@ struct StoredAnswer {
 /// Deletes, in the writer's batch, the answers of `respondents` to `questionnaire` (one pass
 /// over the questionnaire's rows, whatever the number of respondents).
 void clear_answers(Writer& w, const std::string& questionnaire, const std::vector<std::string>& respondents);
+/// Deletes, in the writer's batch, every answer to `questionnaire` (survey import --replace).
+void clear_answers(Writer& w, const std::string& questionnaire);
 /// Keeps the text of `questionnaire` in the map (replacing an earlier one), in the writer's batch.
 void save_questionnaire(Writer& w, const std::string& questionnaire, const std::string& text);
 

@@ -169,6 +169,10 @@ void Store::prepare(Mode mode, bool wal) {
   if (wal) db.exec("PRAGMA journal_mode = WAL");
   db.exec("PRAGMA synchronous = NORMAL");
   if (version == schema_version() && taxonomy_current(db)) return;
+  // Migrations may rebuild a table (003 rebuilds flow): with foreign keys on, dropping the old
+  // table would delete its children. They are off while migrating (the pragma is a no-op inside
+  // a transaction) and the keys are checked before the commit.
+  db.exec("PRAGMA foreign_keys = OFF");
   SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
   // Re-read inside the lock: another process may have migrated meanwhile.
   version = db.execAndGet("PRAGMA user_version").getInt();
@@ -177,7 +181,12 @@ void Store::prepare(Mode mode, bool wal) {
   db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
   db.exec("PRAGMA user_version = " + std::to_string(files.size()));
   refresh_taxonomy(db);
+  SQLite::Statement broken(db, "PRAGMA foreign_key_check");
+  if (broken.executeStep())
+    throw InputError(path_ + ": a foreign key of table " + broken.getColumn(0).getString() +
+                     " is broken after migrating; the map was left as it was");
   tx.commit();
+  db.exec("PRAGMA foreign_keys = ON");
 }
 
 namespace {
@@ -206,7 +215,7 @@ struct IdIndex {
 // Reads every record of T as its schema says: its own table in row order, then its side and
 // child tables (list values in their stored order). Returns the records' ids, for attributes.
 template <class T>
-IdIndex load_records(SQLite::Database& db, std::vector<T>& out) {
+IdIndex load_records(SQLite::Database& db, std::vector<T>& out, std::vector<std::int64_t>& rows) {
   const auto& s = model::schema<T>();
   std::vector<const model::Field<T>*> own;
   std::string columns;
@@ -216,8 +225,9 @@ IdIndex load_records(SQLite::Database& db, std::vector<T>& out) {
       columns += std::string(", ") + f.storage.column;
     }
   IdIndex index;
-  SQLite::Statement q(db, std::string("SELECT id") + columns + " FROM " + s.table() + " ORDER BY rowid");
+  SQLite::Statement q(db, std::string("SELECT id") + columns + ", rowid FROM " + s.table() + " ORDER BY rowid");
   while (q.executeStep()) {
+    rows.push_back(q.getColumn(static_cast<int>(own.size()) + 1).getInt64());
     T item;
     for (std::size_t i = 0; i < own.size(); ++i) {
       const auto* f = own[i];
@@ -274,17 +284,23 @@ void load_attributes(SQLite::Database& db, const char* table, const char* owner,
 }
 }  // namespace
 
-model::Map Store::load() const {
+model::Map Store::load(Rows* rows) const {
   SQLite::Database& db = *db_;  // a read transaction needs the connection, not a mutable Store
-  // One read transaction: a consistent snapshot even while another process writes (WAL).
-  SQLite::Transaction tx(db);
+  // One read transaction (unless a writer's is open): a consistent snapshot even while another
+  // process writes (WAL).
+  std::unique_ptr<SQLite::Transaction> tx;
+  if (sqlite3_get_autocommit(db.getHandle())) tx = std::make_unique<SQLite::Transaction>(db);
+  Rows own;
+  Rows& r = rows ? *rows : own;
+  r = {};
   model::Map map;
-  load_records(db, map.territories);
-  auto orgs = load_records(db, map.organisations);
+  load_records(db, map.territories, r.territories);
+  auto orgs = load_records(db, map.organisations, r.organisations);
   load_attributes(db, "org_attribute", "org", orgs, map.organisations);
-  auto flows = load_records(db, map.flows);
+  auto flows = load_records(db, map.flows, r.flows);
   load_attributes(db, "flow_attribute", "flow", flows, map.flows);
-  load_records(db, map.needs);
+  load_records(db, map.needs, r.needs);
+  for (std::size_t i = 0; i < map.flows.size(); ++i) map.flows[i].id = r.flows[i];
   map.synthetic = db.execAndGet("SELECT count(*) FROM provenance WHERE kind = 'synthetic'").getInt() > 0;
   map.reindex();
   return map;

@@ -3,9 +3,11 @@
 // WAL journal, foreign keys on, busy timeout 5 s (docs/storage.md). The store owns all SQL:
 // other modules read and write a map through the functions of engine/store/ (writer,
 // known_ids, answers, history, contents), never through the database itself.
+#include <cstdint>
 #include <exception>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "model/map.hpp"
 
@@ -41,8 +43,14 @@ class Store final {
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
 
-  /// Reads the whole map.
-  model::Map load() const;
+  /// The storage row of each record of a loaded map, in the map's order (a flow's row is its
+  /// id), so that a record written back lands where it was.
+  struct Rows {
+    std::vector<std::int64_t> territories, organisations, flows, needs;
+  };
+  /// Reads the whole map (inside the open write transaction, if any); each flow gets its id.
+  /// With `rows`, also each record's storage row.
+  model::Map load(Rows* rows = nullptr) const;
   const std::string& path() const { return path_; }
   /// SQLite page cache a Writer may use, in MiB (default 256): memory is traded for fewer
   /// index pages spilled to the WAL on large imports (docs/storage.md).

@@ -11,6 +11,7 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "model/schema.hpp"
+#include "store/history.hpp"
 #include "store/tables.hpp"
 
 namespace stakemap::store {
@@ -22,13 +23,6 @@ const FieldSet& all_fields() {
 
 namespace {
 bool has(const FieldSet& present, const char* field) { return present.count("*") > 0 || present.count(field) > 0; }
-
-std::string now_iso() {
-  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
-  return buf;
-}
 
 // "INSERT ... ON CONFLICT(key) DO UPDATE SET" for the columns present, the rest kept.
 std::string upsert_sql(const std::string& table, const std::vector<std::pair<const char*, bool>>& columns,
@@ -55,16 +49,20 @@ Writer::Writer(Store& store, const std::string& command, const std::string& sour
     throw InputError(store.path() + ": cannot start writing (another process is writing this map?): " + e.what());
   }
   SQLite::Statement q(store.db(), "INSERT INTO batch(at, command, source) VALUES (?, ?, ?)");
-  q.bind(1, now_iso());
+  q.bind(1, now_utc());
   q.bind(2, command);
   q.bind(3, source);
   q.exec();
   batch_ = store.db().getLastInsertRowid();
+  author_ = default_author();
+  before_map_ = store.load(&before_rows_);
+  before_ = snapshot(store, before_map_, before_rows_);
 }
 
 Writer::~Writer() = default;  // an uncommitted SQLite::Transaction rolls back
 
 SQLite::Statement& Writer::statement(const std::string& sql) {
+  stale_ = true;  // every write goes through here (and the odd read, which costs a reload at most)
   auto& st = statements_[sql];
   if (!st) st = std::make_unique<SQLite::Statement>(store_.db(), sql);
   st->reset();
@@ -72,20 +70,22 @@ SQLite::Statement& Writer::statement(const std::string& sql) {
   return *st;
 }
 
-void Writer::log(const char* entity, const std::string& key, bool existed) {
-  log_action(entity, key, existed ? "update" : "insert");
+void Writer::log(bool existed) {
   if (existed) ++counts_.updated;
 }
 
-void Writer::log_action(const char* entity, const std::string& key, const char* action) {
-  if (!log_) log_ = &statement("INSERT INTO change_log(batch, entity, key, action) VALUES (?, ?, ?, ?)");
-  auto& q = *log_;
-  q.reset();
-  q.bind(1, batch_);
-  q.bind(2, entity);
-  q.bind(3, key);
-  q.bind(4, action);
-  q.exec();
+void Writer::set_origin(const std::string& author, const std::string& note) {
+  author_ = author;
+  note_ = note;
+}
+
+const std::vector<RecordChange>& Writer::changes() {
+  if (!stale_) return changes_;
+  stale_ = false;
+  Store::Rows rows;
+  auto map = store_.load(&rows);
+  changes_ = differences(before_, snapshot(store_, map, rows));
+  return changes_;
 }
 
 void Writer::clear_all() {
@@ -93,9 +93,11 @@ void Writer::clear_all() {
       "DELETE FROM survey_answer; DELETE FROM need; DELETE FROM flow_attribute; DELETE FROM flow_code;"
       "DELETE FROM flow; DELETE FROM contact; DELETE FROM org_attribute; DELETE FROM org_code;"
       "DELETE FROM organisation; DELETE FROM territory_parent; DELETE FROM territory; DELETE FROM provenance;");
-  log_action("map", "*", "delete");
   created_territories_.clear();
+  stale_ = true;
 }
+
+void Writer::clear_provenance() { store_.db().exec("DELETE FROM provenance"); }
 
 void Writer::mark_synthetic() {
   auto& q = statement("INSERT OR IGNORE INTO provenance(kind, batch) VALUES ('synthetic', ?)");
@@ -105,6 +107,7 @@ void Writer::mark_synthetic() {
 
 template <class T>
 Writer::Upserted Writer::upsert_own(const T& item, const FieldSet& present, bool once) {
+  stale_ = true;
   const auto& s = model::schema<T>();
   auto& u = upserts_[static_cast<int>(s.entity())];
   // The rows of a file share one FieldSet: comparing it is cheaper than building the SQL.
@@ -297,19 +300,6 @@ void Writer::put_other_tables(const T& item, const std::string* owner_text, std:
   }
 }
 
-template <class T>
-std::string Writer::log_key(const T& item) {
-  std::string key;
-  bool first = true;
-  for (const auto& f : model::schema<T>().fields()) {
-    if (!f.key()) continue;
-    if (!first) key += '|';
-    key += f.get(item);
-    first = false;
-  }
-  return key;
-}
-
 void Writer::put_territory(const model::Territory& t, bool count, const FieldSet& present) {
   auto done = upsert_own(t, present, false);
   // A first pass (count false) may have created the territory in this batch: it is new.
@@ -317,7 +307,7 @@ void Writer::put_territory(const model::Territory& t, bool count, const FieldSet
   if (!count && done.inserted) created_territories_.insert(t.id);
   put_other_tables(t, &t.id, 0, done.inserted);
   if (!count) return;
-  log("territory", log_key(t), existed);
+  log(existed);
   ++counts_.territories;
 }
 
@@ -346,7 +336,7 @@ void Writer::put_org(const model::Organisation& o, const FieldSet& present) {
     if (!value.empty()) a.bind(3, value);
     a.exec();
   }
-  log("organisation", log_key(o), !done.inserted);
+  log(!done.inserted);
   ++counts_.organisations;
 }
 
@@ -363,7 +353,7 @@ bool Writer::put_flow(const model::Flow& f, const FieldSet& present) {
     if (!value.empty()) a.bind(3, value);
     a.exec();
   }
-  log("flow", log_key(f), !done.inserted);
+  log(!done.inserted);
   ++counts_.flows;
   return true;
 }
@@ -372,7 +362,7 @@ bool Writer::put_need(const model::Need& n) {
   auto done = upsert_own(n, all_fields(), true);
   if (!done.changed) return false;
   put_other_tables(n, nullptr, owner_rowid(n, done, false), done.inserted);
-  log("need", log_key(n), !done.inserted);
+  log(!done.inserted);
   ++counts_.needs;
   return true;
 }
@@ -410,9 +400,27 @@ void Writer::replace_with(const model::Map& map) {
 }
 
 void Writer::commit(const std::string& summary) {
-  auto& q = statement("UPDATE batch SET summary = ? WHERE id = ?");
+  changes();
+  auto& log =
+      statement("INSERT INTO change_log(batch, entity, key, action, row, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  for (const auto& c : changes_) {
+    log.reset();
+    log.bind(1, batch_);
+    log.bind(2, kind_name(c.kind));
+    log.bindNoCopy(3, c.key);
+    log.bind(4, c.action());
+    log.bind(5, c.row);
+    if (c.before) log.bindNoCopy(6, *c.before);
+    else log.bind(6);
+    if (c.after) log.bindNoCopy(7, *c.after);
+    else log.bind(7);
+    log.exec();
+  }
+  auto& q = statement("UPDATE batch SET summary = ?, author = ?, note = ? WHERE id = ?");
   q.bind(1, summary);
-  q.bind(2, batch_);
+  q.bind(2, author_);
+  q.bind(3, note_);
+  q.bind(4, batch_);
   q.exec();
   log_ = nullptr;
   for (auto& u : upserts_) u = {};

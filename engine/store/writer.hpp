@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "model/map.hpp"
+#include "store/snapshot.hpp"
 #include "store/store.hpp"
 #include "store/tables.hpp"
 
@@ -31,6 +32,14 @@ const FieldSet& all_fields();
 struct WriteCounts {
   long territories = 0, organisations = 0, flows = 0, needs = 0, answers = 0;
   long updated = 0;  ///< rows among those that already existed (the rest are new)
+  /// Records remove_unwritten() deleted (import --replace), cascades included.
+  long removed_territories = 0, removed_organisations = 0, removed_flows = 0, removed_needs = 0;
+  long removed() const { return removed_territories + removed_organisations + removed_flows + removed_needs; }
+};
+
+/// Which kinds of record a replacing import carries (remove_unwritten deletes the others of those kinds).
+struct Carried {
+  bool territories = false, organisations = false, flows = false, needs = false;
 };
 
 /// A write batch on `store` (keeps a reference; the store must outlive it). Attributes with
@@ -38,16 +47,48 @@ struct WriteCounts {
 class Writer final {
  public:
   /// Begins an IMMEDIATE transaction (waits up to the busy timeout for another writer,
-  /// then throws InputError) and records the batch (command, source file).
+  /// then throws InputError), records the batch (command, source file, the author
+  /// default_author()) and reads the map as it is, for the change log.
   Writer(Store& store, const std::string& command, const std::string& source);
   ~Writer();
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
 
-  /// Deletes everything in the map, survey answers and provenance included (for --replace).
+  /// Who made the batch and why (batch.author, batch.note).
+  void set_origin(const std::string& author, const std::string& note);
+  /// The map as it was when the batch began (flows with their ids), and its records' rows.
+  const model::Map& map_before() const { return before_map_; }
+  const Store::Rows& rows_before() const { return before_rows_; }
+  /// The map's records as they were when the batch began.
+  const Snapshot& snapshot_before() const { return before_; }
+  /// The batch's id.
+  std::int64_t batch() const { return batch_; }
+
+  /// Deletes everything in the map, survey answers and provenance included (whatif --save into
+  /// a new map).
   void clear_all();
   /// Records that the map now holds synthetic records (table provenance; Map::synthetic).
   void mark_synthetic();
+  /// Forgets the map's provenance (import --replace of its organisations and flows).
+  void clear_provenance();
+  /// Deletes the records of the kinds `carried` names that this batch did not write, and
+  /// what hangs on them (import --replace); counts them in counts().
+  void remove_unwritten(const Carried& carried);
+  /// Writes `item` whole, every field and attribute, as the record with its identity (a
+  /// territory's or organisation's id, a flow's `id`, a need's key): updated in place when it
+  /// exists, else inserted at storage row `row` when that row is free (0: anywhere). A flow
+  /// with id 0 is a new flow. Returns the record's row. Throws InputError when a flow or need
+  /// would take the key of another.
+  std::int64_t restore(const model::Territory& item, std::int64_t row);
+  std::int64_t restore(const model::Organisation& item, std::int64_t row);
+  std::int64_t restore(const model::Flow& item, std::int64_t row);
+  std::int64_t restore(const model::Need& item, std::int64_t row);
+  /// Writes a survey answer (its change-log text) whole at row `row`.
+  void restore_answer(const std::string& text, std::int64_t row);
+  /// Deletes the record of `kind` with change-log key `key`, and what the map's foreign keys
+  /// delete with it (an organisation's flows). Throws InputError when a territory is still the
+  /// parent of another.
+  void remove(Kind kind, const std::string& key);
   /// Upserts a territory and (when part_of is present) its parents; `count` false for a
   /// first pass that creates the rows before parents defined later can be linked.
   void put_territory(const model::Territory& t, bool count = true, const FieldSet& present = all_fields());
@@ -69,7 +110,11 @@ class Writer final {
   /// Writes the whole `map` in place of the stored one (clear_all(), then every item).
   void replace_with(const model::Map& map);
   const WriteCounts& counts() const { return counts_; }
-  /// Makes the batch durable. Without it the destructor rolls everything back.
+  /// The records the batch has added, changed and removed so far (reads the map again when
+  /// something was written since the last call).
+  const std::vector<RecordChange>& changes();
+  /// Logs changes() in change_log and makes the batch durable. Without it the destructor
+  /// rolls everything back.
   void commit(const std::string& summary);
   Store& store() { return store_; }
 
@@ -124,12 +169,16 @@ class Writer final {
   /// is null). `fresh`: the record was just inserted, so it has no stored values to replace.
   template <class T>
   void put_other_tables(const T& item, const std::string* owner_text, std::int64_t owner_rowid, bool fresh);
-  /// The record's key as change_log writes it: its key fields '|'-joined.
+  /// Counts an update of an existing row.
+  void log(bool existed);
+  /// The own-table part of restore(): the row the record was written to.
   template <class T>
-  static std::string log_key(const T& item);
-  /// Records an insert or update in change_log (and counts updates).
-  void log(const char* entity, const std::string& key, bool existed);
-  void log_action(const char* entity, const std::string& key, const char* action);
+  std::int64_t restore_own(const T& item, std::int64_t row);
+  /// Rewrites every side and child table value and attribute of a restored record.
+  template <class T>
+  void restore_others(const T& item, const std::string* owner_text, std::int64_t owner_row);
+  /// Runs a statement that writes `what`, turning a broken constraint into an InputError.
+  void run_checked(SQLite::Statement& q, const std::string& what);
 
   Store& store_;
   std::unique_ptr<SQLite::Transaction> tx_;
@@ -140,6 +189,12 @@ class Writer final {
   Upsert upserts_[4];                                          // per model::Entity
   std::map<const void*, SQLite::Statement*> remove_children_;  // per list field: its values of a record
   std::unordered_set<std::string> created_territories_;
+  model::Map before_map_;
+  Store::Rows before_rows_;
+  Snapshot before_;
+  std::vector<RecordChange> changes_;
+  bool stale_ = true;  ///< changes_ may not reflect the latest writes
+  std::string author_, note_;
 };
 
 }  // namespace stakemap::store

@@ -7,6 +7,8 @@
 #include <tuple>
 
 #include "core/table.hpp"
+#include "store/answers.hpp"
+#include "store/history.hpp"
 #include "store/writer.hpp"
 #include "survey/answer_store.hpp"
 #include "survey/org_builder.hpp"
@@ -53,7 +55,7 @@ ImportReport import_responses(store::Store& store, const std::string& path, cons
   dataset::Diagnostics diags;
   auto file = read_responses(in, path, q, options.mapping.empty() ? nullptr : &mapping, diags);
   auto& rs = file.responses;
-  auto map = options.replace ? model::Map{} : store.load();
+  auto map = store.load();
   map.reindex();
   OrgBuilder builder(q, map, diags, path);
   builder.assign_ids(rs);
@@ -70,7 +72,9 @@ ImportReport import_responses(store::Store& store, const std::string& path, cons
   diags.throw_if_errors();
 
   store::Writer w(store, options.command, std::filesystem::absolute(path).string());
-  if (options.replace) w.clear_all();
+  if (!options.author.empty() || !options.note.empty())
+    w.set_origin(options.author.empty() ? store::default_author() : options.author, options.note);
+  if (options.replace) store::clear_answers(w, q.id);  // the map's records stay (docs/survey.md)
   for (const auto& p : flows.placeholders)
     if (!map.org(p.id)) {
       w.put_org(p, {"name", "kind", "level"});

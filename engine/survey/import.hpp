@@ -16,9 +16,11 @@ struct ImportOptions {
   std::string mapping;                                  ///< mapping file ("" = none)
   bool dry_run = false;                                 ///< check everything, write nothing
   std::string command = "import --kind survey";
-  /// Empty the map first, survey answers included, as every import's --replace does: the
-  /// responses are then read against an empty map.
+  /// Replace the survey: every stored answer to the questionnaire is deleted first. The map's
+  /// organisations and flows stay, and are updated as by any survey import.
   bool replace = false;
+  std::string author;  ///< recorded with the batch ("" = store::default_author())
+  std::string note;
 };
 
 struct ImportReport {

@@ -13,8 +13,8 @@ for x in a b; do
   expect_rc 0
 done
 # What a reader may see: the listing or the centralities of map A or of map B.
-la=$("$BIN" --db a.db list flows --layer any --format csv | md5sum) || fail "list on map A"
-lb=$("$BIN" --db b.db list flows --layer any --format csv | md5sum) || fail "list on map B"
+la=$("$BIN" --db a.db list flows --layer any --format csv | cut -d, -f2- | md5sum) || fail "list on map A"
+lb=$("$BIN" --db b.db list flows --layer any --format csv | cut -d, -f2- | md5sum) || fail "list on map B"
 ca=$("$BIN" --db a.db centrality --metric degree,pagerank --format csv | md5sum) || fail "centrality on map A"
 cb=$("$BIN" --db b.db centrality --metric degree,pagerank --format csv | md5sum) || fail "centrality on map B"
 fa=$(fingerprint a.db) && fb=$(fingerprint b.db) || fail "cannot read the reference maps"
@@ -37,7 +37,7 @@ reader() {
       [ "${PIPESTATUS[0]}" = 0 ] || { echo "reader $1 (centrality) failed: $(cat "reader$1.err")"; return 1; }
       [ "$seen" = "$ca" ] || [ "$seen" = "$cb" ] || { echo "reader $1 computed centralities of neither A nor B"; return 1; }
     else
-      seen=$("$BIN" --db map.db list flows --layer any --format csv 2>"reader$1.err" | md5sum)
+      seen=$("$BIN" --db map.db list flows --layer any --format csv 2>"reader$1.err" | cut -d, -f2- | md5sum)
       [ "${PIPESTATUS[0]}" = 0 ] || { echo "reader $1 (list) failed: $(cat "reader$1.err")"; return 1; }
       [ "$seen" = "$la" ] || [ "$seen" = "$lb" ] || { echo "reader $1 listed a map that is neither A nor B"; return 1; }
     fi

@@ -32,8 +32,8 @@ contains "$out" "BE-WAL,region,Wallonië,BE,1,0"
 contains "$out" "BE,country,België,,2,1"
 run list flows --format csv --layer blocked
 expect_rc 0
-same "$out" "from,to,status,basis,regularity,population,obstacles,confirmation
-fed-reception,ngo-bru,blocked,on-request,,all,gdpr,"
+same "$out" "flow,from,to,status,basis,regularity,population,obstacles,confirmation
+3,fed-reception,ngo-bru,blocked,on-request,,all,gdpr,"
 
 # show: table, CSV profile, JSON object; contacts only with --personal.
 run show cpas-liege

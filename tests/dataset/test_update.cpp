@@ -110,17 +110,27 @@ TEST_CASE("a single file can be imported by kind") {
   CHECK(base.map().flows.size() == 3);
 }
 
-TEST_CASE("--replace makes the map exactly the new dataset") {
+TEST_CASE("--replace makes the kinds the files carry exactly the files' rows, and keeps the others") {
   Base base;
+  auto territories = base.map().territories.size();
   test::TempDir other;
-  other.write("organisations.csv", "id,name\nx,X\ny,Y\n");
-  other.write("flows.csv", "from,to\nx,y\n");
+  other.write("organisations.csv", "id,name\na,A again\ny,Y\n");
+  other.write("flows.csv", "from,to\na,y\n");
   ImportOptions replace;
   replace.replace = true;
-  import_dataset(base.store, other.str(), replace);
+  auto report = import_dataset(base.store, other.str(), replace);
+  CHECK(report.counts.removed_organisations == 1);  // b, with its flows and the needs it reported
   auto fresh = Store::in_memory();
   import_dataset(fresh, other.str(), {});
-  test::check_same_map(base.map(), fresh.load());
+  auto got = base.map(), want = fresh.load();
+  REQUIRE(got.organisations.size() == want.organisations.size());
+  for (std::size_t i = 0; i < got.organisations.size(); ++i) {
+    CHECK(got.organisations[i].id == want.organisations[i].id);
+    CHECK(got.organisations[i].name == want.organisations[i].name);
+  }
+  REQUIRE(got.flows.size() == 1);
+  CHECK(got.flows[0].to == "y");
+  CHECK(got.territories.size() == territories);  // no territories.csv: kept
 }
 
 TEST_CASE("--dry-run validates, reports and writes nothing") {
@@ -169,18 +179,18 @@ TEST_CASE("a failing import leaves every table exactly as it was") {
   }
 }
 
-TEST_CASE("--replace cannot leave dangling references: they are errors") {
+TEST_CASE("--replace of flows alone replaces the flows and checks them against the stored organisations") {
   Base base;
   test::TempDir only_flows;
-  auto path = only_flows.write("flows.csv", "from,to\na,b\n");
+  auto path = only_flows.write("flows.csv", "from,to\nb,a\n");
   ImportOptions replace;
   replace.replace = true;
-  try {
-    import_files(base.store, {{FileKind::flows, path}}, replace);
-    FAIL("no error");
-  } catch (const ValidationError& e) {
-    CHECK(e.diagnostics().size() == 2);
-    CHECK(e.diagnostics()[0].message == "unknown organisation 'a' in column 'from'");
-  }
-  CHECK(base.map().organisations.size() == 2);
+  auto report = import_files(base.store, {{FileKind::flows, path}}, replace);
+  CHECK(report.counts.removed_flows == static_cast<long>(2));
+  auto map = base.map();
+  CHECK(map.organisations.size() == 2);
+  REQUIRE(map.flows.size() == 1);
+  CHECK(map.flows[0].from == "b");
+  auto bad = only_flows.write("more/flows.csv", "from,to\nb,nobody\n");
+  CHECK_THROWS_AS(import_files(base.store, {{FileKind::flows, bad}}, replace), ValidationError);
 }

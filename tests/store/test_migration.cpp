@@ -155,3 +155,34 @@ TEST_CASE("migration 004: an older map gets an empty provenance table and reads 
   Store store(path, Store::Mode::read);
   CHECK_FALSE(store.load().synthetic);
 }
+
+TEST_CASE("migration 3: flows keep their ids, attributes and codes; a removed flow's id is never given again") {
+  test::TempDir dir;
+  auto path = dir / "old.db";
+  write_version_1(path);
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec(
+        "INSERT INTO change_log(batch, entity, key, action) VALUES (1, 'flow', 'b|a|desired|voluntary|all', 'insert')");
+  }
+  Store store(path, Store::Mode::write);
+  auto& db = stakemap::store::Connection::of(store);
+  CHECK(strings(db, "SELECT id, src, dst, status FROM flow ORDER BY id") ==
+        std::vector<std::string>{"1,a,b,blocked", "2,b,a,active", "3,b,a,desired"});
+  CHECK(strings(db, "SELECT flow, key, value FROM flow_attribute") == std::vector<std::string>{"3,channel,e-mail"});
+  CHECK(strings(db, "SELECT count(*) FROM flow_named") == std::vector<std::string>{"3"});
+  // The log written before version 3 stays, without values.
+  CHECK(strings(db, "SELECT batch, action, before IS NULL AND after IS NULL FROM change_log") ==
+        std::vector<std::string>{"1,insert,1"});
+  {
+    stakemap::store::Writer w(store, "edit", "");
+    w.remove(stakemap::store::Kind::flow, "3");  // the trigger still deletes its codes
+    model::Flow f;
+    f.from = "a";
+    f.to = "b";
+    CHECK(w.restore(f, 0) == 4);  // not 3
+    w.commit("");
+  }
+  CHECK(strings(db, "SELECT count(*) FROM flow_code WHERE flow = 3") == std::vector<std::string>{"0"});
+  CHECK(strings(db, "PRAGMA foreign_keys") == std::vector<std::string>{"1"});
+}

@@ -203,14 +203,25 @@ TEST_CASE("every write is a batch; the change log says what each batch did") {
                       b.getColumn(3).getString());
   CHECK(batches == std::vector<std::string>{"import x | x/organisations.csv | 1 organisation", "import y | y | rename",
                                             "import z | z | replace"});
-  SQLite::Statement c(db, "SELECT batch, entity, key, action FROM change_log ORDER BY id");
+  // One row per record that changed, with its whole text before and after (store/record_text.hpp).
+  SQLite::Statement c(db,
+                      "SELECT batch, entity, key, action, coalesce(before, '-'), coalesce(after, '-') "
+                      "FROM change_log ORDER BY id");
   std::vector<std::string> log;
   while (c.executeStep())
     log.push_back(c.getColumn(0).getString() + " " + c.getColumn(1).getString() + " " + c.getColumn(2).getString() +
-                  " " + c.getColumn(3).getString());
-  CHECK(log == std::vector<std::string>{"1 organisation a insert", "1 territory T insert", "2 organisation a update",
-                                        "2 flow a|a|active|voluntary|all insert", "2 need T|housing| insert",
-                                        "3 flow a|a|active|voluntary|all update", "3 map * delete"});
+                  " " + c.getColumn(3).getString() + " [" + c.getColumn(4).getString() + "] [" +
+                  c.getColumn(5).getString() + "]");
+  const std::string flow = "from\ta\nto\ta\nstatus\tactive\nbasis\tvoluntary\npopulation\tall\n";
+  CHECK(log == std::vector<std::string>{"1 territory T insert [-] [id\tT\nkind\tcountry\nname\tT\n]",
+                                        "1 organisation a insert [-] [id\ta\nname\tA\n]",
+                                        "2 organisation a update [id\ta\nname\tA\n] [id\ta\nname\tA renamed\n]",
+                                        "2 flow 1 insert [-] [" + flow + "]",
+                                        "2 need T|housing| insert [-] [territory\tT\nneed\thousing\nweight\t3\n]",
+                                        "3 territory T delete [id\tT\nkind\tcountry\nname\tT\n] [-]",
+                                        "3 organisation a delete [id\ta\nname\tA renamed\n] [-]",
+                                        "3 flow 1 delete [" + flow + "] [-]",  // as it was when the batch began
+                                        "3 need T|housing| delete [territory\tT\nneed\thousing\nweight\t3\n] [-]"});
   CHECK(db.execAndGet("SELECT count(*) FROM organisation").getInt() == 0);
 }
 

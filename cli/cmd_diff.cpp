@@ -1,0 +1,64 @@
+// stakemap diff [FROM [TO]]: the records that differ between two rounds (or a round and now).
+#include <cxxopts.hpp>
+
+#include "cli/change_rows.hpp"
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "core/errors.hpp"
+#include "store/changes.hpp"
+#include "store/rounds.hpp"
+
+namespace stakemap::cli {
+
+namespace {
+/// The batch a round names: "now" is the latest batch.
+std::int64_t batch_of(const store::Store& store, const std::string& name) {
+  if (name == "now") return store::last_batch(store);
+  auto round = store::round_named(store, name);
+  if (!round) throw InputError("no round named '" + name + "' (see `stakemap round list`)");
+  return round->batch;
+}
+}  // namespace
+
+int run_diff(Context& ctx, const std::vector<std::string>& args) {
+  cxxopts::Options options("stakemap diff",
+                           "Compare the map between two rounds: FROM (default: the last round) and TO (default: "
+                           "now). One row per field of each record added, removed or changed: "
+                           "entity,id,change,field,before,after.");
+  add_global_options(options);
+  // clang-format off
+  options.add_options()
+    ("from", "a round's name", cxxopts::value<std::string>())
+    ("to", "a round's name, or now (default)", cxxopts::value<std::string>())
+    ("privacy", "internal shows contacts' values; partners (default) hides them", cxxopts::value<std::string>());
+  // clang-format on
+  options.parse_positional({"from", "to"});
+  options.positional_help("[FROM [TO]]");
+  cxxopts::ParseResult r;
+  if (!parse(options, args, ctx, r)) return 0;
+  bool personal = show_personal(r.count("privacy") ? r["privacy"].as<std::string>() : "partners");
+  auto store = open_map(ctx, store::Store::Mode::read);
+  std::int64_t from = 0;
+  if (r.count("from")) {
+    from = batch_of(store, r["from"].as<std::string>());
+  } else {
+    auto all = store::rounds(store);
+    if (all.empty()) throw InputError("no round saved yet: save one with `stakemap round save NAME`");
+    from = all.back().batch;
+  }
+  std::int64_t to = r.count("to") ? batch_of(store, r["to"].as<std::string>()) : store::last_batch(store);
+  bool backwards = to < from;
+  auto changes = store::changes_between(store, std::min(from, to), std::max(from, to));
+  Table t;
+  t.columns = {"entity", "id", "change", "field", "before", "after"};
+  for (auto& c : changes) {
+    if (backwards) std::swap(c.before, c.after);
+    const char* change = !c.before ? "added" : !c.after ? "removed" : "changed";
+    for (const auto& f : changed_fields(c.before, c.after, personal))
+      t.add({store::kind_name(c.kind), c.key, change, f.field, f.before, f.after});
+  }
+  ctx.print(t);
+  return 0;
+}
+
+}  // namespace stakemap::cli
