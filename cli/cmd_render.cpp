@@ -158,7 +158,9 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
   map.reindex();
   in.map = &map;
   in.date = r.count("date") ? r["date"].as<std::string>() : last_change_day(store);
-  render::attach(in, render::map_analyses(map, in.layer, analyses_for(in, r, weighted_from(r))));
+  auto analyses = analyses_for(in, r, weighted_from(r));
+  analyses.silo_survey = silo_survey(store);
+  render::attach(in, render::map_analyses(map, in.layer, analyses));
 
   auto rendered = render::render_map(in, opts);
   write_output(ctx, path, rendered.bytes);

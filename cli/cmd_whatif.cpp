@@ -86,7 +86,7 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
         "' (allowed: add-hub NAME [--members willing|all|IDS], remove ORG, lift OBSTACLE, activate-desired)");
   auto scenarios = analysis::parse_scenarios(words);
   auto map = load_map(ctx);
-  auto result = analysis::what_if(map, scenarios, layer_from(r));
+  auto result = analysis::what_if(map, scenarios, layer_from(r), 10, silo_survey(ctx));
   if (r.count("save")) {
     std::string path = r["save"].as<std::string>();
     if (std::filesystem::exists(path)) throw InputError(path + ": exists already; --save writes a new map");

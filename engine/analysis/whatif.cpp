@@ -27,7 +27,7 @@ WhatIfMeasures measures_of(const graph::Digraph& g, const Structure& s, std::siz
   return m;
 }
 
-WhatIfMeasures measure(const model::Map& map, const graph::Layer& layer) {
+WhatIfMeasures measure(const model::Map& map, const graph::Layer& layer, const SiloSurvey& survey) {
   auto g = graph::build(map, layer);
   int reach = 0;
   if (g.n > measured_key_players) {
@@ -35,16 +35,16 @@ WhatIfMeasures measure(const model::Map& map, const graph::Layer& layer) {
     o.k = measured_key_players;
     reach = key_players(g, o).reached;
   }
-  return measures_of(g, structure(g), find_silos(map, layer, g).size(), coverage(map), reach);
+  return measures_of(g, structure(g), find_silos(map, layer, g, survey).size(), coverage(map), reach);
 }
 
-WhatIfResult what_if(const model::Map& map, const std::vector<Scenario>& scenarios, const graph::Layer& layer,
-                     int top) {
+WhatIfResult what_if(const model::Map& map, const std::vector<Scenario>& scenarios, const graph::Layer& layer, int top,
+                     const SiloSurvey& survey) {
   WhatIfResult r;
   r.map_after = map;
   r.log = apply_scenarios(r.map_after, scenarios).lines;
-  r.before = measure(map, layer);
-  r.after = measure(r.map_after, layer);
+  r.before = measure(map, layer, survey);
+  r.after = measure(r.map_after, layer, survey);
   CentralityOptions co;
   co.only = {"betweenness", "degree"};
   auto before = centrality(graph::build(map, layer), co);
