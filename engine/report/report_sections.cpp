@@ -145,8 +145,12 @@ std::string section_key_players(const ReportData& d) {
     const auto& m = d.a.key_players.members[i];
     rows.push_back({Cell::count(static_cast<long long>(i) + 1), {d.name(m.org)}, Cell::num(m.gain, 0)});
   }
+  const auto& kp = d.a.key_players;
+  const auto chosen = std::ssize(kp.members);
+  std::string fewer =
+      kp.dropped > 0 ? " " + i18n::plural("report.keyplayers.fewer", chosen, d.lang(), {{"k", kp.requested}}) : "";
   return heading(d, "keyplayers", "keyplayers") +
-         note(i18n::text("report.keyplayers.note", d.lang(), {{"count", d.options.key_players}})) +
+         note(i18n::plural("report.keyplayers.note", chosen, d.lang()) + fewer) +
          html::table({col(d, "col.rank"), col(d, "col.org"), col(d, "col.gain")}, rows) + "</section>\n";
 }
 
