@@ -9,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/layer_options.hpp"
+#include "cli/territory_options.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "i18n/messages.hpp"
@@ -91,9 +92,9 @@ Table share_table(const std::vector<analysis::SiloShare>& shares, const std::str
   return t;
 }
 
-std::string silo_headline(const model::Map& map, const std::vector<analysis::SiloProfile>& profiles, i18n::Lang lang) {
+std::string silo_headline(const std::vector<analysis::SiloProfile>& profiles, i18n::Lang lang) {
   const auto silos = std::count_if(profiles.begin(), profiles.end(), [](const auto& p) { return p.silo(); });
-  const auto total = std::ssize(map.organisations);
+  const auto total = std::ssize(profiles);
   if (silos == 0) return i18n::text("cli.silos.none", lang);
   return i18n::plural(
       "cli.silos.headline", silos, lang,
@@ -108,6 +109,7 @@ int run_silos(Context& ctx, const std::vector<std::string>& args) {
                            "indicators, and the silo share per territory and level (see docs/metrics.md).");
   add_global_options(options);
   add_layer_options(options);
+  add_territory_options(options);
   // clang-format off
   options.add_options()
     ("view", "silos, indicators, disagreements, territory or level (default: all on a terminal; silos with --format csv|json, one record per organisation)",
@@ -123,16 +125,20 @@ int run_silos(Context& ctx, const std::vector<std::string>& args) {
   auto layer = layer_from(r);
   auto survey = silo_survey(ctx);
   auto profiles = analysis::silo_profiles(map, layer, graph::build(map, layer), survey);
+  // Every organisation is judged on the whole layer; --territory only chooses whom to show.
+  const auto keep = territory_filter(map, r);
+  if (keep) std::erase_if(profiles, [&](const auto& p) { return !(*keep)[p.org]; });
   auto silos = analysis::silos_of(profiles);
   auto show = [&](Table t, const std::string& heading) {
     t.title = i18n::text("cli.title.layer", ctx.lang, {{"title", heading}, {"layer", layer.describe()}});
     ctx.print(t);
   };
   auto show_share = [&](const std::string& by) {
-    show(share_table(analysis::silo_shares(map, silos, by), by), i18n::text("cli.silos.share." + by, ctx.lang));
+    show(share_table(analysis::silo_shares(map, silos, by, keep ? &*keep : nullptr), by),
+         i18n::text("cli.silos.share." + by, ctx.lang));
   };
   if (view.empty() && ctx.format == TableFormat::table) {
-    *ctx.out << silo_headline(map, profiles, ctx.lang) << "\n";
+    *ctx.out << silo_headline(profiles, ctx.lang) << "\n";
     if (!survey.empty()) {
       auto count = [&](auto pred) { return std::count_if(profiles.begin(), profiles.end(), pred); };
       *ctx.out << i18n::text("cli.silos.headline.survey", ctx.lang,
@@ -143,7 +149,7 @@ int run_silos(Context& ctx, const std::vector<std::string>& args) {
     }
     *ctx.out << "\n";
     show(silos_table(map, silos, ctx.lang),
-         i18n::plural("cli.silos.title", std::ssize(map.organisations), ctx.lang, {{"silos", silos.size()}}));
+         i18n::plural("cli.silos.title", std::ssize(profiles), ctx.lang, {{"silos", silos.size()}}));
     *ctx.out << "\n";
     show(indicators_table(profiles, ctx.lang), i18n::text("cli.silos.indicators", ctx.lang));
     if (!survey.empty()) {

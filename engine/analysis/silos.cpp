@@ -132,7 +132,8 @@ std::vector<Silo> find_silos(const model::Map& map, const graph::Layer& layer, c
   return silos_of(silo_profiles(map, layer, g, survey));
 }
 
-std::vector<SiloShare> silo_shares(const model::Map& map, const std::vector<Silo>& silos, const std::string& by) {
+std::vector<SiloShare> silo_shares(const model::Map& map, const std::vector<Silo>& silos, const std::string& by,
+                                   const std::vector<bool>* keep) {
   if (by != "territory" && by != "level") throw UsageError("silo share by '" + by + "': use territory or level");
   std::vector<char> is_silo(map.organisations.size(), 0);
   for (const auto& s : silos) is_silo[s.org] = 1;
@@ -145,6 +146,7 @@ std::vector<SiloShare> silo_shares(const model::Map& map, const std::vector<Silo
   }
   std::map<std::string, SiloShare> share;
   for (std::size_t i = 0; i < map.organisations.size(); ++i) {
+    if (keep && !(*keep)[i]) continue;
     const auto& o = map.organisations[i];
     auto keys = values_of(o, attribute);
     if (keys.empty()) keys = {"(none)"};

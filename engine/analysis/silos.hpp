@@ -112,6 +112,8 @@ struct SiloShare {
 /// territories) or per level (`by` = "territory" or "level"); throws UsageError otherwise.
 /// An organisation listing a territory twice counts once in it. O(V · G) for V values over
 /// the organisations and G groups (a linear search in display order).
-std::vector<SiloShare> silo_shares(const model::Map& map, const std::vector<Silo>& silos, const std::string& by);
+/// With `keep` (one flag per organisation), only the organisations it flags count.
+std::vector<SiloShare> silo_shares(const model::Map& map, const std::vector<Silo>& silos, const std::string& by,
+                                   const std::vector<bool>* keep = nullptr);
 
 }  // namespace stakemap::analysis
