@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "analysis/empty_reasons.hpp"
 #include "analysis/presence.hpp"
 #include "core/escape.hpp"
 #include "i18n/messages.hpp"
@@ -109,9 +110,10 @@ std::string section_needs(const ReportData& d) {
   }
   return heading(d, "needs", "needs") +
          note(i18n::text("report.needs.note", d.lang(), {{"thin", d.a.needs.thin_below}})) +
-         html::table({col(d, "col.territory"), col(d, "col.need"), col(d, "col.weight"), col(d, "col.offering"),
-                      col(d, "col.status")},
-                     rows) +
+         (rows.empty() ? note(analysis::why_no_needs(d.map, 0, d.lang()))
+                       : html::table({col(d, "col.territory"), col(d, "col.need"), col(d, "col.weight"),
+                                      col(d, "col.offering"), col(d, "col.status")},
+                                     rows)) +
          "</section>\n";
 }
 
@@ -130,12 +132,16 @@ std::string section_flow_gaps(const ReportData& d) {
     }
   std::string out =
       heading(d, "flowgaps", "blocked") +
-      html::table({col(d, "col.obstacle"), col(d, "col.from"), col(d, "col.to"), col(d, "col.status")}, rows);
+      (rows.empty()
+           ? note(analysis::why_no_blocked(0, d.lang()))
+           : html::table({col(d, "col.obstacle"), col(d, "col.from"), col(d, "col.to"), col(d, "col.status")}, rows));
   std::vector<std::vector<Cell>> links;
   for (const auto& l : d.a.drawn.recommended)
     links.push_back({{d.name(l.a)}, {d.name(l.b)}, Cell::num(l.score, 2), {l.reason}});
   out += "<h3>" + escape::xml(col(d, "recommended")) + "</h3>\n" +
-         html::table({col(d, "col.org"), col(d, "col.org"), col(d, "col.score"), col(d, "col.reason")}, links);
+         (links.empty()
+              ? note(analysis::why_no_recommended(d.map, 0, d.lang()))
+              : html::table({col(d, "col.org"), col(d, "col.org"), col(d, "col.score"), col(d, "col.reason")}, links));
   return out + "</section>\n";
 }
 
