@@ -39,6 +39,9 @@ struct WhatIfResult {
   WhatIfMeasures before, after;
   std::vector<std::string> log;    ///< what the scenarios did
   std::vector<OrgChange> changes;  ///< largest betweenness changes first (at most `top`)
+  /// Organisations (ids, map order) in the largest weak component before and outside it
+  /// after, e.g. those a remove or stop-sharing cuts off (a removed one is not listed).
+  std::vector<std::string> cut_off;
   model::Map map_after;
 };
 
