@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "analysis/coverage.hpp"
+#include "analysis/empty_reasons.hpp"
 #include "analysis/flow_gaps.hpp"
 #include "analysis/needs_gaps.hpp"
 #include "analysis/recommended_links.hpp"
@@ -55,6 +56,14 @@ void run_coverage(const Context& ctx, const model::Map& map, const cxxopts::Pars
            << "\n";
 }
 
+/// Prints `t`; an empty terminal table is replaced by its title and `why` it is empty (csv and
+/// json keep their header or empty array for scripts).
+void print_or_why(const Context& ctx, const Table& t, const std::string& why) {
+  if (ctx.format != TableFormat::table || !t.rows.empty() || why.empty()) return ctx.print(t);
+  if (!t.title.empty()) *ctx.out << t.title << "\n";
+  *ctx.out << why << "\n";
+}
+
 void run_needs(const Context& ctx, const model::Map& map, const cxxopts::ParseResult& r) {
   analysis::NeedsOptions opt;
   opt.actors = actors_from(r);
@@ -62,10 +71,10 @@ void run_needs(const Context& ctx, const model::Map& map, const cxxopts::ParseRe
   auto g = analysis::needs_gaps(map, opt);
   auto t = analysis::needs_table(map, g, i18n::code(ctx.lang), r.count("all") > 0, r.count("orgs") > 0);
   t.title = i18n::text(r.count("all") ? "cli.needs.title.all" : "cli.needs.title", ctx.lang, {{"thin", g.thin_below}});
-  ctx.print(t);
+  print_or_why(ctx, t, analysis::why_no_needs(map, t.rows.size(), ctx.lang));
 }
 
-void print_section(const Context& ctx, const std::string& name, const Table& t, bool first) {
+void print_section(const Context& ctx, const std::string& name, const Table& t, bool first, const std::string& why) {
   if (ctx.format == TableFormat::json) {
     std::ostringstream s;
     print_json(s, t);
@@ -74,7 +83,7 @@ void print_section(const Context& ctx, const std::string& name, const Table& t, 
     *ctx.out << (first ? "{" : ",\n ") << escape::json(name) << ": " << body;
   } else {
     if (!first) *ctx.out << "\n";
-    ctx.print(t);
+    print_or_why(ctx, t, why);
   }
 }
 
@@ -94,7 +103,10 @@ void run_flows(const Context& ctx, const model::Map& map, const cxxopts::ParseRe
   auto show = [&](const std::string& name, Table t, const std::string& title) {
     if (!section.empty() && section != name) return;
     t.title = title;
-    print_section(ctx, name, t, first);
+    std::string why;
+    if (name == "blocked") why = analysis::why_no_blocked(t.rows.size(), ctx.lang);
+    if (name == "recommended") why = analysis::why_no_recommended(map, t.rows.size(), ctx.lang);
+    print_section(ctx, name, t, first, why);
     first = false;
   };
   show("blocked", analysis::blocked_flows_table(map, g),

@@ -9,6 +9,7 @@
 #include "cli/layer_options.hpp"
 #include "core/errors.hpp"
 #include "core/escape.hpp"
+#include "i18n/messages.hpp"
 
 namespace stakemap::cli {
 
@@ -60,7 +61,8 @@ int run_keyplayers(Context& ctx, const std::vector<std::string>& args) {
     t.add({static_cast<long long>(i + 1), org.id, org.name, res.members[i].gain});
   }
   if (ctx.format == TableFormat::json) {
-    *ctx.out << "{\"mode\": " << escape::json(mode) << ", \"k\": " << o.k << ", \"hops\": " << o.hops
+    *ctx.out << "{\"mode\": " << escape::json(mode) << ", \"k\": " << o.k << ", \"chosen\": " << res.members.size()
+             << ", \"dropped\": " << res.dropped << ", \"hops\": " << o.hops
              << ", \"objective_empty\": " << number_text(res.baseline)
              << ", \"objective_greedy\": " << number_text(res.objective_greedy)
              << ", \"objective\": " << number_text(res.objective) << ", \"swaps\": " << res.swaps
@@ -71,6 +73,8 @@ int run_keyplayers(Context& ctx, const std::vector<std::string>& args) {
     return 0;
   }
   ctx.print(t);
+  if (res.dropped > 0)
+    *ctx.err << i18n::plural("cli.keyplayers.fewer." + mode, std::ssize(res.members), ctx.lang, {{"k", o.k}}) << "\n";
   std::ostream& info = ctx.format == TableFormat::table ? *ctx.out : *ctx.err;
   auto fixed = [](double v) {
     char buf[32];

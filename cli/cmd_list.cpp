@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/territory_options.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "graph/layer.hpp"
@@ -28,21 +29,13 @@ Table list_orgs(const model::Map& map, const cxxopts::ParseResult& r) {
     ++degree[f.from].first;
     ++degree[f.to].second;
   }
-  model::TerritoryGraph tg(map);
-  int territory = r.count("territory") ? require_territory(map, r["territory"].as<std::string>()) : -1;
-  for (const auto& o : map.organisations) {
+  const auto in_territory = territory_filter(map, r);
+  for (std::size_t i = 0; i < map.organisations.size(); ++i) {
+    const auto& o = map.organisations[i];
+    if (in_territory && !(*in_territory)[i]) continue;
     if (r.count("domain") && !contains(o.domains, r["domain"].as<std::string>())) continue;
     if (r.count("level") && o.level != r["level"].as<std::string>()) continue;
     if (r.count("kind") && o.kind != r["kind"].as<std::string>()) continue;
-    if (territory >= 0) {
-      // Active in the territory, above it (covers it) or below it (works inside it).
-      bool hit = false;
-      for (const auto& id : o.territories) {
-        int ti = map.territory_index(id);
-        hit = hit || (ti >= 0 && (tg.covers(ti, territory) || tg.covers(territory, ti)));
-      }
-      if (!hit) continue;
-    }
     auto d = degree[o.id];
     t.add({o.id, o.name, o.kind, o.level, text::join(o.territories), text::join(o.domains), o.support_role, o.willing,
            d.first, d.second});
@@ -91,13 +84,13 @@ int run_list(Context& ctx, const std::vector<std::string>& args) {
   // clang-format off
   options.add_options()
     ("what", "orgs, territories or flows", cxxopts::value<std::string>())
-    ("territory", "orgs: only those active in, above or inside this territory", cxxopts::value<std::string>())
     ("domain", "orgs: only those working in this domain", cxxopts::value<std::string>())
     ("level", "orgs: only this level (local, regional, federal, ...)", cxxopts::value<std::string>())
     ("kind", "orgs: only this kind", cxxopts::value<std::string>())
     ("layer", "flows: only this layer, e.g. voluntary or desired,mandatory (default: every flow; as everywhere, a layer without a status keeps the active flows: any,voluntary for all statuses)", cxxopts::value<std::string>())
     ("org", "flows: only those from or to this organisation", cxxopts::value<std::string>());
   // clang-format on
+  add_territory_options(options);
   options.parse_positional({"what"});
   options.positional_help("orgs|territories|flows");
   cxxopts::ParseResult r;

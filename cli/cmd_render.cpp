@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/layer_options.hpp"
+#include "cli/territory_options.hpp"
 #include "core/errors.hpp"
 #include "i18n/messages.hpp"
 #include "io/output_file.hpp"
@@ -109,6 +110,7 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
                            "Draw a map of the organisations and their data flows with Graphviz (docs/maps.md).");
   add_global_options(options);
   add_layer_options(options);
+  add_territory_options(options);
   // clang-format off
   options.add_options()
     ("o,output", "output file; the format comes from its extension (.svg .png .pdf .dot); default: stdout",
@@ -147,6 +149,16 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
   render::RenderInput in;
   in.layer = layer_from(r);
   in.view = render::ViewSpec::parse(r["view"].as<std::string>());
+  if (r.count("territory")) {  // --territory T is the view territory:T
+    if (r.count("view") && in.view.kind != render::ViewSpec::Kind::territory)
+      throw UsageError("--territory draws the territory view; it cannot be combined with --view " +
+                       r["view"].as<std::string>());
+    in.view.kind = render::ViewSpec::Kind::territory;
+    in.view.territory = r["territory"].as<std::string>();
+  } else if (r.count("territory-scope") && in.view.kind != render::ViewSpec::Kind::territory) {
+    throw UsageError("--territory-scope needs --territory or --view territory:ID");
+  }
+  in.view.territory_scopes = territory_scopes(r);
   in.encoding = encoding_from(r);
   in.lang = ctx.lang;
   in.title = r.count("title") ? r["title"].as<std::string>() : "";
@@ -156,7 +168,9 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
   map.reindex();
   in.map = &map;
   in.date = r.count("date") ? r["date"].as<std::string>() : last_change_day(store);
-  render::attach(in, render::map_analyses(map, in.layer, analyses_for(in, r, weighted_from(r))));
+  auto analyses = analyses_for(in, r, weighted_from(r));
+  analyses.silo_survey = silo_survey(store);
+  render::attach(in, render::map_analyses(map, in.layer, analyses));
 
   auto rendered = render::render_map(in, opts);
   write_output(ctx, path, rendered.bytes);

@@ -60,6 +60,7 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
   map.reindex();
   report::ReportOptions ro;
   ro.lang = ctx.lang;
+  ro.silo_survey = silo_survey(store);
   ro.layer = layer_from(r);
   ro.title = r["title"].as<std::string>();
   ro.top = r["top"].as<int>();

@@ -1,5 +1,7 @@
-// stakemap silos: organisations that work in silo, with plain-language reasons, and the
+// stakemap silos: the organisations in silo (the headline: they share no data voluntarily),
+// the other signals as named indicators, where the survey and the flows disagree, and the
 // silo share per territory and level.
+#include <algorithm>
 #include <cxxopts.hpp>
 #include <ostream>
 
@@ -7,13 +9,21 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/layer_options.hpp"
+#include "cli/territory_options.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "i18n/messages.hpp"
+#include "report/report_html.hpp"
 
 namespace stakemap::cli {
 
 namespace {
+
+std::string reasons_of(const analysis::Silo& s, i18n::Lang lang) {
+  std::vector<std::string> reasons;
+  for (const auto& reason : s.reasons) reasons.push_back(analysis::describe(reason, lang));
+  return text::join(reasons, "; ");
+}
 
 /// One row per silo; reasons in `lang`, joined by "; ".
 Table silos_table(const model::Map& map, const std::vector<analysis::Silo>& silos, i18n::Lang lang) {
@@ -21,10 +31,56 @@ Table silos_table(const model::Map& map, const std::vector<analysis::Silo>& silo
   t.columns = {"org", "name", "level", "territories", "reasons"};
   for (const auto& s : silos) {
     const auto& o = map.organisations[s.org];
-    std::vector<std::string> reasons;
-    for (const auto& reason : s.reasons) reasons.push_back(analysis::describe(reason, lang));
-    t.add({o.id, o.name, o.level, text::join(o.territories), text::join(reasons, "; ")});
+    t.add({o.id, o.name, o.level, text::join(o.territories), reasons_of(s, lang)});
   }
+  return t;
+}
+
+/// One row per organisation: the headline (silo, by_flows, by_survey), one yes/no column per
+/// indicator, the headline's reasons and the indicators' reasons.
+Table organisations_table(const model::Map& map, const std::vector<analysis::SiloProfile>& profiles, i18n::Lang lang) {
+  Table t;
+  t.columns = {"org", "name", "level", "territories", "silo", "by_flows", "by_survey"};
+  for (auto indicator : analysis::silo_indicators()) t.columns.push_back(analysis::column(indicator));
+  t.columns.insert(t.columns.end(), {"reasons", "signals", "disagreement"});
+  auto yes = [](bool b) { return Cell{std::string(b ? "yes" : "no")}; };
+  const auto silos = analysis::silos_of(profiles);
+  for (const auto& p : profiles) {
+    const auto& o = map.organisations[p.org];
+    std::vector<Cell> row{o.id,          o.name,          o.level,         text::join(o.territories),
+                          yes(p.silo()), yes(p.by_flows), yes(p.by_survey)};
+    std::vector<std::string> signals;
+    for (auto indicator : analysis::silo_indicators()) {
+      row.push_back(yes(p.has(indicator)));
+      if (p.has(indicator))
+        signals.push_back(analysis::describe(indicator, lang) + ": " + analysis::explain(p, indicator, lang));
+    }
+    auto s = std::find_if(silos.begin(), silos.end(), [&](const auto& x) { return x.org == p.org; });
+    row.push_back(s == silos.end() ? std::string() : reasons_of(*s, lang));
+    row.push_back(text::join(signals, "; "));
+    row.push_back(analysis::disagreement(p, lang));
+    t.add(std::move(row));
+  }
+  return t;
+}
+
+/// One row per indicator: its column name, how many organisations show it, what it means.
+Table indicators_table(const std::vector<analysis::SiloProfile>& profiles, i18n::Lang lang) {
+  Table t;
+  t.columns = {"indicator", "organisations", "meaning"};
+  for (auto indicator : analysis::silo_indicators()) {
+    auto n = std::count_if(profiles.begin(), profiles.end(), [&](const auto& p) { return p.has(indicator); });
+    t.add({analysis::column(indicator), static_cast<long long>(n), analysis::describe(indicator, lang)});
+  }
+  return t;
+}
+
+Table disagreements_table(const model::Map& map, const std::vector<analysis::SiloProfile>& profiles, i18n::Lang lang) {
+  Table t;
+  t.columns = {"org", "name", "disagreement"};
+  for (const auto& p : profiles)
+    if (p.disagrees)
+      t.add({map.organisations[p.org].id, map.organisations[p.org].name, analysis::disagreement(p, lang)});
   return t;
 }
 
@@ -36,38 +92,70 @@ Table share_table(const std::vector<analysis::SiloShare>& shares, const std::str
   return t;
 }
 
+std::string silo_headline(const std::vector<analysis::SiloProfile>& profiles, i18n::Lang lang) {
+  const auto silos = std::count_if(profiles.begin(), profiles.end(), [](const auto& p) { return p.silo(); });
+  const auto total = std::ssize(profiles);
+  if (silos == 0) return i18n::text("cli.silos.none", lang);
+  return i18n::plural(
+      "cli.silos.headline", silos, lang,
+      {{"total", total}, {"share", report::html::percent(total ? static_cast<double>(silos) / total : 0)}});
+}
+
 }  // namespace
 
 int run_silos(Context& ctx, const std::vector<std::string>& args) {
   cxxopts::Options options("stakemap silos",
-                           "Organisations that work in silo, each with its reasons, and the silo share per "
-                           "territory and level (see docs/metrics.md).");
+                           "Organisations in silo (they share no data voluntarily), the other signals as named "
+                           "indicators, and the silo share per territory and level (see docs/metrics.md).");
   add_global_options(options);
   add_layer_options(options);
+  add_territory_options(options);
   // clang-format off
   options.add_options()
-    ("view", "silos, territory or level (default: all three on a terminal table; silos with --format csv|json)",
+    ("view", "silos, indicators, disagreements, territory or level (default: all on a terminal; silos with --format csv|json, one record per organisation)",
      cxxopts::value<std::string>());
   // clang-format on
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
   std::string view = r.count("view") ? r["view"].as<std::string>() : "";
-  if (!view.empty() && view != "silos" && view != "territory" && view != "level")
-    throw UsageError("unknown --view '" + view + "' (allowed: silos, territory, level)");
+  const std::vector<std::string> views{"silos", "indicators", "disagreements", "territory", "level"};
+  if (!view.empty() && std::find(views.begin(), views.end(), view) == views.end())
+    throw UsageError("unknown --view '" + view + "' (allowed: silos, indicators, disagreements, territory, level)");
   auto map = load_map(ctx);
   auto layer = layer_from(r);
-  auto silos = analysis::find_silos(map, layer);
+  auto survey = silo_survey(ctx);
+  auto profiles = analysis::silo_profiles(map, layer, graph::build(map, layer), survey);
+  // Every organisation is judged on the whole layer; --territory only chooses whom to show.
+  const auto keep = territory_filter(map, r);
+  if (keep) std::erase_if(profiles, [&](const auto& p) { return !(*keep)[p.org]; });
+  auto silos = analysis::silos_of(profiles);
   auto show = [&](Table t, const std::string& heading) {
     t.title = i18n::text("cli.title.layer", ctx.lang, {{"title", heading}, {"layer", layer.describe()}});
     ctx.print(t);
   };
   auto show_share = [&](const std::string& by) {
-    show(share_table(analysis::silo_shares(map, silos, by), by), i18n::text("cli.silos.share." + by, ctx.lang));
+    show(share_table(analysis::silo_shares(map, silos, by, keep ? &*keep : nullptr), by),
+         i18n::text("cli.silos.share." + by, ctx.lang));
   };
   if (view.empty() && ctx.format == TableFormat::table) {
+    *ctx.out << silo_headline(profiles, ctx.lang) << "\n";
+    if (!survey.empty()) {
+      auto count = [&](auto pred) { return std::count_if(profiles.begin(), profiles.end(), pred); };
+      *ctx.out << i18n::text("cli.silos.headline.survey", ctx.lang,
+                             {{"flows", count([](const auto& p) { return p.by_flows; })},
+                              {"survey", count([](const auto& p) { return p.by_survey; })},
+                              {"disagree", count([](const auto& p) { return p.disagrees; })}})
+               << "\n";
+    }
+    *ctx.out << "\n";
     show(silos_table(map, silos, ctx.lang),
-         i18n::plural("cli.silos.title", static_cast<long long>(map.organisations.size()), ctx.lang,
-                      {{"silos", silos.size()}}));
+         i18n::plural("cli.silos.title", std::ssize(profiles), ctx.lang, {{"silos", silos.size()}}));
+    *ctx.out << "\n";
+    show(indicators_table(profiles, ctx.lang), i18n::text("cli.silos.indicators", ctx.lang));
+    if (!survey.empty()) {
+      *ctx.out << "\n";
+      show(disagreements_table(map, profiles, ctx.lang), i18n::text("cli.silos.disagreements", ctx.lang));
+    }
     *ctx.out << "\n";
     show_share("territory");
     *ctx.out << "\n";
@@ -75,7 +163,11 @@ int run_silos(Context& ctx, const std::vector<std::string>& args) {
     return 0;
   }
   if (view == "territory" || view == "level") show_share(view);
-  else show(silos_table(map, silos, ctx.lang), i18n::text("cli.silos.list", ctx.lang));
+  else if (view == "indicators")
+    show(indicators_table(profiles, ctx.lang), i18n::text("cli.silos.indicators", ctx.lang));
+  else if (view == "disagreements")
+    show(disagreements_table(map, profiles, ctx.lang), i18n::text("cli.silos.disagreements", ctx.lang));
+  else show(organisations_table(map, profiles, ctx.lang), i18n::text("cli.silos.organisations", ctx.lang));
   return 0;
 }
 

@@ -44,6 +44,18 @@ Table changes_table(const analysis::WhatIfResult& r, i18n::Lang lang) {
   return t;
 }
 
+/// The organisations the scenarios cut off from the largest component.
+Table cut_off_table(const model::Map& map, const analysis::WhatIfResult& r, i18n::Lang lang) {
+  Table t;
+  t.title = i18n::text("cli.whatif.cut_off", lang);
+  t.columns = {"org", "name"};
+  for (const auto& id : r.cut_off) {
+    const auto* o = map.org(id);
+    t.add({id, o ? o->name : id});
+  }
+  return t;
+}
+
 }  // namespace
 
 int run_whatif(Context& ctx, const std::vector<std::string>& args) {
@@ -53,7 +65,7 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     bool has_next = i + 1 < args.size();
-    if (a == "add-hub" || a == "remove" || a == "lift") {
+    if (a == "add-hub" || a == "remove" || a == "stop-sharing" || a == "lift") {
       words.push_back(a);
       if (has_next) words.push_back(args[++i]);
       if (a == "add-hub" && i + 1 < args.size() && args[i + 1] == "--members") {
@@ -68,15 +80,18 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
       rest.push_back(a);
     }
   }
-  cxxopts::Options options("stakemap whatif",
-                           "Apply scenarios to a copy of the map in memory and compare network measures before "
-                           "and after. Scenarios: add-hub NAME [--members willing|all|ID,ID...], remove ORG, "
-                           "lift OBSTACLE, activate-desired (several may follow one another). The stored map "
-                           "is not changed unless --save writes the result as a new map.");
+  cxxopts::Options options(
+      "stakemap whatif",
+      "Apply scenarios to a copy of the map in memory and compare network measures before "
+      "and after. Scenarios: add-hub NAME [--members willing|all|ID,ID...], remove ORG, stop-sharing ORG, "
+      "lift OBSTACLE, activate-desired (several may follow one another). The stored map "
+      "is not changed unless --save writes the result as a new map.");
   add_global_options(options);
   add_layer_options(options);
   // clang-format off
-  options.add_options()("save", "write the changed map to this new map file", cxxopts::value<std::string>());
+  options.add_options()
+    ("save", "write the changed map to this new map file", cxxopts::value<std::string>())
+    ("cut-off", "csv/json: list the organisations cut off from the largest component (org,name) instead of the measures");
   // clang-format on
   options.custom_help("[OPTION...] SCENARIO...");  // scenarios are not cxxopts positionals
   cxxopts::ParseResult r;
@@ -84,10 +99,11 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
   if (!r.unmatched().empty())
     throw UsageError(
         "unknown scenario '" + r.unmatched().front() +
-        "' (allowed: add-hub NAME [--members willing|all|IDS], remove ORG, lift OBSTACLE, activate-desired)");
+        "' (allowed: add-hub NAME [--members willing|all|IDS], remove ORG, stop-sharing ORG, lift OBSTACLE, "
+        "activate-desired)");
   auto scenarios = analysis::parse_scenarios(words);
   auto map = load_map(ctx);
-  auto result = analysis::what_if(map, scenarios, layer_from(r));
+  auto result = analysis::what_if(map, scenarios, layer_from(r), 10, silo_survey(ctx));
   if (r.count("save")) {
     std::string path = r["save"].as<std::string>();
     if (std::filesystem::exists(path)) throw InputError(path + ": exists already; --save writes a new map");
@@ -99,10 +115,18 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
     w.commit(summary);
   }
   for (const auto& line : result.log) *ctx.err << "whatif: " << escape::terminal(line) << "\n";
+  if (r.count("cut-off") && ctx.format != TableFormat::table) {
+    ctx.print(cut_off_table(map, result, ctx.lang));
+    return 0;
+  }
   ctx.print(measures_table(result));
   if (ctx.format == TableFormat::table) {
     *ctx.out << "\n";
     ctx.print(changes_table(result, ctx.lang));
+  }
+  if (ctx.format == TableFormat::table && !result.cut_off.empty()) {
+    *ctx.out << "\n";
+    ctx.print(cut_off_table(map, result, ctx.lang));
   }
   if (r.count("save")) *ctx.err << "whatif: saved the changed map as " << r["save"].as<std::string>() << "\n";
   return 0;

@@ -5,6 +5,7 @@
 #include "core/errors.hpp"
 #include "core/escape.hpp"
 #include "io/output_file.hpp"
+#include "survey/voluntary_sharing.hpp"
 
 namespace stakemap::cli {
 
@@ -17,6 +18,13 @@ model::Map load_map(const Context& ctx) {
   auto map = open_map(ctx, store::Store::Mode::read).load();
   map.reindex();
   return map;
+}
+
+analysis::SiloSurvey silo_survey(const Context& ctx) { return silo_survey(open_map(ctx, store::Store::Mode::read)); }
+
+analysis::SiloSurvey silo_survey(const store::Store& store) {
+  auto said = survey::voluntary_sharing(store);
+  return {std::move(said.said_silo), std::move(said.shares)};
 }
 
 int require_org(const model::Map& map, const std::string& id) {

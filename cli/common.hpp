@@ -2,6 +2,7 @@
 // Helpers shared by commands: opening the map named by --db, reading it whole.
 #include <string>
 
+#include "analysis/silos.hpp"
 #include "cli/context.hpp"
 #include "core/errors.hpp"
 #include "model/map.hpp"
@@ -13,6 +14,11 @@ namespace stakemap::cli {
 store::Store open_map(const Context& ctx, store::Store::Mode mode);
 /// Loads the whole map of `ctx.db`, indexed.
 model::Map load_map(const Context& ctx);
+/// What the map's survey answers say about voluntary sharing (the silo headline's survey side;
+/// empty when the map holds no answers).
+analysis::SiloSurvey silo_survey(const Context& ctx);
+/// The same from a map already open.
+analysis::SiloSurvey silo_survey(const store::Store& store);
 /// Index of organisation `id` in `map`; throws InputError naming the map when unknown.
 int require_org(const model::Map& map, const std::string& id);
 /// Index of territory `id`; throws InputError when unknown.

@@ -4,6 +4,8 @@
 #include <ostream>
 
 #include "cli/demo_story.hpp"
+
+#include "cli/common.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "i18n/messages.hpp"
@@ -24,6 +26,7 @@ void demo_story(const Context& ctx, const fs::path& out, const store::Store& sto
   map.reindex();
   report::ReportOptions options;
   options.lang = ctx.lang;
+  options.silo_survey = silo_survey(store);
   // The analyses and the two maps, each made once for the map files, the report and the findings.
   const auto analyses = report::analyse(map, options);
   const auto figures = report::render_figures(map, options, analyses);

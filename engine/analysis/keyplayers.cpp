@@ -146,6 +146,15 @@ KeyPlayerResult key_players(const graph::Digraph& directed, const KeyPlayerOptio
     value = now;
     rest.erase(rest.begin() + static_cast<long>(best));
   }
+  // Never recommend a member that adds nothing: stop at the last positive gain.
+  res.requested = o.k;
+  std::erase_if(res.members, [&](const KeyPlayer& m) { return m.gain <= 1e-12 && !fixed[m.org]; });
+  res.dropped = static_cast<int>(set.size() - res.members.size());
+  if (res.dropped > 0) {
+    set.clear();
+    for (const auto& m : res.members) set.push_back(m.org);
+    res.objective = objective(g, set, o);
+  }
   reach_objective(g, set, o.hops, &res.reached, &res.distance_reach);
   res.fragmentation = fragmentation(g, set);
   return res;

@@ -35,6 +35,10 @@ struct KeyPlayerResult {
   double objective = 0;            ///< objective after the swap pass
   double baseline = 0;             ///< objective of the empty set
   int swaps = 0;                   ///< improving swaps made
+  int requested = 0;               ///< k asked for
+  /// Members of the k found whose gain was not positive, left out of `members` (never a
+  /// `must` member): the set stops at the last positive gain.
+  int dropped = 0;
   // Both measures for the final set, whatever the mode:
   int reached = 0;            ///< others reached within `hops`
   double distance_reach = 0;  ///< distance-weighted reach in [0, 1]
@@ -51,10 +55,11 @@ double reach_objective(const graph::Digraph& undirected, const std::vector<int>&
 /// at distance 1, 1 = no ties at all). A BFS from every remaining node: O(n · (n + m)).
 double fragmentation(const graph::Digraph& undirected, const std::vector<int>& removed);
 
-/// Chooses the set. Throws UsageError when k is out of range or constraints leave too few
-/// candidates. Complexity: E objective evaluations, E = k·n (greedy) + R·k·n (R swap rounds,
-/// at most max_swap_rounds) + k² (ranking), each O(n + m) in reach mode and O(n · (n + m)) in
-/// fragment mode; memory O(n + m).
+/// Chooses the set; members whose marginal gain is 0 (or less) are left out (`dropped`), so
+/// fewer than k may be returned, and the measures below are those of the kept set. Throws UsageError when k is out of
+/// range or constraints leave too few candidates. Complexity: E objective evaluations, E = k·n (greedy) + R·k·n (R swap
+/// rounds, at most max_swap_rounds) + k² (ranking), each O(n + m) in reach mode and O(n · (n + m)) in fragment mode;
+/// memory O(n + m).
 KeyPlayerResult key_players(const graph::Digraph& g, const KeyPlayerOptions& options);
 
 }  // namespace stakemap::analysis

@@ -14,6 +14,7 @@ std::string Scenario::describe() const {
   switch (kind) {
     case Kind::add_hub: return "add-hub \"" + argument + "\" (members: " + members + ")";
     case Kind::remove: return "remove " + argument;
+    case Kind::stop_sharing: return "stop-sharing " + argument;
     case Kind::lift: return "lift " + argument;
     case Kind::activate_desired: return "activate-desired";
   }
@@ -42,13 +43,15 @@ std::vector<Scenario> parse_scenarios(const std::vector<std::string>& words) {
       out.push_back(s);
     } else if (w == "remove") {
       out.push_back({Scenario::Kind::remove, argument("an organisation id")});
+    } else if (w == "stop-sharing") {
+      out.push_back({Scenario::Kind::stop_sharing, argument("an organisation id")});
     } else if (w == "lift") {
       out.push_back({Scenario::Kind::lift, argument("an obstacle code")});
     } else if (w == "activate-desired") {
       out.push_back({Scenario::Kind::activate_desired, ""});
     } else {
       throw OptionError({"unknown scenario '" + w + "' (allowed: add-hub NAME [", option_field("members"),
-                         " willing|all|IDS], remove ORG, lift OBSTACLE, activate-desired)"});
+                         " willing|all|IDS], remove ORG, stop-sharing ORG, lift OBSTACLE, activate-desired)"});
     }
   }
   if (out.empty()) throw UsageError("whatif needs at least one scenario");
@@ -119,6 +122,15 @@ ScenarioLog apply_scenarios(model::Map& map, const std::vector<Scenario>& scenar
         map.reindex();
         log.lines.push_back("removed '" + s.argument + "' and its " + std::to_string(before - map.flows.size()) +
                             " flows");
+        break;
+      }
+      case Scenario::Kind::stop_sharing: {
+        if (map.org_index(s.argument) < 0) throw InputError("stop-sharing: unknown organisation '" + s.argument + "'");
+        auto before = map.flows.size();
+        std::erase_if(map.flows, [&](const model::Flow& f) { return f.from == s.argument; });
+        map.reindex();
+        log.lines.push_back("'" + s.argument + "' stopped sharing: its " + std::to_string(before - map.flows.size()) +
+                            " outgoing flows dropped");
         break;
       }
       case Scenario::Kind::lift: {

@@ -10,9 +10,9 @@ namespace stakemap::analysis {
 
 /// One edit of a what-if.
 struct Scenario {
-  enum class Kind { add_hub, remove, lift, activate_desired };
+  enum class Kind { add_hub, remove, stop_sharing, lift, activate_desired };
   Kind kind;
-  /// add-hub: the hub's name; remove: the organisation id; lift: the obstacle code.
+  /// add-hub: the hub's name; remove, stop-sharing: the organisation id; lift: the obstacle code.
   std::string argument;
   /// add-hub: "willing", "all", or a '|'-separated list of organisation ids.
   std::string members = "willing";
@@ -21,7 +21,8 @@ struct Scenario {
 };
 
 /// Parses scenario words: `add-hub NAME [--members willing|all|ID,ID...]`, `remove ORG`,
-/// `lift OBSTACLE`, `activate-desired`. Throws UsageError on anything else. O(words).
+/// `stop-sharing ORG` (drops only its outgoing flows), `lift OBSTACLE`, `activate-desired`. Throws UsageError on
+/// anything else. O(words).
 std::vector<Scenario> parse_scenarios(const std::vector<std::string>& words);
 
 /// What applying the scenarios changed, for the report.

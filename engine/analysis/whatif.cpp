@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "analysis/centrality.hpp"
+#include "analysis/components.hpp"
 #include "analysis/coverage.hpp"
 #include "analysis/keyplayers.hpp"
 #include "analysis/silos.hpp"
@@ -27,7 +29,7 @@ WhatIfMeasures measures_of(const graph::Digraph& g, const Structure& s, std::siz
   return m;
 }
 
-WhatIfMeasures measure(const model::Map& map, const graph::Layer& layer) {
+WhatIfMeasures measure(const model::Map& map, const graph::Layer& layer, const SiloSurvey& survey) {
   auto g = graph::build(map, layer);
   int reach = 0;
   if (g.n > measured_key_players) {
@@ -35,16 +37,36 @@ WhatIfMeasures measure(const model::Map& map, const graph::Layer& layer) {
     o.k = measured_key_players;
     reach = key_players(g, o).reached;
   }
-  return measures_of(g, structure(g), find_silos(map, layer, g).size(), coverage(map), reach);
+  return measures_of(g, structure(g), find_silos(map, layer, g, survey).size(), coverage(map), reach);
 }
 
-WhatIfResult what_if(const model::Map& map, const std::vector<Scenario>& scenarios, const graph::Layer& layer,
-                     int top) {
+namespace {
+/// Ids in the largest weak component of `before` that are not in that of `after`.
+std::vector<std::string> cut_off(const model::Map& before, const model::Map& after, const graph::Layer& layer) {
+  auto largest = [&](const model::Map& m) {
+    std::set<std::string> ids;
+    auto c = weak_components(graph::build(m, layer));
+    if (c.count() == 0) return ids;
+    for (std::size_t i = 0; i < m.organisations.size(); ++i)
+      if (c.of[i] == 0) ids.insert(m.organisations[i].id);
+    return ids;
+  };
+  const auto was = largest(before), is = largest(after);
+  std::vector<std::string> out;
+  for (const auto& o : before.organisations)
+    if (was.count(o.id) && !is.count(o.id) && after.org_index(o.id) >= 0) out.push_back(o.id);
+  return out;
+}
+}  // namespace
+
+WhatIfResult what_if(const model::Map& map, const std::vector<Scenario>& scenarios, const graph::Layer& layer, int top,
+                     const SiloSurvey& survey) {
   WhatIfResult r;
   r.map_after = map;
   r.log = apply_scenarios(r.map_after, scenarios).lines;
-  r.before = measure(map, layer);
-  r.after = measure(r.map_after, layer);
+  r.before = measure(map, layer, survey);
+  r.after = measure(r.map_after, layer, survey);
+  r.cut_off = cut_off(map, r.map_after, layer);
   CentralityOptions co;
   co.only = {"betweenness", "degree"};
   auto before = centrality(graph::build(map, layer), co);

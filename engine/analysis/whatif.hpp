@@ -5,6 +5,7 @@
 
 #include "analysis/coverage.hpp"
 #include "analysis/scenario.hpp"
+#include "analysis/silos.hpp"
 #include "analysis/structure.hpp"
 #include "graph/digraph.hpp"
 #include "graph/layer.hpp"
@@ -38,6 +39,9 @@ struct WhatIfResult {
   WhatIfMeasures before, after;
   std::vector<std::string> log;    ///< what the scenarios did
   std::vector<OrgChange> changes;  ///< largest betweenness changes first (at most `top`)
+  /// Organisations (ids, map order) in the largest weak component before and outside it
+  /// after, e.g. those a remove or stop-sharing cuts off (a removed one is not listed).
+  std::vector<std::string> cut_off;
   model::Map map_after;
 };
 
@@ -45,7 +49,8 @@ struct WhatIfResult {
 /// node, O(n·m); see structure()) and the top-3 key players in reach mode (O(R·n·(n + m)),
 /// see key_players()); the silos take O(F log F) for F flows, the coverage O(P·c + F) (see
 /// coverage()).
-WhatIfMeasures measure(const model::Map& map, const graph::Layer& layer);
+/// `survey` adds the organisations that said they work in silo to the silos (see find_silos()).
+WhatIfMeasures measure(const model::Map& map, const graph::Layer& layer, const SiloSurvey& survey = {});
 /// The same measures from results a caller already holds for one layer: `g` and `s` its
 /// graph and structure(), `silos` the organisations find_silos() lists, `cells` coverage(),
 /// `keyplayer_reach` the reach of the top 3 key players (0 when g.n <= 3). O(1) apart from
@@ -57,6 +62,6 @@ inline constexpr int measured_key_players = 3;
 /// Applies `scenarios` to a copy of `map` and compares. `map` is not modified. Twice
 /// measure(), plus exact betweenness before and after (O(n·m) each); memory one map copy.
 WhatIfResult what_if(const model::Map& map, const std::vector<Scenario>& scenarios, const graph::Layer& layer,
-                     int top = 10);
+                     int top = 10, const SiloSurvey& survey = {});
 
 }  // namespace stakemap::analysis

@@ -27,7 +27,7 @@ MapAnalyses map_analyses(const model::Map& map, const graph::Layer& layer, const
   if (!given.graph) built = graph::build(map, layer);
   const graph::Digraph& g = given.graph ? *given.graph : *built;
   MapAnalyses out;
-  out.silos = analysis::find_silos(map, layer, g);
+  out.silos = analysis::find_silos(map, layer, g, options.silo_survey);
   if (options.communities) out.community = analysis::louvain(g, options.louvain).membership;
   if (!options.size.empty()) {
     out.size.name = options.size + (options.weighted ? " (weighted)" : "");

@@ -26,6 +26,7 @@ struct MapAnalysesOptions {
   bool weighted = false;             ///< the size metric on arc weights
   std::size_t recommend = 0;         ///< best recommended links to find (0: none)
   i18n::Lang lang = i18n::Lang::en;  ///< language of the links' reasons
+  analysis::SiloSurvey silo_survey;  ///< survey answers the silo headline adds (empty: flows only)
 };
 
 /// The results, kept whole so that a report can also list them.

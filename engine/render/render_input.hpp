@@ -14,10 +14,11 @@ namespace stakemap::render {
 struct ViewSpec {
   enum class Kind { map, ego, territory, community, gaps, obstacles };
   Kind kind = Kind::map;
-  std::string org;        ///< ego: the centre organisation id
-  int radius = 1;         ///< ego: hops from the centre (>= 1)
-  std::string territory;  ///< territory: the territory id
-  int community = -1;     ///< community: the community number
+  std::string org;                ///< ego: the centre organisation id
+  int radius = 1;                 ///< ego: hops from the centre (>= 1)
+  std::string territory;          ///< territory: the territory id
+  unsigned territory_scopes = 7;  ///< territory: which organisations (model::TerritoryScope bits; 7 = all)
+  int community = -1;             ///< community: the community number
 
   /// Parses `map`, `ego:ORG[:RADIUS]`, `territory:ID`, `community:N`, `gaps`, `obstacles`.
   /// Throws UsageError on bad syntax (ids are checked later, against the map).

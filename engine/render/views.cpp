@@ -7,7 +7,7 @@
 #include "core/errors.hpp"
 #include "graph/bfs.hpp"
 #include "i18n/messages.hpp"
-#include "model/territory_graph.hpp"
+#include "model/territory_scope.hpp"
 
 namespace stakemap::render {
 
@@ -61,17 +61,6 @@ std::vector<bool> ego_members(const RenderInput& in, int centre) {
   const auto& dist = bfs.run({centre}, nullptr, in.view.radius);
   std::vector<bool> keep(dist.size());
   for (std::size_t i = 0; i < keep.size(); ++i) keep[i] = dist[i] >= 0;
-  return keep;
-}
-
-std::vector<bool> territory_members(const model::Map& map, int territory) {
-  model::TerritoryGraph tg(map);
-  std::vector<bool> keep(map.organisations.size());
-  for (std::size_t i = 0; i < keep.size(); ++i)
-    for (const auto& id : map.organisations[i].territories) {
-      int t = map.territory_index(id);
-      if (t >= 0 && tg.covers(territory, t)) keep[i] = true;
-    }
   return keep;
 }
 
@@ -199,7 +188,7 @@ ViewSelection select_view(const RenderInput& in) {
     if (t < 0)
       throw OptionInputError({"unknown territory '" + spec.territory + "' in ", option_field("view"),
                               " territory (see `stakemap list territories`)"});
-    keep = territory_members(map, t);
+    keep = model::territory_members(map, t, spec.territory_scopes);
     v.title =
         i18n::text("map.title.territory", in.lang, {{"territory", map.territories[t].name_in(i18n::code(in.lang))}});
   } else {

@@ -24,7 +24,7 @@ HubScenario hub_scenario(const model::Map& map, const ReportOptions& options, co
   hub.before = analysis::measures_of(a.graph, a.structure, a.drawn.silos.size(), a.coverage, reach);
   model::Map after = map;
   analysis::apply_scenarios(after, {spec});
-  hub.after = analysis::measure(after, options.layer);
+  hub.after = analysis::measure(after, options.layer, options.silo_survey);
   return hub;
 }
 
@@ -35,6 +35,7 @@ render::MapAnalysesOptions drawn_options(const ReportOptions& options) {
   o.size = "betweenness";
   o.recommend = static_cast<std::size_t>(options.top);
   o.lang = options.lang;
+  o.silo_survey = options.silo_survey;
   return o;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/silos.hpp"
 #include "graph/layer.hpp"
 #include "i18n/lang.hpp"
 #include "model/map.hpp"
@@ -27,6 +28,7 @@ struct ReportOptions {
   std::string title;   ///< empty: "Data-sharing map" in `lang`
   int top = 15;        ///< rows of the ranked tables
   int key_players = 3;
+  analysis::SiloSurvey silo_survey;  ///< survey answers the silo headline adds (empty: flows only)
 };
 
 struct Analyses;  // report/analyses.hpp: every analysis below, computed once by analyse()

@@ -1,7 +1,6 @@
 // The report's key findings: plain-language sentences generated from the analyses.
 #include <algorithm>
 #include <cstdio>
-#include <map>
 
 #include "analysis/presence.hpp"
 #include "i18n/messages.hpp"
@@ -22,18 +21,10 @@ std::string fixed(double v, int decimals) {
 std::string silo_sentence(const ReportData& d) {
   const auto lang = d.lang();
   if (d.a.drawn.silos.empty()) return i18n::text("report.f.nosilos", lang);
-  // The kinds of reason are counted.
-  std::map<analysis::SiloReasonKind, int> reasons;
-  for (const auto& s : d.a.drawn.silos)
-    for (const auto& r : s.reasons) ++reasons[r.kind];
-  auto top = std::max_element(reasons.begin(), reasons.end(),
-                              [](const auto& a, const auto& b) { return a.second < b.second; });
   int n = static_cast<int>(d.map.organisations.size());
   const auto silos = std::ssize(d.a.drawn.silos);
   return i18n::plural("report.f.silos", silos, lang,
-                      {{"total", n},
-                       {"share", html::percent(n ? static_cast<double>(silos) / n : 0)},
-                       {"reason", analysis::describe(top->first, lang)}});
+                      {{"total", n}, {"share", html::percent(n ? static_cast<double>(silos) / n : 0)}});
 }
 
 std::string cut_sentence(const ReportData& d) {

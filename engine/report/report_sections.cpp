@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "analysis/empty_reasons.hpp"
 #include "analysis/presence.hpp"
 #include "core/escape.hpp"
 #include "i18n/messages.hpp"
@@ -109,9 +110,10 @@ std::string section_needs(const ReportData& d) {
   }
   return heading(d, "needs", "needs") +
          note(i18n::text("report.needs.note", d.lang(), {{"thin", d.a.needs.thin_below}})) +
-         html::table({col(d, "col.territory"), col(d, "col.need"), col(d, "col.weight"), col(d, "col.offering"),
-                      col(d, "col.status")},
-                     rows) +
+         (rows.empty() ? note(analysis::why_no_needs(d.map, 0, d.lang()))
+                       : html::table({col(d, "col.territory"), col(d, "col.need"), col(d, "col.weight"),
+                                      col(d, "col.offering"), col(d, "col.status")},
+                                     rows)) +
          "</section>\n";
 }
 
@@ -130,12 +132,16 @@ std::string section_flow_gaps(const ReportData& d) {
     }
   std::string out =
       heading(d, "flowgaps", "blocked") +
-      html::table({col(d, "col.obstacle"), col(d, "col.from"), col(d, "col.to"), col(d, "col.status")}, rows);
+      (rows.empty()
+           ? note(analysis::why_no_blocked(0, d.lang()))
+           : html::table({col(d, "col.obstacle"), col(d, "col.from"), col(d, "col.to"), col(d, "col.status")}, rows));
   std::vector<std::vector<Cell>> links;
   for (const auto& l : d.a.drawn.recommended)
     links.push_back({{d.name(l.a)}, {d.name(l.b)}, Cell::num(l.score, 2), {l.reason}});
   out += "<h3>" + escape::xml(col(d, "recommended")) + "</h3>\n" +
-         html::table({col(d, "col.org"), col(d, "col.org"), col(d, "col.score"), col(d, "col.reason")}, links);
+         (links.empty()
+              ? note(analysis::why_no_recommended(d.map, 0, d.lang()))
+              : html::table({col(d, "col.org"), col(d, "col.org"), col(d, "col.score"), col(d, "col.reason")}, links));
   return out + "</section>\n";
 }
 
@@ -145,8 +151,12 @@ std::string section_key_players(const ReportData& d) {
     const auto& m = d.a.key_players.members[i];
     rows.push_back({Cell::count(static_cast<long long>(i) + 1), {d.name(m.org)}, Cell::num(m.gain, 0)});
   }
+  const auto& kp = d.a.key_players;
+  const auto chosen = std::ssize(kp.members);
+  std::string fewer =
+      kp.dropped > 0 ? " " + i18n::plural("report.keyplayers.fewer", chosen, d.lang(), {{"k", kp.requested}}) : "";
   return heading(d, "keyplayers", "keyplayers") +
-         note(i18n::text("report.keyplayers.note", d.lang(), {{"count", d.options.key_players}})) +
+         note(i18n::plural("report.keyplayers.note", chosen, d.lang()) + fewer) +
          html::table({col(d, "col.rank"), col(d, "col.org"), col(d, "col.gain")}, rows) + "</section>\n";
 }
 

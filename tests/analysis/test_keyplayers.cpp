@@ -130,3 +130,35 @@ TEST_CASE("keyplayers: empty and edgeless graphs") {
   CHECK(r.reached == 0);
   CHECK(analysis::fragmentation(g, {}) == doctest::Approx(1.0));
 }
+
+TEST_CASE("keyplayers: a star plus isolated organisations gives one key player, not k") {
+  // Centre 0 with leaves 1..4; 5, 6 and 7 have no tie at all.
+  auto g = make(8, {{0, 1}, {0, 2}, {0, 3}, {4, 0}});
+  analysis::KeyPlayerOptions o;
+  o.k = 3;
+  auto reach = analysis::key_players(g, o);
+  CHECK(members(reach) == std::vector<int>{0});
+  CHECK(reach.members[0].gain == 4);
+  CHECK(reach.requested == 3);
+  CHECK(reach.dropped == 2);
+  CHECK(reach.reached == 4);  // the measures are the kept set's
+  o.mode = analysis::KeyPlayerMode::fragment;
+  auto frag = analysis::key_players(g, o);
+  CHECK(members(frag) == std::vector<int>{0});  // once the centre is gone, nothing is left to cut
+  CHECK(frag.dropped == 2);
+  CHECK(frag.fragmentation == doctest::Approx(1.0));
+  // A must member is kept even when it adds nothing.
+  o.mode = analysis::KeyPlayerMode::reach;
+  o.must = {6};
+  auto forced = analysis::key_players(g, o);
+  CHECK(members(forced) == std::vector<int>{0, 6});
+  CHECK(forced.dropped == 1);
+}
+
+TEST_CASE("keyplayers: an edgeless graph recommends nobody") {
+  analysis::KeyPlayerOptions o;
+  o.k = 2;
+  auto r = analysis::key_players(make(4, {}), o);
+  CHECK(r.members.empty());
+  CHECK(r.dropped == 2);
+}

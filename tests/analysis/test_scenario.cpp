@@ -78,8 +78,9 @@ TEST_CASE("scenario: bad words are usage errors that say what is missing") {
     FAIL("no error");
   } catch (const OptionError& e) {
     CHECK(std::string(e.what()) ==
-          "unknown scenario 'teleport' (allowed: add-hub NAME [members willing|all|IDS], remove ORG, lift OBSTACLE, "
-          "activate-desired)");
+          "unknown scenario 'teleport' (allowed: add-hub NAME [members willing|all|IDS], remove ORG, stop-sharing ORG, "
+          "lift "
+          "OBSTACLE, activate-desired)");
     CHECK(e.fields() == std::vector<std::string>{"members"});
   }
 }

@@ -90,3 +90,24 @@ TEST_CASE("whatif: scenario words are checked") {
   CHECK(s[0].members == "all");
   CHECK(s[1].kind == analysis::Scenario::Kind::activate_desired);
 }
+
+TEST_CASE("whatif: stop-sharing drops only outgoing flows; the organisations cut off are listed") {
+  // A chain a -> b -> c -> d, with d -> c back: b is the bridge of the largest component.
+  model::Map m;
+  for (const char* id : {"a", "b", "c", "d"}) {
+    model::Organisation o;
+    o.id = o.name = id;
+    m.organisations.push_back(o);
+  }
+  m.flows = {flow("a", "b"), flow("b", "c"), flow("c", "d"), flow("d", "c")};
+  m.reindex();
+  auto stop = analysis::what_if(m, analysis::parse_scenarios({"stop-sharing", "b"}), graph::Layer{});
+  CHECK(stop.after.flows == 3);  // a -> b stays: b still receives
+  CHECK(stop.map_after.flows.size() == 3);
+  CHECK(stop.cut_off == std::vector<std::string>{"c", "d"});  // two pairs: the largest is a-b (ties: first node)
+  auto removed = analysis::what_if(m, analysis::parse_scenarios({"remove", "c"}), graph::Layer{});
+  CHECK(removed.cut_off == std::vector<std::string>{"d"});  // c itself is gone, not listed
+  auto none = analysis::what_if(m, analysis::parse_scenarios({"stop-sharing", "d"}), graph::Layer{});
+  CHECK(none.cut_off.empty());
+  CHECK_THROWS_AS(analysis::what_if(m, analysis::parse_scenarios({"stop-sharing", "zz"}), graph::Layer{}), InputError);
+}

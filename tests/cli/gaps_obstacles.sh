@@ -65,4 +65,14 @@ use_map bundled "$DATA"
 "$BIN" gaps coverage --format csv | grep -q '^BE-WLG-DE,.*,medical,.*,4,federal-only,0,4$' || fail "German-speaking medical"
 "$BIN" gaps needs --format csv | grep -q '^BE-WLX,Luxembourg,mobility,Mobility,[0-9.]*,0,0,unmet,' || fail "mobility unmet"
 "$BIN" obstacles --format csv | grep -q '^gdpr,.*,38,57,66.66' || fail "GDPR 38/57"
+
+# Empty results say why (a terminal table); csv keeps its bare header for scripts.
+use_map no_needs "$FIX/analytics/hostile"
+run gaps needs
+expect_rc 0
+contains "$out" "no needs in this map (import needs.csv to compare needs with services)"
+run gaps flows
+contains "$out" "no recommended links: no organisation lists the publics it serves"
+run --format csv gaps needs
+same "$out" "territory,territory_name,need,label,weight,offering,local,status,reported_by"
 echo "gaps_obstacles: ok"

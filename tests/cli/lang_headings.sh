@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end: --lang translates the CLI's own headings, legends and sentences (from the message
 # catalogue, docs/messages.md), not only the taxonomy's labels; English output is unchanged.
-# Before the catalogue, `--lang fr silos` printed "Silos (35 of 57 organisations) — layer …".
+# Before the catalogue, `--lang fr silos` printed its heading in English.
 source "$(dirname "$0")/lib.bash" "$@"
 "$BIN" --quiet demo --out "$TMP/demo" > "$TMP/demo.txt" || fail "demo"
 grep -q '^Key findings:$' "$TMP/demo.txt" || fail "English demo findings heading"
@@ -9,12 +9,15 @@ export STAKEMAP_DB=$TMP/demo/stakemap.db
 
 first() { head -1 "$TMP/out.txt"; }
 "$BIN" silos > "$TMP/out.txt" || fail "silos"
-[ "$(first)" = "Silos (35 of 57 organisations) — layer status=active" ] || fail "English silos heading: $(first)"
+[ "$(first)" = "In silo: 14 of 57 organisations (25%) share no data voluntarily." ] || fail "English silos headline: $(first)"
+has_line "$TMP/out.txt" "Silos (14 of 57 organisations) — layer status=active"
 "$BIN" --lang fr silos > "$TMP/out.txt" || fail "silos fr"
-[ "$(first)" = "Silos (35 sur 57 organisations) — couche status=active" ] || fail "French silos heading: $(first)"
+[ "$(first)" = "En silo : 14 organisations sur 57 (25%) ne partagent aucune donnée volontairement." ] || fail "French silos headline: $(first)"
+has_line "$TMP/out.txt" "Silos (14 sur 57 organisations) — couche status=active"
 grep -q '^Part des silos par territoire — couche status=active$' "$TMP/out.txt" || fail "French share heading"
 "$BIN" --lang nl silos > "$TMP/out.txt" || fail "silos nl"
-[ "$(first)" = "Silo's (35 van 57 organisaties) — laag status=active" ] || fail "Dutch silos heading: $(first)"
+[ "$(first)" = "In een silo: 14 van de 57 organisaties (25%) delen geen enkel gegeven vrijwillig." ] || fail "Dutch silos headline: $(first)"
+has_line "$TMP/out.txt" "Silo's (14 van 57 organisaties) — laag status=active"
 
 "$BIN" --lang nl gaps coverage > "$TMP/out.txt" || fail "coverage nl"
 [ "$(first)" = "Dekking: 12 gebieden (leaf) x 7 domain-codes; cellen = dekkende organisaties" ] || fail "Dutch coverage heading: $(first)"

@@ -48,7 +48,7 @@ expect_exit 2 "unknown layer term" network --layer sideways
 expect_exit 2 "allowed: territory, level, kind, language" brokers --by colour
 expect_exit 2 "cannot sort by 'fame'" centrality --sort fame
 expect_exit 2 "--resolution" communities --resolution -1
-expect_exit 2 "allowed: silos, territory, level" silos --view everything
+expect_exit 2 "allowed: silos, indicators, disagreements, territory, level" silos --view everything
 expect_exit 2 "--sample" centrality --sample 0
 expect_exit 1 "" --db "$TMP/missing.db" centrality
 
@@ -71,7 +71,7 @@ for cmd in centrality brokers silos "communities --view orgs" "network --per-org
   "$BIN" $cmd > "$TMP/h.txt" || fail "hostile $cmd table"
 done
 "$BIN" --format csv silos > "$TMP/hs.csv"
-has_line "$TMP/hs.csv" "zeta,'-2+3,local,,isolated in this layer: no flow in or out"
+has_line "$TMP/hs.csv" "zeta,'-2+3,local,,yes,yes,no,yes,no,no,no,no,isolated in this layer: no flow in or out,isolated: no flow in or out in this layer,"
 "$BIN" --format csv network > "$TMP/hn.csv"
 has_line "$TMP/hn.csv" "self_loops,1"
 has_line "$TMP/hn.csv" "flows,7"

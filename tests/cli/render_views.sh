@@ -61,7 +61,7 @@ grep -qF 'Size: betweenness' "$TMP/size.dot" || fail "--size: no size legend"
 [ "$(grep -cE 'width=2[],]' "$TMP/size.dot")" = 1 ] || fail "--size: expected one node at the largest width"
 
 # Silo outlines: exactly the organisations `stakemap silos` lists.
-silos=$("$BIN" --format csv silos | tail -n +2 | cut -d, -f1 | sort -u | wc -l)
+silos=$("$BIN" --format csv silos | python3 -c 'import csv, sys; print(sum(r["silo"] == "yes" for r in csv.DictReader(sys.stdin)))')
 r --to dot > "$TMP/map.dot"
 outlined=$(grep -cE 'penwidth=3[],]' "$TMP/map.dot")  # red outlines are 3 points wide
 [ "$silos" -gt 0 ] && [ "$silos" = "$outlined" ] || fail "silos: $silos listed, $outlined outlined in red"

@@ -21,4 +21,18 @@ run whatif remove c --save after.db
 expect_rc 1
 run whatif teleport
 expect_rc 2
+
+# stop-sharing drops only the outgoing flows; remove lists whom it cuts off from the largest component.
+use_map bundled "$DATA"
+run whatif stop-sharing fed-crisis-centre --format csv
+expect_rc 0
+contains "$out" "flows,125,121,-4"
+contains "$err" "'fed-crisis-centre' stopped sharing: its 4 outgoing flows dropped"
+run whatif remove fed-crisis-centre --format csv --cut-off
+expect_rc 0
+same "$out" "org,name
+de-ministry,Administration of the German-speaking Community
+de-integration-centre,\"Integration and language NGO, German-speaking area\""
+run whatif remove fed-crisis-centre
+contains "$out" "Organisations cut off from the largest component"
 echo "whatif: ok"

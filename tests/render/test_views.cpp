@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/errors.hpp"
+#include "model/territory_scope.hpp"
 #include "render/fixture_map.hpp"
 #include "render/style.hpp"
 #include "render/views.hpp"
@@ -82,12 +83,18 @@ TEST_CASE("ego view follows layer flows both ways up to the radius") {
   CHECK_THROWS_WITH(select_view(input_for(map, "ego:nobody")), doctest::Contains("unknown organisation 'nobody'"));
 }
 
-TEST_CASE("territory view: organisations in the territory or inside it") {
+TEST_CASE("territory view: organisations in, above or overlapping the territory, as --territory-scope says") {
   auto map = fixture_map();
-  auto vlg = select_view(input_for(map, "territory:VLG"));
+  auto all = select_view(input_for(map, "territory:VLG"));
+  CHECK(all.orgs == std::vector<int>{0, 1, 2, 3});  // fed and agency (BE) cover Flanders from above
+  auto in_only = input_for(map, "territory:VLG");
+  in_only.view.territory_scopes = model::scope_in;
+  auto vlg = select_view(in_only);
   CHECK(vlg.orgs == std::vector<int>{1, 2});  // cpas (VAN, inside VLG), ngo (VLG)
   CHECK(vlg.links.size() == 1);
   CHECK(vlg.title == "Organisations acting in Flanders");
+  in_only.view.territory_scopes = model::scope_above;
+  CHECK(select_view(in_only).orgs == std::vector<int>{0, 3});
   auto be = select_view(input_for(map, "territory:BE"));
   CHECK(be.orgs == std::vector<int>{0, 1, 2, 3, 4});
   auto in = input_for(map, "territory:VLG");
