@@ -6,6 +6,7 @@
 #include "analysis/whatif.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/comparison_tables.hpp"
 #include "cli/layer_options.hpp"
 #include "core/errors.hpp"
 #include "core/escape.hpp"
@@ -15,34 +16,6 @@
 namespace stakemap::cli {
 
 namespace {
-
-Table measures_table(const analysis::WhatIfResult& r) {
-  Table t;
-  t.columns = {"measure", "before", "after", "change"};
-  auto row = [&](const char* name, double before, double after) { t.add({name, before, after, after - before}); };
-  auto irow = [&](const char* name, long long before, long long after) {
-    t.add({name, before, after, after - before});
-  };
-  irow("organisations", r.before.organisations, r.after.organisations);
-  irow("flows", r.before.flows, r.after.flows);
-  irow("weak_components", r.before.weak_components, r.after.weak_components);
-  row("largest_component_share", r.before.largest_component_share, r.after.largest_component_share);
-  row("average_path_length", r.before.average_path_length, r.after.average_path_length);
-  irow("silos", r.before.silos, r.after.silos);
-  irow("uncovered_cells", r.before.uncovered_cells, r.after.uncovered_cells);
-  irow("siloed_cells", r.before.siloed_cells, r.after.siloed_cells);
-  irow("keyplayer_reach", r.before.keyplayer_reach, r.after.keyplayer_reach);
-  return t;
-}
-
-Table changes_table(const analysis::WhatIfResult& r, i18n::Lang lang) {
-  Table t;
-  t.title = i18n::text("cli.whatif.changes", lang);
-  t.columns = {"org", "name", "betweenness_before", "betweenness_after", "degree_before", "degree_after"};
-  for (const auto& c : r.changes)
-    t.add({c.org, c.name, c.betweenness_before, c.betweenness_after, c.degree_before, c.degree_after});
-  return t;
-}
 
 /// The organisations the scenarios cut off from the largest component.
 Table cut_off_table(const model::Map& map, const analysis::WhatIfResult& r, i18n::Lang lang) {
@@ -119,10 +92,10 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
     ctx.print(cut_off_table(map, result, ctx.lang));
     return 0;
   }
-  ctx.print(measures_table(result));
+  ctx.print(measures_table(result.before, result.after));
   if (ctx.format == TableFormat::table) {
     *ctx.out << "\n";
-    ctx.print(changes_table(result, ctx.lang));
+    ctx.print(moves_table(result.changes, ctx.lang));
   }
   if (ctx.format == TableFormat::table && !result.cut_off.empty()) {
     *ctx.out << "\n";
