@@ -13,6 +13,7 @@
 #include "graph/digraph.hpp"
 #include "i18n/messages.hpp"
 #include "interop/export.hpp"
+#include "store/rounds.hpp"
 
 namespace stakemap::cli {
 
@@ -86,8 +87,11 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
   if (target.empty()) throw UsageError("export needs an output path (-o PATH)");
   if (r.count("metrics") && !r.count("with-metrics")) throw UsageError("--metrics goes with --with-metrics");
   auto privacy = dataset::parse_privacy(r["privacy"].as<std::string>());
-  auto map = dataset::apply_privacy(load_map(ctx), privacy);
+  const auto store = open_map(ctx, store::Store::Mode::read);
+  auto map = dataset::apply_privacy(store.load(), privacy);
+  map.reindex();
   interop::ExportOptions opts;
+  opts.rounds = store::rounds(store);
   opts.personal = privacy == dataset::Privacy::internal;
   if (r.count("with-metrics")) opts.metrics = metrics_of(map, r);
   interop::export_map(map, format, target, opts, *ctx.out);

@@ -1,5 +1,8 @@
 #include "edit/undo.hpp"
 
+#include <algorithm>
+#include <functional>
+#include <map>
 #include <set>
 #include <string>
 
@@ -34,7 +37,29 @@ void write_before(store::Writer& w, const LoggedChange& c, Kind kind, bool with_
     }
     case Kind::need: w.restore(store::record_from_text<model::Need>(text), c.row); break;
     case Kind::answer: w.restore_answer(text, c.row); break;
+    case Kind::provenance: w.mark_synthetic(); break;
   }
+}
+
+/// The territories the batch of `changes` added (which its undo removes), each after the
+/// territories it is a parent of: a territory's parent link must go before its parent does.
+std::vector<std::string> added_territories_children_first(const std::vector<LoggedChange>& changes) {
+  std::map<std::string, std::vector<std::string>> parents;  // added territory -> its parents
+  for (const auto& c : changes)
+    if (c.entity == store::kind_name(Kind::territory) && !c.before && c.after)
+      parents[c.key] = store::record_from_text<model::Territory>(*c.after).parents;
+  std::vector<std::string> out;
+  std::set<std::string> placed;
+  std::function<void(const std::string&)> place_children = [&](const std::string& id) {
+    if (placed.count(id)) return;
+    placed.insert(id);
+    for (const auto& [child, of] : parents)
+      if (std::find(of.begin(), of.end(), id) != of.end()) place_children(child);
+    out.push_back(id);
+  };
+  for (const auto& c : changes)
+    if (parents.count(c.key) && c.entity == store::kind_name(Kind::territory)) place_children(c.key);
+  return out;
 }
 
 std::string listed(const std::vector<std::pair<std::int64_t, std::string>>& batches) {
@@ -84,10 +109,12 @@ EditResult undo(store::Store& store, std::optional<std::int64_t> batch, const Or
       else if (!removals && c.before) write_before(w, c, kind, with_parents);
     }
   };
-  for (auto k : {Kind::answer, Kind::need, Kind::flow}) pass(k, true);
+  for (auto k : {Kind::provenance, Kind::answer, Kind::need, Kind::flow}) pass(k, true);
   pass(Kind::territory, false, false);
-  for (auto k : {Kind::territory, Kind::organisation, Kind::flow, Kind::need, Kind::answer}) pass(k, false);
-  for (auto k : {Kind::organisation, Kind::territory}) pass(k, true);
+  for (auto k : {Kind::territory, Kind::organisation, Kind::flow, Kind::need, Kind::answer, Kind::provenance})
+    pass(k, false);
+  pass(Kind::organisation, true);
+  for (const auto& id : added_territories_children_first(changes)) w.remove(Kind::territory, id);
   // Only the batch's own records may change: anything else (a flow added since to an
   // organisation the batch added) would be lost with no trace of why.
   std::set<std::pair<std::string, std::string>> own;

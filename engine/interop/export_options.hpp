@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "store/rounds.hpp"
+
 namespace stakemap::interop {
 
 /// Per-organisation metrics attached with --with-metrics.
@@ -17,6 +19,9 @@ struct Metrics {
 struct ExportOptions {
   bool personal = false;  ///< write contact_name / contact_email (privacy internal only)
   Metrics metrics;
+  /// The map's saved rounds (names, times, authors, notes), for the formats that keep them
+  /// (json); the others leave them out.
+  std::vector<store::Round> rounds;
 };
 
 }  // namespace stakemap::interop

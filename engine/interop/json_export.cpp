@@ -43,6 +43,29 @@ void items(JsonWriter& json, const char* name, const std::vector<T>& list, bool 
   json.end_array();
 }
 
+/// The saved rounds, oldest first; their authors (people) only with personal data.
+void rounds(JsonWriter& json, const std::vector<store::Round>& list, bool personal) {
+  json.key("rounds");
+  json.begin_array();
+  for (const auto& r : list) {
+    json.begin_object();
+    json.key("name");
+    json.string(r.name);
+    json.key("at");
+    json.string(r.at);
+    if (personal) {
+      json.key("author");
+      json.string(r.author);
+    }
+    json.key("note");
+    json.string(r.note);
+    json.key("batch");
+    json.number(static_cast<double>(r.batch));
+    json.end_object();
+  }
+  json.end_array();
+}
+
 }  // namespace
 
 void write_json(const model::Map& map, const ExportOptions& options, std::ostream& out) {
@@ -54,6 +77,8 @@ void write_json(const model::Map& map, const ExportOptions& options, std::ostrea
   json.string("stakemap");
   json.key("version");
   json.number(1);
+  json.key("synthetic");
+  json.boolean(map.synthetic);
   if (!metrics.names.empty()) {
     json.key("metrics");
     json.begin_object();
@@ -80,6 +105,7 @@ void write_json(const model::Map& map, const ExportOptions& options, std::ostrea
   });
   items(json, "flows", map.flows, false, [&](const model::Flow& f, std::size_t) { attributes(json, f.attributes); });
   items(json, "needs", map.needs, false, nothing);
+  rounds(json, options.rounds, options.personal);
   json.end_object();
   json.finish();
 }

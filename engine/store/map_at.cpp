@@ -52,6 +52,8 @@ model::Map map_at(const Store& store, std::int64_t batch) {
   put_back(map.organisations, changes, Kind::organisation);
   put_back(map.flows, changes, Kind::flow);
   put_back(map.needs, changes, Kind::need);
+  for (const auto& c : changes)
+    if (c.kind == Kind::provenance) map.synthetic = c.before.has_value();
   map.reindex();
   return map;
 }

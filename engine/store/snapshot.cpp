@@ -8,7 +8,7 @@
 namespace stakemap::store {
 
 namespace {
-constexpr std::array<const char*, kKinds> kNames{"territory", "organisation", "flow", "need", "answer"};
+constexpr std::array<const char*, kKinds> kNames{"territory", "organisation", "flow", "need", "answer", "provenance"};
 
 template <class T, class KeyOf>
 void add_all(std::unordered_map<std::string, RecordState>& out, const std::vector<T>& items,
@@ -50,6 +50,7 @@ Snapshot snapshot(const Store& store, const model::Map& map, const Store::Rows& 
           [](const model::Flow&, std::int64_t row) { return std::to_string(row); });
   add_all(s.records[3], map.needs, rows.needs, [](const model::Need& n, std::int64_t) { return record_key(n); });
   add_answers(store, s.records[4]);
+  if (map.synthetic) s.records[5]["synthetic"] = {0, fields_text({{"kind", "synthetic"}})};
   return s;
 }
 

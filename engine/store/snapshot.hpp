@@ -16,10 +16,11 @@
 
 namespace stakemap::store {
 
-/// What the change log records: the four entities of the schema and survey answers.
-enum class Kind { territory, organisation, flow, need, answer };
-inline constexpr int kKinds = 5;
-/// "territory", "organisation", "flow", "need", "answer" (change_log.entity).
+/// What the change log records: the four entities of the schema, survey answers, and the
+/// map's provenance marks (one record, key "synthetic", while the map holds synthetic data).
+enum class Kind { territory, organisation, flow, need, answer, provenance };
+inline constexpr int kKinds = 6;
+/// "territory", "organisation", "flow", "need", "answer", "provenance" (change_log.entity).
 const char* kind_name(Kind kind);
 /// The kind named `name`, or nullopt.
 std::optional<Kind> kind_named(std::string_view name);

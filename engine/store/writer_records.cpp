@@ -243,6 +243,7 @@ void Writer::remove(Kind kind, const std::string& key) {
       q.bind(3, key.substr(second + 1));
       return q.exec(), void();
     }
+    case Kind::provenance: return clear_provenance();
   }
 }
 

@@ -62,3 +62,14 @@ same "$(row flows_blocked)" "flows_blocked,11,13,2"
 run diff --view pictures
 expect_rc 2
 contains "$err" "--view must be records or analysis"
+
+# The synthetic mark is logged like a record: the import set it, and undoing the import clears it.
+run history --format csv
+contains "$out" ",insert,provenance,synthetic,kind,,synthetic"
+same "$(python3 -c "import json; print(json.load(open('before.json'))['synthetic'])")" "True"
+use_map fresh "$DATA"
+run undo
+expect_rc 0
+same "$("$BIN" export json -o - 2>/dev/null | python3 -c "import json,sys; d=json.load(sys.stdin); print(d['synthetic'], len(d['organisations']))")" "False 0"
+run undo
+same "$("$BIN" export json -o - 2>/dev/null | python3 -c "import json,sys; d=json.load(sys.stdin); print(d['synthetic'], len(d['organisations']))")" "True 57"

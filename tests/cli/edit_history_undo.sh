@@ -6,7 +6,12 @@
 source "$(dirname "$0")/lib.bash" "$@"
 use_map m "$DATA"
 export STAKEMAP_AUTHOR=ana
-state() { "$BIN" export json -o "$1.json" --quiet || fail "export $1"; }
+# state NAME: the export as NAME.full.json, and as NAME.json without its rounds (which name
+# states of the map and are not undone with it: docs/history.md).
+state() {
+  "$BIN" export json -o "$1.full.json" --quiet || fail "export $1"
+  python3 -c "import json,sys; d=json.load(open(sys.argv[1])); d.pop('rounds'); json.dump(d, open(sys.argv[2],'w'), ensure_ascii=False, indent=1)" "$1.full.json" "$1.json"
+}
 # json FILE PYTHON-EXPRESSION: prints the expression over the export (d = the parsed JSON).
 json() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print($2)" "$1.json"; }
 org_name() { json "$1" "[o['name'] for o in d['organisations'] if o['id']=='$2']"; }
@@ -51,6 +56,8 @@ expect_rc 0
 contains "$out" "saved round '2023-03 consultation' (the map as of batch 7)"
 state s4r
 cmp -s s4.json s4r.json || fail "saving a round changed the map's export"
+same "$(python3 -c "import json; print([(r['name'], r['note'], r['batch'], 'author' in r) for r in json.load(open('s4r.full.json'))['rounds']])")" \
+  "[('2023-03 consultation', 'first round', 7, False)]"
 
 # Undo twice: the removal (last batch), then the name fix (batch 6, not touched since).
 run undo
