@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "dataset/provenance.hpp"
 #include "io/csv_file.hpp"
 #include "model/schema.hpp"
 
@@ -42,8 +43,12 @@ void write_file(io::OutputFolder& folder, const std::vector<T>& items, const std
 }  // namespace
 
 std::vector<std::string> export_file_names() {
-  return {model::schema<model::Territory>().file(), model::schema<model::Organisation>().file(),
-          model::schema<model::Flow>().file(), model::schema<model::Need>().file(), "metrics.csv"};
+  return {model::schema<model::Territory>().file(),
+          model::schema<model::Organisation>().file(),
+          model::schema<model::Flow>().file(),
+          model::schema<model::Need>().file(),
+          kProvenanceFile,
+          "metrics.csv"};
 }
 
 void export_csv(const model::Map& map, io::OutputFolder& folder, const ExportOptions& options) {
@@ -51,6 +56,12 @@ void export_csv(const model::Map& map, io::OutputFolder& folder, const ExportOpt
   write_file(folder, map.organisations, model::attribute_keys(map.organisations), options.personal);
   write_file(folder, map.flows, model::attribute_keys(map.flows), options.personal);
   write_file(folder, map.needs, {}, options.personal);
+  if (!map.synthetic) return;
+  io::CsvFile file(folder.file(kProvenanceFile));  // so that the folder imports as synthetic again
+  file.row({"provenance"});
+  file.row({"synthetic"});
+  file.commit();
+  folder.add(kProvenanceFile, 1);
 }
 
 void export_csv(const model::Map& map, const std::string& dir, const ExportOptions& options) {

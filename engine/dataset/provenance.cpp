@@ -11,7 +11,7 @@
 namespace stakemap::dataset {
 
 std::string read_provenance(const std::string& dir) {
-  auto path = (std::filesystem::path(dir) / "provenance.csv").string();
+  auto path = (std::filesystem::path(dir) / kProvenanceFile).string();
   if (!std::filesystem::exists(path)) return "";
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path + ": cannot read file");

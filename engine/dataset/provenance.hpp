@@ -4,6 +4,9 @@
 
 namespace stakemap::dataset {
 
+/// The file's name in a dataset folder.
+inline constexpr const char* kProvenanceFile = "provenance.csv";
+
 /// The provenance the dataset folder `dir` declares in its `provenance.csv`: a header
 /// `provenance` and one row, `synthetic` (invented records, e.g. calibrated on published
 /// totals). Returns "" when the folder has no such file. Throws InputError naming file, line,

@@ -17,4 +17,16 @@ for f in territories organisations flows needs; do
   cmp -s "out1/$f.csv" "out2/$f.csv" || fail "export of the re-imported map differs: $f.csv"
 done
 contains "$(cat out1/organisations.csv)" "\"'=HYPERLINK("
+[ ! -e out1/provenance.csv ] || fail "a map of real records exported a provenance.csv"
+
+# A synthetic map's folder says so, and imports as synthetic again.
+run import "$DATA" --db s.db
+run export csv -o synth --db s.db
+expect_rc 0
+same "$(tr -d "\r" <synth/provenance.csv)" "provenance
+synthetic"
+contains "$(cat synth/manifest.csv)" "provenance.csv,1"
+run import synth --db t.db
+expect_rc 0
+same "$("$BIN" --db t.db export json -o - 2>/dev/null | python3 -c "import json,sys; print(json.load(sys.stdin)['synthetic'])")" "True"
 echo "export_csv: ok"
