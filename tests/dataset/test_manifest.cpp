@@ -40,8 +40,9 @@ TEST_CASE("manifest: an export lists its files with their record counts and impo
   auto flows = exported(out);
   auto manifest = stakemap::dataset::read_manifest(out.str());
   REQUIRE(manifest);
-  REQUIRE(manifest->files.size() == 4);
+  REQUIRE(manifest->files.size() == 5);  // the bundled map is synthetic: provenance.csv too
   CHECK(manifest->files[2] == std::pair<std::string, long>{"flows.csv", static_cast<long>(flows)});
+  CHECK(manifest->files[4] == std::pair<std::string, long>{"provenance.csv", 1});
   CHECK(errors_of(out.str()).empty());
 }
 
