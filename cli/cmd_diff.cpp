@@ -18,9 +18,7 @@ namespace {
 /// The batch a round names: "now" is the latest batch.
 std::int64_t batch_of(const store::Store& store, const std::string& name) {
   if (name == "now") return store::last_batch(store);
-  auto round = store::round_named(store, name);
-  if (!round) throw InputError("no round named '" + name + "' (see `stakemap round list`)");
-  return round->batch;
+  return store::existing_round(store, name).batch;
 }
 
 /// The records view: one row per field of each record added, removed or changed.

@@ -14,6 +14,8 @@
 #include "report/analyses.hpp"
 #include "report/report.hpp"
 #include "store/history.hpp"
+#include "store/map_at.hpp"
+#include "store/rounds.hpp"
 
 namespace stakemap::cli {
 
@@ -49,7 +51,8 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
   options.add_options()
     ("o,output", "the HTML file to write", cxxopts::value<std::string>()->default_value("report.html"))
     ("title", "report title", cxxopts::value<std::string>()->default_value(""))
-    ("top", "rows of the ranked tables", cxxopts::value<int>()->default_value("15"));
+    ("top", "rows of the ranked tables", cxxopts::value<int>()->default_value("15"))
+    ("since", "add a section: what changed since this round (see `round list`)", cxxopts::value<std::string>());
   // clang-format on
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
@@ -65,6 +68,11 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
   ro.title = r["title"].as<std::string>();
   ro.top = r["top"].as<int>();
   if (ro.top < 1) throw UsageError("--top must be at least 1");
+  if (r.count("since")) {
+    auto round = store::existing_round(store, r["since"].as<std::string>());
+    ro.since = report::SinceRound{round.name, round.at, store::map_at(store, round.batch)};
+    ro.since->then.reindex();
+  }
   std::string html = report::report_html(map, ro, report::analyse(map, ro), provenance(ctx, store));
   io::write_file(path, html);
   if (!ctx.quiet)

@@ -2,6 +2,7 @@
 // Every analysis a report, its maps, its key findings and `stakemap demo` read, computed once
 // as one bundle: the report's sections, render_view() and key_findings() take it instead of
 // running the analyses again.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,7 @@
 #include "analysis/coverage.hpp"
 #include "analysis/flow_gaps.hpp"
 #include "analysis/keyplayers.hpp"
+#include "analysis/map_comparison.hpp"
 #include "analysis/needs_gaps.hpp"
 #include "analysis/obstacles.hpp"
 #include "analysis/structure.hpp"
@@ -39,6 +41,9 @@ struct Analyses {
   analysis::ObstaclePrevalence obstacles;
   analysis::KeyPlayerResult key_players;  ///< empty when the layer has too few organisations
   HubScenario hub;
+  /// The map now compared with options.since's map (when given): headline measures, moves,
+  /// flows unblocked and newly blocked.
+  std::optional<analysis::MapComparison> since;
 };
 
 /// The options of the maps' analyses for `options`: no communities, nodes sized by
@@ -48,7 +53,8 @@ render::MapAnalysesOptions drawn_options(const ReportOptions& options);
 /// Runs every analysis of the report on `map` (indexed), once. The what-if's "before"
 /// measures are taken from the bundle's own results; only the map after the scenario is
 /// measured again. Cost: dominated by betweenness and the average path length (O(n·m)
-/// each), the key players and the what-if's second measure() (see whatif.hpp). Throws what
+/// each), the key players and the what-if's second measure() (see whatif.hpp); with
+/// options.since, compare_maps() of that round's map and this one. Throws what
 /// the analyses throw.
 Analyses analyse(const model::Map& map, const ReportOptions& options);
 

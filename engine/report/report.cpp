@@ -92,6 +92,7 @@ std::string report_html(const model::Map& map, const ReportOptions& options, con
          "</h2><ul class=\"findings\">\n";
   for (const auto& f : findings(d)) out += "<li>" + escape::xml(f) + "</li>\n";
   out += "</ul></section>\n";
+  out += section_since(d);
   out += section_maps(d);
   out += section_centrality(d);
   out += section_silos(d);

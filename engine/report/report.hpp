@@ -2,6 +2,7 @@
 // The consultation report: one self-contained HTML file (inline CSS and SVG, a small inline
 // script for sorting tables, no external request) with findings first, then maps, tables,
 // charts, a what-if, and a methods appendix. Every text from the data is HTML-escaped.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,12 @@ struct Provenance {
   std::string version;       ///< stakemap version
 };
 
+/// An earlier round of the map, for the section "What changed since ROUND".
+struct SinceRound {
+  std::string name, at;  ///< the round's name and when it was saved
+  model::Map then;       ///< the map as it was then (store::map_at), indexed
+};
+
 struct ReportOptions {
   i18n::Lang lang = i18n::Lang::en;
   graph::Layer layer;  ///< flows analysed (default: active)
@@ -29,6 +36,7 @@ struct ReportOptions {
   int top = 15;        ///< rows of the ranked tables
   int key_players = 3;
   analysis::SiloSurvey silo_survey;  ///< survey answers the silo headline adds (empty: flows only)
+  std::optional<SinceRound> since;   ///< add "What changed since" this round
 };
 
 struct Analyses;  // report/analyses.hpp: every analysis below, computed once by analyse()

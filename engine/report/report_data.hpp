@@ -30,6 +30,9 @@ std::string section_needs(const ReportData& d);
 std::string section_flow_gaps(const ReportData& d);
 std::string section_key_players(const ReportData& d);
 std::string section_whatif(const ReportData& d);
+/// "What changed since ROUND" (options.since): headline measures then and now, the largest
+/// moves in betweenness; "" without options.since.
+std::string section_since(const ReportData& d);
 std::string section_methods(const ReportData& d);
 /// The whole map and the gaps map as inline SVG (report_maps.cpp).
 std::string section_maps(const ReportData& d);

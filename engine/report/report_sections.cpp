@@ -26,6 +26,21 @@ std::string note(const std::string& text) { return "<p class=\"note\">" + escape
 /// A column heading or short word of the report: message report.KEY.
 std::string col(const ReportData& d, const char* key) { return i18n::text(std::string("report.") + key, d.lang()); }
 
+/// Calls add(key, before, after, decimals) for each what-if measure, in the report's order
+/// (keys: messages report.KEY).
+template <class Add>
+void for_each_measure(const analysis::WhatIfMeasures& b, const analysis::WhatIfMeasures& a, Add add) {
+  add("m.organisations", b.organisations, a.organisations, 0);
+  add("m.flows", static_cast<double>(b.flows), static_cast<double>(a.flows), 0);
+  add("m.weak_components", b.weak_components, a.weak_components, 0);
+  add("m.largest_component_share", b.largest_component_share, a.largest_component_share, 3);
+  add("m.average_path_length", b.average_path_length, a.average_path_length, 2);
+  add("m.silos", b.silos, a.silos, 0);
+  add("m.uncovered_cells", b.uncovered_cells, a.uncovered_cells, 0);
+  add("m.siloed_cells", b.siloed_cells, a.siloed_cells, 0);
+  add("m.keyplayer_reach", b.keyplayer_reach, a.keyplayer_reach, 0);
+}
+
 }  // namespace
 
 std::string section_centrality(const ReportData& d) {
@@ -161,24 +176,57 @@ std::string section_key_players(const ReportData& d) {
 }
 
 std::string section_whatif(const ReportData& d) {
-  const auto& b = d.a.hub.before;
-  const auto& a = d.a.hub.after;
   std::vector<std::vector<Cell>> rows;
-  auto add = [&](const char* key, double before, double after, int decimals) {
+  for_each_measure(d.a.hub.before, d.a.hub.after, [&](const char* key, double before, double after, int decimals) {
     rows.push_back({{col(d, key)}, Cell::num(before, decimals), Cell::num(after, decimals)});
-  };
-  add("m.organisations", b.organisations, a.organisations, 0);
-  add("m.flows", static_cast<double>(b.flows), static_cast<double>(a.flows), 0);
-  add("m.weak_components", b.weak_components, a.weak_components, 0);
-  add("m.largest_component_share", b.largest_component_share, a.largest_component_share, 3);
-  add("m.average_path_length", b.average_path_length, a.average_path_length, 2);
-  add("m.silos", b.silos, a.silos, 0);
-  add("m.uncovered_cells", b.uncovered_cells, a.uncovered_cells, 0);
-  add("m.siloed_cells", b.siloed_cells, a.siloed_cells, 0);
-  add("m.keyplayer_reach", b.keyplayer_reach, a.keyplayer_reach, 0);
+  });
   return heading(d, "whatif", "whatif") +
          note(i18n::text("report.whatif.note", d.lang(), {{"scenario", d.a.hub.description}})) +
          html::table({col(d, "col.measure"), col(d, "col.before"), col(d, "col.after")}, rows, "data") + "</section>\n";
+}
+
+std::string section_since(const ReportData& d) {
+  if (!d.a.since || !d.options.since) return "";
+  const auto& c = *d.a.since;
+  const auto& round = *d.options.since;
+  const i18n::Lang lang = d.lang();
+  std::vector<std::vector<Cell>> rows;
+  auto add = [&](const char* key, double then, double now, int decimals) {
+    rows.push_back(
+        {{col(d, key)}, Cell::num(then, decimals), Cell::num(now, decimals), Cell::num(now - then, decimals)});
+  };
+  add("m.flows_active", static_cast<double>(c.before.active), static_cast<double>(c.after.active), 0);
+  add("m.flows_desired", static_cast<double>(c.before.desired), static_cast<double>(c.after.desired), 0);
+  add("m.flows_blocked", static_cast<double>(c.before.blocked), static_cast<double>(c.after.blocked), 0);
+  for_each_measure(c.before.network, c.after.network, add);
+  auto silo_share = [](const analysis::WhatIfMeasures& m) {
+    return m.organisations > 0 ? static_cast<double>(m.silos) / m.organisations : 0.0;
+  };
+  add("m.silo_share", silo_share(c.before.network), silo_share(c.after.network), 3);
+  add("m.federal_only_cells", c.before.federal_only_cells, c.after.federal_only_cells, 0);
+  add("m.articulation_points", c.before.articulation_points, c.after.articulation_points, 0);
+  const std::string then = i18n::text("report.col.then", lang, {{"round", round.name}});
+  std::string out =
+      "<section id=\"since\"><h2>" + escape::xml(i18n::text("report.since", lang, {{"round", round.name}})) + "</h2>\n";
+  out += note(i18n::text("report.since.note", lang, {{"round", round.name}, {"date", round.at}}));
+  out += note(i18n::text(
+      "report.since.blocking", lang,
+      {{"unblocked", std::to_string(c.unblocked.size())}, {"blocked", std::to_string(c.newly_blocked.size())}}));
+  out += html::table({col(d, "col.measure"), then, col(d, "col.now"), col(d, "col.change")}, rows, "data");
+  if (c.moves.empty()) return out + note(i18n::text("report.since.no_moves", lang)) + "</section>\n";
+  std::vector<std::vector<Cell>> moves;
+  for (const auto& m : c.moves)
+    moves.push_back({{m.name},
+                     Cell::num(m.betweenness_before),
+                     Cell::num(m.betweenness_after),
+                     Cell::num(m.degree_before, 0),
+                     Cell::num(m.degree_after, 0)});
+  out += "<h3>" + escape::xml(i18n::text("report.since.moves", lang)) + "</h3>\n";
+  out += html::table({col(d, "col.org"), col(d, "col.betweenness") + " — " + then,
+                      col(d, "col.betweenness") + " — " + col(d, "col.now"), col(d, "col.degree") + " — " + then,
+                      col(d, "col.degree") + " — " + col(d, "col.now")},
+                     moves);
+  return out + "</section>\n";
 }
 
 }  // namespace stakemap::report

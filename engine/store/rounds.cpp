@@ -45,4 +45,10 @@ std::optional<Round> round_named(const Store& store, const std::string& name) {
   return read_round(q);
 }
 
+Round existing_round(const Store& store, const std::string& name) {
+  auto round = round_named(store, name);
+  if (!round) throw InputError("no round named '" + name + "' (see `stakemap round list`)");
+  return *round;
+}
+
 }  // namespace stakemap::store

@@ -23,5 +23,7 @@ Round save_round(Store& store, const std::string& name, const std::string& autho
 std::vector<Round> rounds(const Store& store);
 /// The round named `name`, if any.
 std::optional<Round> round_named(const Store& store, const std::string& name);
+/// The round named `name`. Throws InputError, naming it, when there is none.
+Round existing_round(const Store& store, const std::string& name);
 
 }  // namespace stakemap::store

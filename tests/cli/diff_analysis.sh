@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# diff --view analysis: the headline measures of a round and of now side by side. On the
+# diff --view analysis (and report --since): the headline measures of a round and of now side by side. On the
 # bundled map, after unblocking one flow, removing a blocked one and adding a hub with two
 # flows, the flow counts move as those edits say, and the articulation points and average
 # path length of both states are networkx's, computed from `export json` at each state.
@@ -62,6 +62,35 @@ same "$(row flows_blocked)" "flows_blocked,11,13,2"
 run diff --view pictures
 expect_rc 2
 contains "$err" "--view must be records or analysis"
+
+# report --since: the same comparison as a section of the report, in the page's language.
+run report --since "round 1" -o since.html
+expect_rc 0
+cell_row() {  # the cells of the report row whose first cell is $1, comma-separated
+  python3 - "$1" <<'PY'
+import re, sys
+html = open("since.html", encoding="utf-8").read()
+section = html[html.index('<section id="since">'):]
+section = section[:section.index("</section>")]
+for row in re.findall(r"<tr>(.*?)</tr>", section):
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
+    if cells and cells[0] == sys.argv[1]:
+        print(",".join(cells[1:]))
+PY
+}
+contains "$(cat since.html)" "What changed since round 1"
+contains "$(cat since.html)" "Flows unblocked since: 1. Newly blocked: 0."
+same "$(cell_row "active flows (all layers)")" "125,128,3"
+same "$(cell_row "blocked flows (all layers)")" "13,11,-2"
+same "$(cell_row "organisations whose removal splits the network")" "$ap_before,$ap_after,$((ap_after - ap_before))"
+run report -o plain.html
+! grep -q 'id="since"' plain.html || fail "a report without --since has the section"
+run --lang fr report --since "round 1" -o since-fr.html
+contains "$(cat since-fr.html)" "Ce qui a changé depuis round 1"
+run report --since "round 9" -o missing.html
+expect_rc 1
+contains "$err" "no round named 'round 9'"
+[ ! -e missing.html ] || fail "report --since with an unknown round wrote a file"
 
 # The synthetic mark is logged like a record: the import set it, and undoing the import clears it.
 run history --format csv
