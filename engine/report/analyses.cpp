@@ -57,8 +57,7 @@ Analyses analyse(const model::Map& map, const ReportOptions& options) {
     a.key_players = analysis::key_players(a.graph, ko);
   }
   a.hub = hub_scenario(map, options, a);
-  if (options.since)
-    a.since = analysis::compare_maps(options.since->then, map, options.layer, 5, options.silo_survey);
+  if (options.since) a.since = analysis::compare_maps(options.since->then, map, options.layer, 5, options.silo_survey);
   return a;
 }
 
