@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/layer_options.hpp"
+#include "cli/org_filters.hpp"
 #include "cli/territory_options.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
@@ -50,7 +51,7 @@ int run_centrality(Context& ctx, const std::vector<std::string>& args) {
                            "Centrality of each organisation in a layer of the flow graph (see docs/metrics.md).");
   add_global_options(options);
   add_layer_options(options);
-  add_territory_options(options);
+  add_org_filter_options(options);
   // clang-format off
   options.add_options()
     ("metric", "comma-separated metrics (default: all centralities): " + text::join(analysis::metric_names(), ", "),
@@ -99,7 +100,7 @@ int run_centrality(Context& ctx, const std::vector<std::string>& args) {
   announce(ctx, c);
 
   Table t = analysis::org_table(map, columns);
-  if (const auto keep = territory_filter(map, r)) keep_rows(t, *keep);
+  if (const auto keep = org_filter(map, r)) keep_rows(t, *keep);
   t.title = i18n::text(
       "cli.centrality.counts", ctx.lang,
       {{"title", i18n::text(weighted ? "cli.title.layer.weighted" : "cli.title.layer", ctx.lang,

@@ -5,7 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "cli/territory_options.hpp"
+#include "cli/org_filters.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "graph/layer.hpp"
@@ -16,11 +16,7 @@ namespace stakemap::cli {
 
 namespace {
 
-bool contains(const std::vector<std::string>& v, const std::string& x) {
-  return std::find(v.begin(), v.end(), x) != v.end();
-}
-
-Table list_orgs(const model::Map& map, const cxxopts::ParseResult& r) {
+Table list_orgs(const model::Map& map, const std::optional<std::vector<bool>>& keep) {
   Table t;
   t.columns = {"org",     "name",         "kind",    "level",     "territories",
                "domains", "support_role", "willing", "flows_out", "flows_in"};
@@ -29,13 +25,9 @@ Table list_orgs(const model::Map& map, const cxxopts::ParseResult& r) {
     ++degree[f.from].first;
     ++degree[f.to].second;
   }
-  const auto in_territory = territory_filter(map, r);
   for (std::size_t i = 0; i < map.organisations.size(); ++i) {
     const auto& o = map.organisations[i];
-    if (in_territory && !(*in_territory)[i]) continue;
-    if (r.count("domain") && !contains(o.domains, r["domain"].as<std::string>())) continue;
-    if (r.count("level") && o.level != r["level"].as<std::string>()) continue;
-    if (r.count("kind") && o.kind != r["kind"].as<std::string>()) continue;
+    if (keep && !(*keep)[i]) continue;
     auto d = degree[o.id];
     t.add({o.id, o.name, o.kind, o.level, text::join(o.territories), text::join(o.domains), o.support_role, o.willing,
            d.first, d.second});
@@ -62,15 +54,42 @@ Table list_territories(const model::Map& map, const std::string& lang) {
   return t;
 }
 
-Table list_flows(const model::Map& map, const cxxopts::ParseResult& r) {
+/// The value of the flow option --`option`, checked against the taxonomy facet `facet`.
+std::optional<std::string> flow_code(const cxxopts::ParseResult& r, const std::string& option,
+                                     const std::string& facet) {
+  if (!r.count(option)) return std::nullopt;
+  auto value = r[option].as<std::string>();
+  const auto& tax = model::Taxonomy::builtin();
+  if (!tax.has(facet, value)) throw OptionError::unknown(option, value, tax.allowed(facet));
+  return value;
+}
+
+/// The organisation --`option` names (checked), or "".
+std::string flow_end(const model::Map& map, const cxxopts::ParseResult& r, const char* option) {
+  if (!r.count(option)) return "";
+  auto id = r[option].as<std::string>();
+  require_org(map, id);
+  return id;
+}
+
+Table list_flows(const model::Map& map, const cxxopts::ParseResult& r, const std::optional<std::vector<bool>>& keep) {
   Table t;
   t.columns = {"flow", "from", "to", "status", "basis", "regularity", "population", "obstacles", "confirmation"};
   auto layer = graph::Layer::parse(r.count("layer") ? r["layer"].as<std::string>() : "any");
-  std::string org = r.count("org") ? r["org"].as<std::string>() : "";
-  if (!org.empty()) require_org(map, org);
+  const auto status = flow_code(r, "status", "flow_status"), basis = flow_code(r, "basis", "flow_basis");
+  const auto population = flow_code(r, "population", "population"), obstacle = flow_code(r, "obstacle", "obstacle");
+  const std::string org = flow_end(map, r, "org"), from = flow_end(map, r, "from"), to = flow_end(map, r, "to");
+  auto kept = [&](const std::string& id) { return !keep || (*keep)[map.org_index(id)]; };
   for (const auto& f : map.flows) {
     if (!layer.matches(f)) continue;
+    if (status && f.status != *status) continue;
+    if (basis && f.basis != *basis) continue;
+    if (population && f.population != *population) continue;
+    if (obstacle && std::find(f.obstacles.begin(), f.obstacles.end(), *obstacle) == f.obstacles.end()) continue;
     if (!org.empty() && f.from != org && f.to != org) continue;
+    if (!from.empty() && f.from != from) continue;
+    if (!to.empty() && f.to != to) continue;
+    if (!kept(f.from) && !kept(f.to)) continue;
     t.add({f.id, f.from, f.to, f.status, f.basis, f.regularity, f.population, text::join(f.obstacles), f.confirmation});
   }
   return t;
@@ -84,30 +103,35 @@ int run_list(Context& ctx, const std::vector<std::string>& args) {
   // clang-format off
   options.add_options()
     ("what", "orgs, territories or flows", cxxopts::value<std::string>())
-    ("domain", "orgs: only those working in this domain", cxxopts::value<std::string>())
-    ("level", "orgs: only this level (local, regional, federal, ...)", cxxopts::value<std::string>())
-    ("kind", "orgs: only this kind", cxxopts::value<std::string>())
     ("layer", "flows: only this layer, e.g. voluntary or desired,mandatory (default: every flow; as everywhere, a layer without a status keeps the active flows: any,voluntary for all statuses)", cxxopts::value<std::string>())
-    ("org", "flows: only those from or to this organisation", cxxopts::value<std::string>());
+    ("org", "flows: only those from or to this organisation", cxxopts::value<std::string>())
+    ("from", "flows: only those from this organisation", cxxopts::value<std::string>())
+    ("to", "flows: only those to this organisation", cxxopts::value<std::string>())
+    ("status", "flows: only this status (active, desired, blocked)", cxxopts::value<std::string>())
+    ("basis", "flows: only this basis (mandatory, voluntary, on-request)", cxxopts::value<std::string>())
+    ("population", "flows: only this population (all, ukraine, both)", cxxopts::value<std::string>())
+    ("obstacle", "flows: only those this obstacle holds up (e.g. gdpr)", cxxopts::value<std::string>());
   // clang-format on
-  add_territory_options(options);
+  add_org_filter_options(options);
   options.parse_positional({"what"});
   options.positional_help("orgs|territories|flows");
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
   std::string what = r.count("what") ? r["what"].as<std::string>() : "";
-  const auto& tax = model::Taxonomy::builtin();
-  for (const char* facet : {"domain", "level", "kind"})
-    if (r.count(facet) && !tax.has(facet, r[facet].as<std::string>()))
-      throw UsageError(std::string("unknown --") + facet + " '" + r[facet].as<std::string>() +
-                       "' (allowed: " + tax.allowed(facet) + ")");
   if (what != "orgs" && what != "territories" && what != "flows")
     throw UsageError(what.empty() ? "list needs what to list: orgs, territories or flows"
                                   : "cannot list '" + what + "' (allowed: orgs, territories, flows)");
+  for (const char* flow_option : {"layer", "org", "from", "to", "status", "basis", "population", "obstacle"})
+    if (what != "flows" && r.count(flow_option))
+      throw UsageError(std::string("--") + flow_option + " applies to `list flows` only");
+  for (const char* org_option : {"territory", "territory-scope", "domain", "level", "kind", "search"})
+    if (what == "territories" && r.count(org_option))
+      throw UsageError(std::string("--") + org_option + " applies to `list orgs` and `list flows`");
   auto map = load_map(ctx);
-  if (what == "orgs") ctx.print(list_orgs(map, r));
+  const auto keep = org_filter(map, r);
+  if (what == "orgs") ctx.print(list_orgs(map, keep));
   else if (what == "territories") ctx.print(list_territories(map, i18n::code(ctx.lang)));
-  else ctx.print(list_flows(map, r));
+  else ctx.print(list_flows(map, r, keep));
   return 0;
 }
 

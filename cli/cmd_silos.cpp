@@ -9,7 +9,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/layer_options.hpp"
-#include "cli/territory_options.hpp"
+#include "cli/org_filters.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "i18n/messages.hpp"
@@ -109,7 +109,7 @@ int run_silos(Context& ctx, const std::vector<std::string>& args) {
                            "indicators, and the silo share per territory and level (see docs/metrics.md).");
   add_global_options(options);
   add_layer_options(options);
-  add_territory_options(options);
+  add_org_filter_options(options);
   // clang-format off
   options.add_options()
     ("view", "silos, indicators, disagreements, territory or level (default: all on a terminal; silos with --format csv|json, one record per organisation)",
@@ -125,8 +125,8 @@ int run_silos(Context& ctx, const std::vector<std::string>& args) {
   auto layer = layer_from(r);
   auto survey = silo_survey(ctx);
   auto profiles = analysis::silo_profiles(map, layer, graph::build(map, layer), survey);
-  // Every organisation is judged on the whole layer; --territory only chooses whom to show.
-  const auto keep = territory_filter(map, r);
+  // Every organisation is judged on the whole layer; the filters only choose whom to show.
+  const auto keep = org_filter(map, r);
   if (keep) std::erase_if(profiles, [&](const auto& p) { return !(*keep)[p.org]; });
   auto silos = analysis::silos_of(profiles);
   auto show = [&](Table t, const std::string& heading) {

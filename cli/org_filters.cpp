@@ -1,0 +1,58 @@
+#include "cli/org_filters.hpp"
+
+#include <algorithm>
+#include <cxxopts.hpp>
+
+#include "cli/territory_options.hpp"
+#include "core/errors.hpp"
+#include "core/text.hpp"
+#include "model/taxonomy.hpp"
+
+namespace stakemap::cli {
+
+namespace {
+/// The value of --`facet`, checked against the taxonomy facet of that name.
+std::optional<std::string> facet_value(const cxxopts::ParseResult& r, const std::string& facet) {
+  if (!r.count(facet)) return std::nullopt;
+  auto value = r[facet].as<std::string>();
+  const auto& tax = model::Taxonomy::builtin();
+  if (!tax.has(facet, value)) throw OptionError::unknown(facet, value, tax.allowed(facet));
+  return value;
+}
+}  // namespace
+
+void add_org_filter_options(cxxopts::Options& options) {
+  add_territory_options(options);
+  // clang-format off
+  options.add_options()
+    ("domain", "only organisations working in this domain", cxxopts::value<std::string>())
+    ("level", "only organisations of this level (local, regional, federal, ...)", cxxopts::value<std::string>())
+    ("kind", "only organisations of this kind", cxxopts::value<std::string>())
+    ("search", "only organisations whose name, alias or id contains this text (ignoring case and accents)",
+     cxxopts::value<std::string>());
+  // clang-format on
+}
+
+bool matches_search(const model::Organisation& o, const std::string& folded_query) {
+  auto has = [&](const std::string& s) { return text::fold(s).find(folded_query) != std::string::npos; };
+  return has(o.id) || has(o.name) || std::any_of(o.aliases.begin(), o.aliases.end(), has);
+}
+
+std::optional<std::vector<bool>> org_filter(const model::Map& map, const cxxopts::ParseResult& r) {
+  const auto domain = facet_value(r, "domain"), level = facet_value(r, "level"), kind = facet_value(r, "kind");
+  std::optional<std::string> query;
+  if (r.count("search")) query = text::fold(r["search"].as<std::string>());
+  auto keep = territory_filter(map, r);
+  if (!domain && !level && !kind && !query) return keep;
+  if (!keep) keep.emplace(map.organisations.size(), true);
+  for (std::size_t i = 0; i < map.organisations.size(); ++i) {
+    const auto& o = map.organisations[i];
+    if (domain && std::find(o.domains.begin(), o.domains.end(), *domain) == o.domains.end()) (*keep)[i] = false;
+    if (level && o.level != *level) (*keep)[i] = false;
+    if (kind && o.kind != *kind) (*keep)[i] = false;
+    if (query && !matches_search(o, *query)) (*keep)[i] = false;
+  }
+  return keep;
+}
+
+}  // namespace stakemap::cli
