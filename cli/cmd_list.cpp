@@ -54,15 +54,15 @@ Table list_territories(const model::Map& map, const std::string& lang) {
   return t;
 }
 
-/// The value of the flow option --`option`, checked against the taxonomy facet `facet`.
-std::optional<std::string> flow_code(const cxxopts::ParseResult& r, const std::string& option,
-                                     const std::string& facet) {
-  if (!r.count(option)) return std::nullopt;
-  auto value = r[option].as<std::string>();
-  const auto& tax = model::Taxonomy::builtin();
-  if (!tax.has(facet, value)) throw OptionError::unknown(option, value, tax.allowed(facet));
-  return value;
-}
+/// The coded flow options: --status, --basis, --population, --obstacle (checked).
+struct FlowCodes {
+  std::optional<std::string> status, basis, population, obstacle;
+  explicit FlowCodes(const cxxopts::ParseResult& r)
+      : status(coded_option(r, "status", "flow_status")),
+        basis(coded_option(r, "basis", "flow_basis")),
+        population(coded_option(r, "population", "population")),
+        obstacle(coded_option(r, "obstacle", "obstacle")) {}
+};
 
 /// The organisation --`option` names (checked), or "".
 std::string flow_end(const model::Map& map, const cxxopts::ParseResult& r, const char* option) {
@@ -72,12 +72,12 @@ std::string flow_end(const model::Map& map, const cxxopts::ParseResult& r, const
   return id;
 }
 
-Table list_flows(const model::Map& map, const cxxopts::ParseResult& r, const std::optional<std::vector<bool>>& keep) {
+Table list_flows(const model::Map& map, const cxxopts::ParseResult& r, const FlowCodes& codes,
+                 const std::optional<std::vector<bool>>& keep) {
   Table t;
   t.columns = {"flow", "from", "to", "status", "basis", "regularity", "population", "obstacles", "confirmation"};
   auto layer = graph::Layer::parse(r.count("layer") ? r["layer"].as<std::string>() : "any");
-  const auto status = flow_code(r, "status", "flow_status"), basis = flow_code(r, "basis", "flow_basis");
-  const auto population = flow_code(r, "population", "population"), obstacle = flow_code(r, "obstacle", "obstacle");
+  const auto &status = codes.status, &basis = codes.basis, &population = codes.population, &obstacle = codes.obstacle;
   const std::string org = flow_end(map, r, "org"), from = flow_end(map, r, "from"), to = flow_end(map, r, "to");
   auto kept = [&](const std::string& id) { return !keep || (*keep)[map.org_index(id)]; };
   for (const auto& f : map.flows) {
@@ -127,11 +127,13 @@ int run_list(Context& ctx, const std::vector<std::string>& args) {
   for (const char* org_option : {"territory", "territory-scope", "domain", "level", "kind", "search"})
     if (what == "territories" && r.count(org_option))
       throw UsageError(std::string("--") + org_option + " applies to `list orgs` and `list flows`");
+  check_org_filter_codes(r);
+  const FlowCodes codes(r);  // bad codes are usage errors, found before the map is opened
   auto map = load_map(ctx);
   const auto keep = org_filter(map, r);
   if (what == "orgs") ctx.print(list_orgs(map, keep));
   else if (what == "territories") ctx.print(list_territories(map, i18n::code(ctx.lang)));
-  else ctx.print(list_flows(map, r, keep));
+  else ctx.print(list_flows(map, r, codes, keep));
   return 0;
 }
 

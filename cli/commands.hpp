@@ -39,6 +39,7 @@ int run_survey(Context&, const std::vector<std::string>&);
 int run_keyplayers(Context&, const std::vector<std::string>&);
 int run_whatif(Context&, const std::vector<std::string>&);
 int run_report(Context&, const std::vector<std::string>&);
+int run_summary(Context&, const std::vector<std::string>&);
 int run_add(Context&, const std::vector<std::string>&);
 int run_set(Context&, const std::vector<std::string>&);
 int run_remove(Context&, const std::vector<std::string>&);

@@ -6,8 +6,8 @@
 #include "cli/demo_story.hpp"
 
 #include "cli/common.hpp"
+#include "cli/findings_output.hpp"
 #include "core/errors.hpp"
-#include "core/text.hpp"
 #include "i18n/messages.hpp"
 #include "io/output_file.hpp"
 #include "report/analyses.hpp"
@@ -38,11 +38,9 @@ void demo_story(const Context& ctx, const fs::path& out, const store::Store& sto
   const i18n::Args wrote{{"files", "map.svg, map.png, gaps.svg, report.html"}, {"folder", out.string()}};
   *ctx.out << "  " << i18n::text("cli.demo.wrote", ctx.lang, wrote) << "\n\n"
            << i18n::text("cli.demo.findings", ctx.lang) << "\n";
-  // Each finding wrapped to 96 columns with a hanging indent, for a terminal.
-  for (const auto& f : report::key_findings(map, options, analyses)) {
-    auto lines = text::wrap(f, 92);
-    for (std::size_t i = 0; i < lines.size(); ++i) *ctx.out << (i == 0 ? "  - " : "    ") << lines[i] << "\n";
-  }
+  Context as_text = ctx;  // the findings as `summary` prints them on a terminal
+  as_text.format = TableFormat::table;
+  print_findings(as_text, report::key_findings(map, options, analyses));
   const i18n::Args open{{"report", (out / "report.html").string()}, {"map", ctx.db}};
   *ctx.out << "\n" << i18n::text("cli.demo.open", ctx.lang, open) << "\n";
 }

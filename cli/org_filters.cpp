@@ -10,16 +10,14 @@
 
 namespace stakemap::cli {
 
-namespace {
-/// The value of --`facet`, checked against the taxonomy facet of that name.
-std::optional<std::string> facet_value(const cxxopts::ParseResult& r, const std::string& facet) {
-  if (!r.count(facet)) return std::nullopt;
-  auto value = r[facet].as<std::string>();
+std::optional<std::string> coded_option(const cxxopts::ParseResult& r, const std::string& option,
+                                        const std::string& facet) {
+  if (!r.count(option)) return std::nullopt;
+  auto value = r[option].as<std::string>();
   const auto& tax = model::Taxonomy::builtin();
-  if (!tax.has(facet, value)) throw OptionError::unknown(facet, value, tax.allowed(facet));
+  if (!tax.has(facet, value)) throw OptionError::unknown(option, value, tax.allowed(facet));
   return value;
 }
-}  // namespace
 
 void add_org_filter_options(cxxopts::Options& options) {
   add_territory_options(options);
@@ -33,13 +31,18 @@ void add_org_filter_options(cxxopts::Options& options) {
   // clang-format on
 }
 
+void check_org_filter_codes(const cxxopts::ParseResult& r) {
+  for (const char* facet : {"domain", "level", "kind"}) coded_option(r, facet, facet);
+}
+
 bool matches_search(const model::Organisation& o, const std::string& folded_query) {
   auto has = [&](const std::string& s) { return text::fold(s).find(folded_query) != std::string::npos; };
   return has(o.id) || has(o.name) || std::any_of(o.aliases.begin(), o.aliases.end(), has);
 }
 
 std::optional<std::vector<bool>> org_filter(const model::Map& map, const cxxopts::ParseResult& r) {
-  const auto domain = facet_value(r, "domain"), level = facet_value(r, "level"), kind = facet_value(r, "kind");
+  const auto domain = coded_option(r, "domain", "domain"), level = coded_option(r, "level", "level");
+  const auto kind = coded_option(r, "kind", "kind");
   std::optional<std::string> query;
   if (r.count("search")) query = text::fold(r["search"].as<std::string>());
   auto keep = territory_filter(map, r);

@@ -17,6 +17,13 @@ namespace stakemap::cli {
 
 /// Adds --territory, --territory-scope, --domain, --level, --kind and --search.
 void add_org_filter_options(cxxopts::Options& options);
+/// The value of --`option` when given, checked against the taxonomy facet `facet`. Throws
+/// OptionError naming the allowed codes.
+std::optional<std::string> coded_option(const cxxopts::ParseResult& result, const std::string& option,
+                                        const std::string& facet);
+/// Checks the codes of --domain, --level and --kind against the taxonomy (before any map is
+/// opened: a bad code is a usage error, exit 2). Throws OptionError naming the allowed codes.
+void check_org_filter_codes(const cxxopts::ParseResult& result);
 /// The organisations every given filter keeps, one flag per organisation of `map` (indexed), or
 /// nullopt when no filter is given. Throws OptionError for a code outside the taxonomy, and what
 /// territory_filter() throws.

@@ -60,7 +60,7 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
 
 }  // namespace
 
-std::vector<std::string> key_findings(const model::Map& map, const ReportOptions& options, const Analyses& analyses) {
+std::vector<Finding> key_findings(const model::Map& map, const ReportOptions& options, const Analyses& analyses) {
   return findings(ReportData{map, options, analyses});
 }
 
@@ -90,7 +90,7 @@ std::string report_html(const model::Map& map, const ReportOptions& options, con
          "</p></header>\n";
   out += "<section id=\"findings\"><h2>" + escape::xml(i18n::text("report.findings", lang)) +
          "</h2><ul class=\"findings\">\n";
-  for (const auto& f : findings(d)) out += "<li>" + escape::xml(f) + "</li>\n";
+  for (const auto& f : findings(d)) out += "<li>" + escape::xml(f.sentence) + "</li>\n";
   out += "</ul></section>\n";
   out += section_since(d);
   out += section_maps(d);

@@ -4,6 +4,7 @@
 // charts, a what-if, and a methods appendix. Every text from the data is HTML-escaped.
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analysis/silos.hpp"
@@ -60,8 +61,18 @@ render::Rendered render_view(const model::Map& map, const ReportOptions& options
 /// The report's two maps as SVG (render_view() of the map and gaps views).
 Figures render_figures(const model::Map& map, const ReportOptions& options, const Analyses& analyses);
 
-/// The key findings in plain language, one sentence each (also printed by `stakemap demo`).
+/// One key finding: what it is about, its sentence, the figures the sentence quotes (shares as
+/// fractions) and the ids of what it names (organisations, an obstacle code).
+struct Finding {
+  std::string id;  ///< size, silos, cut_points, coverage, needs, obstacle, key_players or platform
+  std::string sentence;
+  std::vector<std::pair<std::string, double>> figures;
+  std::vector<std::string> names;
+};
+
+/// The key findings in plain language, one sentence each, in that order (`stakemap summary`,
+/// `demo` and the report print them); those with nothing to say are left out.
 /// `analyses` = analyse(map, options).
-std::vector<std::string> key_findings(const model::Map& map, const ReportOptions& options, const Analyses& analyses);
+std::vector<Finding> key_findings(const model::Map& map, const ReportOptions& options, const Analyses& analyses);
 
 }  // namespace stakemap::report

@@ -19,8 +19,8 @@ struct ReportData {
   const std::string& name(int org) const { return map.organisations[org].name; }
 };
 
-/// One sentence per finding, from the data (report_findings.cpp).
-std::vector<std::string> findings(const ReportData& d);
+/// The key findings, from the data (report_findings.cpp).
+std::vector<Finding> findings(const ReportData& d);
 /// Section bodies (report_sections.cpp); each returns HTML.
 std::string section_centrality(const ReportData& d);
 std::string section_silos(const ReportData& d);

@@ -18,18 +18,26 @@ std::string fixed(double v, int decimals) {
   return buf;
 }
 
-std::string silo_sentence(const ReportData& d) {
+Finding silo_finding(const ReportData& d) {
   const auto lang = d.lang();
-  if (d.a.drawn.silos.empty()) return i18n::text("report.f.nosilos", lang);
   int n = static_cast<int>(d.map.organisations.size());
   const auto silos = std::ssize(d.a.drawn.silos);
-  return i18n::plural("report.f.silos", silos, lang,
-                      {{"total", n}, {"share", html::percent(n ? static_cast<double>(silos) / n : 0)}});
+  const double share = n ? static_cast<double>(silos) / n : 0;
+  Finding f{"silos", "", {{"silos", static_cast<double>(silos)}, {"organisations", n}, {"share", share}}, {}};
+  for (const auto& s : d.a.drawn.silos) f.names.push_back(d.map.organisations[s.org].id);
+  f.sentence = silos == 0
+                   ? i18n::text("report.f.nosilos", lang)
+                   : i18n::plural("report.f.silos", silos, lang, {{"total", n}, {"share", html::percent(share)}});
+  return f;
 }
 
-std::string cut_sentence(const ReportData& d) {
+Finding cut_finding(const ReportData& d) {
   const auto& cut = d.a.structure.articulation_points;
-  if (cut.empty()) return i18n::text("report.f.nocut", d.lang());
+  Finding f{"cut_points", "", {{"cut_points", static_cast<double>(cut.size())}}, {}};
+  if (cut.empty()) {
+    f.sentence = i18n::text("report.f.nocut", d.lang());
+    return f;
+  }
   // The cut points whose removal detaches the most organisations come first: rank by degree.
   std::vector<int> ranked(cut.begin(), cut.end());
   std::stable_sort(ranked.begin(), ranked.end(),
@@ -37,10 +45,12 @@ std::string cut_sentence(const ReportData& d) {
   std::vector<std::string> names;
   for (std::size_t i = 0; i < ranked.size() && i < 5; ++i) names.push_back(d.name(ranked[i]));
   if (ranked.size() > 5) names.push_back("… (+" + std::to_string(ranked.size() - 5) + ")");
-  return i18n::text("report.f.cut", d.lang(), {{"names", i18n::list(names, d.lang())}});
+  for (int v : ranked) f.names.push_back(d.map.organisations[v].id);
+  f.sentence = i18n::text("report.f.cut", d.lang(), {{"names", i18n::list(names, d.lang())}});
+  return f;
 }
 
-std::string gap_sentence(const ReportData& d) {
+Finding gap_finding(const ReportData& d) {
   const auto& m = d.a.coverage;
   auto examples = [&](analysis::CellClass cls) {
     std::vector<std::string> out;
@@ -53,73 +63,105 @@ std::string gap_sentence(const ReportData& d) {
   };
   auto gaps = m.count(analysis::CellClass::gap);
   auto federal = m.count(analysis::CellClass::federal_only);
+  Finding f{"coverage",
+            "",
+            {{"gap_cells", static_cast<double>(gaps)}, {"federal_only_cells", static_cast<double>(federal)}},
+            {}};
   if (gaps > 0)
-    return i18n::plural(
-        "report.f.gaps", static_cast<long long>(gaps), d.lang(),
-        {{"examples", examples(analysis::CellClass::gap)},
-         {"federal", i18n::plural("report.f.gaps.federal", static_cast<long long>(federal), d.lang())}});
-  if (federal == 0) return "";
-  return i18n::plural("report.f.nogaps", static_cast<long long>(federal), d.lang(),
-                      {{"examples", examples(analysis::CellClass::federal_only)}});
+    f.sentence =
+        i18n::plural("report.f.gaps", static_cast<long long>(gaps), d.lang(),
+                     {{"examples", examples(analysis::CellClass::gap)},
+                      {"federal", i18n::plural("report.f.gaps.federal", static_cast<long long>(federal), d.lang())}});
+  else if (federal > 0)
+    f.sentence = i18n::plural("report.f.nogaps", static_cast<long long>(federal), d.lang(),
+                              {{"examples", examples(analysis::CellClass::federal_only)}});
+  return f;
 }
 
-std::string needs_sentence(const ReportData& d) {
+Finding needs_finding(const ReportData& d) {
   std::vector<std::string> parts;
+  int unmet = 0;
   for (const auto& row : d.a.needs.rows) {
-    if (row.status != analysis::NeedStatus::unmet || parts.size() >= 3) continue;
+    if (row.status != analysis::NeedStatus::unmet) continue;
+    ++unmet;
+    if (parts.size() >= 3) continue;
     std::string s = analysis::short_label("service", row.need, i18n::code(d.lang())) + " — " +
                     d.map.territories[row.territory].name_in(i18n::code(d.lang()));
     if (row.weight) s += " (" + fixed(*row.weight, 0) + ")";
     parts.push_back(s);
   }
-  if (parts.empty()) return "";
-  return i18n::text("report.f.needs", d.lang(), {{"needs", i18n::list(parts, d.lang())}});
+  Finding f{"needs", "", {{"unmet_needs", unmet}}, {}};
+  if (!parts.empty()) f.sentence = i18n::text("report.f.needs", d.lang(), {{"needs", i18n::list(parts, d.lang())}});
+  return f;
 }
 
-std::string obstacle_sentence(const ReportData& d) {
+Finding obstacle_finding(const ReportData& d) {
   const analysis::ObstacleShare* top = nullptr;
   for (const auto& row : d.a.obstacles.rows)
     if (!top || row.organisations > top->organisations) top = &row;
-  if (!top || top->organisations == 0) return "";
+  if (!top || top->organisations == 0) return {"obstacle", "", {}, {}};
   int held = 0;
   for (const auto& f : d.a.obstacles.flows)
     if (f.obstacle == top->obstacle) held = static_cast<int>(f.blocked.size() + f.desired.size());
-  return i18n::text("report.f.obstacle", d.lang(),
-                    {{"obstacle", analysis::short_label("obstacle", top->obstacle, i18n::code(d.lang()))},
-                     {"share", html::percent(top->share)},
-                     {"named", top->organisations},
-                     {"base", top->base},
-                     {"held", i18n::plural("count.flows", held, d.lang())}});
+  return {"obstacle",
+          i18n::text("report.f.obstacle", d.lang(),
+                     {{"obstacle", analysis::short_label("obstacle", top->obstacle, i18n::code(d.lang()))},
+                      {"share", html::percent(top->share)},
+                      {"named", top->organisations},
+                      {"base", top->base},
+                      {"held", i18n::plural("count.flows", held, d.lang())}}),
+          {{"named", top->organisations}, {"base", top->base}, {"share", top->share}, {"flows_held", held}},
+          {top->obstacle}};
 }
 
-std::string keyplayer_sentence(const ReportData& d) {
-  if (d.a.key_players.members.empty()) return "";
+Finding keyplayer_finding(const ReportData& d) {
+  Finding f{"key_players", "", {}, {}};
+  if (d.a.key_players.members.empty()) return f;
   std::vector<std::string> names;
-  for (const auto& m : d.a.key_players.members) names.push_back(d.name(m.org));
+  for (const auto& m : d.a.key_players.members) {
+    names.push_back(d.name(m.org));
+    f.names.push_back(d.map.organisations[m.org].id);
+  }
   int others = d.a.graph.n - static_cast<int>(names.size());
-  return i18n::plural("report.f.keyplayers", others, d.lang(),
-                      {{"names", i18n::list(names, d.lang())}, {"reached", d.a.key_players.reached}});
+  f.figures = {
+      {"key_players", static_cast<double>(names.size())}, {"reached", d.a.key_players.reached}, {"others", others}};
+  f.sentence = i18n::plural("report.f.keyplayers", others, d.lang(),
+                            {{"names", i18n::list(names, d.lang())}, {"reached", d.a.key_players.reached}});
+  return f;
 }
 
-std::string hub_sentence(const ReportData& d) {
+Finding hub_finding(const ReportData& d) {
   int willing = 0;
   for (const auto& o : d.map.organisations) willing += o.willing == "yes";
-  if (willing == 0) return "";
+  Finding f{"platform", "", {}, {}};
+  if (willing == 0) return f;
+  const auto &b = d.a.hub.before, &a = d.a.hub.after;
+  f.figures = {{"willing", willing},
+               {"path_before", b.average_path_length},
+               {"path_after", a.average_path_length},
+               {"silos_before", b.silos},
+               {"silos_after", a.silos},
+               {"components_before", b.weak_components},
+               {"components_after", a.weak_components}};
   // The components are named only when the platform changes their number.
   bool same = d.a.hub.before.weak_components == d.a.hub.after.weak_components;
   i18n::Args args{{"path_before", fixed(d.a.hub.before.average_path_length, 2)},
                   {"path_after", fixed(d.a.hub.after.average_path_length, 2)},
                   {"silos_before", d.a.hub.before.silos},
                   {"silos_after", d.a.hub.after.silos}};
-  if (same) return i18n::plural("report.f.hub.same", willing, d.lang(), args);
+  if (same) {
+    f.sentence = i18n::plural("report.f.hub.same", willing, d.lang(), args);
+    return f;
+  }
   args.emplace_back("components_before", d.a.hub.before.weak_components);
   args.emplace_back("components_after", d.a.hub.after.weak_components);
-  return i18n::plural("report.f.hub", willing, d.lang(), args);
+  f.sentence = i18n::plural("report.f.hub", willing, d.lang(), args);
+  return f;
 }
 
 }  // namespace
 
-std::vector<std::string> findings(const ReportData& d) {
+std::vector<Finding> findings(const ReportData& d) {
   int active = 0, desired = 0, blocked = 0;
   for (const auto& f : d.map.flows) {
     active += f.status == "active";
@@ -127,21 +169,29 @@ std::vector<std::string> findings(const ReportData& d) {
     blocked += f.status == "blocked";
   }
   const auto lang = d.lang();
-  std::vector<std::string> out{
+  Finding size{
+      "size",
       i18n::text("report.f.size", lang,
                  {{"organisations", i18n::plural("count.organisations", std::ssize(d.map.organisations), lang)},
                   {"flows", i18n::plural("count.flows", std::ssize(d.map.flows), lang)},
                   {"active", i18n::plural("count.flows.active", active, lang)},
                   {"desired", i18n::plural("count.flows.desired", desired, lang)},
                   {"blocked", i18n::plural("count.flows.blocked", blocked, lang)}}),
-      silo_sentence(d),
-      cut_sentence(d),
-      gap_sentence(d),
-      needs_sentence(d),
-      obstacle_sentence(d),
-      keyplayer_sentence(d),
-      hub_sentence(d)};
-  std::erase_if(out, [](const std::string& s) { return s.empty(); });
+      {{"organisations", static_cast<double>(d.map.organisations.size())},
+       {"flows", static_cast<double>(d.map.flows.size())},
+       {"active", active},
+       {"desired", desired},
+       {"blocked", blocked}},
+      {}};
+  std::vector<Finding> out{size,
+                           silo_finding(d),
+                           cut_finding(d),
+                           gap_finding(d),
+                           needs_finding(d),
+                           obstacle_finding(d),
+                           keyplayer_finding(d),
+                           hub_finding(d)};
+  std::erase_if(out, [](const Finding& f) { return f.sentence.empty(); });
   return out;
 }
 

@@ -137,8 +137,8 @@ TEST_CASE("report analyses: the key findings read the bundle") {
   auto a = report::analyse(map, options);
   const auto findings = report::key_findings(map, options, a);
   REQUIRE(findings.size() >= 2);
-  CHECK(findings[1].find(std::to_string(a.drawn.silos.size()) + " of 57 organisations") == 0);
+  CHECK(findings[1].sentence.find(std::to_string(a.drawn.silos.size()) + " of 57 organisations") == 0);
   // A finding follows the bundle it is given, not a fresh analysis.
   a.drawn.silos.resize(2);
-  CHECK(report::key_findings(map, options, a)[1].find("2 of 57 organisations") == 0);
+  CHECK(report::key_findings(map, options, a)[1].sentence.find("2 of 57 organisations") == 0);
 }

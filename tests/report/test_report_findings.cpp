@@ -27,11 +27,24 @@ model::Map small_map() {
   return m;
 }
 
-std::vector<std::string> findings(const model::Map& map, i18n::Lang lang) {
+std::vector<report::Finding> detailed(const model::Map& map, i18n::Lang lang) {
   report::ReportOptions options;
   options.lang = lang;
   options.key_players = 1;
   return report::key_findings(map, options, report::analyse(map, options));
+}
+
+std::vector<std::string> findings(const model::Map& map, i18n::Lang lang) {
+  std::vector<std::string> out;
+  for (const auto& f : detailed(map, lang)) out.push_back(f.sentence);
+  return out;
+}
+
+double figure(const report::Finding& f, const std::string& name) {
+  for (const auto& [key, value] : f.figures)
+    if (key == name) return value;
+  FAIL("finding " << f.id << " has no figure " << name);
+  return -1;
 }
 }  // namespace
 
@@ -69,13 +82,28 @@ TEST_CASE("findings: the silo sentence agrees with the number of silos") {
     auto a = report::analyse(m, options);
     a.drawn.silos.resize(1);
     auto one = report::key_findings(m, options, a);
-    CAPTURE(one[1]);
-    CHECK(one[1].rfind(start, 0) == 0);
+    CAPTURE(one[1].sentence);
+    CHECK(one[1].sentence.rfind(start, 0) == 0);
   }
   options.lang = i18n::Lang::fr;
   auto a = report::analyse(m, options);
   a.drawn.silos.resize(1);
-  CHECK(report::key_findings(m, options, a)[1].find("travaille en silo") != std::string::npos);
+  CHECK(report::key_findings(m, options, a)[1].sentence.find("travaille en silo") != std::string::npos);
+}
+
+TEST_CASE("findings: each carries the figures its sentence quotes and the ids it names") {
+  auto m = small_map();
+  auto all = detailed(m, i18n::Lang::en);
+  REQUIRE(all.size() >= 2);
+  CHECK(all[0].id == "size");
+  CHECK(figure(all[0], "organisations") == 3);
+  CHECK(figure(all[0], "flows") == 1);
+  CHECK(figure(all[0], "active") == 1);
+  CHECK(figure(all[0], "blocked") == 0);
+  CHECK(all[1].id == "silos");
+  CHECK(figure(all[1], "silos") == 2);
+  CHECK(figure(all[1], "share") == doctest::Approx(2.0 / 3));
+  CHECK(all[1].names == std::vector<std::string>{"b", "c"});
 }
 
 TEST_CASE("findings: the platform sentence agrees with the number of willing organisations") {
