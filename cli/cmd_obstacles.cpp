@@ -54,7 +54,12 @@ int run_obstacles(Context& ctx, const std::vector<std::string>& args) {
   auto t = analysis::obstacles_table(p, i18n::code(ctx.lang));
   t.title = i18n::text(by == analysis::ObstacleGrouping::none ? "cli.obstacles.title" : "cli.obstacles.title.groups",
                        ctx.lang);
-  ctx.print(ctx.format == TableFormat::table ? with_bars(t) : t);
+  if (ctx.format != TableFormat::table) {
+    ctx.print(t);
+    return 0;
+  }
+  ctx.print(with_bars(t));
+  *ctx.out << "\n" << i18n::text("cli.obstacles.base", ctx.lang) << "\n";
   return 0;
 }
 

@@ -39,6 +39,7 @@ grep -q '^{"blocked": \[' "$TMP/flows.json" && grep -q '^ "recommended": \[' "$T
 "$BIN" obstacles --format csv | grep -q '^gdpr,GDPR or data protection considerations/concerns,5,12,41.6666' || fail "obstacles"
 "$BIN" obstacles --by level --format csv | grep -q '^local,gdpr,.*,2,5,40$' || fail "obstacles by level"
 "$BIN" obstacles --flows --format csv | grep -q '^no-trust,blocks,r2,k12,blocked,on-request$' || fail "obstacle flows"
+"$BIN" obstacles | grep -q "^Base: every organisation of the map (or of the group), those naming no obstacle included" || fail "obstacles: the base rule is not stated"
 
 # Bad options: usage errors exit 2, data errors exit 1, each with a clear message.
 expect_exit 2 "unknown --facet 'colour'" gaps coverage --facet colour
