@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/errors.hpp"
+#include "dataset/personal_attributes.hpp"
 #include "model/schema.hpp"
 
 namespace stakemap::dataset {
@@ -16,8 +17,10 @@ Privacy parse_privacy(const std::string& s) {
 
 model::Map apply_privacy(const model::Map& map, Privacy level) {
   model::Map out = map;
-  if (level != Privacy::internal)
+  if (level != Privacy::internal) {
     for (auto& o : out.organisations) model::clear_personal(o);
+    remove_personal_attributes(out);  // contacts under other names, found by rule
+  }
   if (level == Privacy::pub) {
     std::erase_if(out.flows, [](const model::Flow& f) { return f.personal_data == "personal"; });
     for (auto& f : out.flows) f.note.clear();

@@ -7,7 +7,7 @@
 namespace stakemap::dataset {
 
 /// internal: everything; partners (default): no personal data (the fields the schema marks
-/// personal: contacts);
+/// personal: contacts; and the free attributes personal by rule, dataset/personal_attributes.hpp);
 /// public: also no flows marked personal and no free-text notes.
 enum class Privacy { internal, partners, pub };
 

@@ -60,6 +60,36 @@ done
 contains "$(cat out/internal.json)" '"personal_data": "personal"'
 lacks "$(cat out/public.json)" '"personal_data": "personal"'
 
+# Contacts under other column names are personal by rule (docs/security.md#personal-data): a
+# name that says phone, e-mail or contact, or a value that looks like one, unless the column is
+# declared public (public_ prefix). A number that is not a phone number stays.
+mkdir contacts
+printf 'id,kind,name\nBE,country,Belgium\n' > contacts/territories.csv
+cat > contacts/organisations.csv <<'CSV'
+id,name,kind,level,territories,domains,phone,Adresse e-mail,remarks,public_phone,budget
+a,Org A,ngo,local,BE,social,+32 2 555 01 01,a@example.org,call 0470/12.34.56 first,+32 2 555 09 09,12345678
+b,Org B,ngo,local,BE,social,,,ask b.person@example.net,,2500
+CSV
+printf 'from,to,status,basis,population,liaison\na,b,active,voluntary,all,0471 99 88 77\n' > contacts/flows.csv
+run --db k.db --quiet import contacts
+expect_rc 0
+for level in partners public; do
+  for f in json graphml csv; do
+    run --db k.db export "$f" -o "out/k-$level.$f" --privacy "$level"
+    expect_rc 0
+    all=$(cat out/k-"$level".$f $( [ "$f" = csv ] && echo "out/k-$level.$f/"*.csv ) 2>/dev/null)
+    for secret in "555 01 01" a@example.org "0471 99 88 77" b.person@example.net "0470/12.34.56"; do
+      lacks "$all" "$secret"
+    done
+    contains "$all" "555 09 09"
+    contains "$all" "12345678"
+  done
+done
+run --db k.db export json -o out/k-internal.json --privacy internal
+for secret in "555 01 01" a@example.org "0471 99 88 77" b.person@example.net; do
+  contains "$(cat out/k-internal.json)" "$secret"
+done
+
 # -o - writes to standard output; unknown formats and missing paths are usage errors.
 run --db a.db export json -o -
 expect_rc 0
