@@ -8,6 +8,7 @@
 #include "analysis/keyplayer_reach.hpp"
 #include "analysis/msbfs.hpp"
 #include "core/errors.hpp"
+#include "core/progress.hpp"
 #include "graph/bfs.hpp"
 
 namespace stakemap::analysis {
@@ -115,7 +116,10 @@ KeyPlayerResult key_players(const graph::Digraph& directed, const KeyPlayerOptio
   for (int v : set) in_set[v] = 1;
   // Greedy start: add the candidate with the best objective, ties to the lower index.
   AddOne add(g, o);
+  const std::size_t forced = set.size();
+  Progress progress("key players", static_cast<std::size_t>(o.k) - forced, "members");
   while (static_cast<int>(set.size()) < o.k) {
+    progress.update(set.size() - forced);
     int best = -1;
     double best_value = -std::numeric_limits<double>::infinity();
     add.rebase(set);

@@ -6,6 +6,8 @@
 #include <map>
 #include <string>
 
+#include "core/progress.hpp"
+
 namespace stakemap::analysis {
 
 namespace {
@@ -125,7 +127,9 @@ CandidatePairs candidate_pairs(const model::Map& map, const model::TerritoryGrap
   std::vector<int> seen(n, -1), leaf_mark(static_cast<std::size_t>(territories), -1),
       above_mark(static_cast<std::size_t>(territories), -1), shared_leaves(sets.size(), -1), touched_sets;
   std::vector<int> above;
+  Progress progress("recommended links", static_cast<std::size_t>(n), "organisations");
   for (int a = 0; a < n; ++a) {
+    progress.update(static_cast<std::size_t>(a));
     if (!rules.eligible[a] || domains.size(a) == 0 || publics.size(a) == 0) continue;
     for (int b : linked[a]) seen[b] = a;
     const auto& leaves = *sets[leaf_set[a]];
