@@ -97,6 +97,7 @@ void run_flows(const Context& ctx, const model::Map& map, const cxxopts::ParseRe
   ro.actors = actors_from(r);
   ro.limit = r["limit"].as<std::size_t>();
   ro.min_score = r["min-score"].as<double>();
+  ro.per_organisation = r["per-org"].as<std::size_t>();
   ro.lang = ctx.lang;
   auto g = analysis::flow_gaps(map);
   bool first = true;
@@ -111,9 +112,15 @@ void run_flows(const Context& ctx, const model::Map& map, const cxxopts::ParseRe
   };
   show("blocked", analysis::blocked_flows_table(map, g),
        i18n::text("cli.flows.blocked", ctx.lang, {{"blocked", g.blocked}, {"desired", g.desired}}));
-  if (section.empty() || section == "recommended")
-    show("recommended", analysis::recommended_links_table(map, analysis::recommend_links(map, ro)),
+  if (section.empty() || section == "recommended") {
+    analysis::RecommendCounts counts;
+    show("recommended", analysis::recommended_links_table(map, analysis::recommend_links(map, ro, &counts)),
          i18n::text("cli.flows.recommended", ctx.lang));
+    // The bound is said below the table in a terminal, on stderr where scripts read csv/json.
+    if (counts.cut > 0)
+      (ctx.format == TableFormat::table ? *ctx.out : *ctx.err)
+          << i18n::plural("cli.flows.recommended_cut", counts.cut, ctx.lang, {{"bound", ro.per_organisation}}) << "\n";
+  }
   show("unconfirmed", analysis::unconfirmed_table(map, g), i18n::text("cli.flows.unconfirmed", ctx.lang));
   if (ctx.format == TableFormat::json && section.empty()) *ctx.out << "\n}\n";
 }
@@ -140,7 +147,9 @@ int run_gaps(Context& ctx, const std::vector<std::string>& args) {
     ("thin", "needs: a need met by fewer organisations than this is thin", cxxopts::value<int>()->default_value("2"))
     ("all", "needs: list met needs too")
     ("limit", "flows: recommended links to show (0 = all)", cxxopts::value<std::size_t>()->default_value("20"))
-    ("min-score", "flows: drop recommended links scoring below", cxxopts::value<double>()->default_value("0"));
+    ("min-score", "flows: drop recommended links scoring below", cxxopts::value<double>()->default_value("0"))
+    ("per-org", "flows, with --limit 0: keep each organisation's best N recommended links (the memory bound)",
+     cxxopts::value<std::size_t>()->default_value("50"));
   // clang-format on
   options.parse_positional({"what", "section"});
   options.positional_help("coverage|needs|flows [blocked|recommended|unconfirmed]");

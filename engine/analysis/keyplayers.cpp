@@ -1,9 +1,14 @@
 #include "analysis/keyplayers.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <limits>
+#include <optional>
 
+#include "analysis/keyplayer_reach.hpp"
+#include "analysis/msbfs.hpp"
 #include "core/errors.hpp"
+#include "core/progress.hpp"
 #include "graph/bfs.hpp"
 
 namespace stakemap::analysis {
@@ -14,6 +19,36 @@ double objective(const graph::Digraph& g, const std::vector<int>& set, const Key
   return o.mode == KeyPlayerMode::reach ? reach_objective(g, set, o.hops) : fragmentation(g, set);
 }
 
+/// The objective of a base set plus one more organisation, for many in turn: by ReachGains in
+/// reach mode, else (and with incremental off) by evaluating each set from scratch.
+class AddOne final {
+ public:
+  AddOne(const graph::Digraph& g, const KeyPlayerOptions& o) : g_(g), o_(o) {
+    if (o.mode == KeyPlayerMode::reach && o.incremental) reach_.emplace(g, o.hops);
+  }
+  void rebase(std::vector<int> base) {
+    base_ = std::move(base);
+    if (reach_) reach_->rebase(base_);
+  }
+  /// A value that with(v) stays below (+inf when unknown): in reach mode, reached + 3/4, since
+  /// the distance-weighted part is at most 1/2. Lets the search skip organisations that reach
+  /// fewer than the best so far, whose value cannot win any comparison.
+  double ceiling(int v) { return reach_ ? reach_->reached_with(v) + 0.75 : std::numeric_limits<double>::infinity(); }
+  double with(int v) {
+    if (reach_) return reach_->with(v);
+    base_.push_back(v);
+    double value = objective(g_, base_, o_);
+    base_.pop_back();
+    return value;
+  }
+
+ private:
+  const graph::Digraph& g_;
+  const KeyPlayerOptions& o_;
+  std::vector<int> base_;
+  std::optional<ReachGains> reach_;
+};
+
 }  // namespace
 
 double reach_objective(const graph::Digraph& g, const std::vector<int>& set, int hops, int* reached,
@@ -21,21 +56,18 @@ double reach_objective(const graph::Digraph& g, const std::vector<int>& set, int
   if (g.n == 0) return 0;
   graph::Bfs bfs(g);
   const auto& dist = bfs.run(set);
-  int count = 0;
-  double weighted = 0;
-  int others = 0;
-  for (int v = 0; v < g.n; ++v) {
-    if (dist[v] == 0) continue;  // a member
+  std::vector<long> hist(g.n + 1, 0);
+  int max_distance = 0;
+  long others = 0;
+  for (int d : dist) {
+    if (d == 0) continue;  // a member
     ++others;
-    if (dist[v] > 0) {
-      weighted += 1.0 / dist[v];
-      if (dist[v] <= hops) ++count;
+    if (d > 0) {
+      ++hist[d];
+      max_distance = std::max(max_distance, d);
     }
   }
-  double dr = others > 0 ? weighted / others : 0;
-  if (reached) *reached = count;
-  if (distance_reach) *distance_reach = dr;
-  return count + dr / 2;  // the tie-break stays below 1
+  return reach_value(hist, max_distance, others, hops, reached, distance_reach);
 }
 
 double fragmentation(const graph::Digraph& g, const std::vector<int>& removed) {
@@ -43,14 +75,22 @@ double fragmentation(const graph::Digraph& g, const std::vector<int>& removed) {
   for (int r : removed) blocked[r] = 1;
   long m = g.n - static_cast<long>(std::count(blocked.begin(), blocked.end(), 1));
   if (m < 2) return 1;
-  graph::Bfs bfs(g);
-  double sum = 0;
-  for (int s = 0; s < g.n; ++s) {
-    if (blocked[s]) continue;
-    const auto& dist = bfs.run({s}, &blocked);
-    for (int v = 0; v < g.n; ++v)
-      if (dist[v] > 0) sum += 1.0 / dist[v];
+  // The graph without the removed organisations' ties, searched from every remaining one by
+  // bit-parallel BFS (up to 512 sources per pass).
+  std::vector<std::int64_t> offset(g.n + 1, 0);
+  std::vector<int> target;
+  std::vector<int> sources;
+  for (int v = 0; v < g.n; ++v) {
+    if (!blocked[v]) {
+      sources.push_back(v);
+      for (int w : g.out(v))
+        if (!blocked[w]) target.push_back(w);
+    }
+    offset[v + 1] = static_cast<std::int64_t>(target.size());
   }
+  const auto sums = detail::distance_sums({g.n, offset, target}, sources, 0, "fragmentation");
+  double sum = 0;
+  for (double h : sums.harmonic) sum += h;
   return 1 - sum / (static_cast<double>(m) * (m - 1));
 }
 
@@ -75,14 +115,17 @@ KeyPlayerResult key_players(const graph::Digraph& directed, const KeyPlayerOptio
   std::vector<char> in_set(g.n, 0);
   for (int v : set) in_set[v] = 1;
   // Greedy start: add the candidate with the best objective, ties to the lower index.
+  AddOne add(g, o);
+  const std::size_t forced = set.size();
+  Progress progress("key players", static_cast<std::size_t>(o.k) - forced, "members");
   while (static_cast<int>(set.size()) < o.k) {
+    progress.update(set.size() - forced);
     int best = -1;
     double best_value = -std::numeric_limits<double>::infinity();
+    add.rebase(set);
     for (int v = 0; v < g.n; ++v) {
-      if (in_set[v] || !is_candidate(v)) continue;
-      set.push_back(v);
-      double value = objective(g, set, o);
-      set.pop_back();
+      if (in_set[v] || !is_candidate(v) || add.ceiling(v) < best_value) continue;
+      double value = add.with(v);
       if (value > best_value + 1e-12) {
         best_value = value;
         best = v;
@@ -100,19 +143,19 @@ KeyPlayerResult key_players(const graph::Digraph& directed, const KeyPlayerOptio
     bool improved = false;
     for (std::size_t i = 0; i < set.size(); ++i) {
       if (fixed[set[i]]) continue;
+      std::vector<int> others = set;  // the set without position i, whoever fills it
+      others.erase(others.begin() + static_cast<long>(i));
+      add.rebase(std::move(others));
       for (int v = 0; v < g.n; ++v) {
-        if (in_set[v] || !is_candidate(v)) continue;
-        int old = set[i];
-        set[i] = v;
-        double value = objective(g, set, o);
+        if (in_set[v] || !is_candidate(v) || add.ceiling(v) < current) continue;
+        double value = add.with(v);
         if (value > current + 1e-12) {
           current = value;
-          in_set[old] = 0;
+          in_set[set[i]] = 0;
           in_set[v] = 1;
+          set[i] = v;
           ++res.swaps;
           improved = true;
-        } else {
-          set[i] = old;
         }
       }
     }

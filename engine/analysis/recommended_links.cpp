@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "analysis/recommend_candidates.hpp"
 #include "core/errors.hpp"
 #include "i18n/messages.hpp"
 #include "model/taxonomy.hpp"
@@ -31,11 +32,6 @@ std::vector<T> common(const std::vector<T>& a, const std::vector<T>& b) {
 
 /// Items named in a reason before "and N more".
 constexpr std::size_t kListed = 3;
-
-double jaccard(std::size_t shared, std::size_t a, std::size_t b) {
-  std::size_t uni = a + b - shared;
-  return uni == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(uni);
-}
 
 /// Names the shared leaves: the territory whose leaves are exactly these (a leaf first),
 /// else the leaves themselves.
@@ -80,64 +76,48 @@ std::string listed(const std::string& facet, const std::vector<std::string>& cod
 
 }  // namespace
 
-std::vector<RecommendedLink> recommend_links(const model::Map& map, const RecommendOptions& opt) {
+std::vector<RecommendedLink> recommend_links(const model::Map& map, const RecommendOptions& opt,
+                                             RecommendCounts* counts) {
   opt.actors.validate();
   const double wsum = opt.weight_territory + opt.weight_domain + opt.weight_public + opt.weight_service;
   if (opt.weight_territory < 0 || opt.weight_domain < 0 || opt.weight_public < 0 || opt.weight_service < 0 || wsum <= 0)
     throw UsageError("recommended-link weights must be non-negative with a positive sum");
+  if (opt.per_organisation < 1) throw UsageError("the recommended-link bound per organisation must be at least 1");
   model::TerritoryGraph tg(map);
-  const int n = static_cast<int>(map.organisations.size());
-  struct Profile {
-    std::vector<int> leaves;
-    std::vector<std::string> domains, publics, services;
-  };
-  std::vector<Profile> prof(n);
-  std::vector<char> eligible(n);
-  for (int i = 0; i < n; ++i) {
-    const auto& o = map.organisations[i];
-    eligible[i] = opt.actors.accepts(o);
-    prof[i] = {tg.leaves_of(o), meaningful(o.domains), meaningful(o.publics), meaningful(o.services)};
-  }
-  std::set<std::pair<int, int>> linked;  // any flow, any status, either direction
-  for (const auto& f : map.flows) {
-    int a = map.org_index(f.from), b = map.org_index(f.to);
-    if (a >= 0 && b >= 0) linked.emplace(std::min(a, b), std::max(a, b));
-  }
+  CandidateRules rules;
+  for (const auto& o : map.organisations) rules.eligible.push_back(opt.actors.accepts(o) ? 1 : 0);
+  rules.min_score = opt.min_score;
+  rules.weight_territory = opt.weight_territory;
+  rules.weight_domain = opt.weight_domain;
+  rules.weight_public = opt.weight_public;
+  rules.weight_service = opt.weight_service;
+  rules.limit = opt.limit;
+  rules.per_organisation = opt.per_organisation;
+  const auto pairs = candidate_pairs(map, tg, rules);
+  if (counts) *counts = {pairs.qualified, pairs.cut};
   std::vector<RecommendedLink> out;
-  for (int a = 0; a < n; ++a) {
-    if (!eligible[a]) continue;
-    for (int b = a + 1; b < n; ++b) {
-      if (!eligible[b] || linked.count({a, b})) continue;
-      const Profile &pa = prof[a], &pb = prof[b];
-      auto domains = common(pa.domains, pb.domains);
-      if (domains.empty()) continue;
-      auto publics = common(pa.publics, pb.publics);
-      if (publics.empty()) continue;
-      auto leaves = common(pa.leaves, pb.leaves);
-      if (leaves.empty()) continue;
-      RecommendedLink l;
-      l.a = a;
-      l.b = b;
-      l.shared_services = common(pa.services, pb.services);
-      l.territory = jaccard(leaves.size(), pa.leaves.size(), pb.leaves.size());
-      l.domain = jaccard(domains.size(), pa.domains.size(), pb.domains.size());
-      l.publics = jaccard(publics.size(), pa.publics.size(), pb.publics.size());
-      l.services = jaccard(l.shared_services.size(), pa.services.size(), pb.services.size());
-      l.score = (opt.weight_territory * l.territory + opt.weight_domain * l.domain + opt.weight_public * l.publics +
-                 opt.weight_service * l.services) /
-                wsum;
-      if (l.score < opt.min_score) continue;
-      l.shared_leaves = std::move(leaves);
-      l.shared_domains = std::move(domains);
-      l.shared_publics = std::move(publics);
-      out.push_back(std::move(l));
-    }
+  out.reserve(pairs.kept.size());
+  for (const auto& p : pairs.kept) {
+    const auto& oa = map.organisations[p.a];
+    const auto& ob = map.organisations[p.b];
+    const auto la = tg.leaves_of(oa), lb = tg.leaves_of(ob);
+    const auto da = meaningful(oa.domains), db = meaningful(ob.domains);
+    const auto pa = meaningful(oa.publics), pb = meaningful(ob.publics);
+    const auto sa = meaningful(oa.services), sb = meaningful(ob.services);
+    RecommendedLink l;
+    l.a = p.a;
+    l.b = p.b;
+    l.score = p.score;
+    l.shared_leaves = common(la, lb);
+    l.shared_domains = common(da, db);
+    l.shared_publics = common(pa, pb);
+    l.shared_services = common(sa, sb);
+    l.territory = jaccard(std::ssize(l.shared_leaves), std::ssize(la), std::ssize(lb));
+    l.domain = jaccard(std::ssize(l.shared_domains), std::ssize(da), std::ssize(db));
+    l.publics = jaccard(std::ssize(l.shared_publics), std::ssize(pa), std::ssize(pb));
+    l.services = jaccard(std::ssize(l.shared_services), std::ssize(sa), std::ssize(sb));
+    out.push_back(std::move(l));
   }
-  std::sort(out.begin(), out.end(), [](const RecommendedLink& x, const RecommendedLink& y) {
-    if (x.score != y.score) return x.score > y.score;
-    return x.a != y.a ? x.a < y.a : x.b < y.b;
-  });
-  if (opt.limit && out.size() > opt.limit) out.resize(opt.limit);
   PlaceNamer places(map, tg);
   for (auto& l : out) {
     taxonomy_order("domain", l.shared_domains);

@@ -1,0 +1,50 @@
+#pragma once
+// The candidate pairs of recommend_links(), found without visiting every pair of
+// organisations: an inverted index of territory x domain, then a bounded selection of the
+// best pairs (docs/gaps.md, "Recommended links", "Bound").
+#include <cstddef>
+#include <vector>
+
+#include "model/map.hpp"
+#include "model/territory_graph.hpp"
+
+namespace stakemap::analysis {
+
+/// One qualifying pair (a < b, organisation indexes) and its score.
+struct ScoredPair {
+  int a = -1, b = -1;
+  double score = 0;
+};
+
+/// |A∩B| / |A∪B| from the sizes (0 when both sets are empty).
+double jaccard(std::ptrdiff_t shared, std::ptrdiff_t a, std::ptrdiff_t b);
+
+/// The ranking order of recommended links: score descending, then a, then b.
+bool ranks_before(const ScoredPair& x, const ScoredPair& y);
+
+/// What candidate_pairs() needs to know: who may take part, how to score.
+struct CandidateRules {
+  std::vector<char> eligible;  ///< per organisation
+  double min_score = 0;
+  double weight_territory = 1, weight_domain = 1, weight_public = 1, weight_service = 1;
+  /// Keep the best `limit` pairs overall (exact), or with 0 the best `per_organisation` pairs
+  /// of each organisation (a pair is kept when it is among the best of either side).
+  std::size_t limit = 0;
+  std::size_t per_organisation = 50;
+};
+
+/// The kept pairs, in ranking order, and how many qualified.
+struct CandidatePairs {
+  std::vector<ScoredPair> kept;
+  long long qualified = 0;  ///< pairs that passed every filter, kept or not
+  long long cut = 0;        ///< qualified pairs left out by the per-organisation bound (limit 0 only)
+};
+
+/// Pairs with no flow between them that share a leaf, a domain and a public (codes `other`
+/// ignored), scored by the weighted mean of the four Jaccards. Each organisation looks only at
+/// the organisations listed under (territory, domain) for the territories above its leaves.
+/// Time O(Σ candidates per organisation + map); memory O(map + kept pairs), the kept pairs at
+/// most `limit`, or n · per_organisation with limit 0.
+CandidatePairs candidate_pairs(const model::Map& map, const model::TerritoryGraph& tg, const CandidateRules& rules);
+
+}  // namespace stakemap::analysis
