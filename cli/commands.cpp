@@ -28,6 +28,7 @@ const std::vector<Command>& commands() {
       {"keyplayers", "the k organisations to convene first (reach) or whose absence fragments most", run_keyplayers},
       {"whatif", "before/after measures of scenarios (add-hub, remove, lift, activate-desired)", run_whatif},
       {"report", "write the self-contained HTML consultation report", run_report},
+      {"explore", "write the interactive map: one offline HTML file to pan, search, filter and focus", run_explore},
       {"render", "draw a map (SVG, PNG, PDF, DOT): views map, ego, territory, community, gaps, obstacles", run_render},
       {"survey", "the questionnaire, and per-question survey tables (questions|summary|texts)", run_survey},
       {"export", "export the map: graphml, gexf, kumu-json, kumu-csv, json, dot, csv", run_export},
