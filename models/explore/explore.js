@@ -165,7 +165,7 @@
     switch (S.colour) {
       case 'community': {
         const c = D.community[i];
-        return c < 0 ? ['-', t('unknown'), '#e5e7eb'] : ['c' + c, t('community_n', {n: c}), palette[c % palette.length]];
+        return c < 0 ? ['-', t('unknown'), '#e5e7eb'] : ['c' + c, t('community_n', {n: c + 1}), palette[c % palette.length]];
       }
       case 'territory': {
         const tr = (o.territories || [])[0];
@@ -561,7 +561,7 @@
       .concat((o.attributes || []).map((a) => [a[0], a[1]]))));
     panel.appendChild(el('h3', {text: t('metrics')}));
     panel.appendChild(dl([[t('betweenness'), String(D.betweenness[i])], [t('degree'), String(D.degree[i])],
-      [t('community'), D.community[i] >= 0 ? String(D.community[i]) : '']]));
+      [t('community'), D.community[i] >= 0 ? String(D.community[i] + 1) : '']]));
     if (D.silo[i].length) {
       panel.appendChild(el('h3', {text: t('silo_reasons')}));
       panel.appendChild(el('ul', null, D.silo[i].map((r) => el('li', {text: r}))));
