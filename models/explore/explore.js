@@ -138,6 +138,7 @@
     return true;
   }
   function recompute() {
+    snapshot = null;
     for (let i = 0; i < N; ++i) orgShown[i] = orgPasses(i) ? 1 : 0;
     const ego = egoSet();
     if (ego) for (let i = 0; i < N; ++i) if (ego[i] < 0) orgShown[i] = 0;
@@ -347,6 +348,7 @@
     dpr = window.devicePixelRatio || 1;
     W = Math.max(1, r.width); H = Math.max(1, r.height);
     canvas.width = Math.round(W * dpr); canvas.height = Math.round(H * dpr);
+    snapshot = null;
     draw();
   }
   function zoomBy(f, cx, cy) {
@@ -354,16 +356,43 @@
     const wx = (cx - W / 2) / S.k + S.x, wy = (cy - H / 2) / S.k + S.y;
     S.k = Math.min(50, Math.max(1e-3, S.k * f));
     S.x = wx - (cx - W / 2) / S.k; S.y = wy - (cy - H / 2) / S.k;
-    draw(); saveState();
+    moving(); draw(); saveState();
   }
-  function panBy(dx, dy) { S.x -= dx / S.k; S.y -= dy / S.k; draw(); saveState(); }
+  function panBy(dx, dy) { S.x -= dx / S.k; S.y -= dy / S.k; moving(); draw(); saveState(); }
 
   // ---- drawing -------------------------------------------------------------------------------
-  let frameRequested = false;
+  // While the view moves on a crowded map, frames show the last full drawing moved and scaled
+  // (a bitmap copy), and the full drawing follows when the movement stops.
+  let frameRequested = false, lastMove = -1e9, fullTimer = 0, snapshot = null;
   function draw() {
     if (frameRequested) return;
     frameRequested = true;
-    requestAnimationFrame(() => { frameRequested = false; paint(); });
+    requestAnimationFrame(() => { frameRequested = false; if (!moved()) paint(); });
+  }
+  function moving() {
+    lastMove = performance.now();
+    clearTimeout(fullTimer);
+    fullTimer = setTimeout(() => { lastMove = -1e9; draw(); }, 180);
+  }
+  function moved() {
+    if (!snapshot || performance.now() - lastMove > 160) return false;
+    const s = S.k / snapshot.k;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, W, H);
+    ctx.drawImage(snapshot.canvas, W / 2 - (W / 2) * s + (snapshot.x - S.x) * S.k,
+      H / 2 - (H / 2) * s + (snapshot.y - S.y) * S.k, W * s, H * s);
+    return true;
+  }
+  function keepSnapshot(crowded) {
+    if (!crowded) { snapshot = null; return; }
+    const c = snapshot && snapshot.canvas.width === canvas.width && snapshot.canvas.height === canvas.height
+      ? snapshot.canvas : el('canvas', {width: canvas.width, height: canvas.height});
+    const g = c.getContext('2d');
+    g.setTransform(1, 0, 0, 1, 0, 0);
+    g.clearRect(0, 0, c.width, c.height);
+    g.drawImage(canvas, 0, 0);
+    snapshot = {canvas: c, x: S.x, y: S.y, k: S.k};
   }
   const labelWidth = new Float32Array(N).fill(-1);
   const byImportance = Array.from({length: N}, (_, i) => i)
@@ -394,10 +423,12 @@
       ++onScreen;
     });
     const selected = S.sel;
+    // Many flows on screen: thin solid lines (dashes and wide lines cost seconds to rasterise).
+    const crowded = onScreen > 5000;
     for (const [st, p] of paths) {
       const style = lineStyle(st);
-      ctx.strokeStyle = style.color; ctx.lineWidth = style.width; ctx.setLineDash(style.dash);
-      ctx.globalAlpha = onScreen > 5000 ? 0.35 : 0.8;
+      ctx.strokeStyle = style.color; ctx.lineWidth = crowded ? 1 : style.width; ctx.setLineDash(crowded ? [] : style.dash);
+      ctx.globalAlpha = crowded ? 0.35 : 0.8;
       ctx.stroke(p);
     }
     ctx.globalAlpha = 1;
@@ -448,6 +479,7 @@
       ctx.beginPath(); ctx.arc(sx(i), sy(i), radius(i) + 4, 0, 2 * Math.PI); ctx.stroke();
     }
     paintLabels(onScreenNodes);
+    keepSnapshot(crowded && W * H > 0);
   }
   // Names where they fit: most connected first, each skipped when it would overlap a name
   // already placed, so that no text is ever drawn over text.
@@ -511,6 +543,8 @@
     if (i < 0) S.ego = 0;
     if (i >= 0 && centre) centreOn(i);
     showPanel();
+    // The panel narrows the map: keep the chosen organisation in sight.
+    if (i >= 0 && inView[i] && (sx(i) < 20 || sx(i) > W - 20 || sy(i) < 20 || sy(i) > H - 20)) { S.x = px[i]; S.y = py[i]; }
     recompute();
   }
   function dl(rows) {
