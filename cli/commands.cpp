@@ -29,6 +29,7 @@ const std::vector<Command>& commands() {
       {"whatif", "before/after measures of scenarios (add-hub, remove, lift, activate-desired)", run_whatif},
       {"report", "write the self-contained HTML consultation report", run_report},
       {"summary", "print the key findings of the map in plain language", run_summary},
+      {"explore", "write the interactive map: one offline HTML file to pan, search, filter and focus", run_explore},
       {"render", "draw a map (SVG, PNG, PDF, DOT): views map, ego, territory, community, gaps, obstacles", run_render},
       {"survey", "the questionnaire, and per-question survey tables (questions|summary|texts)", run_survey},
       {"export", "export the map: graphml, gexf, kumu-json, kumu-csv, json, dot, csv", run_export},

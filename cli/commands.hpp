@@ -35,6 +35,7 @@ int run_communities(Context&, const std::vector<std::string>&);
 int run_brokers(Context&, const std::vector<std::string>&);
 int run_silos(Context&, const std::vector<std::string>&);
 int run_render(Context&, const std::vector<std::string>&);
+int run_explore(Context&, const std::vector<std::string>&);
 int run_survey(Context&, const std::vector<std::string>&);
 int run_keyplayers(Context&, const std::vector<std::string>&);
 int run_whatif(Context&, const std::vector<std::string>&);

@@ -4,12 +4,12 @@
 
 namespace stakemap::cli {
 
-void add_layer_options(cxxopts::Options& options) {
+void add_layer_options(cxxopts::Options& options, const std::string& default_layer) {
   options.add_options("layer")(
       "layer",
       "flows analysed: comma-separated codes of status (active, desired, blocked, any), basis "
       "(mandatory, voluntary, on-request), regularity (regular, sporadic), population (all, ukraine, both)",
-      cxxopts::value<std::string>()->default_value("active"))(
+      cxxopts::value<std::string>()->default_value(default_layer))(
       "weighted", "use flow weights (weight column, else frequency/regularity; see docs/metrics.md)");
 }
 

@@ -11,8 +11,8 @@ class ParseResult;
 
 namespace stakemap::cli {
 
-/// Adds --layer SPEC (default "active") and --weighted.
-void add_layer_options(cxxopts::Options& options);
+/// Adds --layer SPEC (default `default_layer`, "active" unless given) and --weighted.
+void add_layer_options(cxxopts::Options& options, const std::string& default_layer = "active");
 /// The layer the options select; throws UsageError on an unknown term.
 graph::Layer layer_from(const cxxopts::ParseResult& result);
 /// True when --weighted was given.

@@ -85,9 +85,10 @@ std::string choose_layout(const std::string& requested, int nodes, bool clusters
   throw OptionError::unknown("layout", requested, "auto, dot, sfdp, neato, circo, fdp");
 }
 
-std::string layout_and_render(Agraph_s* g, const std::string& engine, ImageFormat format) {
-  std::lock_guard<std::mutex> hold(graphviz_lock());
-  GVC_t* gvc = context();
+namespace {
+
+// Lays out `g` (the caller holds graphviz_lock()); the caller frees the layout.
+void lay_out(GVC_t* gvc, Agraph_s* g, const std::string& engine) {
   take_messages();
   // fdp breaks ties between coincident nodes with rand(), whose state otherwise carries over
   // from earlier layouts in the same process: reseed so every layout starts alike.
@@ -95,6 +96,14 @@ std::string layout_and_render(Agraph_s* g, const std::string& engine, ImageForma
   srand48(1);
   if (gvLayout(gvc, g, engine.c_str()) != 0)
     throw std::runtime_error("Graphviz could not lay out the map with " + engine + ": " + take_messages());
+}
+
+}  // namespace
+
+std::string layout_and_render(Agraph_s* g, const std::string& engine, ImageFormat format) {
+  std::lock_guard<std::mutex> hold(graphviz_lock());
+  GVC_t* gvc = context();
+  lay_out(gvc, g, engine);
   // Render into a memory stream rather than with gvRenderData, whose buffer grows one page
   // at a time (quadratic copying: +15 % time on a 2 MB SVG).
   char* data = nullptr;
@@ -110,6 +119,23 @@ std::string layout_and_render(Agraph_s* g, const std::string& engine, ImageForma
   std::free(data);
   gvFreeLayout(gvc, g);
   if (rc != 0) throw std::runtime_error("Graphviz could not render the map: " + take_messages());
+  return out;
+}
+
+std::vector<NodePosition> layout_positions(Agraph_s* g, const std::string& engine, std::size_t count) {
+  std::lock_guard<std::mutex> hold(graphviz_lock());
+  GVC_t* gvc = context();
+  lay_out(gvc, g, engine);
+  std::vector<NodePosition> out(count);
+  for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
+    const char* name = agnameof(n);
+    if (!name || name[0] != 'n') continue;
+    char* end = nullptr;
+    unsigned long i = std::strtoul(name + 1, &end, 10);
+    if (*end != '\0' || i >= count) continue;
+    out[i] = {ND_coord(n).x, ND_coord(n).y, ND_width(n) * 72.0, ND_height(n) * 72.0};
+  }
+  gvFreeLayout(gvc, g);
   return out;
 }
 

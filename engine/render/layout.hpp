@@ -2,6 +2,7 @@
 // Layout and rendering in-process with gvc. The Graphviz plugins stakemap needs (dot and
 // neato-family layouts, core SVG/DOT renderers, cairo PNG/PDF renderers) are linked into the
 // binary and registered as built-ins, so no plugin configuration file is read or needed.
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -30,5 +31,16 @@ std::string choose_layout(const std::string& requested, int nodes, bool clusters
 /// without layout by write_dot). Throws std::runtime_error when Graphviz fails, with its
 /// messages.
 std::string layout_and_render(Agraph_s* g, const std::string& engine, ImageFormat format);
+
+/// Where the layout put one node: its centre and size in points (y grows upwards, as in
+/// Graphviz).
+struct NodePosition {
+  double x = 0, y = 0, width = 0, height = 0;
+};
+
+/// Lays out `g` with `engine` and returns the position of each node named `n<i>` (as
+/// build_graph names them) at index i; `count` is the number of such nodes. Throws like
+/// layout_and_render().
+std::vector<NodePosition> layout_positions(Agraph_s* g, const std::string& engine, std::size_t count);
 
 }  // namespace stakemap::render

@@ -31,26 +31,56 @@ ImageFormat output_format(const std::string& to, const std::string& path) {
   throw OptionError::unknown("to", to, "svg, png, pdf, dot");
 }
 
-Rendered render_map(const RenderInput& input, const RenderOptions& options) {
+namespace {
+
+// The view, scene, engine and DOT text of `input`: what render_map() and place_map() share.
+struct Prepared {
+  ViewSelection view;
+  Scene scene;
+  std::string layout;
+  std::string dot;
+};
+
+Prepared prepare(const RenderInput& input, const std::string& layout, int dpi) {
   if (!input.map) throw std::logic_error("render_map: no map");
-  auto view = select_view(input);
-  auto scene = encode(input, view);
+  Prepared p;
+  p.view = select_view(input);
+  p.scene = encode(input, p.view);
+  p.layout = choose_layout(layout, static_cast<int>(p.scene.nodes.size()), !p.scene.clusters.empty(),
+                           input.view.kind != ViewSpec::Kind::gaps);
+  auto graph = build_graph(p.scene, p.layout, dpi);
+  p.dot = write_dot(graph.get());
+  return p;
+}
+
+}  // namespace
+
+Rendered render_map(const RenderInput& input, const RenderOptions& options) {
+  auto p = prepare(input, options.layout, options.format == ImageFormat::png ? options.dpi : 0);
   Rendered out;
-  out.nodes = static_cast<int>(scene.nodes.size());
-  out.edges = static_cast<int>(scene.edges.size());
-  out.layout =
-      choose_layout(options.layout, out.nodes, !scene.clusters.empty(), input.view.kind != ViewSpec::Kind::gaps);
-  auto graph = build_graph(scene, out.layout, options.format == ImageFormat::png ? options.dpi : 0);
-  std::string dot = write_dot(graph.get());
+  out.nodes = static_cast<int>(p.scene.nodes.size());
+  out.edges = static_cast<int>(p.scene.edges.size());
+  out.layout = p.layout;
   if (options.format == ImageFormat::dot) {
-    out.bytes = std::move(dot);
+    out.bytes = std::move(p.dot);
   } else {
     // Lay out the graph as read back from its DOT text: node and edge order then match what
     // `dot -Tsvg map.dot` reads, so the command-line tools draw the same map (dot's layout
     // depends on that order), and what is drawn is exactly the DOT that was written.
-    auto reread = read_dot(dot);
+    auto reread = read_dot(p.dot);
     out.bytes = layout_and_render(reread.get(), out.layout, options.format);
   }
+  return out;
+}
+
+Placed place_map(const RenderInput& input, const std::string& layout) {
+  auto p = prepare(input, layout, 0);
+  auto reread = read_dot(p.dot);  // as render_map(), so the positions are those of the drawn map
+  Placed out;
+  out.positions = layout_positions(reread.get(), p.layout, p.scene.nodes.size());
+  out.view = std::move(p.view);
+  out.scene = std::move(p.scene);
+  out.layout = std::move(p.layout);
   return out;
 }
 

@@ -5,6 +5,8 @@
 
 #include "render/layout.hpp"
 #include "render/render_input.hpp"
+#include "render/scene.hpp"
+#include "render/views.hpp"
 
 namespace stakemap::render {
 
@@ -31,5 +33,18 @@ struct Rendered {
 /// The same input gives the same bytes (fixed seeds; SVG, DOT and PNG are byte-identical).
 /// Throws InputError for unknown ids in the view, UsageError for bad options.
 Rendered render_map(const RenderInput& input, const RenderOptions& options);
+
+/// A map laid out but not drawn: what the view selected, its scene, and where Graphviz put
+/// each scene node (positions[i] is scene.nodes[i]), for drawings made elsewhere (the explorer).
+struct Placed {
+  ViewSelection view;
+  Scene scene;
+  std::vector<NodePosition> positions;
+  std::string layout;  ///< the engine used
+};
+
+/// Lays out `input` exactly as render_map() does with `layout` (same view, scene, engine and
+/// DOT text), without rendering. Throws like render_map().
+Placed place_map(const RenderInput& input, const std::string& layout);
 
 }  // namespace stakemap::render

@@ -7,7 +7,7 @@ SECTIONS="findings maps centrality silos coverage obstacles needs flowgaps keypl
 # The demo writes its maps and report next to the map.
 run demo --out demo
 expect_rc 0
-for f in map.svg map.png gaps.svg report.html; do [ -s "demo/$f" ] || fail "demo wrote no $f"; done
+for f in map.svg map.png gaps.svg report.html explore.html; do [ -s "demo/$f" ] || fail "demo wrote no $f"; done
 well_formed demo/map.svg demo/gaps.svg
 export STAKEMAP_DB=$TMP/demo/stakemap.db
 run report -o r.html

@@ -25,7 +25,8 @@ TEST_CASE("embedded: every models/ file is embedded, byte for byte, keyed by its
   std::size_t on_disk = 0;
   for (const auto& e : fs::recursive_directory_iterator(models)) {
     auto ext = e.path().extension().string();
-    if (!e.is_regular_file() || (ext != ".csv" && ext != ".sql" && ext != ".json")) continue;
+    if (!e.is_regular_file() || (ext != ".csv" && ext != ".sql" && ext != ".json" && ext != ".js" && ext != ".css"))
+      continue;
     ++on_disk;
     std::string rel = fs::relative(e.path(), models).generic_string();
     CAPTURE(rel);
@@ -35,6 +36,8 @@ TEST_CASE("embedded: every models/ file is embedded, byte for byte, keyed by its
   CHECK(stakemap::embedded::model_files().size() == on_disk);
   CHECK(stakemap::embedded::model_files().count("taxonomy.csv") == 1);
   CHECK(stakemap::embedded::model_files().count("migrations/001_core.sql") == 1);
+  CHECK(stakemap::embedded::model_files().count("explore/explore.js") == 1);  // the explorer's page
+  CHECK(stakemap::embedded::model_files().count("explore/explore.css") == 1);
 }
 
 TEST_CASE("embedded: a file that was not embedded is a logic error naming models/PATH") {
