@@ -9,7 +9,7 @@ PACKAGES := build-essential cmake pkg-config libboost-graph-dev libsqlitecpp-dev
   libsqlite3-dev libcxxopts-dev libgraphviz-dev graphviz libgvc6 doctest-dev sqlite3 \
   python3 python3-networkx python3-igraph python3-graph-tool librsvg2-bin libxml2-utils fonts-dejavu-core \
   libxml2-dev libutf8proc-dev clang libclang-rt-14-dev chromium clang-format clang-tidy \
-  nodejs npm
+  nodejs
 
 .PHONY: deps build test demo clean bench sanitize fuzz lint format
 
@@ -25,6 +25,8 @@ deps:
 	  echo "installing:" $$missing; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+	@# npm: Debian's package where nodejs comes without it (a nodejs that bundles npm conflicts with it).
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq npm; }
 	@# The browser tests' playwright-core, pinned by tests/browser/package-lock.json (offline: kept when installed).
 	@if [ -d tests/browser/node_modules/playwright-core ]; then :; else cd tests/browser && npm ci --no-audit --no-fund; fi
 
