@@ -113,10 +113,12 @@ def page(path, min_pt, aspect):
         if printed < min_pt - 1e-6:
             print(f"{path}: text '{content}' is {printed:.2f} pt on the page (minimum {min_pt})")
             failures += 1
-        boxes.append((x0, y0, x1, y1, content))
+        boxes.append((x0, y0, x1, y1, content, size))
+    # Pango hints and kerns, so a text it drew can end up to a few percent short of our sum of
+    # advance widths: boxes may touch by a quarter of an em (3 pt at 12 pt) without counting.
     for i in range(len(boxes)):
         for j in range(i + 1, len(boxes)):
-            if overlap(boxes[i], boxes[j]):
+            if overlap(boxes[i], boxes[j], 0.25 * min(boxes[i][5], boxes[j][5])):
                 print(f"{path}: texts '{boxes[i][4]}' and '{boxes[j][4]}' overlap")
                 failures += 1
     print(f"{path}: {len(boxes)} texts, smallest {smallest:.2f} pt, aspect {vw / vh:.3f}", file=sys.stderr)
