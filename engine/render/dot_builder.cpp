@@ -129,6 +129,7 @@ GraphPtr build_graph(const Scene& scene, const std::string& layout, int dpi) {
     if (sn.stub) {  // a partner outside the view: its name only, in grey
       set(n, shape, "plaintext");
       set(n, nstyle, "solid");
+      set(n, peripheries, "0");
       agsafeset(n, mut("fontcolor"), mut(stub_color), mut(""));
     }
     if (sn.cluster >= 0) agsubnode(clusters[sn.cluster], n, 1);

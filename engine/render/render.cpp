@@ -114,6 +114,7 @@ Rendered render_map(const RenderInput& input, const RenderOptions& options) {
     }
     check_legible(options.page, out.smallest_text_pt, input.view);
     if (options.format == ImageFormat::svg) out.bytes = with_physical_size(out.bytes, options.page);
+    return out;
   }
   return out;
 }
