@@ -1,5 +1,6 @@
 // stakemap render: a Graphviz map of a view of the map, as SVG, PNG, PDF or DOT.
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <cxxopts.hpp>
 #include <ostream>
@@ -103,6 +104,16 @@ render::MapAnalysesOptions analyses_for(const render::RenderInput& in, const cxx
   return o;
 }
 
+// The page of --page, --landscape and --portrait; PNG files are made for a screen by default.
+render::Page page_from(const cxxopts::ParseResult& r, render::ImageFormat format) {
+  if (r.count("landscape") && r.count("portrait")) throw UsageError("--landscape and --portrait exclude each other");
+  std::string name = r.count("page") ? r["page"].as<std::string>() : "";
+  if (name.empty() && format == render::ImageFormat::png) name = "screen";
+  if (name.empty() && (r.count("landscape") || r.count("portrait")))
+    throw UsageError("--landscape and --portrait need --page");
+  return render::page_format(name, r.count("portrait") == 0);
+}
+
 }  // namespace
 
 int run_render(Context& ctx, const std::vector<std::string>& args) {
@@ -134,6 +145,10 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
     ("layout", "auto, dot, sfdp, neato, circo or fdp (auto: dot up to 200 organisations, sfdp above and for the gaps view; fdp with clusters)",
      cxxopts::value<std::string>()->default_value("auto"))
     ("dpi", "PNG resolution in dots per inch", cxxopts::value<std::string>()->default_value("96"))
+    ("page", "lay the map out for a page: a4, a3, a2, a1, a0, slide or screen (default: screen for PNG, none otherwise)",
+     cxxopts::value<std::string>())
+    ("landscape", "page in landscape orientation (the default)")
+    ("portrait", "page in portrait orientation")
     ("title", "title above the map (default: the view's title)", cxxopts::value<std::string>())
     ("date", "date under the title (default: the day of the map's last change)", cxxopts::value<std::string>());
   // clang-format on
@@ -146,6 +161,8 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
   opts.format = render::output_format(r["to"].as<std::string>(), path == "-" ? "" : path);
   opts.layout = r["layout"].as<std::string>();
   opts.dpi = whole_number(r, "dpi", 36, 600);
+  opts.page = page_from(r, opts.format);
+  opts.page_asked = r.count("page") > 0;
   render::RenderInput in;
   in.layer = layer_from(r);
   in.view = render::ViewSpec::parse(r["view"].as<std::string>());
@@ -174,6 +191,11 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
 
   auto rendered = render::render_map(in, opts);
   write_output(ctx, path, rendered.bytes);
+  if (rendered.page_dropped && !ctx.quiet) {
+    char size[16];
+    std::snprintf(size, sizeof size, "%.1f", rendered.smallest_text_pt);
+    *ctx.err << i18n::text("cli.render.unfit", ctx.lang, {{"page", opts.page.name}, {"size", size}}) << "\n";
+  }
   if (!path.empty() && path != "-" && !ctx.quiet)
     *ctx.err << i18n::text("cli.render.wrote", ctx.lang,
                            {{"path", path},

@@ -8,6 +8,7 @@
 
 #include "render/labels.hpp"
 #include "render/legend.hpp"
+#include "render/style.hpp"
 
 namespace stakemap::render {
 
@@ -125,6 +126,12 @@ GraphPtr build_graph(const Scene& scene, const std::string& layout, int dpi) {
       set(n, peripheries, "2");
       if (!sn.silo) set(n, outline, "#000000");
     }
+    if (sn.stub) {  // a partner outside the view: its name only, in grey
+      set(n, shape, "plaintext");
+      set(n, nstyle, "solid");
+      set(n, peripheries, "0");
+      agsafeset(n, mut("fontcolor"), mut(stub_color), mut(""));
+    }
     if (sn.cluster >= 0) agsubnode(clusters[sn.cluster], n, 1);
     nodes.push_back(n);
   }
@@ -137,9 +144,10 @@ GraphPtr build_graph(const Scene& scene, const std::string& layout, int dpi) {
   Agsym_t* epen = declare(g, AGEDGE, "penwidth", "1");
   Agsym_t* arrowhead = declare(g, AGEDGE, "arrowhead", "normal");
   Agsym_t* dir = declare(g, AGEDGE, "dir", "forward");
-  // External labels: placed after layout, so they do not widen dot's ranks.
-  Agsym_t* elabel = declare(g, AGEDGE, "xlabel", "");
-  declare(g, AGEDGE, "fontsize", "9");
+  // dot lays out an edge label as a node of its own rank, so it never lies on a node or on
+  // another label; the other engines only place external labels after layout (xlabel).
+  Agsym_t* elabel = declare(g, AGEDGE, layout == "dot" ? "label" : "xlabel", "");
+  declare(g, AGEDGE, "fontsize", num(edge_label_fontsize));
   for (std::size_t i = 0; i < scene.edges.size(); ++i) {
     const auto& se = scene.edges[i];
     Agedge_t* e = agedge(g, nodes[se.tail], nodes[se.head], nullptr, 1);
@@ -152,6 +160,14 @@ GraphPtr build_graph(const Scene& scene, const std::string& layout, int dpi) {
     if (!se.label.empty()) set(e, elabel, graphviz_text(se.label));
   }
   return graph;
+}
+
+void apply_page(Agraph_s* g, const Page& page) {
+  if (page.empty()) return;
+  agattr(g, AGRAPH, mut("size"),
+         mut(num(page.width - 2 * page.margin) + "," + num(page.height - 2 * page.margin) + "!"));
+  agattr(g, AGRAPH, mut("ratio"), mut("fill"));
+  agattr(g, AGRAPH, mut("pad"), mut(num(page.margin)));
 }
 
 std::string write_dot(Agraph_s* g) {

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "render/page.hpp"
 #include "render/scene.hpp"
 
 struct Agraph_s;
@@ -16,6 +17,9 @@ namespace stakemap::render {
 /// Largest map whose links neato, fdp, sfdp and circo route around nodes (splines=true);
 /// above, links are straight lines, because routing time grows about quadratically.
 inline constexpr std::size_t spline_max_nodes = 100;
+
+/// Font size of link labels (obstacle codes), in points.
+inline constexpr double edge_label_fontsize = 9;
 
 /// Closes a cgraph graph.
 struct GraphCloser {
@@ -28,6 +32,11 @@ using GraphPtr = std::unique_ptr<Agraph_s, GraphCloser>;
 /// text lays out the same with the command-line tools. `dpi` > 0 sets the resolution of
 /// bitmap output (Graphviz's default is 96).
 GraphPtr build_graph(const Scene& scene, const std::string& layout, int dpi = 0);
+
+/// Lays `g` out for `page` (nothing for an empty page): the drawing fills the page inside its
+/// margins (Graphviz size "W,H!" and ratio=fill: node positions, not nodes, are stretched to the page's
+/// aspect ratio, a larger drawing is scaled down and a smaller one up), with the margins as padding.
+void apply_page(Agraph_s* g, const Page& page);
 
 /// The graph as DOT text, as agwrite writes it.
 std::string write_dot(Agraph_s* g);

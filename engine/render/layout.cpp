@@ -3,8 +3,10 @@
 #include <graphviz/gvc.h>
 #include <graphviz/gvplugin.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <mutex>
 #include <stdexcept>
 
@@ -87,6 +89,19 @@ std::string choose_layout(const std::string& requested, int nodes, bool clusters
 
 namespace {
 
+// The renderer's zoom for the laid-out `g`: min(size / drawing) per axis when the graph has a
+// size and the drawing is larger, or the size ends in '!' (then the drawing is scaled up too).
+double render_zoom(Agraph_t* g) {
+  const char* size = agget(g, const_cast<char*>("size"));
+  double w = 0, h = 0;
+  if (!size || std::sscanf(size, "%lf,%lf", &w, &h) != 2 || w <= 0 || h <= 0) return 1;
+  boxf bb = GD_bb(g);
+  double bw = bb.UR.x - bb.LL.x, bh = bb.UR.y - bb.LL.y;
+  if (bw <= 0 || bh <= 0) return 1;
+  double z = std::min(w * 72 / bw, h * 72 / bh);
+  return z < 1 || std::strchr(size, '!') ? z : 1;
+}
+
 // Lays out `g` (the caller holds graphviz_lock()); the caller frees the layout.
 void lay_out(GVC_t* gvc, Agraph_s* g, const std::string& engine) {
   take_messages();
@@ -100,10 +115,11 @@ void lay_out(GVC_t* gvc, Agraph_s* g, const std::string& engine) {
 
 }  // namespace
 
-std::string layout_and_render(Agraph_s* g, const std::string& engine, ImageFormat format) {
+std::string layout_and_render(Agraph_s* g, const std::string& engine, ImageFormat format, double* zoom) {
   std::lock_guard<std::mutex> hold(graphviz_lock());
   GVC_t* gvc = context();
   lay_out(gvc, g, engine);
+  if (zoom) *zoom = render_zoom(g);
   // Render into a memory stream rather than with gvRenderData, whose buffer grows one page
   // at a time (quadratic copying: +15 % time on a 2 MB SVG).
   char* data = nullptr;

@@ -28,9 +28,10 @@ inline constexpr int dot_max_nodes = 200;
 std::string choose_layout(const std::string& requested, int nodes, bool clusters, bool hierarchical = true);
 
 /// Lays out `g` with `engine` and renders it to `format` (not dot: DOT text is written
-/// without layout by write_dot). Throws std::runtime_error when Graphviz fails, with its
-/// messages.
-std::string layout_and_render(Agraph_s* g, const std::string& engine, ImageFormat format);
+/// without layout by write_dot). When `zoom` is given, it receives the factor by which the
+/// renderer scales the laid-out drawing to fit the graph's `size` (1 without size). Throws
+/// std::runtime_error when Graphviz fails, with its messages.
+std::string layout_and_render(Agraph_s* g, const std::string& engine, ImageFormat format, double* zoom = nullptr);
 
 /// Where the layout put one node: its centre and size in points (y grows upwards, as in
 /// Graphviz).

@@ -73,7 +73,7 @@ std::string subtitle(const RenderInput& in, const Scene& scene) {
   if (in.view.kind != ViewSpec::Kind::obstacles)
     parts.push_back(i18n::text("map.subtitle.layer", in.lang, {{"layer", in.layer.describe()}}));
   parts.push_back(i18n::text("map.subtitle.counts", in.lang,
-                             {{"organisations", i18n::plural("count.organisations", std::ssize(scene.nodes), in.lang)},
+                             {{"organisations", i18n::plural("count.organisations", scene.organisations(), in.lang)},
                               {"links", i18n::plural("count.links", std::ssize(scene.edges), in.lang)}}));
   return text::join(parts, " \u00B7 ");
 }

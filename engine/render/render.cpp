@@ -1,5 +1,9 @@
 #include "render/render.hpp"
 
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "render/dot_builder.hpp"
@@ -33,7 +37,7 @@ ImageFormat output_format(const std::string& to, const std::string& path) {
 
 namespace {
 
-// The view, scene, engine and DOT text of `input`: what render_map() and place_map() share.
+// The view, scene, engine and DOT text of `input`, for place_map().
 struct Prepared {
   ViewSelection view;
   Scene scene;
@@ -42,7 +46,7 @@ struct Prepared {
 };
 
 Prepared prepare(const RenderInput& input, const std::string& layout, int dpi) {
-  if (!input.map) throw std::logic_error("render_map: no map");
+  if (!input.map) throw std::logic_error("place_map: no map");
   Prepared p;
   p.view = select_view(input);
   p.scene = encode(input, p.view);
@@ -53,22 +57,84 @@ Prepared prepare(const RenderInput& input, const std::string& layout, int dpi) {
   return p;
 }
 
+// The smallest font size (points) of the drawing before any scaling: node labels, link
+// labels (9 pt), cluster titles (12 pt) and the legend's smallest lines (11 pt).
+double smallest_font(const Scene& scene) {
+  double smallest = 11;
+  for (const auto& n : scene.nodes) smallest = std::min(smallest, n.fontsize);
+  for (const auto& e : scene.edges)
+    if (!e.label.empty()) smallest = std::min(smallest, edge_label_fontsize);
+  return smallest;
+}
+
+std::string one_decimal(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
+}
+
+// Refuses a drawing whose smallest text prints under the page's minimum.
+void check_legible(const Page& page, double smallest_pt, const ViewSpec& view) {
+  if (smallest_pt + 1e-9 >= page.min_text_pt) return;
+  std::string larger = page.name == "a0" || !page.paper ? "" : " or a larger page (a0 is the largest)";
+  std::string views = view.kind == ViewSpec::Kind::map || view.kind == ViewSpec::Kind::gaps
+                          ? "a smaller view (territory:ID, community:N, ego:ORG, obstacles)"
+                          : "a smaller view";
+  throw OptionInputError({"the map cannot be drawn legibly on ", option_field("page"),
+                          " " + page.name + (page.landscape ? " landscape" : " portrait") +
+                              ": its smallest text would print at " + one_decimal(smallest_pt) + " pt, under the " +
+                              one_decimal(page.min_text_pt) + " pt minimum; draw " + views + ", fewer flows (",
+                          option_field("layer"), ")" + larger});
+}
+
 }  // namespace
 
 Rendered render_map(const RenderInput& input, const RenderOptions& options) {
-  auto p = prepare(input, options.layout, options.format == ImageFormat::png ? options.dpi : 0);
+  if (!input.map) throw std::logic_error("render_map: no map");
+  auto view = select_view(input);
+  auto scene = encode(input, view);
   Rendered out;
-  out.nodes = static_cast<int>(p.scene.nodes.size());
-  out.edges = static_cast<int>(p.scene.edges.size());
-  out.layout = p.layout;
-  if (options.format == ImageFormat::dot) {
-    out.bytes = std::move(p.dot);
-  } else {
+  out.nodes = scene.organisations();
+  out.edges = static_cast<int>(scene.edges.size());
+  const bool clusters = !scene.clusters.empty();
+  std::vector<std::string> engines{
+      choose_layout(options.layout, out.nodes, clusters, input.view.kind != ViewSpec::Kind::gaps)};
+  // On a page, `auto` falls back on the force-directed engine when dot's layered drawing (long
+  // and narrow on a large map) would print its text under the page's minimum; not for links
+  // with labels, which only dot keeps off the nodes.
+  const bool labelled =
+      std::any_of(scene.edges.begin(), scene.edges.end(), [](const auto& e) { return !e.label.empty(); });
+  if (!options.page.empty() && options.layout == "auto" && engines.front() == "dot" && !labelled)
+    engines.push_back(choose_layout("auto", out.nodes, clusters, false));
+  for (std::size_t i = 0; i < engines.size(); ++i) {
+    out.layout = engines[i];
+    auto graph = build_graph(scene, out.layout, options.format == ImageFormat::png ? options.dpi : 0);
+    apply_page(graph.get(), options.page);
+    std::string dot = write_dot(graph.get());
+    if (options.format == ImageFormat::dot) {
+      out.bytes = std::move(dot);
+      return out;
+    }
     // Lay out the graph as read back from its DOT text: node and edge order then match what
     // `dot -Tsvg map.dot` reads, so the command-line tools draw the same map (dot's layout
     // depends on that order), and what is drawn is exactly the DOT that was written.
-    auto reread = read_dot(p.dot);
-    out.bytes = layout_and_render(reread.get(), out.layout, options.format);
+    auto reread = read_dot(dot);
+    double zoom = 1;
+    out.bytes = layout_and_render(reread.get(), out.layout, options.format, &zoom);
+    if (options.page.empty()) return out;
+    out.smallest_text_pt = smallest_font(scene) * zoom;
+    if (out.smallest_text_pt + 1e-9 < options.page.min_text_pt && i + 1 < engines.size()) continue;
+    if (out.smallest_text_pt + 1e-9 < options.page.min_text_pt && !options.page_asked) {
+      RenderOptions natural = options;
+      natural.page = {};
+      auto drawn = render_map(input, natural);
+      drawn.smallest_text_pt = out.smallest_text_pt;
+      drawn.page_dropped = true;
+      return drawn;
+    }
+    check_legible(options.page, out.smallest_text_pt, input.view);
+    if (options.format == ImageFormat::svg) out.bytes = with_physical_size(out.bytes, options.page);
+    return out;
   }
   return out;
 }

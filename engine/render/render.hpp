@@ -4,6 +4,7 @@
 #include <string>
 
 #include "render/layout.hpp"
+#include "render/page.hpp"
 #include "render/render_input.hpp"
 #include "render/scene.hpp"
 #include "render/views.hpp"
@@ -20,6 +21,8 @@ struct RenderOptions {
   ImageFormat format = ImageFormat::svg;
   std::string layout = "auto";  ///< auto, dot, sfdp, neato, circo, fdp (layout.hpp)
   int dpi = 0;                  ///< PNG resolution in dots per inch (0: Graphviz's 96)
+  Page page;                    ///< the page the map is laid out for (page.hpp); empty: natural size
+  bool page_asked = true;       ///< false: a default page, dropped for the natural size when the map does not fit it
 };
 
 /// A rendered map.
@@ -27,10 +30,15 @@ struct Rendered {
   std::string bytes;   ///< the file content (SVG/DOT text, PNG/PDF binary)
   std::string layout;  ///< the engine used
   int nodes = 0, edges = 0;
+  double smallest_text_pt = 0;  ///< the smallest text at print size (points); 0 without a page
+  bool page_dropped = false;    ///< the default page did not fit: drawn at natural size instead
 };
 
 /// Renders `input` (see views.hpp for what each view selects, style.hpp for the encoding).
 /// The same input gives the same bytes (fixed seeds; SVG, DOT and PNG are byte-identical).
+/// With a page, the drawing fills the page and the SVG carries its physical size; when its
+/// smallest text would print under the page's minimum, nothing is rendered: OptionInputError
+/// (field `page`) says how small, and suggests a larger page, a smaller view or fewer flows.
 /// Throws InputError for unknown ids in the view, UsageError for bad options.
 Rendered render_map(const RenderInput& input, const RenderOptions& options);
 

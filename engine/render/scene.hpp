@@ -18,6 +18,7 @@ struct SceneNode {
   double fontsize = 11;
   bool silo = false;   ///< red outline
   bool focus = false;  ///< double outline (ego centre)
+  bool stub = false;   ///< a partner outside the view: its name in grey, no shape
   int cluster = -1;    ///< index into Scene::clusters, -1 for none
 };
 
@@ -29,7 +30,8 @@ struct SceneEdge {
   double penwidth = 1;
   std::string arrowhead;  ///< normal, empty, none
   bool directed = true;
-  std::string label;  ///< e.g. obstacle codes; empty for none
+  std::string label;     ///< e.g. obstacle codes; empty for none
+  bool to_stub = false;  ///< links a node of the view to a stub
 };
 
 /// One line of the legend: a symbol and what it means.
@@ -56,6 +58,13 @@ struct Scene {
   std::vector<SceneEdge> edges;
   std::vector<std::string> clusters;  ///< cluster labels
   std::vector<LegendSection> legend;
+
+  /// The organisations of the view: every node but the stubs.
+  [[nodiscard]] int organisations() const {
+    int n = 0;
+    for (const auto& node : nodes) n += node.stub ? 0 : 1;
+    return n;
+  }
 };
 
 }  // namespace stakemap::render

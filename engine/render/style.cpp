@@ -40,6 +40,7 @@ const LinkStyle& link_style(LinkClass cls) {
       {LinkClass::blocked, {"solid", silo_color, 2.0, "normal", true, "\u2501\u2501\u2501\u25B6", "map.line.blocked"}},
       {LinkClass::recommended,
        {"dashed", "#0077BB", 1.8, "none", false, "\u2013 \u2013 \u2013 \u2013", "map.line.recommended"}},
+      {LinkClass::outside, {"solid", "#999999", 1.0, "normal", true, "\u2500\u2500\u2500\u25B6", "map.line.outside"}},
   };
   return styles.at(cls);
 }
@@ -193,8 +194,17 @@ LegendSection outline_and_size(const RenderInput& in, const ViewSelection& view,
   }
   if (any_focus)
     section.entries.push_back({LegendEntry::Symbol::glyph, "\u25CE", "#000000", i18n::text("map.node.focus", in.lang)});
-  if (any_silo)
-    section.entries.push_back({LegendEntry::Symbol::glyph, "\u25EF", silo_color, i18n::text("map.node.silo", in.lang)});
+  if (any_silo) {
+    // An outline most nodes carry says little by itself: past a third, the legend gives the share.
+    auto members = std::count_if(scene.nodes.begin(), scene.nodes.end(), [](const auto& n) { return !n.stub; });
+    auto silos = std::count_if(scene.nodes.begin(), scene.nodes.end(), [](const auto& n) { return n.silo; });
+    std::string text =
+        3 * silos > members
+            ? i18n::text("map.node.silo_share", in.lang,
+                         {{"count", silos}, {"total", members}, {"share", (100 * silos + members / 2) / members}})
+            : i18n::text("map.node.silo", in.lang);
+    section.entries.push_back({LegendEntry::Symbol::glyph, "\u25EF", silo_color, text});
+  }
   if (!in.size.values.empty()) {
     // Area proportional to the value; values that are not numbers (NaN) get the smallest size.
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
@@ -220,6 +230,15 @@ LegendSection outline_and_size(const RenderInput& in, const ViewSelection& view,
   return section;
 }
 
+// Territory view without other clusters: the members covering the territory from above
+// (federal, community actors) in a band of their own.
+void band_above(const RenderInput& in, const ViewSelection& view, Scene& scene) {
+  if (view.above.empty() || !scene.clusters.empty()) return;
+  scene.clusters.push_back(i18n::text("map.cluster.above", in.lang));
+  for (auto& node : scene.nodes)
+    if (std::binary_search(view.above.begin(), view.above.end(), node.org)) node.cluster = 0;
+}
+
 }  // namespace
 
 Scene encode(const RenderInput& in, const ViewSelection& view) {
@@ -238,13 +257,31 @@ Scene encode(const RenderInput& in, const ViewSelection& view) {
     if (!section.entries.empty()) scene.legend.push_back(std::move(section));
   auto nodes_section = outline_and_size(in, view, scene);
   assign_clusters(in, scene);
+  band_above(in, view, scene);
+  for (int org : view.outside) {
+    node_of[org] = static_cast<int>(scene.nodes.size());
+    SceneNode node;
+    node.org = org;
+    node.label_lines = label_lines(map.organisations[org], in.encoding.label, in.encoding.wrap);
+    node.fontsize = stub_fontsize;
+    node.stub = true;
+    scene.nodes.push_back(std::move(node));
+  }
 
   LegendSection lines{i18n::text("map.heading.lines", in.lang), {}};
   std::vector<bool> class_used(link_class_count);
   std::vector<std::string> obstacles;
   for (const auto& link : view.links) {
     const auto& s = link_style(link.cls);
-    SceneEdge e{node_of[link.from], node_of[link.to], s.style, s.color, s.penwidth, s.arrowhead, s.directed, ""};
+    SceneEdge e{node_of[link.from],
+                node_of[link.to],
+                s.style,
+                s.color,
+                s.penwidth,
+                s.arrowhead,
+                s.directed,
+                "",
+                link.cls == LinkClass::outside};
     for (const auto& o : link.obstacles) {
       e.label += (e.label.empty() ? "" : ", ") + o;
       if (std::find(obstacles.begin(), obstacles.end(), o) == obstacles.end()) obstacles.push_back(o);

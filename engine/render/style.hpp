@@ -17,6 +17,9 @@ const std::vector<std::string>& palette();
 inline constexpr const char* other_fill = "#FFFFFF";
 inline constexpr const char* unknown_fill = "#DDDDDD";
 inline constexpr const char* silo_color = "#CC3311";
+/// Stubs (partners outside a territory view): their names in grey, smaller than members'.
+inline constexpr const char* stub_color = "#666666";
+inline constexpr double stub_fontsize = 9;
 
 /// How one class of link is drawn.
 struct LinkStyle {

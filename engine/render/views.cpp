@@ -7,6 +7,7 @@
 #include "core/errors.hpp"
 #include "graph/bfs.hpp"
 #include "i18n/messages.hpp"
+#include "model/territory_graph.hpp"
 #include "model/territory_scope.hpp"
 
 namespace stakemap::render {
@@ -79,6 +80,32 @@ std::vector<bool> community_members(const RenderInput& in) {
                      (highest < 0 ? std::string("none") : "1 to " + std::to_string(highest + 1)) +
                      " (see `stakemap communities`)");
   return keep;
+}
+
+// Members of the territory view that cover territory `t` from above (federal, community...).
+std::vector<int> covering_from_above(const model::Map& map, int t, const std::vector<bool>& keep) {
+  model::TerritoryGraph tg(map);
+  std::vector<int> out;
+  for (int i = 0; i < static_cast<int>(keep.size()); ++i)
+    if (keep[i] && model::territory_relation(map, tg, map.organisations[i].territories, t) == model::scope_above)
+      out.push_back(i);
+  return out;
+}
+
+// Layer flows with one end in `keep` and the other outside: appended to v.links as outside
+// links, the outside ends listed in v.outside.
+void add_outside_links(const RenderInput& in, const std::vector<bool>& keep, ViewSelection& v) {
+  const auto& map = *in.map;
+  LinkSet set;
+  std::vector<bool> partner(keep.size());
+  for (const auto& f : map.flows) {
+    int a = map.org_index(f.from), b = map.org_index(f.to);
+    if (a < 0 || b < 0 || a == b || keep[a] == keep[b] || !in.layer.matches(f)) continue;
+    set.add(a, b, LinkClass::outside, {});
+    partner[keep[a] ? b : a] = true;
+  }
+  for (auto& link : set.take()) v.links.push_back(std::move(link));
+  v.outside = members(partner);
 }
 
 ViewSelection gaps_view(const RenderInput& in) {
@@ -197,6 +224,10 @@ ViewSelection select_view(const RenderInput& in) {
   }
   v.orgs = members(keep);
   v.links = layer_links(in, keep);
+  if (spec.kind == Kind::territory) {
+    v.above = covering_from_above(map, map.territory_index(spec.territory), keep);
+    add_outside_links(in, keep, v);
+  }
   return v;
 }
 

@@ -8,9 +8,9 @@
 
 namespace stakemap::render {
 
-/// How a link is drawn; the order is the legend's order.
-/// How a link is drawn. voluntary: voluntary and regular; voluntary_unknown: voluntary, with no
-/// regularity given (never drawn as regular).
+/// How a link is drawn; the order is the legend's order. voluntary: voluntary and regular;
+/// voluntary_unknown: voluntary, with no regularity given (never drawn as regular); outside: a
+/// layer flow to or from an organisation outside the view (territory view), drawn to a stub.
 enum class LinkClass {
   mandatory,
   voluntary,
@@ -20,10 +20,11 @@ enum class LinkClass {
   context,
   desired,
   blocked,
-  recommended
+  recommended,
+  outside
 };
 /// How many link classes there are (legend order is enum order).
-constexpr int link_class_count = static_cast<int>(LinkClass::recommended) + 1;
+constexpr int link_class_count = static_cast<int>(LinkClass::outside) + 1;
 
 /// One drawn link: flows of the same ordered pair and class are merged into one.
 struct ViewLink {
@@ -36,6 +37,8 @@ struct ViewLink {
 struct ViewSelection {
   std::vector<int> orgs;        ///< map organisation indexes, ascending
   std::vector<ViewLink> links;  ///< in flow order, then recommended links
+  std::vector<int> above;       ///< territory view: members covering the territory from above, ascending
+  std::vector<int> outside;     ///< territory view: partners outside it, drawn as stubs, ascending
   int focus = -1;               ///< the ego centre (map index), -1 in other views
   std::string title;            ///< the view's title in the input's language
 };
@@ -48,8 +51,9 @@ LinkClass classify(const model::Flow& f);
 /// - map: every organisation, the flows of the layer;
 /// - ego: organisations within `radius` hops of the centre, following layer flows in either
 ///   direction, and the layer flows among them;
-/// - territory: organisations acting in the territory or in a territory inside it (by the
-///   part_of DAG), and the layer flows among them;
+/// - territory: organisations related to the territory by input.view.territory_scopes (filed
+///   under it or a part of it, covering it from above, overlapping it), the layer flows among
+///   them, and each layer flow to or from an organisation outside as a link to a stub of it;
 /// - community: the organisations of community N and the layer flows among them;
 /// - gaps: every organisation; active layer flows drawn as light context, every desired
 ///   and blocked flow, and the recommended links;

@@ -44,7 +44,8 @@ members() {
   silo=$("$BIN" --format csv silos --territory "$1" "${scope[@]}" | tail -n +2 | cut -d, -f1 | sort)
   dot=$("$BIN" render --territory "$1" "${scope[@]}" --to dot -o - --label id | python3 -c '
 import re, sys
-for node in re.finditer(r"^\t(n\d+)\t\[(.*?)\];", sys.stdin.read(), re.S | re.M):
+for node in re.finditer(r"^\t+(n\d+)\t\[(.*?)\];", sys.stdin.read(), re.S | re.M):  # members from above sit in a cluster
+    if "shape=plaintext" in node.group(2): continue  # a stub: a partner outside the territory
     print(re.search(r"\blabel=(\"[^\"]*\"|[^,\]\s]+)", node.group(2)).group(1).strip("\""))' | sort)
   same "$cent" "$list"
   same "$silo" "$list"

@@ -108,9 +108,9 @@ TEST_CASE("blocked and desired links: red and dotted grey, labelled with obstacl
   const auto& desired = r.edges[0].at("style") == "dotted" ? r.edges[0] : r.edges[1];
   const auto& blocked = r.edges[0].at("style") == "dotted" ? r.edges[1] : r.edges[0];
   CHECK(desired.at("color") == "#555555");
-  CHECK(desired.at("xlabel") == "gdpr");
+  CHECK(desired.at("label") == "gdpr");  // dot: a label of its own rank, never on a node
   CHECK(blocked.at("color") == silo_color);
-  CHECK(blocked.at("xlabel") == "no-trust, gdpr");
+  CHECK(blocked.at("label") == "no-trust, gdpr");
   const auto& legend = r.graph.at("label");
   CHECK(contains(legend, "Obstacles on links"));
   CHECK(contains(legend, "GDPR or data protection"));

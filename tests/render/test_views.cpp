@@ -87,11 +87,20 @@ TEST_CASE("territory view: organisations in, above or overlapping the territory,
   auto map = fixture_map();
   auto all = select_view(input_for(map, "territory:VLG"));
   CHECK(all.orgs == std::vector<int>{0, 1, 2, 3});  // fed and agency (BE) cover Flanders from above
+  CHECK(all.above == std::vector<int>{0, 3});       // drawn in a band of their own
+  CHECK(all.outside.empty());                       // no active flow leaves the four
   auto in_only = input_for(map, "territory:VLG");
   in_only.view.territory_scopes = model::scope_in;
   auto vlg = select_view(in_only);
   CHECK(vlg.orgs == std::vector<int>{1, 2});  // cpas (VAN, inside VLG), ngo (VLG)
-  CHECK(vlg.links.size() == 1);
+  // cpas -> ngo inside; cpas -> fed and ngo -> fed go to a stub of fed, outside Flanders.
+  REQUIRE(vlg.links.size() == 3);
+  CHECK(vlg.links[0].cls == LinkClass::voluntary);
+  CHECK(vlg.outside == std::vector<int>{0});
+  int to_stub = 0;
+  for (const auto& l : vlg.links) to_stub += l.cls == LinkClass::outside && l.to == 0 ? 1 : 0;
+  CHECK(to_stub == 2);
+  CHECK(vlg.above.empty());
   CHECK(vlg.title == "Organisations acting in Flanders");
   in_only.view.territory_scopes = model::scope_above;
   CHECK(select_view(in_only).orgs == std::vector<int>{0, 3});
