@@ -169,8 +169,9 @@ ExplorePage explore_page(const ExploreInput& input) {
 
   const std::size_t n = map.organisations.size();
   std::vector<const render::NodePosition*> position(n, nullptr);
-  for (std::size_t i = 0; i < placed.scene.nodes.size(); ++i)
-    position[static_cast<std::size_t>(placed.scene.nodes[i].org)] = &placed.positions[i];
+  for (std::size_t i = 0; i < placed.scene.nodes.size(); ++i)  // stubs (partners outside a view) stay off
+    if (!placed.scene.nodes[i].stub)
+      position[static_cast<std::size_t>(placed.scene.nodes[i].org)] = &placed.positions[i];
   std::vector<std::vector<std::string>> silo_reasons(n);
   for (const auto& s : analyses.silos)
     for (const auto& r : s.reasons)

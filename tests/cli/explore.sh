@@ -94,4 +94,17 @@ names = [o.get("name", "") for o in d["orgs"]]
 for row in csv.DictReader(open(sys.argv[2], encoding="utf-8")):
     assert row["name"] in names, row["name"]
 PY
-echo "explore: page, CSP, data and hostile names checked"
+# Privacy: the page goes to partners, so no contacts and no personal attribute reach it.
+mkdir contacts
+printf 'id,kind,name\nBE,country,Belgium\n' > contacts/territories.csv
+printf '%s\n' 'id,name,kind,level,territories,domains,contact_email,phone,budget' \
+  'a,Org A,ngo,local,BE,social,jane@example.org,+32 2 555 01 01,12345678' 'b,Org B,ngo,local,BE,social,,,2500' \
+  > contacts/organisations.csv
+printf 'from,to,status,basis,population\na,b,active,voluntary,all\n' > contacts/flows.csv
+use_map contacts contacts
+run explore -o contacts.html
+expect_rc 0
+lacks "$(cat contacts.html)" "jane@example.org"
+lacks "$(cat contacts.html)" "555 01 01"
+contains "$(cat contacts.html)" "12345678"
+echo "explore: page, CSP, data, hostile names and privacy checked"
