@@ -8,6 +8,7 @@
 #include "cli/demo_story.hpp"
 #include "core/errors.hpp"
 #include "dataset/importer.hpp"
+#include "ingest/ingest.hpp"
 #include "i18n/messages.hpp"
 #include "io/output_file.hpp"
 
@@ -56,6 +57,12 @@ int run_demo(Context& ctx, const std::vector<std::string>& args) {
   dataset::ImportOptions opts;
   opts.command = "demo";
   auto report = dataset::import_dataset(store, dataset_dir.string(), opts);
+  // The survey answers too, so that `survey summary` and the silo headline's survey part work on
+  // the demo map as the README's tour shows them.
+  ingest::ImportOptions survey_opts;
+  survey_opts.command = "demo";
+  const auto answers =
+      ingest::import_path(store, (dataset_dir / "responses.csv").string(), ingest::Source::survey, survey_opts).survey;
   const auto& c = report.counts;
   const auto lang = ctx.lang;
   *ctx.out << i18n::text("cli.demo.title", lang) << "\n";
@@ -68,6 +75,10 @@ int run_demo(Context& ctx, const std::vector<std::string>& args) {
                           {"organisations", i18n::plural("count.organisations", c.organisations, lang)},
                           {"flows", i18n::plural("count.flows", c.flows, lang)},
                           {"needs", i18n::plural("count.needs", c.needs, lang)}})
+           << "\n"
+           << "  "
+           << i18n::text("cli.demo.answers", lang,
+                         {{"respondents", answers.respondents}, {"answers", answers.answers}, {"file", answers.file}})
            << "\n"
            << "  " << i18n::text("cli.demo.synthetic", lang, {{"readme", (dataset_dir / "README.md").string()}})
            << "\n";

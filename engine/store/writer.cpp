@@ -54,6 +54,8 @@ Writer::Writer(Store& store, const std::string& command, const std::string& sour
   q.bind(3, source);
   q.exec();
   batch_ = store.db().getLastInsertRowid();
+  SQLite::Statement sequence(store.db(), "SELECT seq FROM sqlite_sequence WHERE name = 'flow'");
+  if (sequence.executeStep()) flow_sequence_before_ = sequence.getColumn(0).getInt64();
   author_ = default_author();
   before_map_ = store.load(&before_rows_);
   before_ = snapshot(store, before_map_, before_rows_);
@@ -422,6 +424,13 @@ void Writer::commit(const std::string& summary) {
   q.bind(3, note_);
   q.bind(4, batch_);
   q.exec();
+  // An upsert that updates a flow still draws an id from AUTOINCREMENT: give back those no flow
+  // took, so that a re-import does not make the next flow's id jump. Never below an id a flow
+  // ever had (the counter when the batch began), so a removed flow's id is still never reused.
+  auto& sequence =
+      statement("UPDATE sqlite_sequence SET seq = max(?, (SELECT coalesce(max(id), 0) FROM flow)) WHERE name = 'flow'");
+  sequence.bind(1, flow_sequence_before_);
+  sequence.exec();
   log_ = nullptr;
   for (auto& u : upserts_) u = {};
   remove_children_.clear();

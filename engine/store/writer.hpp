@@ -183,6 +183,7 @@ class Writer final {
   Store& store_;
   std::unique_ptr<SQLite::Transaction> tx_;
   std::int64_t batch_ = 0;
+  std::int64_t flow_sequence_before_ = 0;  ///< the flow table's AUTOINCREMENT counter when the batch began
   WriteCounts counts_;
   std::map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
   SQLite::Statement* log_ = nullptr;                           // prepared once, hot

@@ -16,7 +16,8 @@ first=$(sqlite3 d/stakemap.db "SELECT count(*) FROM organisation; SELECT count(*
 run demo --out d
 expect_rc 0
 same "$(sqlite3 d/stakemap.db "SELECT count(*) FROM organisation; SELECT count(*) FROM flow;")" "$first"
-same "$(sqlite3 d/stakemap.db "SELECT count(*) FROM batch")" "1"
+same "$(sqlite3 d/stakemap.db "SELECT count(*) FROM batch")" "2"  # the dataset, then its survey answers
+same "$(sqlite3 d/stakemap.db "SELECT count(DISTINCT respondent) FROM survey_answer")" "57"
 run --db d/stakemap.db list orgs --format csv
 expect_rc 0
 [ "$(wc -l <<<"$out")" = 58 ] || fail "expected 57 organisations"

@@ -109,3 +109,15 @@ for b in 5 4 3 2; do
 done
 state back
 cmp -s back.json s0.json || fail "undoing back to the start does not give the first export"
+
+# Flow ids follow the flows added: importing the same flows again (the dataset, the survey
+# answers) takes no id, and a removed flow's id is never given again.
+use_map ids "$DATA"
+"$BIN" --quiet import "$DATA" >/dev/null 2>&1 || fail "import again"
+"$BIN" --quiet import "$DATA/responses.csv" --kind survey >/dev/null 2>&1 || fail "import the survey answers"
+run add flow fed-statistics bru-cpas
+contains "$out" "added flow 151 (fed-statistics -> bru-cpas)"
+run remove flow 151
+expect_rc 0
+run add flow fed-statistics bru-cpas --set status=desired
+contains "$out" "added flow 152 (fed-statistics -> bru-cpas)"

@@ -9,15 +9,15 @@ export STAKEMAP_DB=$TMP/demo/stakemap.db
 
 first() { head -1 "$TMP/out.txt"; }
 "$BIN" silos > "$TMP/out.txt" || fail "silos"
-[ "$(first)" = "In silo: 14 of 57 organisations (25%) share no data voluntarily." ] || fail "English silos headline: $(first)"
-has_line "$TMP/out.txt" "Silos (14 of 57 organisations) — layer status=active"
+[ "$(first)" = "In silo: 15 of 57 organisations (26%) share no data voluntarily." ] || fail "English silos headline: $(first)"
+has_line "$TMP/out.txt" "Silos (15 of 57 organisations) — layer status=active"
 "$BIN" --lang fr silos > "$TMP/out.txt" || fail "silos fr"
-[ "$(first)" = "En silo : 14 organisations sur 57 (25%) ne partagent aucune donnée volontairement." ] || fail "French silos headline: $(first)"
-has_line "$TMP/out.txt" "Silos (14 sur 57 organisations) — couche status=active"
+[ "$(first)" = "En silo : 15 organisations sur 57 (26%) ne partagent aucune donnée volontairement." ] || fail "French silos headline: $(first)"
+has_line "$TMP/out.txt" "Silos (15 sur 57 organisations) — couche status=active"
 grep -q '^Part des silos par territoire — couche status=active$' "$TMP/out.txt" || fail "French share heading"
 "$BIN" --lang nl silos > "$TMP/out.txt" || fail "silos nl"
-[ "$(first)" = "In een silo: 14 van de 57 organisaties (25%) delen geen enkel gegeven vrijwillig." ] || fail "Dutch silos headline: $(first)"
-has_line "$TMP/out.txt" "Silo's (14 van 57 organisaties) — laag status=active"
+[ "$(first)" = "In een silo: 15 van de 57 organisaties (26%) delen geen enkel gegeven vrijwillig." ] || fail "Dutch silos headline: $(first)"
+has_line "$TMP/out.txt" "Silo's (15 van 57 organisaties) — laag status=active"
 
 "$BIN" --lang nl gaps coverage > "$TMP/out.txt" || fail "coverage nl"
 [ "$(first)" = "Dekking: 12 gebieden (leaf) x 7 domain-codes; cellen = dekkende organisaties" ] || fail "Dutch coverage heading: $(first)"

@@ -40,10 +40,12 @@ assert names == [['gdpr']], names" || fail "findings out of order or obstacle no
 run summary
 expect_rc 0
 contains "$out" "  - The map holds 57 organisations and 150 flows"
-terminal=$out
 run demo --out demo
 expect_rc 0
-contains "$out" "$terminal"
+demo_out=$out
+run --db demo/stakemap.db summary
+expect_rc 0
+contains "$demo_out" "$out"
 run --lang nl summary
 contains "$out" "De kaart bevat 57 organisaties"
 
