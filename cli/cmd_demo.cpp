@@ -8,8 +8,8 @@
 #include "cli/demo_story.hpp"
 #include "core/errors.hpp"
 #include "dataset/importer.hpp"
-#include "ingest/ingest.hpp"
 #include "i18n/messages.hpp"
+#include "ingest/ingest.hpp"
 #include "io/output_file.hpp"
 
 namespace stakemap::embedded {
