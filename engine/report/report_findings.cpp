@@ -28,6 +28,13 @@ Finding silo_finding(const ReportData& d) {
   f.sentence = silos == 0
                    ? i18n::text("report.f.nosilos", lang)
                    : i18n::plural("report.f.silos", silos, lang, {{"total", n}, {"share", html::percent(share)}});
+  // Those in silo only by their survey answer share voluntarily by the flows: say so.
+  const auto by_survey = std::count_if(d.a.drawn.silos.begin(), d.a.drawn.silos.end(), [](const auto& s) {
+    return std::all_of(s.reasons.begin(), s.reasons.end(),
+                       [](const auto& r) { return r.kind == analysis::SiloReasonKind::said_in_silo; });
+  });
+  f.figures.emplace_back("by_survey_only", static_cast<double>(by_survey));
+  if (by_survey > 0) f.sentence += " " + i18n::plural("report.f.silos.survey", by_survey, lang);
   return f;
 }
 

@@ -91,6 +91,21 @@ TEST_CASE("findings: the silo sentence agrees with the number of silos") {
   CHECK(report::key_findings(m, options, a)[1].sentence.find("travaille en silo") != std::string::npos);
 }
 
+TEST_CASE("findings: a silo only by its survey answer is said to be one") {
+  auto m = small_map();  // a shares voluntarily with b; b and c are silos by the flows
+  report::ReportOptions options;
+  options.key_players = 1;
+  options.silo_survey.said_silo = {"a"};  // a says it works in silo
+  auto all = report::key_findings(m, options, report::analyse(m, options));
+  REQUIRE(all.size() >= 2);
+  CHECK(all[1].sentence ==
+        "3 of 3 organisations (100%) work in silo: they share no data voluntarily. 1 of them is counted because it "
+        "said so in the survey, although its flows include voluntary sharing.");
+  options.silo_survey.said_silo = {"b"};  // b is a silo by the flows already: nothing to add
+  all = report::key_findings(m, options, report::analyse(m, options));
+  CHECK(all[1].sentence == "2 of 3 organisations (67%) work in silo: they share no data voluntarily.");
+}
+
 TEST_CASE("findings: each carries the figures its sentence quotes and the ids it names") {
   auto m = small_map();
   auto all = detailed(m, i18n::Lang::en);
