@@ -209,6 +209,19 @@ std::string section_since(const ReportData& d) {
   std::string out =
       "<section id=\"since\"><h2>" + escape::xml(i18n::text("report.since", lang, {{"round", round.name}})) + "</h2>\n";
   out += note(i18n::text("report.since.note", lang, {{"round", round.name}, {"date", round.at}}));
+  const auto &b = c.before, &n = c.after;
+  out += "<p>" +
+         escape::xml(i18n::text("report.since.words", lang,
+                                {{"round", round.name},
+                                 {"orgs_before", b.network.organisations},
+                                 {"orgs_now", n.network.organisations},
+                                 {"flows_before", b.active + b.desired + b.blocked},
+                                 {"flows_now", n.active + n.desired + n.blocked},
+                                 {"silos_before", b.network.silos},
+                                 {"silos_now", n.network.silos},
+                                 {"cut_before", b.articulation_points},
+                                 {"cut_now", n.articulation_points}})) +
+         "</p>\n";
   out += note(i18n::text(
       "report.since.blocking", lang,
       {{"unblocked", std::to_string(c.unblocked.size())}, {"blocked", std::to_string(c.newly_blocked.size())}}));

@@ -80,6 +80,8 @@ PY
 }
 contains "$(cat since.html)" "What changed since round 1"
 contains "$(cat since.html)" "Flows unblocked since: 1. Newly blocked: 0."
+silos=$("$BIN" diff "round 1" now --view analysis --format csv 2>/dev/null | grep '^silos,' | cut -d, -f2,3)
+contains "$(cat since.html)" "Since “round 1”: organisations 57 → 58; flows of every status 150 → 151; organisations in silo ${silos%,*} → ${silos#*,}; single points of failure $ap_before → $ap_after."
 same "$(cell_row "active flows (all layers)")" "125,128,3"
 same "$(cell_row "blocked flows (all layers)")" "13,11,-2"
 same "$(cell_row "organisations whose removal splits the network")" "$ap_before,$ap_after,$((ap_after - ap_before))"
