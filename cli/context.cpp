@@ -11,7 +11,7 @@
 namespace stakemap::cli {
 
 void Context::print(const Table& t) const {
-  if (format != TableFormat::csv || !out_is_terminal) return stakemap::print(*out, t, format);
+  if (format != TableFormat::csv || !out_is_terminal) return stakemap::print(*out, t, format, width);
   std::ostringstream csv;  // on a terminal, no escape sequence of the data may run
   stakemap::print(csv, t, format);
   *out << escape::terminal(csv.str());
@@ -22,8 +22,8 @@ void add_global_options(cxxopts::Options& options) {
                                 cxxopts::value<std::string>())(
       "format", "output: table, csv or json", cxxopts::value<std::string>())("lang", "language of labels: en, fr or nl",
                                                                              cxxopts::value<std::string>())(
-      "quiet", "no progress and no 'wrote …' confirmations on stderr (errors and warnings still show)")("h,help",
-                                                                                                        "this help");
+      "quiet", "no progress and no 'wrote …' confirmations on stderr (errors and warnings still show)")(
+      "wide", "on a terminal, print tables whole instead of cutting long texts to its width")("h,help", "this help");
 }
 
 bool parse(cxxopts::Options& options, const std::vector<std::string>& args, Context& ctx,
@@ -53,6 +53,7 @@ bool parse(cxxopts::Options& options, const std::vector<std::string>& args, Cont
     ctx.lang = *lang;
   }
   if (result.count("quiet")) ctx.quiet = true;
+  if (result.count("wide")) ctx.width = 0;
   Progress::set_quiet(ctx.quiet);
   return true;
 }

@@ -22,6 +22,7 @@ struct Context {
   i18n::Lang lang = i18n::Lang::en;  ///< --lang en|fr|nl, parsed once here
   bool quiet = false;                ///< --quiet: no progress
   bool out_is_terminal = false;      ///< stdout is a TTY: CSV is printed with escape::terminal
+  std::size_t width = 0;             ///< the terminal's columns, which tables fit (0: none, or --wide)
   std::ostream* out;
   std::ostream* err;
   /// Prints a result table in the chosen format.

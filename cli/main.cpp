@@ -1,5 +1,6 @@
 // stakemap's entry point: global options, command dispatch, and the one place where
 // exceptions become exit codes (0 ok, 1 bad input, 2 usage, 3 internal).
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -30,12 +31,22 @@ void print_help(std::ostream& out) {
          "unless --db is given. Exit codes: 0 ok, 1 bad input or data, 2 usage error, 3 internal error.\n";
 }
 
+/// The columns of the terminal on stdout (its window size, else $COLUMNS, else 0: no limit).
+std::size_t terminal_width() {
+  winsize size{};
+  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  const char* columns = std::getenv("COLUMNS");
+  long n = columns ? std::strtol(columns, nullptr, 10) : 0;
+  return n > 0 ? static_cast<std::size_t>(n) : 0;
+}
+
 int run(int argc, char** argv) {
   using namespace stakemap;
   cli::Context ctx;
   ctx.out = &std::cout;
   ctx.err = &std::cerr;
   ctx.out_is_terminal = ::isatty(STDOUT_FILENO) == 1;
+  if (ctx.out_is_terminal) ctx.width = terminal_width();
   const char* env = std::getenv("STAKEMAP_DB");
   ctx.db = env && *env ? env : "stakemap.db";
   std::vector<std::string> args(argv + 1, argv + argc);
@@ -52,7 +63,7 @@ int run(int argc, char** argv) {
       print_help(std::cout);
       return 0;
     }
-    if (a == "--quiet") {
+    if (a == "--quiet" || a == "--wide") {
       globals.push_back(a);
     } else if (a == "--db" || a == "--format" || a == "--lang") {
       if (i + 1 >= args.size()) throw UsageError(a + " needs a value");

@@ -72,19 +72,57 @@ std::string terminal_text(const Cell& c) {
 }
 
 bool is_number(const Cell& c) { return std::holds_alternative<long long>(c) || std::holds_alternative<double>(c); }
+
+/// `s` cut to at most `w` display columns, ending in "…" when cut.
+std::string cut_to(const std::string& s, std::size_t w) {
+  if (text::display_width(s) <= w) return s;
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    text::decode_utf8(s, i);
+    std::string next = out + s.substr(start, i - start);
+    if (text::display_width(next) + 1 > w) break;
+    out = std::move(next);
+  }
+  return out + "\u2026";
+}
+
+/// Narrows the prose columns, widest first, until a line fits `max_width` or none can narrow
+/// (not below its heading, nor 12 columns).
+void fit_columns(std::vector<std::size_t>& width, const std::vector<bool>& text_column,
+                 const std::vector<std::string>& headings, std::size_t max_width) {
+  auto total = [&] {
+    std::size_t sum = width.empty() ? 0 : 2 * (width.size() - 1);
+    for (auto w : width) sum += w;
+    return sum;
+  };
+  auto floor = [&](std::size_t i) { return std::max<std::size_t>(text::display_width(headings[i]), 12); };
+  for (std::size_t sum = total(); sum > max_width; --sum) {
+    std::size_t widest = width.size();
+    for (std::size_t i = 0; i < width.size(); ++i)
+      if (text_column[i] && width[i] > floor(i) && (widest == width.size() || width[i] > width[widest])) widest = i;
+    if (widest == width.size()) break;  // nothing left to narrow
+    --width[widest];
+  }
+}
 }  // namespace
 
-void print_table(std::ostream& out, const Table& t) {
+void print_table(std::ostream& out, const Table& t, std::size_t max_width) {
   std::vector<std::vector<std::string>> cells;
   std::vector<std::size_t> width(t.columns.size());
+  std::vector<bool> text_column(t.columns.size(), false);
   for (std::size_t i = 0; i < t.columns.size(); ++i) width[i] = text::display_width(t.columns[i]);
   for (const auto& row : t.rows) {
     auto& line = cells.emplace_back();
     for (std::size_t i = 0; i < row.size(); ++i) {
       line.push_back(terminal_text(row[i]));
       width[i] = std::max(width[i], text::display_width(line.back()));
+      // Prose (names, notes, reasons) may be cut; ids and codes (no space) never are.
+      if (const auto* text = std::get_if<std::string>(&row[i]); text && text->find(' ') != std::string::npos)
+        text_column[i] = true;
     }
   }
+  if (max_width > 0) fit_columns(width, text_column, t.columns, max_width);
   if (!t.title.empty()) out << t.title << "\n";
   auto pad = [&](const std::string& s, std::size_t w, bool right) {
     std::string fill(w - std::min(w, text::display_width(s)), ' ');
@@ -101,7 +139,8 @@ void print_table(std::ostream& out, const Table& t) {
   for (std::size_t r = 0; r < cells.size(); ++r) {
     std::string line;
     for (std::size_t i = 0; i < cells[r].size(); ++i)
-      line += (i ? "  " : "") + pad(cells[r][i], width[i], is_number(t.rows[r][i]));
+      line += (i ? "  " : "") + (is_number(t.rows[r][i]) ? pad(cells[r][i], width[i], true)
+                                                         : pad(cut_to(cells[r][i], width[i]), width[i], false));
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out << line << "\n";
   }
@@ -138,9 +177,9 @@ void print_json(std::ostream& out, const Table& t) {
   out << (t.rows.empty() ? "]\n" : "\n]\n");
 }
 
-void print(std::ostream& out, const Table& t, TableFormat format) {
+void print(std::ostream& out, const Table& t, TableFormat format, std::size_t max_width) {
   switch (format) {
-    case TableFormat::table: print_table(out, t); break;
+    case TableFormat::table: print_table(out, t, max_width); break;
     case TableFormat::csv: print_csv(out, t); break;
     case TableFormat::json: print_json(out, t); break;
   }

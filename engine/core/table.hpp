@@ -33,8 +33,13 @@ struct Table {
 /// Prints `t` in `format`. CSV cells of text go through escape::csv_text (formula guard);
 /// numbers are written in shortest round-trip form. Terminal tables align by display width
 /// and round reals to 4 decimals.
-void print(std::ostream& out, const Table& t, TableFormat format);
-void print_table(std::ostream& out, const Table& t);
+/// `max_width` (terminal tables only; 0: no limit) is the terminal's width: see print_table.
+void print(std::ostream& out, const Table& t, TableFormat format, std::size_t max_width = 0);
+/// The aligned terminal table. With `max_width` > 0, prose columns (some text with a space:
+/// names, notes, reasons) are narrowed, widest first and never below their heading (nor 12
+/// columns), until each line fits; a cell cut short ends in "…". Ids, codes and numbers are
+/// never cut.
+void print_table(std::ostream& out, const Table& t, std::size_t max_width = 0);
 void print_csv(std::ostream& out, const Table& t);
 /// JSON: an array of objects keyed by column name.
 void print_json(std::ostream& out, const Table& t);

@@ -7,6 +7,7 @@
 
 #include "core/errors.hpp"
 #include "core/table.hpp"
+#include "core/text.hpp"
 
 using stakemap::Cell;
 using stakemap::Table;
@@ -99,4 +100,31 @@ TEST_CASE("rows must match the columns; formats parse") {
     CHECK(e.text([](const std::string& field) { return "--" + field; }) ==
           "unknown --format 'xml' (allowed: table, csv, json)");
   }
+}
+
+TEST_CASE("terminal table fits a width: prose cut with an ellipsis, ids, codes and numbers whole") {
+  Table t;
+  t.columns = {"org", "name", "level", "flows"};
+  t.add({std::string("fed-social-integration"), std::string("Federal public planning service for social integration"),
+         std::string("federal"), 14LL});
+  t.add({std::string("vl-cpas"), std::string("Public social welfare centre, Flemish Brabant"), std::string("local"),
+         1234567LL});
+  std::ostringstream narrow, whole;
+  stakemap::print(narrow, t, TableFormat::table, 70);
+  stakemap::print(whole, t, TableFormat::table);
+  std::istringstream lines(narrow.str());
+  for (std::string line; std::getline(lines, line);) CHECK(stakemap::text::display_width(line) <= 70);
+  CHECK(narrow.str().find("fed-social-integration") != std::string::npos);  // the id whole
+  CHECK(narrow.str().find("1234567") != std::string::npos);                 // the number whole
+  CHECK(narrow.str().find("Federal public planning ser\u2026") != std::string::npos);
+  CHECK(whole.str().find("Federal public planning service for social integration") != std::string::npos);
+  // Too narrow to fit: prose stops at 12 columns (or its heading), nothing else is cut.
+  std::ostringstream tiny;
+  stakemap::print(tiny, t, TableFormat::table, 20);
+  CHECK(tiny.str().find("Federal pub\u2026") != std::string::npos);
+  CHECK(tiny.str().find("fed-social-integration") != std::string::npos);
+  // CSV and JSON are never cut.
+  std::ostringstream csv;
+  stakemap::print(csv, t, TableFormat::csv, 20);
+  CHECK(csv.str().find("Federal public planning service for social integration") != std::string::npos);
 }
