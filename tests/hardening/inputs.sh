@@ -16,7 +16,11 @@ same "$(sqlite3 m.db 'SELECT id FROM organisation')" "A"
 mkdir kumu
 awk 'BEGIN { printf "From,To\n"; for (k = 0; k < 2; k++) { for (i = 0; i < 1000; i++) printf "%s%d", (i ? "|" : ""), i; printf (k ? "\n" : ",") } }' >kumu/connections.csv
 "$BIN" init --db k.db >/dev/null 2>&1 || fail "init k.db"
-prlimit --as=$((1 << 30)) "$BIN" import kumu --kind kumu --db k.db >"$TMP/.out" 2>"$TMP/.err"
+limit=(prlimit --as=$((1 << 30)))
+# ASan reserves terabytes of address space for its shadow memory: under it, no address-space
+# limit (the row is still refused by its limit, before any flow is made).
+[ -n "${ASAN_OPTIONS:-}" ] && limit=()
+"${limit[@]}" "$BIN" import kumu --kind kumu --db k.db >"$TMP/.out" 2>"$TMP/.err"
 rc=$?
 [ "$rc" = 1 ] || fail "the 1000 x 1000 Kumu row: expected exit 1, got $rc: $(cat "$TMP/.err")"
 contains "$(cat "$TMP/.err")" "makes 1000000 flows, more than 1000 (the limit for one row)"
