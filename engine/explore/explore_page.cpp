@@ -7,6 +7,7 @@
 #include "analysis/centrality.hpp"
 #include "core/escape.hpp"
 #include "core/sha256.hpp"
+#include "dataset/privacy.hpp"
 #include "graph/digraph.hpp"
 #include "i18n/messages.hpp"
 #include "model/embedded.hpp"
@@ -144,7 +145,9 @@ std::string script_safe_json(const std::string& json) {
 
 ExplorePage explore_page(const ExploreInput& input) {
   if (!input.map) throw std::logic_error("explore_page: no map");
-  const auto& map = *input.map;
+  // The page goes to partners by e-mail: it holds what a `--privacy partners` export holds (no
+  // contacts, no personal attributes).
+  const auto map = dataset::apply_privacy(*input.map, dataset::Privacy::partners);
   // Metrics, communities and silos on the active flows of the layer.
   graph::Layer active = input.layer;
   active.status = {"active"};

@@ -14,7 +14,7 @@ namespace stakemap::explore {
 
 /// What the page shows.
 struct ExploreInput {
-  const model::Map* map = nullptr;  ///< indexed (reindex() called)
+  const model::Map* map = nullptr;  ///< indexed (reindex() called); the page applies privacy partners
   graph::Layer layer;               ///< the flows the page holds (the filters narrow them in the page)
   render::ViewSpec view;            ///< which organisations are laid out and shown
   i18n::Lang lang = i18n::Lang::en;
