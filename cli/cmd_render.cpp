@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/layer_options.hpp"
+#include "cli/org_filters.hpp"
 #include "cli/territory_options.hpp"
 #include "core/errors.hpp"
 #include "i18n/messages.hpp"
@@ -122,6 +123,7 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
   add_global_options(options);
   add_layer_options(options);
   add_territory_options(options);
+  add_org_facet_options(options);
   // clang-format off
   options.add_options()
     ("o,output", "output file; the format comes from its extension (.svg .png .pdf .dot); default: stdout",
@@ -179,11 +181,16 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
   in.encoding = encoding_from(r);
   in.lang = ctx.lang;
   in.title = r.count("title") ? r["title"].as<std::string>() : "";
+  check_org_filter_codes(r);
 
   auto store = open_map(ctx, store::Store::Mode::read);
   auto map = store.load();
   map.reindex();
   in.map = &map;
+  if (auto kept = org_facet_filter(map, r)) {
+    in.kept = std::move(*kept);
+    in.filter = org_facet_words(r);
+  }
   in.date = r.count("date") ? r["date"].as<std::string>() : last_change_day(store);
   auto analyses = analyses_for(in, r, weighted_from(r));
   analyses.silo_survey = silo_survey(store);

@@ -21,6 +21,10 @@ std::optional<std::string> coded_option(const cxxopts::ParseResult& r, const std
 
 void add_org_filter_options(cxxopts::Options& options) {
   add_territory_options(options);
+  add_org_facet_options(options);
+}
+
+void add_org_facet_options(cxxopts::Options& options) {
   // clang-format off
   options.add_options()
     ("domain", "only organisations working in this domain", cxxopts::value<std::string>())
@@ -41,21 +45,37 @@ bool matches_search(const model::Organisation& o, const std::string& folded_quer
 }
 
 std::optional<std::vector<bool>> org_filter(const model::Map& map, const cxxopts::ParseResult& r) {
+  auto keep = territory_filter(map, r);
+  const auto facets = org_facet_filter(map, r);
+  if (!facets) return keep;
+  if (!keep) return facets;
+  for (std::size_t i = 0; i < keep->size(); ++i) (*keep)[i] = (*keep)[i] && (*facets)[i];
+  return keep;
+}
+
+std::optional<std::vector<bool>> org_facet_filter(const model::Map& map, const cxxopts::ParseResult& r) {
   const auto domain = coded_option(r, "domain", "domain"), level = coded_option(r, "level", "level");
   const auto kind = coded_option(r, "kind", "kind");
   std::optional<std::string> query;
   if (r.count("search")) query = text::fold(r["search"].as<std::string>());
-  auto keep = territory_filter(map, r);
-  if (!domain && !level && !kind && !query) return keep;
-  if (!keep) keep.emplace(map.organisations.size(), true);
+  if (!domain && !level && !kind && !query) return std::nullopt;
+  std::vector<bool> keep(map.organisations.size(), true);
   for (std::size_t i = 0; i < map.organisations.size(); ++i) {
     const auto& o = map.organisations[i];
-    if (domain && std::find(o.domains.begin(), o.domains.end(), *domain) == o.domains.end()) (*keep)[i] = false;
-    if (level && o.level != *level) (*keep)[i] = false;
-    if (kind && o.kind != *kind) (*keep)[i] = false;
-    if (query && !matches_search(o, *query)) (*keep)[i] = false;
+    if (domain && std::find(o.domains.begin(), o.domains.end(), *domain) == o.domains.end()) keep[i] = false;
+    if (level && o.level != *level) keep[i] = false;
+    if (kind && o.kind != *kind) keep[i] = false;
+    if (query && !matches_search(o, *query)) keep[i] = false;
   }
   return keep;
+}
+
+std::string org_facet_words(const cxxopts::ParseResult& r) {
+  std::vector<std::string> words;
+  for (const char* facet : {"domain", "level", "kind"})
+    if (r.count(facet)) words.push_back(std::string(facet) + "=" + r[facet].as<std::string>());
+  if (r.count("search")) words.push_back("search=\"" + r["search"].as<std::string>() + "\"");
+  return text::join(words, ", ");
 }
 
 }  // namespace stakemap::cli

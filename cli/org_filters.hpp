@@ -17,6 +17,8 @@ namespace stakemap::cli {
 
 /// Adds --territory, --territory-scope, --domain, --level, --kind and --search.
 void add_org_filter_options(cxxopts::Options& options);
+/// Adds --domain, --level, --kind and --search only (render, whose --territory is a view).
+void add_org_facet_options(cxxopts::Options& options);
 /// The value of --`option` when given, checked against the taxonomy facet `facet`. Throws
 /// OptionError naming the allowed codes.
 std::optional<std::string> coded_option(const cxxopts::ParseResult& result, const std::string& option,
@@ -28,6 +30,11 @@ void check_org_filter_codes(const cxxopts::ParseResult& result);
 /// nullopt when no filter is given. Throws OptionError for a code outside the taxonomy, and what
 /// territory_filter() throws.
 std::optional<std::vector<bool>> org_filter(const model::Map& map, const cxxopts::ParseResult& result);
+/// As org_filter, without the territory options.
+std::optional<std::vector<bool>> org_facet_filter(const model::Map& map, const cxxopts::ParseResult& result);
+/// The facet filters given, in words for a subtitle: `level=regional, search="asile"`; empty
+/// when none is given.
+std::string org_facet_words(const cxxopts::ParseResult& result);
 /// True when the id, name or one of the aliases of `o` contains `folded_query` (text::fold of
 /// the query) once folded: accent- and case-insensitive.
 bool matches_search(const model::Organisation& o, const std::string& folded_query);

@@ -72,6 +72,7 @@ std::string subtitle(const RenderInput& in, const Scene& scene) {
   if (!in.date.empty()) parts.push_back(i18n::text("map.subtitle.date", in.lang, {{"date", in.date}}));
   if (in.view.kind != ViewSpec::Kind::obstacles)
     parts.push_back(i18n::text("map.subtitle.layer", in.lang, {{"layer", in.layer.describe()}}));
+  if (!in.filter.empty()) parts.push_back(i18n::text("map.subtitle.filter", in.lang, {{"filter", in.filter}}));
   parts.push_back(i18n::text("map.subtitle.counts", in.lang,
                              {{"organisations", i18n::plural("count.organisations", scene.organisations(), in.lang)},
                               {"links", i18n::plural("count.links", std::ssize(scene.edges), in.lang)}}));

@@ -64,6 +64,11 @@ struct RenderInput {
   std::vector<int> community;                ///< community number per organisation (-1: none)
   std::vector<bool> silo;                    ///< silo organisations are outlined in red
   std::vector<RecommendedLink> recommended;  ///< drawn by the gaps view
+  /// The organisations the caller's filters keep (`render --level ...`), in map order; empty:
+  /// every one. A view draws only these (an ego view keeps its centre), their links, and the
+  /// organisations at the other end of those links as stubs.
+  std::vector<bool> kept;
+  std::string filter;  ///< those filters in words, shown under the title; empty: none
 };
 
 }  // namespace stakemap::render

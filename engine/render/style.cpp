@@ -205,6 +205,9 @@ LegendSection outline_and_size(const RenderInput& in, const ViewSelection& view,
             : i18n::text("map.node.silo", in.lang);
     section.entries.push_back({LegendEntry::Symbol::glyph, "\u25EF", silo_color, text});
   }
+  if (!in.kept.empty() && !view.outside.empty())
+    section.entries.push_back(
+        {LegendEntry::Symbol::glyph, "Aa", stub_color, i18n::text("map.node.filtered_out", in.lang)});
   if (!in.size.values.empty()) {
     // Area proportional to the value; values that are not numbers (NaN) get the smallest size.
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;

@@ -144,7 +144,68 @@ ViewSelection obstacles_view(const RenderInput& in) {
   return v;
 }
 
+// Keeps in `v` the members `kept` keeps (the ego centre always) and the links that touch one
+// of them; the other end of such a link, when not a kept member, is drawn as a stub.
+void keep_only(ViewSelection& v, std::vector<bool> kept) {
+  if (v.focus >= 0) kept[v.focus] = true;
+  std::vector<bool> member(kept.size());
+  for (int o : v.orgs) member[o] = kept[o];
+  std::erase_if(v.links, [&](const ViewLink& l) { return !member[l.from] && !member[l.to]; });
+  std::vector<bool> stub(kept.size());
+  for (const auto& l : v.links) {
+    if (!member[l.from]) stub[l.from] = true;
+    if (!member[l.to]) stub[l.to] = true;
+  }
+  std::erase_if(v.orgs, [&](int o) { return !member[o]; });
+  std::erase_if(v.above, [&](int o) { return !member[o]; });
+  v.outside = members(stub);
+}
+
+ViewSelection select_all_of_view(const RenderInput& in) {
+  const auto& map = *in.map;
+  const auto& spec = in.view;
+  using Kind = ViewSpec::Kind;
+  if (spec.kind == Kind::gaps) return gaps_view(in);
+  if (spec.kind == Kind::obstacles) return obstacles_view(in);
+  ViewSelection v;
+  std::vector<bool> keep(map.organisations.size(), true);
+  if (spec.kind == Kind::map) {
+    v.title = i18n::text("map.title.map", in.lang);
+  } else if (spec.kind == Kind::ego) {
+    v.focus = map.org_index(spec.org);
+    if (v.focus < 0)
+      throw OptionInputError(
+          {"unknown organisation '" + spec.org + "' in ", option_field("view"), " ego (see `stakemap list orgs`)"});
+    keep = ego_members(in, v.focus);
+    v.title = i18n::text("map.title.ego", in.lang, {{"org", map.organisations[v.focus].name}, {"radius", spec.radius}});
+  } else if (spec.kind == Kind::territory) {
+    int t = map.territory_index(spec.territory);
+    if (t < 0)
+      throw OptionInputError({"unknown territory '" + spec.territory + "' in ", option_field("view"),
+                              " territory (see `stakemap list territories`)"});
+    keep = model::territory_members(map, t, spec.territory_scopes);
+    v.title =
+        i18n::text("map.title.territory", in.lang, {{"territory", map.territories[t].name_in(i18n::code(in.lang))}});
+  } else {
+    keep = community_members(in);
+    v.title = i18n::text("map.title.community", in.lang, {{"number", spec.community}});
+  }
+  v.orgs = members(keep);
+  v.links = layer_links(in, keep);
+  if (spec.kind == Kind::territory) {
+    v.above = covering_from_above(map, map.territory_index(spec.territory), keep);
+    add_outside_links(in, keep, v);
+  }
+  return v;
+}
+
 }  // namespace
+
+ViewSelection select_view(const RenderInput& in) {
+  auto v = select_all_of_view(in);
+  if (!in.kept.empty()) keep_only(v, in.kept);
+  return v;
+}
 
 ViewSpec ViewSpec::parse(const std::string& text) {
   ViewSpec v;
@@ -191,44 +252,6 @@ LinkClass classify(const model::Flow& f) {
   if (f.basis == "mandatory") return LinkClass::mandatory;
   if (f.basis == "on-request") return LinkClass::on_request;
   return f.regularity == "regular" ? LinkClass::voluntary : LinkClass::voluntary_unknown;
-}
-
-ViewSelection select_view(const RenderInput& in) {
-  const auto& map = *in.map;
-  const auto& spec = in.view;
-  using Kind = ViewSpec::Kind;
-  if (spec.kind == Kind::gaps) return gaps_view(in);
-  if (spec.kind == Kind::obstacles) return obstacles_view(in);
-  ViewSelection v;
-  std::vector<bool> keep(map.organisations.size(), true);
-  if (spec.kind == Kind::map) {
-    v.title = i18n::text("map.title.map", in.lang);
-  } else if (spec.kind == Kind::ego) {
-    v.focus = map.org_index(spec.org);
-    if (v.focus < 0)
-      throw OptionInputError(
-          {"unknown organisation '" + spec.org + "' in ", option_field("view"), " ego (see `stakemap list orgs`)"});
-    keep = ego_members(in, v.focus);
-    v.title = i18n::text("map.title.ego", in.lang, {{"org", map.organisations[v.focus].name}, {"radius", spec.radius}});
-  } else if (spec.kind == Kind::territory) {
-    int t = map.territory_index(spec.territory);
-    if (t < 0)
-      throw OptionInputError({"unknown territory '" + spec.territory + "' in ", option_field("view"),
-                              " territory (see `stakemap list territories`)"});
-    keep = model::territory_members(map, t, spec.territory_scopes);
-    v.title =
-        i18n::text("map.title.territory", in.lang, {{"territory", map.territories[t].name_in(i18n::code(in.lang))}});
-  } else {
-    keep = community_members(in);
-    v.title = i18n::text("map.title.community", in.lang, {{"number", spec.community}});
-  }
-  v.orgs = members(keep);
-  v.links = layer_links(in, keep);
-  if (spec.kind == Kind::territory) {
-    v.above = covering_from_above(map, map.territory_index(spec.territory), keep);
-    add_outside_links(in, keep, v);
-  }
-  return v;
 }
 
 }  // namespace stakemap::render

@@ -38,7 +38,7 @@ struct ViewSelection {
   std::vector<int> orgs;        ///< map organisation indexes, ascending
   std::vector<ViewLink> links;  ///< in flow order, then recommended links
   std::vector<int> above;       ///< territory view: members covering the territory from above, ascending
-  std::vector<int> outside;     ///< territory view: partners outside it, drawn as stubs, ascending
+  std::vector<int> outside;     ///< partners outside the view (territory, filters), drawn as stubs, ascending
   int focus = -1;               ///< the ego centre (map index), -1 in other views
   std::string title;            ///< the view's title in the input's language
 };
@@ -58,7 +58,8 @@ LinkClass classify(const model::Flow& f);
 /// - gaps: every organisation; active layer flows drawn as light context, every desired
 ///   and blocked flow, and the recommended links;
 /// - obstacles: blocked flows, and desired flows that name an obstacle, with their ends.
-/// Self-loops are left out. Throws InputError for an unknown organisation, territory or
+/// Then, when input.kept is given, only the members it keeps stay (the ego centre always),
+/// with the links that touch one of them, drawn to a stub when the other end is not kept. Self-loops are left out. Throws InputError for an unknown organisation, territory or
 /// community, UsageError when the community view has no communities to use.
 ViewSelection select_view(const RenderInput& input);
 
