@@ -1,7 +1,10 @@
 #include "render/labels.hpp"
 
+#include <map>
+
 #include "core/escape.hpp"
 #include "core/text.hpp"
+#include "i18n/lang.hpp"
 
 namespace stakemap::render {
 
@@ -26,6 +29,97 @@ std::vector<std::string> label_lines(const model::Organisation& org, LabelMode m
     lines[0] += "\u2026";
   }
   return lines;
+}
+
+namespace {
+
+// The one-line short label of `org` before disambiguation (see node_labels).
+std::string short_line(const model::Organisation& org, std::size_t width) {
+  for (const auto& alias : org.aliases) {
+    const auto clean = without_controls(alias);
+    const std::string a(text::trim(clean));
+    if (!a.empty() && text::code_points(a) <= width) return a;
+  }
+  auto lines = text::wrap(without_controls(org.name), width);
+  if (lines.empty()) return "";
+  return lines.size() == 1 ? lines[0] : lines[0] + "\u2026";
+}
+
+// The words of the name of `org`.
+std::vector<std::string> name_words(const model::Organisation& org) {
+  return text::wrap(without_controls(org.name), 1);  // one word a line
+}
+
+// The second line that tells apart organisations sharing a short label, by `pass`: 0, the last
+// words of the name that fit on a line of `width`, after the words their names share;
+// 1, their first territory's name; 2, their id.
+std::string second_line(const model::Map& map, const model::Organisation& org, std::size_t shared_words,
+                        std::size_t width, i18n::Lang lang, int pass) {
+  if (pass == 0) {
+    auto words = name_words(org);
+    if (shared_words >= words.size()) return "";
+    // The last words that fit on a line: what differs is most often at the end of a name
+    // ("... city in Antwerp province", "... for social security").
+    std::string tail = words.back();
+    for (std::size_t i = words.size() - 1; i > shared_words; --i) {
+      auto longer = words[i - 1] + " " + tail;
+      if (text::code_points(longer) > width) break;
+      tail = std::move(longer);
+    }
+    return "\u2026" + tail;
+  }
+  if (pass == 1 && !org.territories.empty()) {
+    int t = map.territory_index(org.territories.front());
+    if (t >= 0) return without_controls(map.territories[t].name_in(i18n::code(lang)));
+  }
+  return without_controls(org.id);
+}
+
+// The members of each group of equal labels (groups of one left out).
+std::vector<std::vector<std::size_t>> shared_groups(const std::vector<std::vector<std::string>>& labels) {
+  std::map<std::vector<std::string>, std::vector<std::size_t>> by_label;
+  for (std::size_t i = 0; i < labels.size(); ++i) by_label[labels[i]].push_back(i);
+  std::vector<std::vector<std::size_t>> out;
+  for (auto& [label, members] : by_label)
+    if (members.size() > 1) out.push_back(std::move(members));
+  return out;
+}
+
+// How many leading words the names of `orgs` (indexes `group` into it) all share.
+std::size_t shared_prefix(const model::Map& map, const std::vector<int>& orgs, const std::vector<std::size_t>& group) {
+  auto first = name_words(map.organisations[orgs[group.front()]]);
+  std::size_t k = first.size();
+  for (std::size_t i : group) {
+    auto words = name_words(map.organisations[orgs[i]]);
+    std::size_t j = 0;
+    while (j < k && j < words.size() && words[j] == first[j]) ++j;
+    k = j;
+  }
+  return k;
+}
+
+}  // namespace
+
+std::vector<std::vector<std::string>> node_labels(const model::Map& map, const std::vector<int>& orgs, LabelMode mode,
+                                                  int wrap, i18n::Lang lang) {
+  std::vector<std::vector<std::string>> labels;
+  if (mode != LabelMode::short_name) {
+    for (int o : orgs) labels.push_back(label_lines(map.organisations[o], mode, wrap));
+    return labels;
+  }
+  auto width = static_cast<std::size_t>(wrap < 4 ? 4 : wrap);
+  for (int o : orgs) labels.push_back({short_line(map.organisations[o], width)});
+  for (int pass = 0; pass < 3; ++pass) {
+    for (const auto& group : shared_groups(labels)) {
+      std::size_t shared = pass == 0 ? shared_prefix(map, orgs, group) : 0;
+      for (std::size_t i : group) {
+        labels[i].resize(1);
+        auto second = second_line(map, map.organisations[orgs[i]], shared, width, lang, pass);
+        if (!second.empty()) labels[i].push_back(std::move(second));
+      }
+    }
+  }
+  return labels;
 }
 
 std::string graphviz_text(std::string_view s) {

@@ -15,6 +15,14 @@ namespace stakemap::render {
 /// Control characters in names (newline, tab, ...) count as spaces.
 std::vector<std::string> label_lines(const model::Organisation& org, LabelMode mode, int wrap);
 
+/// The labels of `orgs` (map indexes) with `mode`, one list of lines per organisation, in the
+/// order of `orgs`. Short labels (LabelMode::short_name) are unique among `orgs`: the first alias
+/// that fits on one line of `wrap` characters, else the name when it does, else its first line
+/// and "…"; a label that several organisations would share gets a second line, their first
+/// territory's name in `lang`, or their id when that is still not enough.
+std::vector<std::vector<std::string>> node_labels(const model::Map& map, const std::vector<int>& orgs,
+                                                  LabelMode mode, int wrap, i18n::Lang lang);
+
 /// Control characters (C0, DEL, C1) and the non-characters U+FFFE/U+FFFF replaced by spaces.
 std::string without_controls(std::string_view s);
 

@@ -249,11 +249,14 @@ Scene encode(const RenderInput& in, const ViewSelection& view) {
   Scene scene;
   scene.title = in.title.empty() ? view.title : in.title;
   std::vector<int> node_of(map.organisations.size(), -1);
-  for (int org : view.orgs) {
-    node_of[org] = static_cast<int>(scene.nodes.size());
+  auto drawn = view.orgs;
+  drawn.insert(drawn.end(), view.outside.begin(), view.outside.end());
+  auto labels = node_labels(map, drawn, in.encoding.label, in.encoding.wrap, in.lang);
+  for (std::size_t i = 0; i < view.orgs.size(); ++i) {
+    node_of[view.orgs[i]] = static_cast<int>(scene.nodes.size());
     SceneNode node;
-    node.org = org;
-    node.label_lines = label_lines(map.organisations[org], in.encoding.label, in.encoding.wrap);
+    node.org = view.orgs[i];
+    node.label_lines = std::move(labels[i]);
     scene.nodes.push_back(std::move(node));
   }
   for (auto section : {color_nodes(in, scene), shape_nodes(in, scene)})
@@ -261,11 +264,12 @@ Scene encode(const RenderInput& in, const ViewSelection& view) {
   auto nodes_section = outline_and_size(in, view, scene);
   assign_clusters(in, scene);
   band_above(in, view, scene);
-  for (int org : view.outside) {
+  for (std::size_t i = 0; i < view.outside.size(); ++i) {
+    int org = view.outside[i];
     node_of[org] = static_cast<int>(scene.nodes.size());
     SceneNode node;
     node.org = org;
-    node.label_lines = label_lines(map.organisations[org], in.encoding.label, in.encoding.wrap);
+    node.label_lines = std::move(labels[view.orgs.size() + i]);
     node.fontsize = stub_fontsize;
     node.stub = true;
     scene.nodes.push_back(std::move(node));

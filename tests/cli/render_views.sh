@@ -79,6 +79,13 @@ grep -q 'layout=sfdp' "$TMP/gaps.dot" || fail "gaps view: auto layout should be 
 "$BIN" --lang nl render --view obstacles -o "$TMP/nl.svg" --quiet && svg_texts "$TMP/nl.svg" | grep -qF "Geblokkeerde stroom" \
   || fail "--lang nl: no Dutch legend"
 
+# --label short: one label per organisation on the whole map, and with stubs (territory view).
+for view in map territory:BE-WAL; do
+  r --view $view --label short --to dot > "$TMP/short.dot"
+  dups=$(gvpr 'N{print($.label)}' "$TMP/short.dot" | sort | uniq -d)
+  [ -z "$dups" ] || fail "--label short --view $view: labels shared by several organisations: $dups"
+done
+
 # Deterministic: the same command gives the same bytes.
 for ext in svg png dot; do
   r -o "$TMP/a.$ext"; r -o "$TMP/b.$ext"
