@@ -70,7 +70,10 @@ LegendSection obstacle_section(const std::vector<std::string>& codes, i18n::Lang
 std::string subtitle(const RenderInput& in, const Scene& scene) {
   std::vector<std::string> parts;
   if (!in.date.empty()) parts.push_back(i18n::text("map.subtitle.date", in.lang, {{"date", in.date}}));
-  if (in.view.kind != ViewSpec::Kind::obstacles)
+  // The gaps view draws the layer as light context and every desired and blocked flow besides.
+  if (in.view.kind == ViewSpec::Kind::gaps)
+    parts.push_back(i18n::text("map.subtitle.layer_gaps", in.lang, {{"layer", in.layer.describe()}}));
+  else if (in.view.kind != ViewSpec::Kind::obstacles)
     parts.push_back(i18n::text("map.subtitle.layer", in.lang, {{"layer", in.layer.describe()}}));
   if (!in.filter.empty()) parts.push_back(i18n::text("map.subtitle.filter", in.lang, {{"filter", in.filter}}));
   parts.push_back(i18n::text("map.subtitle.counts", in.lang,

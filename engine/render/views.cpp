@@ -5,8 +5,10 @@
 #include <tuple>
 
 #include "core/errors.hpp"
+#include "core/text.hpp"
 #include "graph/bfs.hpp"
 #include "i18n/messages.hpp"
+#include "model/taxonomy.hpp"
 #include "model/territory_graph.hpp"
 #include "model/territory_scope.hpp"
 
@@ -80,6 +82,43 @@ std::vector<bool> community_members(const RenderInput& in) {
                      (highest < 0 ? std::string("none") : "1 to " + std::to_string(highest + 1)) +
                      " (see `stakemap communities`)");
   return keep;
+}
+
+// The most common value of `value_of` over the members of `keep`, when at least half of them
+// share it; else empty.
+template <typename ValueOf>
+std::string majority(const std::vector<bool>& keep, ValueOf value_of) {
+  std::map<std::string, int> count;
+  int members = 0;
+  for (std::size_t i = 0; i < keep.size(); ++i) {
+    if (!keep[i]) continue;
+    ++members;
+    if (auto v = value_of(i); !v.empty()) ++count[v];
+  }
+  std::string best;
+  int most = 0;
+  for (const auto& [value, n] : count)
+    if (n > most) best = value, most = n;
+  return 2 * most >= members ? best : "";
+}
+
+// The title of a community view: its number and, when at least half of its members share
+// them, their level and their first territory ("Network community 2 — mostly Local, Flemish
+// Region").
+std::string community_title(const RenderInput& in, const std::vector<bool>& keep) {
+  const auto& map = *in.map;
+  const auto lang = i18n::code(in.lang);
+  std::vector<std::string> parts;
+  auto level = majority(keep, [&](std::size_t i) { return map.organisations[i].level; });
+  if (!level.empty()) parts.push_back(model::Taxonomy::builtin().label("level", level, lang));
+  auto territory = majority(keep, [&](std::size_t i) {
+    const auto& ts = map.organisations[i].territories;
+    return ts.empty() ? std::string() : ts.front();
+  });
+  if (int t = map.territory_index(territory); t >= 0) parts.push_back(map.territories[t].name_in(lang));
+  if (parts.empty()) return i18n::text("map.title.community", in.lang, {{"number", in.view.community}});
+  return i18n::text("map.title.community_mostly", in.lang,
+                    {{"number", in.view.community}, {"what", text::join(parts, ", ")}});
 }
 
 // Members of the territory view that cover territory `t` from above (federal, community...).
@@ -188,7 +227,7 @@ ViewSelection select_all_of_view(const RenderInput& in) {
         i18n::text("map.title.territory", in.lang, {{"territory", map.territories[t].name_in(i18n::code(in.lang))}});
   } else {
     keep = community_members(in);
-    v.title = i18n::text("map.title.community", in.lang, {{"number", spec.community}});
+    v.title = community_title(in, keep);
   }
   v.orgs = members(keep);
   v.links = layer_links(in, keep);

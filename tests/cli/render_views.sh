@@ -22,6 +22,14 @@ check_view community:1 "Network community 1"
 check_view gaps "Gaps: desired, blocked and recommended links"
 check_view obstacles "Obstacles: flows held back"
 
+# A community's title names the level and territory most of its members share, when they do;
+# the gaps view's subtitle says its grey lines are the layer and that every desired and blocked
+# flow is drawn besides.
+r --view community:6 -o "$TMP/c6.svg"
+svg_texts "$TMP/c6.svg" | grep -qF "Network community 6 — mostly Community, French Community" || fail "community 6: title"
+r --view gaps -o "$TMP/g.svg"
+svg_texts "$TMP/g.svg" | grep -qF "light lines: flows status=active; every desired and blocked flow" || fail "gaps: subtitle"
+
 # Radius 2 reaches at least as far as radius 1.
 r --view ego:fed-reception-agency --to dot > "$TMP/e1.dot"
 r --view ego:fed-reception-agency:2 --to dot > "$TMP/e2.dot"
