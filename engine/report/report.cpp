@@ -31,11 +31,14 @@ svg.chart { width: 100%; max-width: 760px; height: auto; font-size: 13px; }
 .note { color: var(--muted); font-size: 13px; }
 dl.methods dt { font-weight: bold; margin-top: 8px; } dl.methods dd { margin-left: 16px; }
 @page { size: A4; margin: 14mm; }
+@page map { size: A4 landscape; margin: 10mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11px; }
   h2 { break-after: avoid; } table, figure, svg.chart { break-inside: avoid; }
   thead { display: table-header-group; } tr { break-inside: avoid; }
   figure svg { max-height: 240mm; }
+  figure.map { page: map; break-before: page; break-after: page; }
+  figure.map svg { max-height: 160mm; }  /* report_maps.cpp measures text in this box */
   .screen-only { display: none; }
 })";
 

@@ -1,6 +1,11 @@
 // The report's maps: the whole map and the gaps map, rendered in-process as inline SVG.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
 #include "core/escape.hpp"
 #include "i18n/messages.hpp"
+#include "render/page.hpp"
 #include "render/render.hpp"
 #include "report/report_data.hpp"
 
@@ -31,9 +36,46 @@ RenderInput view_input(const model::Map& map, const ReportOptions& options, cons
   return in;
 }
 
-std::string figure(const std::string& svg, const char* caption_key, i18n::Lang lang) {
-  return "<figure>" + inline_svg(svg) + "<figcaption>" + escape::xml(i18n::text(caption_key, lang)) +
-         "</figcaption></figure>\n";
+// The number after `attribute="` in `svg` from `from` on (0 when absent or not a number).
+double number_after(const std::string& svg, const std::string& attribute, std::size_t from = 0) {
+  auto at = svg.find(attribute + "=\"", from);
+  return at == std::string::npos ? 0 : std::strtod(svg.c_str() + at + attribute.size() + 2, nullptr);
+}
+
+// The box the print style sheet gives a map (report.cpp: A4 landscape, 10 mm margins, the
+// drawing at most 160 mm high to leave room for its caption), in points.
+constexpr double print_width_pt = 277 / 25.4 * 72, print_height_pt = 160 / 25.4 * 72;
+
+// The smallest text of a Graphviz SVG when printed in that box (scaled to fit it, up or down).
+double printed_text_pt(const std::string& svg) {
+  const auto root = svg.find("<svg");
+  const double width = number_after(svg, "width", root), height = number_after(svg, "height", root);
+  double smallest = 0;
+  for (auto at = svg.find("font-size=\""); at != std::string::npos; at = svg.find("font-size=\"", at + 1)) {
+    double size = std::strtod(svg.c_str() + at + 11, nullptr);
+    if (size > 0 && (smallest == 0 || size < smallest)) smallest = size;
+  }
+  if (width <= 0 || height <= 0 || smallest <= 0) return 0;
+  return smallest * std::min(print_width_pt / width, print_height_pt / height);
+}
+
+// Under a map that A4 would print too small to read: how small, and the command that lays it
+// out for a poster page instead (render checks that page and says when it is too small).
+std::string print_note(const std::string& svg, const std::string& view, i18n::Lang lang) {
+  const double on_a4 = printed_text_pt(svg);
+  if (on_a4 <= 0 || on_a4 >= render::page_format("a4").min_text_pt) return "";
+  char size[16];
+  std::snprintf(size, sizeof size, "%.1f", on_a4);
+  const std::string command =
+      "stakemap render" + (view == "map" ? std::string() : " --view " + view) + " --page a1 -o " + view + ".pdf";
+  return "<p class=\"note print-note\">" +
+         escape::xml(i18n::text("report.map.print_small", lang, {{"size", std::string(size)}, {"command", command}})) +
+         "</p>";
+}
+
+std::string figure(const std::string& svg, const char* caption_key, const std::string& view, i18n::Lang lang) {
+  return "<figure class=\"map\">" + inline_svg(svg) + "<figcaption>" + escape::xml(i18n::text(caption_key, lang)) +
+         "</figcaption>" + print_note(svg, view, lang) + "</figure>\n";
 }
 
 }  // namespace
@@ -53,8 +95,8 @@ Figures render_figures(const model::Map& map, const ReportOptions& options, cons
 std::string section_maps(const ReportData& d) {
   const Figures figures = d.figures ? *d.figures : render_figures(d.map, d.options, d.a);
   return "<section id=\"maps\"><h2>" + escape::xml(i18n::text("report.maps", d.lang())) + "</h2>\n" +
-         figure(figures.map_svg, "report.map.whole", d.lang()) + figure(figures.gaps_svg, "report.map.gaps", d.lang()) +
-         "</section>\n";
+         figure(figures.map_svg, "report.map.whole", "map", d.lang()) +
+         figure(figures.gaps_svg, "report.map.gaps", "gaps", d.lang()) + "</section>\n";
 }
 
 }  // namespace stakemap::report

@@ -21,4 +21,14 @@ contains "$dom" "<title>Data-sharing map</title>"
 for section in findings maps centrality silos coverage obstacles needs flowgaps keyplayers whatif methods; do
   contains "$dom" "<section id=\"$section\""
 done
-echo "report renders in Chromium (screenshot $size bytes)"
+# Printed, each map is a landscape A4 page of its own (every other page portrait), and the
+# caption says how small its text prints there (the map is under 7 pt on A4).
+timeout 120 "$chromium" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$TMP/report.pdf" \
+  "file://$TMP/demo/report.html" > chromium.log 2>&1 || fail "chromium --print-to-pdf: $(cat chromium.log)"
+landscape=$(grep -a -c 'MediaBox \[0 0 841.9[0-9]* 594.9[0-9]*\]' report.pdf)
+portrait=$(grep -a -c 'MediaBox \[0 0 594.9[0-9]* 841.9[0-9]*\]' report.pdf)
+[ "$landscape" = 2 ] || fail "printed report: $landscape landscape pages, expected one per map (2)"
+[ "$portrait" -ge 3 ] || fail "printed report: only $portrait portrait pages"
+notes=$(grep -c 'class="note print-note">Printed on A4 landscape, as this report prints it, this map&#39;s smallest text would be [0-9.]* pt' demo/report.html)
+[ "$notes" = 2 ] || fail "expected a print note under each map, got $notes"
+echo "report renders and prints in Chromium (screenshot $size bytes)"
