@@ -30,6 +30,6 @@ def rewrite(name, column, change):
     return changed
 
 
-flows = rewrite("flows.csv", "frequency", lambda v: "yearly" if v != "yearly" else "monthly")
+flows = rewrite("flows.csv", "frequency", lambda v: "annual" if v != "annual" else "monthly")
 orgs = rewrite("organisations.csv", "name", lambda v: v + " (renamed)")
 print(f"changed {flows} flows and {orgs} organisations")

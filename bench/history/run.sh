@@ -26,7 +26,7 @@ timed() {  # timed LABEL DB ARGS...: one timed run, output thrown away
   local label=$1 db=$2
   shift 2
   /usr/bin/time -o time.txt -f "%e %U %S %M" "$BIN" --db "$db" --quiet "$@" >out.txt 2>err.txt ||
-    { echo "$label failed: $(cat err.txt)" >&2; exit 1; }
+    { echo "$label failed: $(head -5 err.txt)" >&2; exit 1; }
   tail -1 time.txt | awk -v l="$label" '{printf "%-34s %9.2f %9.2f %10.0f\n", l, $1, $2 + $3, $4 / 1024}'
 }
 rm -f map.db* undo.db* fresh.db* bare.db*
