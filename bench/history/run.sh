@@ -40,11 +40,12 @@ cmp -s before.json redone.json && echo "(undo twice gives the same export json)"
 timed "round save" map.db round save r1
 timed "import ~1 % changed" map.db import changed
 timed "round save" map.db round save r2
-timed "diff r1 r2" map.db diff r1 r2
+for i in 1 2 3; do timed "diff r1 r2 (run $i)" map.db diff r1 r2; done
 echo "($(($(wc -l <out.txt) - 1)) diff rows)"
 timed "diff r1 r2 --view analysis" map.db diff r1 r2 --view analysis
-timed "history --limit 100" map.db history --limit 100
+for i in 1 2 3; do timed "history --limit 100 (run $i)" map.db history --limit 100; done
 timed "history --limit 100 --since r1" map.db history --limit 100 --since r1
+timed "history --org (most flows)" map.db history --limit 100 --org org-00001
 
 # Size: the map as written, the same map vacuumed, and without its change log (rows deleted,
 # vacuumed); a fresh import of the map's own export for comparison (one batch of history).
@@ -57,7 +58,8 @@ echo "  vacuumed: $(size bare.db)"
 sqlite3 bare.db "SELECT 'change_log rows: ' || count(*) || ', text in before/after: ' || printf('%.1f MB', (sum(length(before)) + sum(length(after))) / 1e6) FROM change_log;"
 sqlite3 bare.db "DELETE FROM change_log; VACUUM;"
 echo "  without the change log (deleted, vacuumed): $(size bare.db)"
-"$BIN" --db map.db export json -o now.json --privacy internal --quiet
-"$BIN" --db fresh.db --quiet import now.json >/dev/null
+rm -rf now-csv
+"$BIN" --db map.db export csv -o now-csv --privacy internal --quiet
+"$BIN" --db fresh.db --quiet import now-csv >/dev/null
 sqlite3 fresh.db "PRAGMA wal_checkpoint(TRUNCATE); VACUUM;" >/dev/null
-echo "  fresh import of its export json (one batch), vacuumed: $(size fresh.db)"
+echo "  fresh import of its export json (export csv, one batch), vacuumed: $(size fresh.db)"
