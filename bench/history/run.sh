@@ -41,7 +41,7 @@ timed "round save" map.db round save r1
 timed "import ~1 % changed" map.db import changed
 timed "round save" map.db round save r2
 for i in 1 2 3; do timed "diff r1 r2 (run $i)" map.db diff r1 r2; done
-echo "($(($(wc -l <out.txt) - 1)) diff rows, header left out)"
+echo "($("$BIN" --db map.db diff r1 r2 --format csv 2>/dev/null | tail -n +2 | wc -l) diff rows)"
 timed "diff r1 r2 --view analysis" map.db diff r1 r2 --view analysis
 for i in 1 2 3; do timed "history --limit 100 (run $i)" map.db history --limit 100; done
 timed "history --limit 100 --since r1" map.db history --limit 100 --since r1
