@@ -62,4 +62,4 @@ rm -rf now-csv
 "$BIN" --db map.db export csv -o now-csv --privacy internal --quiet
 "$BIN" --db fresh.db --quiet import now-csv >/dev/null
 sqlite3 fresh.db "PRAGMA wal_checkpoint(TRUNCATE); VACUUM;" >/dev/null
-echo "  fresh import of its export json (export csv, one batch), vacuumed: $(size fresh.db)"
+echo "  fresh import of its export csv (one batch), vacuumed: $(size fresh.db)"
