@@ -112,7 +112,8 @@ GraphPtr build_graph(const Scene& scene, const std::string& layout, int dpi) {
     set(n, label, graphviz_lines(sn.label_lines));
     set(n, fill, sn.fill);
     set(n, shape, sn.shape);
-    if (!sn.style.empty()) set(n, nstyle, "filled," + sn.style);
+    if (!sn.style.empty() || sn.dashed)
+      set(n, nstyle, "filled" + (sn.style.empty() ? "" : "," + sn.style) + (sn.dashed ? ",dashed" : ""));
     if (sn.width > 0) {
       set(n, width, num(sn.width));
       set(n, height, num(sn.width * 0.5));
@@ -121,6 +122,10 @@ GraphPtr build_graph(const Scene& scene, const std::string& layout, int dpi) {
     if (sn.silo) {
       set(n, outline, "#CC3311");
       set(n, penwidth, "3");
+    }
+    if (!sn.outline.empty()) {
+      set(n, outline, sn.outline);
+      set(n, penwidth, "2.5");
     }
     if (sn.focus) {
       set(n, peripheries, "2");

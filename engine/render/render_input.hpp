@@ -12,7 +12,9 @@ namespace stakemap::render {
 
 /// Which part of the map is drawn (`--view`).
 struct ViewSpec {
-  enum class Kind { map, ego, territory, community, gaps, obstacles };
+  /// changes: the flows added and removed since an earlier state (RenderInput::flow_change);
+  /// not a `--view` of `stakemap render`, drawn by `report --since`.
+  enum class Kind { map, ego, territory, community, gaps, obstacles, changes };
   Kind kind = Kind::map;
   std::string org;                ///< ego: the centre organisation id
   int radius = 1;                 ///< ego: hops from the centre (>= 1)
@@ -50,6 +52,9 @@ struct RecommendedLink {
   int a = -1, b = -1;  ///< map organisation indexes
 };
 
+/// How a record differs from an earlier state of the map (the changes view).
+enum class Change : unsigned char { same, added, removed };
+
 /// Everything one rendering reads. Vectors indexed by organisation are in map order and
 /// either empty (not computed) or of size map.organisations.size().
 struct RenderInput {
@@ -64,6 +69,8 @@ struct RenderInput {
   std::vector<int> community;                ///< community number per organisation (-1: none)
   std::vector<bool> silo;                    ///< silo organisations are outlined in red
   std::vector<RecommendedLink> recommended;  ///< drawn by the gaps view
+  std::vector<Change> flow_change;           ///< changes view: per map flow, in map order
+  std::vector<Change> org_change;            ///< changes view: per organisation
   /// The organisations the caller's filters keep (`render --level ...`), in map order; empty:
   /// every one. A view draws only these (an ego view keeps its centre), their links, and the
   /// organisations at the other end of those links as stubs.

@@ -16,10 +16,12 @@ struct SceneNode {
   std::string style;                     ///< extra style besides "filled" (e.g. "rounded"), or empty
   double width = 0;                      ///< minimum width in inches (0: from the label)
   double fontsize = 11;
-  bool silo = false;   ///< red outline
-  bool focus = false;  ///< double outline (ego centre)
-  bool stub = false;   ///< a partner outside the view: its name in grey, no shape
-  int cluster = -1;    ///< index into Scene::clusters, -1 for none
+  bool silo = false;    ///< red outline
+  bool focus = false;   ///< double outline (ego centre)
+  bool stub = false;    ///< a partner outside the view: its name in grey, no shape
+  std::string outline;  ///< outline colour "#rrggbb" drawn thick (changes view), or empty
+  bool dashed = false;  ///< dashed outline (an organisation removed since an earlier state)
+  int cluster = -1;     ///< index into Scene::clusters, -1 for none
 };
 
 /// One drawn edge (several flows of the same pair and style are drawn once).

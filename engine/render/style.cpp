@@ -41,6 +41,11 @@ const LinkStyle& link_style(LinkClass cls) {
       {LinkClass::recommended,
        {"dashed", "#0077BB", 1.8, "none", false, "\u2013 \u2013 \u2013 \u2013", "map.line.recommended"}},
       {LinkClass::outside, {"solid", "#999999", 1.0, "normal", true, "\u2500\u2500\u2500\u25B6", "map.line.outside"}},
+      {LinkClass::added, {"solid", added_color, 2.6, "normal", true, "\u2501\u2501\u2501\u25B6", "map.line.added"}},
+      {LinkClass::removed,
+       {"dashed", silo_color, 2.2, "normal", true, "\u2013 \u2013 \u2013\u25B6", "map.line.removed"}},
+      {LinkClass::unchanged,
+       {"solid", "#CCCCCC", 0.8, "normal", true, "\u2500\u2500\u2500\u25B6", "map.line.unchanged"}},
   };
   return styles.at(cls);
 }
@@ -194,6 +199,23 @@ LegendSection outline_and_size(const RenderInput& in, const ViewSelection& view,
   }
   if (any_focus)
     section.entries.push_back({LegendEntry::Symbol::glyph, "\u25CE", "#000000", i18n::text("map.node.focus", in.lang)});
+  if (!in.org_change.empty()) {
+    bool added = false, removed = false;
+    for (auto& node : scene.nodes) {
+      const Change c = in.org_change[node.org];
+      if (c == Change::added) node.outline = added_color;
+      if (c == Change::removed) node.outline = silo_color;
+      node.dashed = c == Change::removed;
+      added = added || c == Change::added;
+      removed = removed || c == Change::removed;
+    }
+    if (added)
+      section.entries.push_back(
+          {LegendEntry::Symbol::glyph, "\u25EF", added_color, i18n::text("map.node.added", in.lang)});
+    if (removed)
+      section.entries.push_back(
+          {LegendEntry::Symbol::glyph, "\u25CC", silo_color, i18n::text("map.node.removed", in.lang)});
+  }
   if (any_silo) {
     // An outline most nodes carry says little by itself: past a third, the legend gives the share.
     auto members = std::count_if(scene.nodes.begin(), scene.nodes.end(), [](const auto& n) { return !n.stub; });

@@ -17,6 +17,8 @@ const std::vector<std::string>& palette();
 inline constexpr const char* other_fill = "#FFFFFF";
 inline constexpr const char* unknown_fill = "#DDDDDD";
 inline constexpr const char* silo_color = "#CC3311";
+/// Flows and organisations added since an earlier state (the changes view); removed ones are red.
+inline constexpr const char* added_color = "#228833";
 /// Stubs (partners outside a territory view): their names in grey, smaller than members'.
 inline constexpr const char* stub_color = "#666666";
 inline constexpr double stub_fontsize = 9;

@@ -183,6 +183,37 @@ ViewSelection obstacles_view(const RenderInput& in) {
   return v;
 }
 
+ViewSelection changes_view(const RenderInput& in) {
+  const auto& map = *in.map;
+  if (in.flow_change.size() != map.flows.size() || in.org_change.size() != map.organisations.size())
+    throw std::logic_error("changes view: flow_change or org_change not sized");
+  std::vector<bool> keep(map.organisations.size());
+  for (std::size_t i = 0; i < keep.size(); ++i) keep[i] = in.org_change[i] != Change::same;
+  auto drawn = [&](const model::Flow& f, int a, int b) { return a >= 0 && b >= 0 && a != b && in.layer.matches(f); };
+  for (std::size_t i = 0; i < map.flows.size(); ++i) {
+    const auto& f = map.flows[i];
+    int a = map.org_index(f.from), b = map.org_index(f.to);
+    if (in.flow_change[i] != Change::same && drawn(f, a, b)) keep[a] = keep[b] = true;
+  }
+  ViewSelection v;
+  LinkSet set;
+  for (std::size_t i = 0; i < map.flows.size(); ++i) {
+    const auto& f = map.flows[i];
+    int a = map.org_index(f.from), b = map.org_index(f.to);
+    if (!drawn(f, a, b) || !keep[a] || !keep[b]) continue;
+    const Change c = in.flow_change[i];
+    set.add(a, b,
+            c == Change::added     ? LinkClass::added
+            : c == Change::removed ? LinkClass::removed
+                                   : LinkClass::unchanged,
+            {});
+  }
+  v.links = set.take();
+  v.orgs = members(keep);
+  v.title = i18n::text("map.title.changes", in.lang);
+  return v;
+}
+
 // Keeps in `v` the members `kept` keeps (the ego centre always) and the links that touch one
 // of them; the other end of such a link, when not a kept member, is drawn as a stub.
 void keep_only(ViewSelection& v, std::vector<bool> kept) {
@@ -206,6 +237,7 @@ ViewSelection select_all_of_view(const RenderInput& in) {
   using Kind = ViewSpec::Kind;
   if (spec.kind == Kind::gaps) return gaps_view(in);
   if (spec.kind == Kind::obstacles) return obstacles_view(in);
+  if (spec.kind == Kind::changes) return changes_view(in);
   ViewSelection v;
   std::vector<bool> keep(map.organisations.size(), true);
   if (spec.kind == Kind::map) {

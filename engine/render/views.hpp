@@ -21,10 +21,13 @@ enum class LinkClass {
   desired,
   blocked,
   recommended,
-  outside
+  outside,
+  added,
+  removed,
+  unchanged
 };
 /// How many link classes there are (legend order is enum order).
-constexpr int link_class_count = static_cast<int>(LinkClass::outside) + 1;
+constexpr int link_class_count = static_cast<int>(LinkClass::unchanged) + 1;
 
 /// One drawn link: flows of the same ordered pair and class are merged into one.
 struct ViewLink {
@@ -57,9 +60,13 @@ LinkClass classify(const model::Flow& f);
 /// - community: the organisations of community N and the layer flows among them;
 /// - gaps: every organisation; active layer flows drawn as light context, every desired
 ///   and blocked flow, and the recommended links;
-/// - obstacles: blocked flows, and desired flows that name an obstacle, with their ends.
+/// - obstacles: blocked flows, and desired flows that name an obstacle, with their ends;
+/// - changes: the organisations added or removed (input.org_change) and the ends of the layer
+///   flows added or removed (input.flow_change), with every layer flow among them as added,
+///   removed or unchanged (context); both vectors sized as the map's (else std::logic_error).
 /// Then, when input.kept is given, only the members it keeps stay (the ego centre always),
-/// with the links that touch one of them, drawn to a stub when the other end is not kept. Self-loops are left out. Throws InputError for an unknown organisation, territory or
+/// with the links that touch one of them, drawn to a stub when the other end is not kept.
+/// Self-loops are left out. Throws InputError for an unknown organisation, territory or
 /// community, UsageError when the community view has no communities to use.
 ViewSelection select_view(const RenderInput& input);
 

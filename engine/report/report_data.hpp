@@ -36,5 +36,8 @@ std::string section_since(const ReportData& d);
 std::string section_methods(const ReportData& d);
 /// The whole map and the gaps map as inline SVG (report_maps.cpp).
 std::string section_maps(const ReportData& d);
+/// The map of the flows and organisations added and removed since options.since (report_maps.cpp),
+/// or a sentence saying nothing was; "" without options.since.
+std::string section_since_map(const ReportData& d);
 
 }  // namespace stakemap::report

@@ -1,4 +1,5 @@
-// The report's maps: the whole map and the gaps map, rendered in-process as inline SVG.
+// The report's maps: the whole map, the gaps map and the changes since a round, rendered
+// in-process as inline SVG.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -8,6 +9,7 @@
 #include "render/page.hpp"
 #include "render/render.hpp"
 #include "report/report_data.hpp"
+#include "report/since_map.hpp"
 
 namespace stakemap::report {
 
@@ -73,9 +75,11 @@ std::string print_note(const std::string& svg, const std::string& view, i18n::La
          "</p>";
 }
 
-std::string figure(const std::string& svg, const char* caption_key, const std::string& view, i18n::Lang lang) {
-  return "<figure class=\"map\">" + inline_svg(svg) + "<figcaption>" + escape::xml(i18n::text(caption_key, lang)) +
-         "</figcaption>" + print_note(svg, view, lang) + "</figure>\n";
+// A map as a figure on a page of its own when printed: the SVG, its caption and, for a view
+// of `stakemap render` (`view`; empty for none), the print note.
+std::string figure(const std::string& svg, const std::string& caption, const std::string& view, i18n::Lang lang) {
+  return "<figure class=\"map\">" + inline_svg(svg) + "<figcaption>" + escape::xml(caption) + "</figcaption>" +
+         (view.empty() ? "" : print_note(svg, view, lang)) + "</figure>\n";
 }
 
 }  // namespace
@@ -95,8 +99,35 @@ Figures render_figures(const model::Map& map, const ReportOptions& options, cons
 std::string section_maps(const ReportData& d) {
   const Figures figures = d.figures ? *d.figures : render_figures(d.map, d.options, d.a);
   return "<section id=\"maps\"><h2>" + escape::xml(i18n::text("report.maps", d.lang())) + "</h2>\n" +
-         figure(figures.map_svg, "report.map.whole", "map", d.lang()) +
-         figure(figures.gaps_svg, "report.map.gaps", "gaps", d.lang()) + "</section>\n";
+         figure(figures.map_svg, i18n::text("report.map.whole", d.lang()), "map", d.lang()) +
+         figure(figures.gaps_svg, i18n::text("report.map.gaps", d.lang()), "gaps", d.lang()) + "</section>\n";
+}
+
+std::string section_since_map(const ReportData& d) {
+  if (!d.options.since) return "";
+  const auto& round = *d.options.since;
+  const i18n::Lang lang = d.lang();
+  const auto merged = merge_states(round.then, d.map, d.options.layer);
+  std::string out = "<h3>" + escape::xml(i18n::text("report.since.map", lang, {{"round", round.name}})) + "</h3>\n";
+  if (!merged.changed())
+    return out + "<p class=\"note\">" +
+           escape::xml(i18n::text("report.since.map.none", lang, {{"round", round.name}})) + "</p>\n";
+  RenderInput in;
+  in.map = &merged.map;
+  in.layer = d.options.layer;
+  in.view.kind = ViewSpec::Kind::changes;
+  in.lang = lang;
+  in.title = i18n::text("report.since.map", lang, {{"round", round.name}});
+  in.flow_change = merged.flows;
+  in.org_change = merged.orgs;
+  RenderOptions opts;
+  opts.format = ImageFormat::svg;
+  const auto svg = render::render_map(in, opts).bytes;
+  return out +
+         figure(svg,
+                i18n::text("report.since.map.caption", lang,
+                           {{"round", round.name}, {"added", merged.flows_added}, {"removed", merged.flows_removed}}),
+                "", lang);
 }
 
 }  // namespace stakemap::report

@@ -226,7 +226,8 @@ std::string section_since(const ReportData& d) {
       "report.since.blocking", lang,
       {{"unblocked", std::to_string(c.unblocked.size())}, {"blocked", std::to_string(c.newly_blocked.size())}}));
   out += html::table({col(d, "col.measure"), then, col(d, "col.now"), col(d, "col.change")}, rows, "data");
-  if (c.moves.empty()) return out + note(i18n::text("report.since.no_moves", lang)) + "</section>\n";
+  if (c.moves.empty())
+    return out + note(i18n::text("report.since.no_moves", lang)) + section_since_map(d) + "</section>\n";
   std::vector<std::vector<Cell>> moves;
   for (const auto& m : c.moves)
     moves.push_back({{m.name},
@@ -239,7 +240,7 @@ std::string section_since(const ReportData& d) {
                       col(d, "col.betweenness") + " — " + col(d, "col.now"), col(d, "col.degree") + " — " + then,
                       col(d, "col.degree") + " — " + col(d, "col.now")},
                      moves);
-  return out + "</section>\n";
+  return out + section_since_map(d) + "</section>\n";
 }
 
 }  // namespace stakemap::report

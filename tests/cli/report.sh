@@ -44,6 +44,26 @@ lacks "$html" "<script>alert"
 lacks "$html" "<b>bold"
 contains "$html" "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"
 tail -n +2 h.html | xmllint --noout - || fail "the hostile report is not well-formed"
+# ... and on the map of changes since a round, removed (drawn dashed) or added.
+run round save "<r1> & \"q\""
+expect_rc 0
+run remove org evil --cascade
+expect_rc 0
+run add org evil2 --name 'Back\slash <img src=x> & "dq"'
+expect_rc 0
+run add flow evil2 ok
+expect_rc 0
+run report --since "<r1> & \"q\"" -o hs.html
+expect_rc 0
+since=$(python3 -c "import sys; h=open('hs.html',encoding='utf-8').read(); s=h[h.index('<section id=\"since\">'):]; print(s[:s.index('</section>')])")
+contains "$since" "<svg"
+contains "$since" "&lt;script&gt;alert(1)&lt;/script&gt;"
+contains "$since" "Back\\slash &lt;img"
+contains "$since" "src=x&gt; &amp; &quot;dq&quot;"
+contains "$since" "&lt;r1&gt; &amp; &quot;q&quot;"
+lacks "$(cat hs.html)" "<script>alert"
+lacks "$(cat hs.html)" "<img"
+tail -n +2 hs.html | xmllint --noout - || fail "the hostile report with --since is not well-formed"
 
 # Bad input: no map (1), a bad option (2); no file written.
 expect_exit 1 "no map here" --db missing.db report -o x.html

@@ -149,3 +149,28 @@ TEST_CASE("obstacles view: blocked flows and desired flows that name an obstacle
   CHECK(v.links[0].obstacles == std::vector<std::string>{"gdpr"});
   CHECK(v.links[1].obstacles == std::vector<std::string>{"no-trust", "gdpr"});
 }
+
+TEST_CASE("changes view: what changed, the ends of changed flows, unchanged flows among them as context") {
+  auto map = fixture_map();
+  auto in = input_for(map);
+  in.view.kind = ViewSpec::Kind::changes;
+  in.flow_change.assign(map.flows.size(), Change::same);
+  in.org_change.assign(map.organisations.size(), Change::same);
+  in.flow_change[0] = Change::added;    // cpas -> fed
+  in.flow_change[1] = Change::removed;  // cpas -> ngo
+  in.org_change[5] = Change::removed;   // lone
+  auto v = select_view(in);
+  CHECK(v.orgs == std::vector<int>{0, 1, 2, 5});  // agency and wal: no change, no changed flow
+  CHECK(count(v, LinkClass::added) == 1);
+  CHECK(count(v, LinkClass::removed) == 1);
+  CHECK(count(v, LinkClass::unchanged) == 2);  // ngo -> fed, and the parallel cpas -> ngo still there
+  CHECK(v.title == "Flows added and removed");
+  auto scene = encode(in, v);
+  const auto& lone = scene.nodes.back();
+  CHECK(lone.org == 5);
+  CHECK(lone.dashed);
+  CHECK(lone.outline == silo_color);
+  CHECK_FALSE(scene.nodes.front().dashed);
+  in.flow_change.pop_back();
+  CHECK_THROWS_AS(select_view(in), std::logic_error);
+}
