@@ -93,6 +93,8 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
   interop::ExportOptions opts;
   opts.rounds = store::rounds(store);
   opts.personal = privacy == dataset::Privacy::internal;
+  opts.csv.sep = ctx.csv.sep;  // files keep CRLF; --excel adds the byte-order mark
+  opts.csv.bom = ctx.csv.bom;
   if (r.count("with-metrics")) opts.metrics = metrics_of(map, r);
   interop::export_map(map, format, target, opts, *ctx.out);
   // Standard output that could not be written is reported by cli/main.cpp; not "exported".
