@@ -25,6 +25,9 @@ struct ExportOptions {
   std::vector<store::Round> rounds;
   /// Layout of the CSV formats (csv, kumu-csv; metrics.csv): CsvStyle::excel() with --excel.
   CsvStyle csv{',', "\r\n", false};
+  /// GraphML: only the organisations and flows, one graph (`--graph flows`, for igraph and
+  /// graph-tool); otherwise territories and needs follow as two more graphs.
+  bool flows_only = false;
 };
 
 }  // namespace stakemap::interop
