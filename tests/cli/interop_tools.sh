@@ -59,3 +59,27 @@ expect_rc 0
 run list orgs --format csv --db nx.db
 contains "$out" "ngo-a,NGO A"
 contains "$out" "ngo-b,NGO B"
+
+# GraphML written by igraph from a graph whose ids are in `name`: node ids n0, n1, …
+$PY - flows.graphml <<'PY'
+import igraph, sys
+g = igraph.Graph.Read_GraphML(sys.argv[1])
+ids = g.vs["id"]
+del g.vs["id"]
+del g.vs["name"]
+g.vs["name"] = ids
+g.write_graphml("ig.graphml")
+PY
+grep -q '<node id="n0"' ig.graphml || fail "igraph wrote other node ids"
+"$BIN" import "$DATA/territories.csv" --db ig.db >/dev/null 2>&1
+run import ig.graphml --kind graphml --db ig.db
+expect_rc 0
+contains "$err" "the node ids are igraph's (n0, n1, …): each organisation's unique 'name' is used as its id"
+run export json -o ig.json --db ig.db
+$PY - a.json ig.json <<'PY' || fail "igraph's GraphML imports with other ids or flows"
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:])
+assert sorted(o["id"] for o in a["organisations"]) == sorted(o["id"] for o in b["organisations"])
+key = lambda f: (f["from"], f["to"], f["status"])
+assert sorted(map(key, a["flows"])) == sorted(map(key, b["flows"]))
+PY
