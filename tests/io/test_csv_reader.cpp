@@ -173,3 +173,8 @@ TEST_CASE("CsvHeader finds columns trimmed and case-insensitively") {
   CHECK(h.find("NAME") == 1);
   CHECK(h.find("y") == -1);
 }
+
+TEST_CASE("csv reader: a tab-separated file is told from its header") {
+  CHECK(read_all("id\tname\na\tx, y; z\n") == Rows{{"id", "name"}, {"a", "x, y; z"}});
+  CHECK(read_all("id;name\ta\n") == Rows{{"id", "name\ta"}});  // on a tie, ; wins over tab
+}
