@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/encoding_option.hpp"
 #include "core/errors.hpp"
 #include "dataset/diagnostics.hpp"
 #include "dataset/lint.hpp"
@@ -19,6 +20,7 @@ int run_check(Context& ctx, const std::vector<std::string>& args) {
                            "may only refer to ids it defines), or, without PATH, lint the current map. Exit 1 "
                            "when there are errors.");
   add_global_options(options);
+  add_encoding_option(options);
   // clang-format off
   options.add_options()("dir", "dataset folder (or one file of it)", cxxopts::value<std::string>());
   // clang-format on
@@ -26,6 +28,7 @@ int run_check(Context& ctx, const std::vector<std::string>& args) {
   options.positional_help("[PATH]");
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
+  apply_encoding(r);
   if (r.count("dir")) {
     std::string dir = r["dir"].as<std::string>();
     auto report = ingest::check_path(dir);

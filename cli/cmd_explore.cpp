@@ -20,7 +20,7 @@ int run_explore(Context& ctx, const std::vector<std::string>& args) {
   add_layer_options(options, "any");
   // clang-format off
   options.add_options()
-    ("o,output", "the HTML file to write", cxxopts::value<std::string>())
+    ("o,output", "the HTML file to write; - writes to standard output", cxxopts::value<std::string>())
     ("view", "map, gaps, ego:ORG[:RADIUS], territory:ID or community:N", cxxopts::value<std::string>()->default_value("map"))
     ("layout", "auto, dot, sfdp, neato, circo or fdp (as `stakemap render --layout`)",
      cxxopts::value<std::string>()->default_value("auto"))
@@ -30,7 +30,7 @@ int run_explore(Context& ctx, const std::vector<std::string>& args) {
   if (!parse(options, args, ctx, r)) return 0;
   if (!r.count("output")) throw UsageError("explore needs an output file: -o map.html");
   const std::string path = r["output"].as<std::string>();
-  io::check_target(path);  // refused before the layout, not after
+  check_output(path);  // refused before the layout, not after
 
   explore::ExploreInput in;
   in.view = render::ViewSpec::parse(r["view"].as<std::string>());
@@ -48,10 +48,11 @@ int run_explore(Context& ctx, const std::vector<std::string>& args) {
   in.map = &map;
   in.silo_survey = silo_survey(store);
   auto page = explore::explore_page(in);
-  io::write_file(path, page.html);
+  write_output(ctx, path, page.html);
+  if (path == "-" && !ctx.out->flush()) return 1;  // reported by cli/main.cpp
   if (!ctx.quiet)
     *ctx.err << i18n::text("cli.explore.wrote", ctx.lang,
-                           {{"path", path},
+                           {{"path", output_name(ctx, path)},
                             {"organisations", i18n::plural("count.organisations", page.organisations, ctx.lang)},
                             {"flows", i18n::plural("count.flows", page.flows, ctx.lang)},
                             {"layout", page.layout}})

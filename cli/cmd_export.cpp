@@ -68,6 +68,8 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
      cxxopts::value<std::string>())
     ("privacy", "internal (all), partners (no contacts, default) or public (also no personal flows, no notes)",
      cxxopts::value<std::string>()->default_value("partners"))
+    ("graph", "graphml: all (flows, territories and needs: three graphs) or flows (organisations and flows only, "
+              "one graph, for igraph and graph-tool)", cxxopts::value<std::string>()->default_value("all"))
     ("with-metrics", "attach per-organisation metrics computed on --layer (csv: as metrics.csv)")
     ("metrics", "comma-separated metrics to attach (default: all): " + text::join(analysis::metric_names(), ", "),
      cxxopts::value<std::string>());
@@ -93,6 +95,12 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
   interop::ExportOptions opts;
   opts.rounds = store::rounds(store);
   opts.personal = privacy == dataset::Privacy::internal;
+  opts.csv.sep = ctx.csv.sep;  // files keep CRLF; --excel adds the byte-order mark
+  opts.csv.bom = ctx.csv.bom;
+  const auto graph = r["graph"].as<std::string>();
+  if (graph != "all" && graph != "flows") throw UsageError("unknown --graph '" + graph + "' (allowed: all, flows)");
+  if (r.count("graph") && format != interop::ExportFormat::graphml) throw UsageError("--graph goes with graphml");
+  opts.flows_only = graph == "flows";
   if (r.count("with-metrics")) opts.metrics = metrics_of(map, r);
   interop::export_map(map, format, target, opts, *ctx.out);
   // Standard output that could not be written is reported by cli/main.cpp; not "exported".

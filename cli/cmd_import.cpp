@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/edit_common.hpp"
+#include "cli/encoding_option.hpp"
 #include "core/errors.hpp"
 #include "core/escape.hpp"
 #include "core/text.hpp"
@@ -55,10 +56,11 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
                            "flows.csv, needs.csv) or one file. Rows update the map by id; every problem is "
                            "reported and nothing is written when there is any error.");
   add_global_options(options);
+  add_encoding_option(options);
   add_origin_options(options);
   // clang-format off
   options.add_options()
-    ("path", "dataset folder or file", cxxopts::value<std::string>())
+    ("path", "dataset folder or file; - reads standard input (give --kind)", cxxopts::value<std::string>())
     ("kind", "kind of a single file: territories, orgs, flows, needs, survey (default: from the file name; "
              "responses.csv is a survey); or an interchange format: graphml, gexf, kumu (a .json blueprint, "
              "a .csv sheet or a folder)", cxxopts::value<std::string>())
@@ -74,6 +76,7 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
   options.positional_help("PATH");
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
+  apply_encoding(r);
   if (!r.count("path")) throw UsageError("import needs a PATH (see `stakemap import --help`)");
   std::string path = r["path"].as<std::string>();
   ingest::ImportOptions opts;

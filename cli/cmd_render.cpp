@@ -78,15 +78,6 @@ render::Encoding encoding_from(const cxxopts::ParseResult& r) {
 // The day of the map's last change (YYYY-MM-DD), or empty for a map never written.
 std::string last_change_day(const store::Store& store) { return store::last_change(store).substr(0, 10); }
 
-void write_output(const Context& ctx, const std::string& path, const std::string& bytes) {
-  if (path.empty() || path == "-") {
-    ctx.out->write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    ctx.out->flush();
-    return;
-  }
-  io::write_file(path, bytes);
-}
-
 // The analyses the chosen view and encoding draw: silos always, communities when coloured,
 // clustered or viewed by community, the metric of --size, recommended links in the gaps view.
 render::MapAnalysesOptions analyses_for(const render::RenderInput& in, const cxxopts::ParseResult& r, bool weighted) {
@@ -158,7 +149,7 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
   if (!parse(options, args, ctx, r)) return 0;
 
   std::string path = r.count("output") ? r["output"].as<std::string>() : "";
-  if (!path.empty() && path != "-") io::check_target(path);  // refused before the layout, not after
+  check_output(path);  // refused before the layout, not after
   render::RenderOptions opts;
   opts.format = render::output_format(r["to"].as<std::string>(), path == "-" ? "" : path);
   opts.layout = r["layout"].as<std::string>();

@@ -49,7 +49,8 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
   add_layer_options(options);
   // clang-format off
   options.add_options()
-    ("o,output", "the HTML file to write", cxxopts::value<std::string>()->default_value("report.html"))
+    ("o,output", "the HTML file to write; - writes to standard output",
+     cxxopts::value<std::string>()->default_value("report.html"))
     ("title", "report title", cxxopts::value<std::string>()->default_value(""))
     ("top", "rows of the ranked tables", cxxopts::value<int>()->default_value("15"))
     ("since", "add a section: what changed since this round (see `round list`)", cxxopts::value<std::string>());
@@ -58,7 +59,7 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
   if (!parse(options, args, ctx, r)) return 0;
   auto store = open_map(ctx, store::Store::Mode::read);
   const std::string path = r["output"].as<std::string>();
-  io::check_target(path);  // refused before the analyses, not after
+  check_output(path);  // refused before the analyses, not after
   auto map = store.load();
   map.reindex();
   report::ReportOptions ro;
@@ -74,9 +75,12 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
     ro.since->then.reindex();
   }
   std::string html = report::report_html(map, ro, report::analyse(map, ro), provenance(ctx, store));
-  io::write_file(path, html);
+  write_output(ctx, path, html);
+  if (path == "-" && !ctx.out->flush()) return 1;  // reported by cli/main.cpp
   if (!ctx.quiet)
-    *ctx.err << i18n::text("cli.report.wrote", ctx.lang, {{"path", path}, {"size", html.size() / 1024}}) << "\n";
+    *ctx.err << i18n::text("cli.report.wrote", ctx.lang,
+                           {{"path", output_name(ctx, path)}, {"size", html.size() / 1024}})
+             << "\n";
   return 0;
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/errors.hpp"
 #include "core/escape.hpp"
+#include "i18n/messages.hpp"
 #include "io/output_file.hpp"
 #include "survey/voluntary_sharing.hpp"
 
@@ -41,6 +42,20 @@ int require_territory(const model::Map& map, const std::string& id) {
 
 void print_diagnostics(const Context& ctx, const std::vector<Diagnostic>& diagnostics) {
   for (const auto& d : diagnostics) *ctx.err << escape::terminal(d.str()) << "\n";
+}
+
+void check_output(const std::string& path) {
+  if (!path.empty() && path != "-") io::check_target(path);
+}
+
+void write_output(const Context& ctx, const std::string& path, std::string_view bytes) {
+  if (!path.empty() && path != "-") return io::write_file(path, bytes);
+  ctx.out->write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  ctx.out->flush();
+}
+
+std::string output_name(const Context& ctx, const std::string& path) {
+  return path == "-" ? i18n::text("cli.export.stdout", ctx.lang) : path;
 }
 
 }  // namespace stakemap::cli

@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by commands: opening the map named by --db, reading it whole.
 #include <string>
+#include <string_view>
 
 #include "analysis/silos.hpp"
 #include "cli/context.hpp"
@@ -23,6 +24,13 @@ analysis::SiloSurvey silo_survey(const store::Store& store);
 int require_org(const model::Map& map, const std::string& id);
 /// Index of territory `id`; throws InputError when unknown.
 int require_territory(const model::Map& map, const std::string& id);
+/// Checks that `path` may be written (io::check_target); "" and "-" (standard output) always may.
+void check_output(const std::string& path);
+/// Writes `bytes` to `path` whole or not at all (io::write_file), or to ctx.out when `path` is
+/// "" or "-".
+void write_output(const Context& ctx, const std::string& path, std::string_view bytes);
+/// `path` as the "wrote …" lines name it: "standard output" (translated) for "-".
+std::string output_name(const Context& ctx, const std::string& path);
 /// Prints diagnostics (warnings, errors) to ctx.err, one per line.
 void print_diagnostics(const Context& ctx, const std::vector<Diagnostic>& diagnostics);
 

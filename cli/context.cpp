@@ -11,17 +11,28 @@
 namespace stakemap::cli {
 
 void Context::print(const Table& t) const {
-  if (format != TableFormat::csv || !out_is_terminal) return stakemap::print(*out, t, format, width);
-  std::ostringstream csv;  // on a terminal, no escape sequence of the data may run
-  stakemap::print(csv, t, format);
-  *out << escape::terminal(csv.str());
+  if (format != TableFormat::csv || !out_is_terminal) return stakemap::print(*out, t, format, width, this->csv);
+  std::ostringstream text;  // on a terminal, no escape sequence of the data may run
+  stakemap::print(text, t, format, 0, this->csv);
+  *out << escape::terminal(text.str());
 }
+
+namespace {
+// --sep: one ASCII character that cannot start or quote a cell, or "tab".
+char csv_separator(const std::string& s) {
+  if (s == "tab" || s == "\\t") return '\t';
+  if (s.size() == 1 && s[0] > ' ' && s[0] < 0x7F && s[0] != '"' && s[0] != '\'' && s[0] != '=') return s[0];
+  throw UsageError("--sep takes one character, or 'tab' (got '" + s + "')");
+}
+}  // namespace
 
 void add_global_options(cxxopts::Options& options) {
   options.add_options("global")("db", "map file (default $STAKEMAP_DB, then ./stakemap.db)",
-                                cxxopts::value<std::string>())(
-      "format", "output: table, csv or json", cxxopts::value<std::string>())("lang", "language of labels: en, fr or nl",
-                                                                             cxxopts::value<std::string>())(
+                                cxxopts::value<std::string>())("format", "output: table, csv or json",
+                                                               cxxopts::value<std::string>())(
+      "excel", "CSV for Excel (tables, csv and kumu-csv exports): UTF-8 byte-order mark, ';' between cells, CRLF")(
+      "sep", "CSV separator: one character, or 'tab' (default ',', with --excel ';')", cxxopts::value<std::string>())(
+      "lang", "language of labels: en, fr or nl", cxxopts::value<std::string>())(
       "quiet", "no progress and no 'wrote …' confirmations on stderr (errors and warnings still show)")(
       "wide", "on a terminal, print tables whole instead of cutting long texts to its width")("h,help", "this help");
 }
@@ -46,6 +57,8 @@ bool parse(cxxopts::Options& options, const std::vector<std::string>& args, Cont
     ctx.format = parse_format(result["format"].as<std::string>());
     ctx.format_given = true;
   }
+  if (result.count("excel")) ctx.csv = CsvStyle::excel();
+  if (result.count("sep")) ctx.csv.sep = csv_separator(result["sep"].as<std::string>());
   if (result.count("lang")) {
     auto code = result["lang"].as<std::string>();
     auto lang = i18n::parse_lang(code);

@@ -19,6 +19,7 @@ struct Context {
   std::string db;  ///< --db, else $STAKEMAP_DB, else ./stakemap.db
   TableFormat format = TableFormat::table;
   bool format_given = false;
+  CsvStyle csv;                      ///< layout of every CSV output: --excel, --sep
   i18n::Lang lang = i18n::Lang::en;  ///< --lang en|fr|nl, parsed once here
   bool quiet = false;                ///< --quiet: no progress
   bool out_is_terminal = false;      ///< stdout is a TTY: CSV is printed with escape::terminal
@@ -29,7 +30,7 @@ struct Context {
   void print(const Table& t) const;
 };
 
-/// Adds --db, --format, --lang, --quiet and --help to a command's options.
+/// Adds --db, --format, --excel, --sep, --lang, --quiet, --wide and --help to a command's options.
 void add_global_options(cxxopts::Options& options);
 /// Parses `args` (the command's own arguments) with `options`; applies global options to
 /// `ctx`; throws UsageError on bad arguments. Returns false when --help was printed.

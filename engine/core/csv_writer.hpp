@@ -9,10 +9,20 @@
 
 namespace stakemap {
 
-/// Writes CSV records to a stream, cells separated by ',' and records ended by `eol`.
+/// How a CSV is laid out: separator, line end, byte-order mark.
+struct CsvStyle {
+  char sep = ',';
+  std::string eol = "\n";
+  bool bom = false;  ///< start with the UTF-8 byte-order mark (Excel then reads the file as UTF-8)
+  /// Excel's style (`--excel`): BOM, `sep` (default ';', as Excel in French and Dutch), CRLF.
+  static CsvStyle excel(char sep = ';') { return {sep, "\r\n", true}; }
+};
+
+/// Writes CSV records to a stream, cells separated by style.sep and records ended by style.eol;
+/// the byte-order mark (style.bom) is written on construction.
 class CsvWriter {
  public:
-  explicit CsvWriter(std::ostream& out, std::string_view eol = "\n") : out_(out), eol_(eol) {}
+  explicit CsvWriter(std::ostream& out, CsvStyle style = {});
   /// A cell of text from the data: formula guard, quoted when needed.
   CsvWriter& text(std::string_view cell);
   /// A cell written as is (numbers), quoted when needed.
@@ -25,7 +35,7 @@ class CsvWriter {
  private:
   void separate();
   std::ostream& out_;
-  std::string eol_;
+  CsvStyle style_;
   bool first_ = true;
 };
 

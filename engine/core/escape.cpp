@@ -81,8 +81,30 @@ std::string quote_if_needed(std::string cell, char sep) {
 }
 }  // namespace
 
+bool plain_number(std::string_view s) {
+  std::size_t i = 0, n = s.size();
+  auto digits = [&] {
+    std::size_t start = i;
+    while (i < n && s[i] >= '0' && s[i] <= '9') ++i;
+    return i - start;
+  };
+  if (i < n && (s[i] == '+' || s[i] == '-')) ++i;
+  std::size_t whole = digits(), fraction = 0;
+  if (i < n && s[i] == '.') {
+    ++i;
+    fraction = digits();
+  }
+  if (whole + fraction == 0) return false;
+  if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < n && (s[i] == '+' || s[i] == '-')) ++i;
+    if (digits() == 0) return false;
+  }
+  return i == n;
+}
+
 bool formula_guard_needed(std::string_view s) {
-  if (s.empty()) return false;
+  if (s.empty() || plain_number(s)) return false;
   char c = s[0];
   if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') return true;
   return c == '\'' && formula_guard_needed(s.substr(1));

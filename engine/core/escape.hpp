@@ -18,8 +18,12 @@ std::string dot(std::string_view s);
 /// One CSV cell of text from the data: prefixed with ' when formula_guard_needed, so
 /// spreadsheets never run it; quoted when it holds the separator, " or line breaks.
 std::string csv_text(std::string_view s, char sep = ',');
-/// True when a spreadsheet could run `s` as a formula: it starts with = + - @, tab or CR,
-/// or with ' followed by such a text (so that the guard itself round-trips).
+/// True when `s` is a plain decimal number: optional sign, digits with an optional '.' part,
+/// optional exponent (`-5`, `+1.5`, `-2e-3`); no spaces, no thousands separators.
+bool plain_number(std::string_view s);
+/// True when a spreadsheet could run `s` as a formula: it starts with = + - @, tab or CR and
+/// is not a plain_number (`-5` is left alone, `-5+A1` and `+32 2 555 01 23` are not), or it
+/// starts with ' followed by such a text (so that the guard itself round-trips).
 bool formula_guard_needed(std::string_view s);
 /// Undoes csv_text's guard: drops one leading ' when the rest needs the guard.
 std::string unguard(std::string_view s);

@@ -146,8 +146,8 @@ void print_table(std::ostream& out, const Table& t, std::size_t max_width) {
   }
 }
 
-void print_csv(std::ostream& out, const Table& t) {
-  CsvWriter csv(out);
+void print_csv(std::ostream& out, const Table& t, const CsvStyle& style) {
+  CsvWriter csv(out, style);
   csv.row(t.columns);
   for (const auto& row : t.rows) {
     for (const Cell& c : row) {
@@ -177,10 +177,10 @@ void print_json(std::ostream& out, const Table& t) {
   out << (t.rows.empty() ? "]\n" : "\n]\n");
 }
 
-void print(std::ostream& out, const Table& t, TableFormat format, std::size_t max_width) {
+void print(std::ostream& out, const Table& t, TableFormat format, std::size_t max_width, const CsvStyle& csv) {
   switch (format) {
     case TableFormat::table: print_table(out, t, max_width); break;
-    case TableFormat::csv: print_csv(out, t); break;
+    case TableFormat::csv: print_csv(out, t, csv); break;
     case TableFormat::json: print_json(out, t); break;
   }
 }

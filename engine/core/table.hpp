@@ -7,6 +7,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/csv_writer.hpp"
+
 namespace stakemap {
 
 /// One cell: empty, text from the data, an integer or a real number.
@@ -34,13 +36,15 @@ struct Table {
 /// numbers are written in shortest round-trip form. Terminal tables align by display width
 /// and round reals to 4 decimals.
 /// `max_width` (terminal tables only; 0: no limit) is the terminal's width: see print_table.
-void print(std::ostream& out, const Table& t, TableFormat format, std::size_t max_width = 0);
+/// `csv` is the layout of TableFormat::csv.
+void print(std::ostream& out, const Table& t, TableFormat format, std::size_t max_width = 0, const CsvStyle& csv = {});
 /// The aligned terminal table. With `max_width` > 0, prose columns (some text with a space:
 /// names, notes, reasons) are narrowed, widest first and never below their heading (nor 12
 /// columns), until each line fits; a cell cut short ends in "…". Ids, codes and numbers are
 /// never cut.
 void print_table(std::ostream& out, const Table& t, std::size_t max_width = 0);
-void print_csv(std::ostream& out, const Table& t);
+/// CSV with a header row, laid out as `style` says.
+void print_csv(std::ostream& out, const Table& t, const CsvStyle& style = {});
 /// JSON: an array of objects keyed by column name.
 void print_json(std::ostream& out, const Table& t);
 /// Shortest text that reads back as the same double ("0.1", "1e-09", "3").

@@ -16,12 +16,13 @@ namespace {
 // then the free attribute columns any item uses.
 template <class T>
 void write_file(io::OutputFolder& folder, const std::vector<T>& items, const std::vector<std::string>& keys,
-                bool personal) {
+                const ExportOptions& options) {
+  bool personal = options.personal;
   std::vector<const model::Field<T>*> fields;
   for (const auto& f : model::schema<T>().fields())
     if (personal || !f.personal()) fields.push_back(&f);
   const std::string name = model::schema<T>().file();
-  io::CsvFile file(folder.file(name));
+  io::CsvFile file(folder.file(name), options.csv);
   std::vector<std::string> row;
   for (const auto* f : fields) row.push_back(f->name);
   row.insert(row.end(), keys.begin(), keys.end());
@@ -52,10 +53,10 @@ std::vector<std::string> export_file_names() {
 }
 
 void export_csv(const model::Map& map, io::OutputFolder& folder, const ExportOptions& options) {
-  write_file(folder, map.territories, {}, options.personal);
-  write_file(folder, map.organisations, model::attribute_keys(map.organisations), options.personal);
-  write_file(folder, map.flows, model::attribute_keys(map.flows), options.personal);
-  write_file(folder, map.needs, {}, options.personal);
+  write_file(folder, map.territories, {}, options);
+  write_file(folder, map.organisations, model::attribute_keys(map.organisations), options);
+  write_file(folder, map.flows, model::attribute_keys(map.flows), options);
+  write_file(folder, map.needs, {}, options);
   if (!map.synthetic) return;
   io::CsvFile file(folder.file(kProvenanceFile));  // so that the folder imports as synthetic again
   file.row({"provenance"});

@@ -4,13 +4,15 @@
 
 #include <vector>
 
+#include "core/csv_writer.hpp"
 #include "io/output_file.hpp"
 #include "model/map.hpp"
 
 namespace stakemap::dataset {
 
 struct ExportOptions {
-  bool personal = false;  ///< include the fields the schema marks personal (contacts)
+  bool personal = false;             ///< include the fields the schema marks personal (contacts)
+  CsvStyle csv{',', "\r\n", false};  ///< layout of the dataset files (not of manifest.csv)
 };
 
 /// Writes territories.csv, organisations.csv, flows.csv and needs.csv into `folder` (the caller

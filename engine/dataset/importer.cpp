@@ -14,6 +14,7 @@
 #include "dataset/manifest.hpp"
 #include "dataset/provenance.hpp"
 #include "dataset/row.hpp"
+#include "io/input_file.hpp"
 #include "model/schema.hpp"
 #include "store/history.hpp"
 #include "store/known_ids.hpp"
@@ -92,12 +93,12 @@ class Importer final {
   }
 
   void read(FileKind kind, const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    auto in = io::open_input(path);
     if (!in) {
       diags_.error({path, 0, 0}, "cannot read file");
       return;
     }
-    io::CsvReader csv(in, path);
+    io::CsvReader csv(*in, path);
     RowReader rows(csv, kind, diags_);
     if (kind == FileKind::organisations || kind == FileKind::flows)
       attribute_columns_.emplace_back(path, rows.extra_columns());

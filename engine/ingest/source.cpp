@@ -1,4 +1,5 @@
 #include "ingest/source.hpp"
+#include "io/input_file.hpp"
 
 #include <filesystem>
 
@@ -40,7 +41,9 @@ std::optional<Source> detect(const std::string& path) {
 }
 
 Source resolve(const std::string& path, const std::string& kind) {
-  if (!fs::exists(path)) throw InputError(path + ": no such file or folder");
+  if (io::is_stdin(path) && kind.empty())
+    throw OptionError({"import - reads standard input: give its ", option_field("kind")});
+  if (!io::is_stdin(path) && !fs::exists(path)) throw InputError(path + ": no such file or folder");
   interop::ImportFormat format;
   if (interop::parse_input_format(kind, format)) return from_format(format);
   if (fs::is_directory(path)) {

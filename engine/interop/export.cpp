@@ -41,7 +41,7 @@ void write_stream(const model::Map& map, ExportFormat format, const ExportOption
 }
 
 // metrics.csv next to a csv export: org, name, one column per metric.
-void write_metrics_csv(const model::Map& map, const Metrics& metrics, io::OutputFolder& folder) {
+void write_metrics_csv(const model::Map& map, const Metrics& metrics, io::OutputFolder& folder, const CsvStyle& style) {
   Table t;
   t.columns = {"org", "name"};
   t.columns.insert(t.columns.end(), metrics.names.begin(), metrics.names.end());
@@ -54,7 +54,7 @@ void write_metrics_csv(const model::Map& map, const Metrics& metrics, io::Output
     t.add(std::move(row));
   }
   io::OutputFile out(folder.file("metrics.csv"));
-  print_csv(out.stream(), t);
+  print_csv(out.stream(), t, style);
   out.commit();
   folder.add("metrics.csv", static_cast<long>(t.rows.size()));
 }
@@ -81,8 +81,8 @@ void export_map(const model::Map& map, ExportFormat format, const std::string& p
     check_metrics(map, options.metrics);
     if (format == ExportFormat::kumu_csv) return write_kumu_csv(map, options, path);
     io::OutputFolder folder(path, dataset::export_file_names());
-    dataset::export_csv(map, folder, {options.personal});
-    if (!options.metrics.names.empty()) write_metrics_csv(map, options.metrics, folder);
+    dataset::export_csv(map, folder, {options.personal, options.csv});
+    if (!options.metrics.names.empty()) write_metrics_csv(map, options.metrics, folder, options.csv);
     folder.commit();
     return;
   }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/csv_writer.hpp"
 #include "store/rounds.hpp"
 
 namespace stakemap::interop {
@@ -22,6 +23,11 @@ struct ExportOptions {
   /// The map's saved rounds (names, times, authors, notes), for the formats that keep them
   /// (json); the others leave them out.
   std::vector<store::Round> rounds;
+  /// Layout of the CSV formats (csv, kumu-csv; metrics.csv): CsvStyle::excel() with --excel.
+  CsvStyle csv{',', "\r\n", false};
+  /// GraphML: only the organisations and flows, one graph (`--graph flows`, for igraph and
+  /// graph-tool); otherwise territories and needs follow as two more graphs.
+  bool flows_only = false;
 };
 
 }  // namespace stakemap::interop

@@ -7,6 +7,7 @@
 #include "core/errors.hpp"
 #include "interop/fields.hpp"
 #include "interop/graphml_writer.hpp"
+#include "interop/node_ids.hpp"
 #include "interop/xml_reader.hpp"
 
 namespace stakemap::interop {
@@ -43,7 +44,7 @@ class GraphmlHandler final : public XmlHandler {
     else if (n == "key") key_id_.clear();
     else if (n == "data" && data_nesting_ > 0 && --data_nesting_ == 0) end_data(text);
     else if (n == "node" || n == "edge") end_item(n);
-    else if (n == "graph") end_graph();
+    else if (n == "graph") end_graph(e.line, e.column);
   }
 
  private:
@@ -108,9 +109,10 @@ class GraphmlHandler final : public XmlHandler {
       ignore_item_ = true;
       return;
     }
+    release_nodes(e.line, e.column);
     begin_item(e, "edge");
-    record_.set("from", {source, e.line, e.column});
-    record_.set("to", {target, e.line, e.column});
+    record_.set("from", {nodes_.id_of(source), e.line, e.column});
+    record_.set("to", {nodes_.id_of(target), e.line, e.column});
   }
 
   void begin_item(const XmlElement& e, const std::string& kind) {
@@ -145,12 +147,21 @@ class GraphmlHandler final : public XmlHandler {
     for (const auto& [id, k] : keys_)
       if (k.has_default && !k.name.empty() && (k.domain == kind || k.domain == "all") && !record_.find(k.name))
         record_.set(k.name, k.fallback);
-    if (role_ == Role::flows) (kind == "node" ? b_.organisation(record_) : b_.flow(record_));
+    if (role_ == Role::flows) (kind == "node" ? nodes_.hold(std::move(record_)) : b_.flow(record_));
     else if (role_ == Role::needs) b_.need(record_);
     else territories_.emplace_back(node_id_, std::move(record_));
   }
 
-  void end_graph() {
+  // The organisations held so far go to the builder, with igraph's ids replaced (NodeIds).
+  void release_nodes(long line, long column) {
+    if (nodes_.released()) return;
+    std::string note;
+    for (const auto& r : nodes_.release(note)) b_.organisation(r);
+    if (!note.empty()) b_.diagnostics().warning(b_.at(line, column), note);
+  }
+
+  void end_graph(long line, long column) {
+    if (role_ == Role::flows) release_nodes(line, column);
     if (role_ == Role::territories) {
       std::set<std::string> nodes;
       for (const auto& [node, r] : territories_) nodes.insert(node);
@@ -188,6 +199,7 @@ class GraphmlHandler final : public XmlHandler {
   int data_nesting_ = 0;
   std::string item_kind_, node_id_;
   Record record_;
+  NodeIds nodes_;
   std::optional<XmlElement> data_;
   std::vector<std::pair<std::string, Record>> territories_;
   std::map<std::string, std::vector<Value>> parents_;

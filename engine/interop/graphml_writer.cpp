@@ -1,5 +1,6 @@
 #include "interop/graphml_writer.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -68,11 +69,16 @@ void write_graphml(const model::Map& map, const ExportOptions& options, std::ost
   check_node_ids(map);
   const std::set<std::string> no_id{"id"}, territory_skip{"id", "part_of"};
   auto org_attrs = org_declared(map, options, no_id);
-  auto flow_attrs = flow_declared(map, {"from", "to"});
+  // No weight key on a map without weights: igraph would give every edge a NaN weight.
+  bool weights = std::any_of(map.flows.begin(), map.flows.end(), [](const auto& f) { return f.weight.has_value(); });
+  auto flow_attrs =
+      flow_declared(map, weights ? std::set<std::string>{"from", "to"} : std::set<std::string>{"from", "to", "weight"});
   Keys node_keys("node", "n"), edge_keys("edge", "e");
   for (const auto& d : org_attrs) node_keys.add(d.name, d.number);
-  add_slots<model::Territory>(node_keys, territory_skip);
-  add_slots<model::Need>(node_keys, {});
+  if (!options.flows_only) {
+    add_slots<model::Territory>(node_keys, territory_skip);
+    add_slots<model::Need>(node_keys, {});
+  }
   for (const auto& d : flow_attrs) edge_keys.add(d.name, d.number);
 
   XmlWriter xml(out);
@@ -97,6 +103,7 @@ void write_graphml(const model::Map& map, const ExportOptions& options, std::ost
     xml.close();
   }
   xml.close();
+  if (options.flows_only) return xml.finish();
 
   xml.open("graph", {{"id", "territories"}, {"edgedefault", "directed"}});
   for (const auto& t : map.territories) {

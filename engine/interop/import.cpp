@@ -10,6 +10,7 @@
 #include "interop/gexf_reader.hpp"
 #include "interop/graphml_reader.hpp"
 #include "interop/kumu.hpp"
+#include "io/input_file.hpp"
 
 namespace stakemap::interop {
 
@@ -17,8 +18,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::ifstream open(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+std::unique_ptr<std::istream> open(const std::string& path) {
+  auto in = io::open_input(path);
   if (!in) throw InputError(path + ": cannot read file");
   return in;
 }
@@ -39,19 +40,19 @@ void read_kumu(const std::string& path, MapBuilder& builder) {
     for (const auto& file : {elements, connections}) {
       if (file.empty()) continue;
       builder.set_file(file);
-      auto in = open(file);
-      kumu.read_csv(in);
+      kumu.read_csv(*open(file));
     }
     return;
   }
   // A blueprint starts with '{' (after white space); anything else is read as a sheet.
   auto in = open(path);
-  char c = ' ';
-  while (in.get(c) && (c == ' ' || c == '\t' || c == '\r' || c == '\n')) {}
-  in.clear();
-  in.seekg(0);
-  if (c == '{' && text::lower(fs::path(path).extension().string()) != ".csv") kumu.read_json(in);
-  else kumu.read_csv(in);
+  int c = in->peek();
+  while (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+    in->get();
+    c = in->peek();
+  }
+  if (c == '{' && text::lower(fs::path(path).extension().string()) != ".csv") kumu.read_json(*in);
+  else kumu.read_csv(*in);
 }
 
 // Upserts `map` item by item; the builder says which fields the file carries.
@@ -78,8 +79,8 @@ void read_into(const std::string& path, ImportFormat format, MapBuilder& builder
   if (format == ImportFormat::kumu) return read_kumu(path, builder);
   if (fs::is_directory(path)) throw InputError(path + ": a folder; give the GraphML or GEXF file");
   auto in = open(path);
-  if (format == ImportFormat::graphml) read_graphml(in, builder);
-  else read_gexf(in, builder);
+  if (format == ImportFormat::graphml) read_graphml(*in, builder);
+  else read_gexf(*in, builder);
 }
 
 dataset::ImportReport import_file(store::Store& store, const std::string& path, ImportFormat format,

@@ -19,8 +19,8 @@ namespace {
 
 class Sheet {
  public:
-  Sheet(io::OutputFolder& folder, std::string name)
-      : folder_(folder), name_(std::move(name)), file_(folder.file(name_)) {}
+  Sheet(io::OutputFolder& folder, std::string name, const CsvStyle& style)
+      : folder_(folder), name_(std::move(name)), file_(folder.file(name_), style) {}
   // `lead` cells first, then one cell per declared attribute (empty when absent).
   void row(const std::vector<std::string>& lead, const std::vector<Declared>& declared,
            const std::vector<std::pair<const Declared*, std::string>>& values) {
@@ -62,14 +62,14 @@ void write_kumu_csv(const model::Map& map, const ExportOptions& options, const s
   auto org_attrs = org_declared(map, options, {"id", "name"});
   auto flow_attrs = flow_declared(map, {"from", "to"});
   {
-    Sheet elements(folder, "elements.csv");
+    Sheet elements(folder, "elements.csv", options.csv);
     elements.header({"ID", "Label"}, org_attrs);
     for (std::size_t i = 0; i < map.organisations.size(); ++i)
       elements.row({map.organisations[i].id, map.organisations[i].name}, org_attrs,
                    org_values(map, i, org_attrs, options));
     elements.commit();
   }
-  Sheet connections(folder, "connections.csv");
+  Sheet connections(folder, "connections.csv", options.csv);
   connections.header({"ID", "From", "To", "Direction"}, flow_attrs);
   for (const auto& f : map.flows)
     connections.row({connection_id(f), f.from, f.to, "directed"}, flow_attrs, flow_values(f, flow_attrs));

@@ -31,7 +31,10 @@ const std::string& xml_required(const std::string& file, const XmlElement& e, co
 
 bool valid_typed_value(const std::string& type, const std::string& text) {
   std::string v(text::trim(text));
-  if (type == "boolean") return v == "true" || v == "false" || v == "1" || v == "0";
+  if (type == "boolean") {  // networkx writes Python's True and False
+    auto b = text::lower(v);
+    return b == "true" || b == "false" || b == "1" || b == "0";
+  }
   if (type == "int" || type == "integer" || type == "long") {
     long long x = 0;
     auto res = std::from_chars(v.data() + (!v.empty() && v[0] == '+'), v.data() + v.size(), x);
@@ -120,9 +123,13 @@ void on_text(void* ctx, const xmlChar* ch, int len) {
   s->guarded([&] {
     if (s->stack.empty()) return;
     auto& text = s->stack.back().text;
-    if (text.size() + static_cast<std::size_t>(len) > s->limits.max_text_bytes)
+    if (text.size() + static_cast<std::size_t>(len) > s->limits.max_text_bytes) {
+      // White space between elements (the indentation of 150 000 edges) is not text.
+      auto blank = [](std::string_view t) { return t.find_first_not_of(" \t\r\n") == std::string_view::npos; };
+      if (blank(text) && blank({reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len)})) return;
       return s->fail("text inside <" + s->stack.back().element.name + "> longer than " +
                      std::to_string(s->limits.max_text_bytes) + " bytes");
+    }
     text.append(reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len));
   });
 }

@@ -2,7 +2,7 @@
 
 namespace stakemap::io {
 
-CsvFile::CsvFile(const std::string& path) : file_(path), csv_(file_.stream(), "\r\n") {}
+CsvFile::CsvFile(const std::string& path, CsvStyle style) : file_(path), csv_(file_.stream(), std::move(style)) {}
 
 void CsvFile::row(const std::vector<std::string>& cells) {
   csv_.row(cells);

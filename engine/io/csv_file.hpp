@@ -8,11 +8,11 @@
 
 namespace stakemap::io {
 
-/// A CSV file (records ended by "\r\n", as spreadsheets expect). Nothing is at `path` until
-/// commit(); throws InputError when the file cannot be written.
+/// A CSV file (by default ',' and records ended by "\r\n", as spreadsheets expect). Nothing is
+/// at `path` until commit(); throws InputError when the file cannot be written.
 class CsvFile final {
  public:
-  explicit CsvFile(const std::string& path);
+  explicit CsvFile(const std::string& path, CsvStyle style = {',', "\r\n", false});
   CsvWriter& csv() { return csv_; }
   /// A whole record of text cells (then checks the write).
   void row(const std::vector<std::string>& cells);

@@ -55,12 +55,16 @@ void CsvReader::check_utf8(const std::string& field, long line, long column) con
   }
   char hex[8];
   std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(field[bad]));
-  fail(l, c, std::string("invalid UTF-8 (byte ") + hex + ")");
+  // Excel on Windows saves "CSV" in Windows-1252: é is the single byte 0xE9.
+  fail(l, c,
+       std::string("invalid UTF-8 (byte ") + hex +
+           "): the file looks like Windows-1252 or Latin-1, as Excel saves \"CSV (comma delimited)\"; save it "
+           "again as \"CSV UTF-8\", or read it with --encoding cp1252 (or latin1)");
 }
 
 namespace {
 char sniff(const std::vector<char>& buf, std::size_t pos, std::size_t end) {
-  std::size_t commas = 0, semis = 0;
+  std::size_t commas = 0, semis = 0, tabs = 0;
   bool quoted = false;
   for (std::size_t i = pos; i < end; ++i) {
     char c = buf[i];
@@ -68,7 +72,9 @@ char sniff(const std::vector<char>& buf, std::size_t pos, std::size_t end) {
     else if (!quoted && (c == '\n' || c == '\r')) break;
     else if (!quoted && c == ',') ++commas;
     else if (!quoted && c == ';') ++semis;
+    else if (!quoted && c == '\t') ++tabs;
   }
+  if (tabs > commas && tabs > semis) return '\t';
   return semis > commas ? ';' : ',';
 }
 }  // namespace

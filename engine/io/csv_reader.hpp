@@ -1,5 +1,5 @@
 #pragma once
-// A streaming RFC 4180 CSV reader: UTF-8 BOM, ',' or ';' (sniffed from the header line),
+// A streaming RFC 4180 CSV reader: UTF-8 BOM, ',', ';' or tab (sniffed from the header line),
 // CRLF or LF, quoted fields with separators, doubled quotes and line breaks inside.
 // Positions are 1-based lines and columns counted in code points.
 #include <cstddef>
@@ -22,7 +22,7 @@ struct CsvLimits {
 /// on malformed quoting, invalid UTF-8 or a limit exceeded.
 class CsvReader final {
  public:
-  /// `sep` 0 sniffs ',' or ';' from the first line (the one with more of them outside quotes).
+  /// `sep` 0 sniffs ',', ';' or tab from the first line (the one most used outside quotes; ',' on a tie).
   CsvReader(std::istream& in, std::string file, char sep = 0, CsvLimits limits = {});
   /// Reads the next record into `fields` (reusing its strings); false at end of input.
   /// Blank lines are skipped.

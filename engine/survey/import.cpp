@@ -1,4 +1,5 @@
 #include "survey/import.hpp"
+#include "io/input_file.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -50,10 +51,10 @@ ImportReport import_responses(store::Store& store, const std::string& path, cons
   report.questionnaire = q.id;
   Mapping mapping;
   if (!options.mapping.empty()) mapping = read_mapping(options.mapping);
-  std::ifstream in(path, std::ios::binary);
+  auto in = io::open_input(path);
   if (!in) throw InputError(path + ": cannot read file");
   dataset::Diagnostics diags;
-  auto file = read_responses(in, path, q, options.mapping.empty() ? nullptr : &mapping, diags);
+  auto file = read_responses(*in, path, q, options.mapping.empty() ? nullptr : &mapping, diags);
   auto& rs = file.responses;
   auto map = store.load();
   map.reindex();

@@ -32,8 +32,14 @@ TEST_CASE("dot keeps text literal") {
 TEST_CASE("csv_text guards formulas and quotes when needed") {
   CHECK(escape::csv_text("plain") == "plain");
   CHECK(escape::csv_text("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
-  CHECK(escape::csv_text("+1") == "'+1");
-  CHECK(escape::csv_text("-1") == "'-1");
+  CHECK(escape::csv_text("+1") == "+1");
+  CHECK(escape::csv_text("-1") == "-1");  // a plain number is left alone
+  CHECK(escape::csv_text("-2.5e-3") == "-2.5e-3");
+  CHECK(escape::csv_text("-1-1") == "'-1-1");
+  CHECK(escape::csv_text("+32 2 555 01 23") == "'+32 2 555 01 23");
+  CHECK(escape::csv_text("-") == "'-");
+  CHECK(escape::csv_text("'-1") == "'-1");
+  CHECK(escape::unguard("'-1") == "'-1");
   CHECK(escape::csv_text("@SUM(A1)") == "'@SUM(A1)");
   CHECK(escape::csv_text("\tx") == "'\tx");
   CHECK(escape::csv_text("\rx") == "\"'\rx\"");

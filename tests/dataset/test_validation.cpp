@@ -117,7 +117,11 @@ TEST_CASE("malformed CSV stops that file but not the others") {
 
 TEST_CASE("invalid UTF-8") {
   Dataset d(kTerritories, std::string(kOrgs) + "c,Org \xE9t\xE9,local,social,P\n");  // Latin-1, not UTF-8
-  CHECK(errors_of(d) == std::vector<std::string>{d.at("organisations.csv", "4:7: error: invalid UTF-8 (byte 0xE9)")});
+  CHECK(errors_of(d) ==
+        std::vector<std::string>{d.at(
+            "organisations.csv",
+            "4:7: error: invalid UTF-8 (byte 0xE9): the file looks like Windows-1252 or Latin-1, as Excel saves \"CSV "
+            "(comma delimited)\"; save it again as \"CSV UTF-8\", or read it with --encoding cp1252 (or latin1)")});
 }
 
 TEST_CASE("missing required column lists the header") {

@@ -27,9 +27,9 @@ TEST_CASE("export_map: formats by name, files written whole, csv adds metrics.cs
   export_map(m, ExportFormat::csv, dir.string(), with_metrics(m), unused);
   std::ifstream metrics(dir / "metrics.csv");
   std::string csv((std::istreambuf_iterator<char>(metrics)), {});
-  CHECK(csv.rfind("org,name,degree,constraint\n", 0) == 0);
-  CHECK(csv.find("\n\"ngo-b \"\"quoted\"\" <id>\",'=cmd|' /C calc'!A0,2,\n") != std::string::npos);  // NaN: empty
-  CHECK(csv.find("\nc,Only a name,2,0.3333333333333333\n") != std::string::npos);
+  CHECK(csv.rfind("org,name,degree,constraint\r\n", 0) == 0);
+  CHECK(csv.find("\n\"ngo-b \"\"quoted\"\" <id>\",'=cmd|' /C calc'!A0,2,\r\n") != std::string::npos);  // NaN: empty
+  CHECK(csv.find("\nc,Only a name,2,0.3333333333333333\r\n") != std::string::npos);
   export_map(m, ExportFormat::graphml, (dir / "m.graphml").string(), {}, unused);
   CHECK(std::filesystem::exists(dir / "m.graphml"));
   CHECK_FALSE(std::filesystem::exists(dir / "m.graphml.part"));

@@ -63,6 +63,16 @@ TEST_CASE("xml reader: limits on depth, text and size") {
   CHECK(parse("<a><b><c/></b></a>", small) == "<a@1:4><b@1:7><c@1:9>[]</c>[]</b>[]</a>");
 }
 
+TEST_CASE("xml reader: white space between elements is not held against the text limit") {
+  XmlLimits small;
+  small.max_text_bytes = 8;
+  std::string doc = "<g>";
+  for (int i = 0; i < 20; ++i) doc += "\n  <e/>";
+  doc += "\n</g>";
+  CHECK_NOTHROW(parse(doc, small));
+  fails("<g>\n  <e/>\n  <e/>  x123456789</g>", "text inside <g> longer than 8 bytes", small);
+}
+
 TEST_CASE("xml reader: typed values") {
   CHECK(valid_typed_value("double", "1.5e3"));
   CHECK(valid_typed_value("double", "NaN"));
@@ -73,6 +83,9 @@ TEST_CASE("xml reader: typed values") {
   CHECK(valid_typed_value("long", "+7"));
   CHECK_FALSE(valid_typed_value("int", "1.0"));
   CHECK(valid_typed_value("boolean", "true"));
+  CHECK(valid_typed_value("boolean", "True"));  // networkx
+  CHECK(valid_typed_value("boolean", "FALSE"));
+  CHECK(valid_typed_value("integer", "-3"));  // Gephi
   CHECK_FALSE(valid_typed_value("boolean", "yes"));
   CHECK(valid_typed_value("string", "anything"));
 }

@@ -116,11 +116,28 @@ TEST_CASE("text after a closing quote") {
 }
 
 TEST_CASE("invalid UTF-8 is reported at the bad byte, in code points") {
-  CHECK(error_of("a,b\nok,é\xFFz\n") == "t.csv:2:5: error: invalid UTF-8 (byte 0xFF)");
-  CHECK(error_of("a\n\"x\ny\xC3\"\n") == "t.csv:3:2: error: invalid UTF-8 (byte 0xC3)");        // truncated sequence
-  CHECK(error_of("a\n\xC0\xAF\n") == "t.csv:2:1: error: invalid UTF-8 (byte 0xC0)");            // overlong '/'
-  CHECK(error_of("a\n\xED\xA0\x80\n") == "t.csv:2:1: error: invalid UTF-8 (byte 0xED)");        // surrogate
-  CHECK(error_of("a\nxx\xF4\x90\x80\x80\n") == "t.csv:2:3: error: invalid UTF-8 (byte 0xF4)");  // > U+10FFFF
+  CHECK(error_of("a,b\nok,é\xFFz\n") ==
+        "t.csv:2:5: error: invalid UTF-8 (byte 0xFF): the file looks like Windows-1252 or Latin-1, as Excel saves "
+        "\"CSV (comma delimited)\"; save it again as \"CSV UTF-8\", or read it with --encoding cp1252 (or latin1)");
+  CHECK(
+      error_of("a\n\"x\ny\xC3\"\n") ==
+      "t.csv:3:2: error: invalid UTF-8 (byte 0xC3): the file looks like Windows-1252 or Latin-1, as Excel saves \"CSV "
+      "(comma delimited)\"; save it again as \"CSV UTF-8\", or read it with --encoding cp1252 (or latin1)");  // truncated
+                                                                                                              // sequence
+  CHECK(
+      error_of("a\n\xC0\xAF\n") ==
+      "t.csv:2:1: error: invalid UTF-8 (byte 0xC0): the file looks like Windows-1252 or Latin-1, as Excel saves \"CSV "
+      "(comma delimited)\"; save it again as \"CSV UTF-8\", or read it with --encoding cp1252 (or latin1)");  // overlong
+                                                                                                              // '/'
+  CHECK(
+      error_of("a\n\xED\xA0\x80\n") ==
+      "t.csv:2:1: error: invalid UTF-8 (byte 0xED): the file looks like Windows-1252 or Latin-1, as Excel saves \"CSV "
+      "(comma delimited)\"; save it again as \"CSV UTF-8\", or read it with --encoding cp1252 (or latin1)");  // surrogate
+  CHECK(
+      error_of("a\nxx\xF4\x90\x80\x80\n") ==
+      "t.csv:2:3: error: invalid UTF-8 (byte 0xF4): the file looks like Windows-1252 or Latin-1, as Excel saves \"CSV "
+      "(comma delimited)\"; save it again as \"CSV UTF-8\", or read it with --encoding cp1252 (or latin1)");  // >
+                                                                                                              // U+10FFFF
 }
 
 TEST_CASE("field length and field count limits") {
@@ -155,4 +172,9 @@ TEST_CASE("CsvHeader finds columns trimmed and case-insensitively") {
   CHECK(h.find("id") == 0);
   CHECK(h.find("NAME") == 1);
   CHECK(h.find("y") == -1);
+}
+
+TEST_CASE("csv reader: a tab-separated file is told from its header") {
+  CHECK(read_all("id\tname\na\tx, y; z\n") == Rows{{"id", "name"}, {"a", "x, y; z"}});
+  CHECK(read_all("id;name\ta\n") == Rows{{"id", "name\ta"}});  // on a tie, ; wins over tab
 }
