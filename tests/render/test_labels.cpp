@@ -118,12 +118,12 @@ TEST_CASE("labels: short labels are unique among the drawn organisations") {
   m.organisations = {
       org("cpas-ant", "Public social welfare centre, city in Antwerp province", "local", "", "", {"ANT"}),
       org("cpas-lim", "Public social welfare centre, city in Limburg", "local", "", "", {"LIM"}),
-      org("fedasil", "Federal agency for the reception of asylum seekers", "federal", "", "", {}),
+      org("reception", "Agency for the reception of newcomers", "federal", "", "", {}),
       org("twin-a", "Same name", "local", "", "", {"ANT"}),
       org("twin-b", "Same name", "local", "", "", {"LIM"}),
       org("twin-c", "Same name", "local", "", "", {"LIM"}),
   };
-  m.organisations[2].aliases = {"A very long alias that does not fit", "Fedasil"};
+  m.organisations[2].aliases = {"A very long alias that does not fit", "Recepta"};
   m.reindex();
   auto labels = node_labels(m, {0, 1, 2, 3, 4, 5}, LabelMode::short_name, 18, i18n::Lang::en);
   using Lines = std::vector<std::string>;
@@ -132,11 +132,11 @@ TEST_CASE("labels: short labels are unique among the drawn organisations") {
   CHECK(labels[0] == Lines{"Public social\u2026", "\u2026Antwerp province"});
   CHECK(labels[1] == Lines{"Public social\u2026", "\u2026Limburg"});
   // The first alias that fits on a line.
-  CHECK(labels[2] == Lines{"Fedasil"});
+  CHECK(labels[2] == Lines{"Recepta"});
   // The same name: the territory, then the id when the territory is shared too.
   CHECK(labels[3] == Lines{"Same name", "Antwerp"});
   CHECK(labels[4] == Lines{"Same name", "twin-b"});
   CHECK(labels[5] == Lines{"Same name", "twin-c"});
   // Other modes are label_lines, organisation by organisation.
-  CHECK(node_labels(m, {2}, LabelMode::id, 18, i18n::Lang::en) == std::vector<Lines>{{"fedasil"}});
+  CHECK(node_labels(m, {2}, LabelMode::id, 18, i18n::Lang::en) == std::vector<Lines>{{"reception"}});
 }

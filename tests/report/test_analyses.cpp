@@ -117,8 +117,8 @@ TEST_CASE("report analyses: the report draws the figures it is given instead of 
   const report::Figures fake{"<?xml version=\"1.0\"?>\n<svg id=\"given-map\"></svg>\n",
                              "<svg id=\"given-gaps\"></svg>\n"};
   const auto html = report::report_html(map, options, a, {}, &fake);
-  CHECK(html.find("<figure><svg id=\"given-map\"></svg>") != std::string::npos);
-  CHECK(html.find("<figure><svg id=\"given-gaps\"></svg>") != std::string::npos);
+  CHECK(html.find("<figure class=\"map\"><svg id=\"given-map\"></svg>") != std::string::npos);
+  CHECK(html.find("<figure class=\"map\"><svg id=\"given-gaps\"></svg>") != std::string::npos);
   CHECK(html.find("<?xml") == std::string::npos);
 
   // Rendered figures are the bytes render_view() gives, and the report drawn with them is the
