@@ -46,7 +46,7 @@ bool matches_search(const model::Organisation& o, const std::string& folded_quer
 
 std::optional<std::vector<bool>> org_filter(const model::Map& map, const cxxopts::ParseResult& r) {
   auto keep = territory_filter(map, r);
-  const auto facets = org_facet_filter(map, r);
+  auto facets = org_facet_filter(map, r);
   if (!facets) return keep;
   if (!keep) return facets;
   for (std::size_t i = 0; i < keep->size(); ++i) (*keep)[i] = (*keep)[i] && (*facets)[i];

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/errors.hpp"
+#include "core/text.hpp"
 
 namespace stakemap::io {
 
@@ -19,19 +20,6 @@ constexpr std::array<char32_t, 32> kCp1252 = {0x20AC, 0,      0x201A, 0x0192, 0x
                                               0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
                                               0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
                                               0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // Reads a single-byte encoding from `source` and hands out UTF-8.
 class DecodingBuf final : public std::streambuf {
@@ -95,7 +83,7 @@ std::string to_utf8(std::string_view bytes, Encoding encoding) {
     auto b = static_cast<unsigned char>(c);
     char32_t cp = b;
     if (encoding == Encoding::cp1252 && b >= 0x80 && b < 0xA0) cp = kCp1252[b - 0x80] ? kCp1252[b - 0x80] : 0xFFFD;
-    append_utf8(out, cp);
+    text::append_utf8(out, cp);
   }
   return out;
 }

@@ -37,7 +37,7 @@ namespace {
 std::string short_line(const model::Organisation& org, std::size_t width) {
   for (const auto& alias : org.aliases) {
     const auto clean = without_controls(alias);
-    const std::string a(text::trim(clean));
+    std::string a(text::trim(clean));
     if (!a.empty() && text::code_points(a) <= width) return a;
   }
   auto lines = text::wrap(without_controls(org.name), width);

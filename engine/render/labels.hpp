@@ -20,8 +20,8 @@ std::vector<std::string> label_lines(const model::Organisation& org, LabelMode m
 /// that fits on one line of `wrap` characters, else the name when it does, else its first line
 /// and "…"; a label that several organisations would share gets a second line, their first
 /// territory's name in `lang`, or their id when that is still not enough.
-std::vector<std::vector<std::string>> node_labels(const model::Map& map, const std::vector<int>& orgs,
-                                                  LabelMode mode, int wrap, i18n::Lang lang);
+std::vector<std::vector<std::string>> node_labels(const model::Map& map, const std::vector<int>& orgs, LabelMode mode,
+                                                  int wrap, i18n::Lang lang);
 
 /// Control characters (C0, DEL, C1) and the non-characters U+FFFE/U+FFFF replaced by spaces.
 std::string without_controls(std::string_view s);
