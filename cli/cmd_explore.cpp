@@ -48,8 +48,7 @@ int run_explore(Context& ctx, const std::vector<std::string>& args) {
   in.map = &map;
   in.silo_survey = silo_survey(store);
   auto page = explore::explore_page(in);
-  write_output(ctx, path, page.html);
-  if (path == "-" && !ctx.out->flush()) return 1;  // reported by cli/main.cpp
+  if (!write_output(ctx, path, page.html)) return 1;
   if (!ctx.quiet)
     *ctx.err << i18n::text("cli.explore.wrote", ctx.lang,
                            {{"path", output_name(ctx, path)},

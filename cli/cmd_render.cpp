@@ -188,7 +188,7 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
   render::attach(in, render::map_analyses(map, in.layer, analyses));
 
   auto rendered = render::render_map(in, opts);
-  write_output(ctx, path, rendered.bytes);
+  if (!write_output(ctx, path, rendered.bytes)) return 1;
   if (rendered.page_dropped && !ctx.quiet) {
     char size[16];
     std::snprintf(size, sizeof size, "%.1f", rendered.smallest_text_pt);

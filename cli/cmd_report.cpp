@@ -75,8 +75,7 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
     ro.since->then.reindex();
   }
   std::string html = report::report_html(map, ro, report::analyse(map, ro), provenance(ctx, store));
-  write_output(ctx, path, html);
-  if (path == "-" && !ctx.out->flush()) return 1;  // reported by cli/main.cpp
+  if (!write_output(ctx, path, html)) return 1;
   if (!ctx.quiet)
     *ctx.err << i18n::text("cli.report.wrote", ctx.lang,
                            {{"path", output_name(ctx, path)}, {"size", html.size() / 1024}})

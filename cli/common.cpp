@@ -48,10 +48,13 @@ void check_output(const std::string& path) {
   if (!path.empty() && path != "-") io::check_target(path);
 }
 
-void write_output(const Context& ctx, const std::string& path, std::string_view bytes) {
-  if (!path.empty() && path != "-") return io::write_file(path, bytes);
+bool write_output(const Context& ctx, const std::string& path, std::string_view bytes) {
+  if (!path.empty() && path != "-") {
+    io::write_file(path, bytes);
+    return true;
+  }
   ctx.out->write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  ctx.out->flush();
+  return static_cast<bool>(ctx.out->flush());
 }
 
 std::string output_name(const Context& ctx, const std::string& path) {

@@ -27,8 +27,9 @@ int require_territory(const model::Map& map, const std::string& id);
 /// Checks that `path` may be written (io::check_target); "" and "-" (standard output) always may.
 void check_output(const std::string& path);
 /// Writes `bytes` to `path` whole or not at all (io::write_file), or to ctx.out when `path` is
-/// "" or "-".
-void write_output(const Context& ctx, const std::string& path, std::string_view bytes);
+/// "" or "-". False when standard output could not take them (cli/main.cpp reports it; the
+/// command then says nothing of a written file and ends with 1).
+[[nodiscard]] bool write_output(const Context& ctx, const std::string& path, std::string_view bytes);
 /// `path` as the "wrote …" lines name it: "standard output" (translated) for "-".
 std::string output_name(const Context& ctx, const std::string& path);
 /// Prints diagnostics (warnings, errors) to ctx.err, one per line.
