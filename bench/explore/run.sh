@@ -13,7 +13,7 @@ SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(5000:50000)
 BIN=$BUILD/bin/stakemap
 mkdir -p "$WORK"
-printf "%-7s %-7s %-6s %10s %9s %8s %9s %9s %9s %9s %9s\n" orgs flows layout explore_s bytes B/flow ready_ms frame_p50 frame_p95 frame_max redraw_ms
+printf "%-7s %-7s %-6s %10s %9s %8s %9s %11s %9s %9s %9s %9s\n" orgs flows layout explore_s bytes B/flow ready_ms complete_ms frame_p50 frame_p95 frame_max redraw_ms
 for size in "${SIZES[@]}"; do
   n=${size%%:*}; m=${size##*:}
   dir=$WORK/map-$n-$m
@@ -28,7 +28,7 @@ for size in "${SIZES[@]}"; do
   flows=$(python3 -c "
 import json,re; h=open('$WORK/explore-$n.html',encoding='utf-8').read()
 print(len(json.loads(re.search(r'id=\"stakemap-data\">(.*?)</script>',h,re.S).group(1))['flows']))")
-  read -r ready p50 p95 max redraw < <(node "$SRC/bench/explore/measure.js" "$WORK/explore-$n.html")
-  printf "%-7s %-7s %-6s %10.1f %9s %8.0f %9s %9s %9s %9s %9s\n" "$n" "$flows" "$layout" "$(echo "$end - $start" | bc)" "$bytes" \
-    "$(echo "$bytes / $flows" | bc -l)" "$ready" "$p50" "$p95" "$max" "$redraw"
+  read -r ready complete p50 p95 max redraw < <(node "$SRC/bench/explore/measure.js" "$WORK/explore-$n.html")
+  printf "%-7s %-7s %-6s %10.1f %9s %8.0f %9s %11s %9s %9s %9s %9s\n" "$n" "$flows" "$layout" "$(echo "$end - $start" | bc)" "$bytes" \
+    "$(echo "$bytes / $flows" | bc -l)" "$ready" "$complete" "$p50" "$p95" "$max" "$redraw"
 done

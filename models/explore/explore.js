@@ -102,7 +102,10 @@
   let hashTimer = 0;
   function saveState() {
     clearTimeout(hashTimer);
-    hashTimer = setTimeout(() => history.replaceState(null, '', '#' + encodeState()), 150);
+    hashTimer = setTimeout(() => {
+      // A sandboxed frame (the report's maps) has no address of its own to keep the view in.
+      try { history.replaceState(null, '', '#' + encodeState()); } catch (e) { /* kept in memory only */ }
+    }, 150);
   }
 
   // ---- what is shown ----------------------------------------------------------------------
@@ -282,12 +285,20 @@
   const table = el('table', {id: 'org-list'}, [el('caption', {text: t('list_caption')}),
     el('thead', null, [el('tr', null, [el('th', {text: t('name'), scope: 'col'}), el('th', {text: t('level'), scope: 'col'})])])]);
   const tbody = el('tbody');
-  for (let i = 0; i < N; ++i) {
-    const o = D.orgs[i];
-    tbody.appendChild(el('tr', null, [el('td', null, [button(orgName(i), () => select(i, true))]),
-      el('td', {text: o.level ? label('level', o.level) : ''})]));
-  }
   table.appendChild(tbody);
+  // Its rows are added after the first picture, 1,000 per task, so that a large map's list does
+  // not hold the map back; the table is marked data-complete once it holds every organisation.
+  function addRows(from) {
+    const end = Math.min(N, from + 1000), rows = document.createDocumentFragment();
+    for (let i = from; i < end; ++i) {
+      const o = D.orgs[i];
+      rows.appendChild(el('tr', null, [el('td', null, [button(orgName(i), () => select(i, true))]),
+        el('td', {text: o.level ? label('level', o.level) : ''})]));
+    }
+    tbody.appendChild(rows);
+    if (end < N) setTimeout(() => addRows(end), 0);
+    else table.dataset.complete = '1';
+  }
   controls.appendChild(el('section', {'aria-label': t('organisations')}, [el('h2', {text: t('organisations')}),
     el('div', {class: 'orglist'}, [table])]));
 
@@ -339,31 +350,39 @@
     }
     if (!isFinite(x0)) { S.x = 0; S.y = 0; S.k = 1; return; }
     // Room on the right for the names written beside the nodes.
-    const right = Math.min(220, W / 4);
-    S.k = Math.min((W - 40 - right) / Math.max(1, x1 - x0), (H - 40) / Math.max(1, y1 - y0), 4);
+    const right = Math.min(220, W / 4), margin = Math.min(40, W / 8, H / 8);
+    S.k = Math.max(1e-3, Math.min((W - margin - right) / Math.max(1, x1 - x0), (H - margin) / Math.max(1, y1 - y0), 4));
     S.x = (x0 + x1) / 2 + right / 2 / S.k; S.y = (y0 + y1) / 2;
   }
+  // The camera follows the window's size until the user moves it (a frame may be laid out at
+  // its final size only after the script has run).
+  let userMoved = false;
   function resize() {
     const r = main.getBoundingClientRect();
     dpr = window.devicePixelRatio || 1;
     W = Math.max(1, r.width); H = Math.max(1, r.height);
+    if (!userMoved && !fromHash) fit();
     canvas.width = Math.round(W * dpr); canvas.height = Math.round(H * dpr);
-    snapshot = null;
+    snapshot = null; painted = false;
     draw();
   }
   function zoomBy(f, cx, cy) {
     if (cx === undefined) { cx = W / 2; cy = H / 2; }
     const wx = (cx - W / 2) / S.k + S.x, wy = (cy - H / 2) / S.k + S.y;
     S.k = Math.min(50, Math.max(1e-3, S.k * f));
+    userMoved = true;
     S.x = wx - (cx - W / 2) / S.k; S.y = wy - (cy - H / 2) / S.k;
     moving(); draw(); saveState();
   }
-  function panBy(dx, dy) { S.x -= dx / S.k; S.y -= dy / S.k; moving(); draw(); saveState(); }
+  function panBy(dx, dy) { S.x -= dx / S.k; S.y -= dy / S.k; userMoved = true; moving(); draw(); saveState(); }
 
   // ---- drawing -------------------------------------------------------------------------------
   // While the view moves on a crowded map, frames show the last full drawing moved and scaled
-  // (a bitmap copy), and the full drawing follows when the movement stops.
-  let frameRequested = false, lastMove = -1e9, fullTimer = 0, snapshot = null;
+  // (a bitmap copy), and the full drawing follows when the movement stops. On a crowded map the
+  // flows of that full drawing are rasterised a slice per frame into a buffer (progressive
+  // drawing), so that no frame waits for tens of thousands of lines; the screen keeps the last
+  // picture until the buffer holds every line.
+  let frameRequested = false, lastMove = -1e9, fullTimer = 0, snapshot = null, painted = false;
   function draw() {
     if (frameRequested) return;
     frameRequested = true;
@@ -371,6 +390,7 @@
   }
   function moving() {
     lastMove = performance.now();
+    job = null;
     clearTimeout(fullTimer);
     fullTimer = setTimeout(() => { lastMove = -1e9; draw(); }, 180);
   }
@@ -408,28 +428,101 @@
       fn(k, x1, y1, x2, y2);
     }
   }
-  function paint() {
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, W, H);
-    // Flows, one path per status; arrowheads when few are on screen.
-    const paths = new Map();
-    let onScreen = 0;
+  // A crowded map's lines are thin, solid and opaque, in their status colour mixed with white as
+  // a 35 % alpha would (dashes, wide or translucent lines cost seconds to rasterise).
+  const CROWDED = 5000;
+  function crowdedColour(hex) {
+    const v = parseInt(hex.slice(1), 16), mix = (c) => Math.round(255 - 0.35 * (255 - c));
+    return 'rgb(' + mix(v >> 16) + ',' + mix((v >> 8) & 255) + ',' + mix(v & 255) + ')';
+  }
+  // The visible flows' end points in screen pixels, grouped by status in code order.
+  function flowSegments() {
+    const byStatus = new Map();
     visibleFlows((k, x1, y1, x2, y2) => {
       const st = statusOf(k);
-      let p = paths.get(st);
-      if (!p) { p = new Path2D(); paths.set(st, p); }
-      p.moveTo(x1, y1); p.lineTo(x2, y2);
-      ++onScreen;
+      let list = byStatus.get(st);
+      if (!list) byStatus.set(st, (list = []));
+      list.push(x1, y1, x2, y2);
     });
-    const selected = S.sel;
-    // Many flows on screen: thin solid lines (dashes and wide lines cost seconds to rasterise).
-    const crowded = onScreen > 5000;
-    for (const [st, p] of paths) {
+    const groups = [];
+    let count = 0;
+    for (const st of C.status.concat([...byStatus.keys()].filter((s) => !C.status.includes(s))))
+      if (byStatus.has(st)) { groups.push([st, byStatus.get(st)]); count += byStatus.get(st).length / 4; }
+    return {groups: groups, count: count};
+  }
+  // The buffer of a crowded map's flows, reused while the camera and the shown flows stay.
+  let job = null, buffer = null;
+  const bufferFlows = new Uint8Array(F);
+  function bufferFits() {
+    if (!buffer || !buffer.done || buffer.x !== S.x || buffer.y !== S.y || buffer.k !== S.k || buffer.w !== canvas.width ||
+      buffer.h !== canvas.height) return false;
+    for (let k = 0; k < F; ++k) if (bufferFlows[k] !== flowShown[k]) return false;
+    return true;
+  }
+  function paint() {
+    if (bufferFits()) { compose(null); return; }
+    const segs = flowSegments();
+    if (segs.count <= CROWDED) { job = null; compose(segs); return; }
+    if (!buffer || buffer.canvas.width !== canvas.width || buffer.canvas.height !== canvas.height) {
+      const c = el('canvas', {width: canvas.width, height: canvas.height});
+      buffer = {canvas: c, g: c.getContext('2d', {willReadFrequently: true})};
+    }
+    Object.assign(buffer, {done: false, x: S.x, y: S.y, k: S.k, w: canvas.width, h: canvas.height});
+    bufferFlows.set(flowShown);
+    const g = buffer.g;
+    g.setTransform(1, 0, 0, 1, 0, 0);
+    g.fillStyle = '#fff';
+    g.fillRect(0, 0, buffer.canvas.width, buffer.canvas.height);
+    g.setTransform(dpr, 0, 0, dpr, 0, 0);
+    g.lineWidth = 1;
+    job = {groups: segs.groups, group: 0, at: 0, slice: 2000};
+    // The first picture of the page, or one after a resize: the organisations while the flows come.
+    if (!painted) compose({groups: [], count: segs.count});
+    requestAnimationFrame(paintSlices);
+  }
+  // Rasterises slices of the job's flows for about 25 ms, then yields to the next frame; once
+  // every flow is in the buffer, composes the picture.
+  function paintSlices() {
+    if (!job) return;
+    const start = performance.now(), g = buffer.g;
+    while (job.group < job.groups.length && performance.now() - start < 25) {
+      const [st, list] = job.groups[job.group];
+      const end = Math.min(list.length, job.at + 4 * job.slice), t0 = performance.now();
+      g.strokeStyle = crowdedColour(lineStyle(st).color);
+      g.beginPath();
+      for (let i = job.at; i < end; i += 4) { g.moveTo(list[i], list[i + 1]); g.lineTo(list[i + 2], list[i + 3]); }
+      g.stroke();
+      g.getImageData(0, 0, 1, 1);  // rasterise this slice now, so that its time is this frame's
+      const took = performance.now() - t0;
+      job.slice = Math.max(200, Math.min(20000, Math.round(job.slice * (took > 0 ? Math.min(2, 12 / took) : 2))));
+      job.at = end;
+      if (job.at >= list.length) { job.group++; job.at = 0; }
+    }
+    if (job.group < job.groups.length) { requestAnimationFrame(paintSlices); return; }
+    job = null;
+    buffer.done = true;
+    compose(null);
+  }
+  // Draws the picture: the flows (from `segs`, or from the buffer when `segs` is null), the
+  // recommended links, the selection, the organisations and their names.
+  function compose(segs) {
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    if (segs) {
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+    } else {
+      ctx.drawImage(buffer.canvas, 0, 0);
+    }
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const crowded = !segs;
+    const onScreen = segs ? segs.count : CROWDED + 1;
+    if (segs) for (const [st, list] of segs.groups) {
       const style = lineStyle(st);
-      ctx.strokeStyle = style.color; ctx.lineWidth = crowded ? 1 : style.width; ctx.setLineDash(crowded ? [] : style.dash);
-      ctx.globalAlpha = crowded ? 0.35 : 0.8;
-      ctx.stroke(p);
+      ctx.strokeStyle = style.color; ctx.lineWidth = style.width; ctx.setLineDash(style.dash);
+      ctx.globalAlpha = 0.8;
+      ctx.beginPath();
+      for (let i = 0; i < list.length; i += 4) { ctx.moveTo(list[i], list[i + 1]); ctx.lineTo(list[i + 2], list[i + 3]); }
+      ctx.stroke();
     }
     ctx.globalAlpha = 1;
     if (D.recommended.length) {
@@ -451,6 +544,7 @@
       });
     }
     // Selected organisation's flows drawn again on top.
+    const selected = S.sel;
     if (selected >= 0) {
       ctx.lineWidth = 2.5;
       for (const k of outOf[selected].concat(inOf[selected])) if (flowShown[k] && fFrom[k] !== fTo[k]) {
@@ -479,7 +573,10 @@
       ctx.beginPath(); ctx.arc(sx(i), sy(i), radius(i) + 4, 0, 2 * Math.PI); ctx.stroke();
     }
     paintLabels(onScreenNodes);
-    keepSnapshot(crowded && W * H > 0);
+    painted = true;
+    const whole = !job;
+    if (whole) keepSnapshot(crowded && W * H > 0);
+    canvas.dataset.drawn = whole ? '1' : '0';
   }
   // Names where they fit: most connected first, each skipped when it would overlap a name
   // already placed, so that no text is ever drawn over text.
@@ -537,6 +634,7 @@
     if (!inView[i]) return;
     S.x = px[i]; S.y = py[i];
     if (S.k < 1) S.k = 1;
+    userMoved = true;
   }
   function select(i, centre) {
     S.sel = i;
@@ -738,7 +836,6 @@
   for (let i = 0; i < N; ++i) orgShown[i] = inView[i];
   if (S.sel >= 0) showPanel();
   resize();
-  if (!fromHash) fit();
   recompute();
   window.addEventListener('hashchange', () => { if (decodeState(location.hash)) { buildFilters(); showPanel(); recompute(); } });
   // Read-only views of the page's state for tests/browser (they change nothing).
@@ -756,5 +853,5 @@
     },
     ui: (id) => t(id)
   };
-  requestAnimationFrame(() => { document.body.dataset.ready = '1'; });
+  requestAnimationFrame(() => { document.body.dataset.ready = '1'; setTimeout(() => addRows(0), 0); });
 })();

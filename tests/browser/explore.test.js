@@ -26,6 +26,8 @@ async function open(context, url) {
   page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('blob:')) log.requests.push(r.url()); });
   await page.goto(url);
   await page.waitForSelector('body[data-ready="1"]', {timeout: 20000});
+  await page.waitForSelector('#org-list[data-complete="1"]', {timeout: 20000});
+  await page.waitForSelector('#map[data-drawn="1"]', {timeout: 20000});
   return {page, log};
 }
 
