@@ -53,7 +53,8 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
      cxxopts::value<std::string>()->default_value("report.html"))
     ("title", "report title", cxxopts::value<std::string>()->default_value(""))
     ("top", "rows of the ranked tables", cxxopts::value<int>()->default_value("15"))
-    ("since", "add a section: what changed since this round (see `round list`)", cxxopts::value<std::string>());
+    ("since", "add a section: what changed since this round (see `round list`)", cxxopts::value<std::string>())
+    ("static-maps", "show the maps as pictures on screen too, without the explorer (a smaller file)");
   // clang-format on
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
@@ -68,6 +69,7 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
   ro.layer = layer_from(r);
   ro.title = r["title"].as<std::string>();
   ro.top = r["top"].as<int>();
+  ro.interactive_maps = !r.count("static-maps");
   if (ro.top < 1) throw UsageError("--top must be at least 1");
   if (r.count("since")) {
     auto round = store::existing_round(store, r["since"].as<std::string>());

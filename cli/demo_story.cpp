@@ -8,7 +8,6 @@
 #include "cli/common.hpp"
 #include "cli/findings_output.hpp"
 #include "core/errors.hpp"
-#include "explore/explore_page.hpp"
 #include "i18n/messages.hpp"
 #include "io/output_file.hpp"
 #include "report/analyses.hpp"
@@ -36,12 +35,7 @@ void demo_story(const Context& ctx, const fs::path& out, const store::Store& sto
              report::render_view(map, options, analyses, render::ViewSpec::Kind::map, render::ImageFormat::png).bytes);
   write_file(out / "gaps.svg", figures.gaps_svg);
   write_file(out / "report.html", report::report_html(map, options, analyses, provenance(ctx, store), &figures));
-  explore::ExploreInput explorer;  // the interactive map, every flow (the page filters them)
-  explorer.map = &map;
-  explorer.layer = graph::Layer::parse("any");
-  explorer.lang = ctx.lang;
-  explorer.silo_survey = options.silo_survey;
-  write_file(out / "explore.html", explore::explore_page(explorer).html);
+  write_file(out / "explore.html", figures.map_page);  // the report's explorer of the whole map, as a page
   const i18n::Args wrote{{"files", "map.svg, map.png, gaps.svg, report.html, explore.html"}, {"folder", out.string()}};
   *ctx.out << "  " << i18n::text("cli.demo.wrote", ctx.lang, wrote) << "\n\n"
            << i18n::text("cli.demo.findings", ctx.lang) << "\n";

@@ -27,6 +27,11 @@ table.heat td, table.heat th { text-align: center; padding: 3px; font-size: 12px
 table.heat td:first-child { text-align: left; }
 figure { margin: 8px 0 16px; } figure svg { width: 100%; height: auto; max-height: 900px; }
 figcaption { color: var(--muted); font-size: 13px; }
+iframe.explorer { display: block; width: 100%; height: min(82vh, 900px); border: 1px solid var(--rule); }
+@media screen {
+  figure.map.interactive { width: min(96vw, 1600px); margin-left: calc(50% - min(48vw, 800px)); }
+  figure.map.interactive > svg { display: none; }
+}
 svg.chart { width: 100%; max-width: 760px; height: auto; font-size: 13px; }
 .note { color: var(--muted); font-size: 13px; }
 dl.methods dt { font-weight: bold; margin-top: 8px; } dl.methods dd { margin-left: 16px; }
@@ -39,7 +44,7 @@ dl.methods dt { font-weight: bold; margin-top: 8px; } dl.methods dd { margin-lef
   figure svg { max-height: 240mm; }
   figure.map { page: map; break-before: page; break-after: page; }
   figure.map svg { max-height: 160mm; }  /* report_maps.cpp measures text in this box */
-  .screen-only { display: none; }
+  .screen-only, iframe.explorer { display: none; }
 })";
 
 // Sorts a table when its heading is clicked (numbers as numbers). No external code.

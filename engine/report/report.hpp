@@ -38,13 +38,19 @@ struct ReportOptions {
   int key_players = 3;
   analysis::SiloSurvey silo_survey;  ///< survey answers the silo headline adds (empty: flows only)
   std::optional<SinceRound> since;   ///< add "What changed since" this round
+  /// On screen, the whole map and the gaps map are explorer pages (pan, zoom, search,
+  /// profiles) in place of the pictures, which stay for print; false: the pictures only.
+  bool interactive_maps = true;
 };
 
 struct Analyses;  // report/analyses.hpp: every analysis below, computed once by analyse()
 
-/// The report's two maps (the whole map and the gaps view) as SVG, as render_view() draws them.
+/// The report's two maps (the whole map and the gaps view) as SVG, as render_view() draws them,
+/// and, with options.interactive_maps, the same views as explorer pages (explore::explore_page,
+/// every flow status of the layer, the page filters them).
 struct Figures {
   std::string map_svg, gaps_svg;
+  std::string map_page, gaps_page;  ///< empty without options.interactive_maps
 };
 
 /// The report as HTML from `analyses` = analyse(map, options) (`map` indexed). `figures`, when
@@ -58,7 +64,8 @@ std::string report_html(const model::Map& map, const ReportOptions& options, con
 render::Rendered render_view(const model::Map& map, const ReportOptions& options, const Analyses& analyses,
                              render::ViewSpec::Kind kind, render::ImageFormat format);
 
-/// The report's two maps as SVG (render_view() of the map and gaps views).
+/// The report's two maps as SVG (render_view() of the map and gaps views) and, with
+/// options.interactive_maps, as explorer pages.
 Figures render_figures(const model::Map& map, const ReportOptions& options, const Analyses& analyses);
 
 /// One key finding: what it is about, its sentence, the figures the sentence quotes (shares as

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "core/escape.hpp"
+#include "explore/explore_page.hpp"
 #include "i18n/messages.hpp"
 #include "render/page.hpp"
 #include "render/render.hpp"
@@ -76,10 +77,30 @@ std::string print_note(const std::string& svg, const std::string& view, i18n::La
 }
 
 // A map as a figure on a page of its own when printed: the SVG, its caption and, for a view
-// of `stakemap render` (`view`; empty for none), the print note.
-std::string figure(const std::string& svg, const std::string& caption, const std::string& view, i18n::Lang lang) {
-  return "<figure class=\"map\">" + inline_svg(svg) + "<figcaption>" + escape::xml(caption) + "</figcaption>" +
+// of `stakemap render` (`view`; empty for none), the print note. With an explorer `page`, the
+// screen shows the page in a sandboxed frame (scripts and downloads only) and print the SVG.
+std::string figure(const std::string& svg, const std::string& caption, const std::string& view, i18n::Lang lang,
+                   const std::string& page = "") {
+  std::string frame;
+  if (!page.empty())
+    frame = "<iframe class=\"explorer\" title=\"" + escape::xml(caption) + "\" sandbox=\"allow-scripts allow-downloads\" srcdoc=\"" +
+            escape::xml(page) + "\"></iframe>";
+  return std::string(page.empty() ? "<figure class=\"map\">" : "<figure class=\"map interactive\">") + frame +
+         inline_svg(svg) + "<figcaption>" + escape::xml(caption) + "</figcaption>" +
          (view.empty() ? "" : print_note(svg, view, lang)) + "</figure>\n";
+}
+
+// The view as the explorer page `stakemap explore --view map|gaps` writes, on the report's
+// layer with every flow status.
+std::string explorer_page(const model::Map& map, const ReportOptions& options, ViewSpec::Kind kind) {
+  explore::ExploreInput in;
+  in.map = &map;
+  in.layer = options.layer;
+  in.layer.status.clear();  // any: the page filters by status itself
+  in.view.kind = kind;
+  in.lang = options.lang;
+  in.silo_survey = options.silo_survey;
+  return explore::explore_page(in).html;
 }
 
 }  // namespace
@@ -92,15 +113,21 @@ Rendered render_view(const model::Map& map, const ReportOptions& options, const 
 }
 
 Figures render_figures(const model::Map& map, const ReportOptions& options, const Analyses& analyses) {
-  return {render_view(map, options, analyses, ViewSpec::Kind::map, ImageFormat::svg).bytes,
-          render_view(map, options, analyses, ViewSpec::Kind::gaps, ImageFormat::svg).bytes};
+  Figures f{render_view(map, options, analyses, ViewSpec::Kind::map, ImageFormat::svg).bytes,
+            render_view(map, options, analyses, ViewSpec::Kind::gaps, ImageFormat::svg).bytes};
+  if (options.interactive_maps) {
+    f.map_page = explorer_page(map, options, ViewSpec::Kind::map);
+    f.gaps_page = explorer_page(map, options, ViewSpec::Kind::gaps);
+  }
+  return f;
 }
 
 std::string section_maps(const ReportData& d) {
   const Figures figures = d.figures ? *d.figures : render_figures(d.map, d.options, d.a);
   return "<section id=\"maps\"><h2>" + escape::xml(i18n::text("report.maps", d.lang())) + "</h2>\n" +
-         figure(figures.map_svg, i18n::text("report.map.whole", d.lang()), "map", d.lang()) +
-         figure(figures.gaps_svg, i18n::text("report.map.gaps", d.lang()), "gaps", d.lang()) + "</section>\n";
+         figure(figures.map_svg, i18n::text("report.map.whole", d.lang()), "map", d.lang(), figures.map_page) +
+         figure(figures.gaps_svg, i18n::text("report.map.gaps", d.lang()), "gaps", d.lang(), figures.gaps_page) +
+         "</section>\n";
 }
 
 std::string section_since_map(const ReportData& d) {

@@ -16,7 +16,7 @@ import re, sys
 box_w, box_h = 277 / 25.4 * 72, 160 / 25.4 * 72
 for path, words in ((sys.argv[1], "smallest text would be {} pt"), (sys.argv[2], "le plus petit texte de cette carte ferait {} pt")):
     html = open(path, encoding="utf-8").read()
-    figures = re.findall(r'<figure class="map">(.*?)</figure>', html, re.S)
+    figures = re.findall(r'<figure class="map[^"]*">(.*?)</figure>', html, re.S)
     assert len(figures) == 2, (path, len(figures))
     for fig in figures:
         svg = fig[fig.index("<svg"):fig.index("</svg>")]
