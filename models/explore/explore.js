@@ -480,12 +480,12 @@
     if (!painted) compose({groups: [], count: segs.count});
     requestAnimationFrame(paintSlices);
   }
-  // Rasterises slices of the job's flows for about 25 ms, then yields to the next frame; once
+  // Rasterises slices of the job's flows for about 14 ms, then yields to the next frame; once
   // every flow is in the buffer, composes the picture.
   function paintSlices() {
     if (!job) return;
     const start = performance.now(), g = buffer.g;
-    while (job.group < job.groups.length && performance.now() - start < 25) {
+    while (job.group < job.groups.length && performance.now() - start < 14) {
       const [st, list] = job.groups[job.group];
       const end = Math.min(list.length, job.at + 4 * job.slice), t0 = performance.now();
       g.strokeStyle = crowdedColour(lineStyle(st).color);
@@ -494,7 +494,7 @@
       g.stroke();
       g.getImageData(0, 0, 1, 1);  // rasterise this slice now, so that its time is this frame's
       const took = performance.now() - t0;
-      job.slice = Math.max(200, Math.min(20000, Math.round(job.slice * (took > 0 ? Math.min(2, 12 / took) : 2))));
+      job.slice = Math.max(200, Math.min(20000, Math.round(job.slice * (took > 0 ? Math.min(2, 7 / took) : 2))));
       job.at = end;
       if (job.at >= list.length) { job.group++; job.at = 0; }
     }
