@@ -149,6 +149,7 @@ GraphPtr build_graph(const Scene& scene, const std::string& layout, int dpi) {
   Agsym_t* epen = declare(g, AGEDGE, "penwidth", "1");
   Agsym_t* arrowhead = declare(g, AGEDGE, "arrowhead", "normal");
   Agsym_t* dir = declare(g, AGEDGE, "dir", "forward");
+  Agsym_t* arrowtail = declare(g, AGEDGE, "arrowtail", "normal");
   // dot lays out an edge label as a node of its own rank, so it never lies on a node or on
   // another label; the other engines only place external labels after layout (xlabel).
   Agsym_t* elabel = declare(g, AGEDGE, layout == "dot" ? "label" : "xlabel", "");
@@ -162,6 +163,10 @@ GraphPtr build_graph(const Scene& scene, const std::string& layout, int dpi) {
     set(e, epen, num(se.penwidth));
     set(e, arrowhead, se.arrowhead);
     if (!se.directed) set(e, dir, "none");
+    if (se.both) {
+      set(e, dir, "both");
+      set(e, arrowtail, se.arrowhead);
+    }
     if (!se.label.empty()) set(e, elabel, graphviz_text(se.label));
   }
   return graph;

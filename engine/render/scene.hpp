@@ -34,6 +34,7 @@ struct SceneEdge {
   bool directed = true;
   std::string label;     ///< e.g. obstacle codes; empty for none
   bool to_stub = false;  ///< links a node of the view to a stub
+  bool both = false;     ///< also stands for head -> tail (same style and label): arrowheads at both ends
 };
 
 /// One line of the legend: a symbol and what it means.

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <limits>
 #include <map>
+#include <tuple>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
@@ -300,6 +301,9 @@ Scene encode(const RenderInput& in, const ViewSelection& view) {
   LegendSection lines{i18n::text("map.heading.lines", in.lang), {}};
   std::vector<bool> class_used(link_class_count);
   std::vector<std::string> obstacles;
+  // A pair's two directions of the same class and label are drawn as one double-headed line.
+  std::map<std::tuple<int, int, LinkClass, std::string>, std::size_t> drawn_edges;
+  bool any_both = false;
   for (const auto& link : view.links) {
     const auto& s = link_style(link.cls);
     SceneEdge e{node_of[link.from],
@@ -316,6 +320,14 @@ Scene encode(const RenderInput& in, const ViewSelection& view) {
       if (std::find(obstacles.begin(), obstacles.end(), o) == obstacles.end()) obstacles.push_back(o);
     }
     class_used[static_cast<int>(link.cls)] = true;
+    if (e.directed) {
+      auto reverse = drawn_edges.find(std::make_tuple(e.head, e.tail, link.cls, e.label));
+      if (reverse != drawn_edges.end() && !scene.edges[reverse->second].both) {
+        scene.edges[reverse->second].both = any_both = true;
+        continue;
+      }
+      drawn_edges.emplace(std::make_tuple(e.tail, e.head, link.cls, e.label), scene.edges.size());
+    }
     scene.edges.push_back(std::move(e));
   }
   for (int c = 0; c < link_class_count; ++c) {
@@ -323,6 +335,9 @@ Scene encode(const RenderInput& in, const ViewSelection& view) {
     const auto& s = link_style(static_cast<LinkClass>(c));
     lines.entries.push_back({LegendEntry::Symbol::line, s.glyph, s.color, i18n::text(s.text_key, in.lang)});
   }
+  if (any_both)
+    lines.entries.push_back(
+        {LegendEntry::Symbol::line, "\u25C0\u2500\u2500\u25B6", "#444444", i18n::text("map.line.both", in.lang)});
   if (!lines.entries.empty()) scene.legend.push_back(std::move(lines));
   if (!nodes_section.entries.empty()) scene.legend.push_back(std::move(nodes_section));
   if (!obstacles.empty()) scene.legend.push_back(obstacle_section(obstacles, in.lang));

@@ -43,7 +43,9 @@ ends = {}
 for r in csv.DictReader(open("diff.csv", encoding="utf-8")):
     if r["entity"] == "flow" and r["change"] == sys.argv[1] and r["field"] in ("from", "to"):
         ends.setdefault(r["id"], {})[r["field"]] = r["before"] or r["after"]
-print(len(ends), len({(e["from"], e["to"]) for e in ends.values()}))
+pairs = {(e["from"], e["to"]) for e in ends.values()}
+# Lines drawn: one per ordered pair, a pair's two directions as one double-headed line.
+print(len(ends), len(pairs) - sum((b, a) in pairs for a, b in pairs) // 2)
 PY
 }
 read -r added added_pairs <<<"$(pairs added)"

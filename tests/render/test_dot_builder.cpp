@@ -58,6 +58,25 @@ TEST_CASE("map DOT: synthetic ids, labels, fills by level, shapes by role") {
   }
 }
 
+TEST_CASE("map DOT: a pair's two directions of the same class are one double-headed line") {
+  auto map = fixture_map();
+  map.flows.push_back(flow("fed", "cpas", "active", "mandatory", "regular"));  // cpas -> fed is mandatory too
+  map.flows.push_back(flow("fed", "ngo", "active", "mandatory", "regular"));   // ngo -> fed is sporadic: stays two
+  map.reindex();
+  auto r = dot_of(input_for(map));
+  REQUIRE(r.edges.size() == 5);
+  int both = 0;
+  for (const auto& e : r.edges) {
+    if (e.at("dir") != "both") continue;
+    ++both;
+    CHECK(e.at("arrowtail") == e.at("arrowhead"));
+    CHECK(e.at("style") + "/" + e.at("penwidth") == "solid/1.2");  // mandatory
+  }
+  CHECK(both == 1);
+  CHECK(contains(r.graph.at("label"), "Flows both ways"));
+  CHECK_FALSE(contains(dot_of(input_for(fixture_map())).graph.at("label"), "Flows both ways"));
+}
+
 TEST_CASE("map DOT: edge styles by basis and regularity, legend lists only what is used") {
   auto map = fixture_map();
   auto r = dot_of(input_for(map));
