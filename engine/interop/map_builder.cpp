@@ -62,9 +62,8 @@ void MapBuilder::organisation(const Record& given) {
   // Other tools call the name "label" (Kumu, GEXF, Gephi's GraphML) or have none.
   Record r = given;
   if (!r.find("name")) {
-    auto label = std::find_if(r.fields.begin(), r.fields.end(), [](const auto& f) { return f.first == "label"; });
-    if (label != r.fields.end()) {
-      label->first = "name";
+    if (r.find("label")) {
+      r.rename("label", "name");
     } else if (const Value* id = r.find("id"); id && !id->text.empty()) {
       r.set("name", *id);
       ++unnamed_;
