@@ -11,9 +11,15 @@ void Answer::choose(int option) {
   given = true;
 }
 
-void Response::init(const Questionnaire& q) {
-  answers.assign(q.questions.size(), {});
-  for (std::size_t i = 0; i < q.questions.size(); ++i) answers[i].assign(q.questions[i].scopes.size(), {});
+const Answer& Response::at(int question, int scope) const {
+  static const Answer none;
+  auto it = answers.find({question, scope});
+  return it == answers.end() ? none : it->second;
+}
+
+Answer* Response::find(int question, int scope) {
+  auto it = answers.find({question, scope});
+  return it == answers.end() ? nullptr : &it->second;
 }
 
 namespace {
