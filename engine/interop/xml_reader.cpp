@@ -54,6 +54,7 @@ namespace {
 struct Frame {
   XmlElement element;
   std::string text;
+  bool blank = true;  // `text` is only white space (so far)
 };
 
 // Everything the C callbacks need; they never let an exception cross into libxml2.
@@ -122,15 +123,18 @@ void on_text(void* ctx, const xmlChar* ch, int len) {
   auto* s = static_cast<State*>(ctx);
   s->guarded([&] {
     if (s->stack.empty()) return;
-    auto& text = s->stack.back().text;
-    if (text.size() + static_cast<std::size_t>(len) > s->limits.max_text_bytes) {
-      // White space between elements (the indentation of 150 000 edges) is not text.
-      auto blank = [](std::string_view t) { return t.find_first_not_of(" \t\r\n") == std::string_view::npos; };
-      if (blank(text) && blank({reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len)})) return;
-      return s->fail("text inside <" + s->stack.back().element.name + "> longer than " +
+    auto& frame = s->stack.back();
+    std::string_view chunk(reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len));
+    // White space between elements (the indentation of 150 000 edges) is not text. Whether the
+    // text so far is blank is kept, not scanned again: each byte is looked at once.
+    bool blank = chunk.find_first_not_of(" \t\r\n") == std::string_view::npos;
+    if (frame.text.size() + chunk.size() > s->limits.max_text_bytes) {
+      if (frame.blank && blank) return;
+      return s->fail("text inside <" + frame.element.name + "> longer than " +
                      std::to_string(s->limits.max_text_bytes) + " bytes");
     }
-    text.append(reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len));
+    frame.blank = frame.blank && blank;
+    frame.text.append(chunk);
   });
 }
 
