@@ -127,6 +127,10 @@ ResponseFile read_responses(std::istream& in, const std::string& file, const Que
           diags.error(a.where, qq.id + ": option '" + qq.options[static_cast<std::size_t>(o)].code +
                                    "' is marked not chosen, yet chosen or given a text in another column");
     }
+    if (std::size_t held = r.bytes(); held > kRespondentBudget)
+      throw InputError(Position(file, r.line, 0).str() + ": this respondent's answers take " + std::to_string(held) +
+                       " bytes of memory, more than " + std::to_string(kRespondentBudget) +
+                       " (the limit for one respondent, docs/security.md)");
     check_skip_logic(q, r, diags);
     out.responses.push_back(std::move(r));
   }

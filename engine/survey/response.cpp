@@ -24,6 +24,35 @@ Answer* Response::find(int question, int scope) {
 
 namespace {
 
+constexpr std::size_t kNode = 32;  // a tree node's own pointers and colour, besides its value
+
+// Heap bytes of a string (none when it is short enough to live inside the object).
+std::size_t heap(const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; }
+
+std::size_t heap(const std::vector<std::string>& v) {
+  std::size_t n = v.capacity() * sizeof(std::string);
+  for (const auto& s : v) n += heap(s);
+  return n;
+}
+
+}  // namespace
+
+std::size_t Response::bytes() const {
+  std::size_t n = sizeof(Response) + heap(respondent) + heap(org) + heap(org_at.file) + heap(language);
+  for (const auto& [k, v] : prefill) n += kNode + sizeof(std::pair<const std::string, std::string>) + heap(k) + heap(v);
+  for (const auto& [k, p] : prefill_at)
+    n += kNode + sizeof(std::pair<const std::string, Position>) + heap(k) + heap(p.file);
+  for (const auto& [key, a] : answers) {
+    n += kNode + sizeof(std::pair<const std::pair<int, int>, Answer>) + a.options.capacity() * sizeof(int) +
+         heap(a.text) + heap(a.items) + heap(a.resolved) + heap(a.where.file);
+    for (const auto& [o, t] : a.texts) n += kNode + sizeof(std::pair<const int, std::string>) + heap(t);
+    n += a.levels.size() * (kNode + sizeof(std::pair<const int, int>));
+  }
+  return n;
+}
+
+namespace {
+
 // The answer column of `ref` that a clause evaluated in column `scope` of `q` looks at:
 // the same column when `ref` has it, else `ref`'s first column.
 int ref_scope(const Question& q, const Question& ref, int scope) {

@@ -1,6 +1,7 @@
 #pragma once
 // Survey answers in memory: one Response per respondent, one Answer per question and
 // answer column (scope).
+#include <cstddef>
 #include <map>
 #include <string>
 #include <vector>
@@ -45,7 +46,14 @@ struct Response {
   Answer& at(int question, int scope = 0) { return answers[{question, scope}]; }
   /// The answer to (question, scope), or nullptr when there is none.
   Answer* find(int question, int scope = 0);
+  /// The memory this respondent holds, in bytes (structures, texts and their allocations;
+  /// an estimate that errs high), checked against kRespondentBudget.
+  std::size_t bytes() const;
 };
+
+/// The most memory one respondent may hold: 1 MiB. Beyond it a survey import stops with
+/// exit 1 (docs/security.md, "Limits"); a real respondent holds a few KiB.
+inline constexpr std::size_t kRespondentBudget = std::size_t(1) << 20;
 
 /// Whether a question was put to a respondent in one answer column.
 enum class Asked { no, yes, unknown };
