@@ -3,7 +3,7 @@
 #   - a survey export of 100 000 two-column rows (872 KB) imports as a dry run: it held one
 #     Answer per question and column for every respondent, 2.45 GB (now about 270 MiB);
 #   - one respondent holding more than 1 MiB of answers is refused: exit 1, naming its line;
-#   - a Kumu sheet whose `|`-joined rows make 101 000 flows from 28 KB, and a GraphML file of
+#   - a Kumu sheet whose `|`-joined rows make 101 000 flows from 32 KB, and a GraphML file of
 #     1 100 000 nodes (24 MB), are refused by the item limit of interchange imports (one item
 #     per 16 bytes of input, at least 100 000, at most 1 000 000), exit 1, map unchanged.
 # Skipped under the sanitizers (their shadow memory needs terabytes of address space).
