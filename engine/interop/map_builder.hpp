@@ -35,6 +35,8 @@ class MapBuilder final {
   /// Sets the item limit from the size of the input in bytes (the whole of it; kMaxItems
   /// when unknown, as for a pipe). Without a call, the limit is kMaxItems.
   void set_input_size(std::size_t bytes);
+  /// The limit set (kMaxItems until set_input_size).
+  std::size_t max_items() const { return max_items_; }
   /// Throws InputError at `r` when `more` items beyond those made so far would pass the
   /// limit (a reader that holds records before handing them over checks as it holds).
   void expect_items(std::size_t more, const Record& r) const;

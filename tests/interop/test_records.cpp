@@ -1,6 +1,9 @@
-// Records: fields in file order, found and replaced by name, in linear time however many.
+// Records: fields in file order, found and replaced by name, in linear time however many; and
+// the limit on the items one interchange import makes.
 #include <doctest/doctest.h>
 
+#include "core/errors.hpp"
+#include "interop/map_builder.hpp"
 #include "interop/records.hpp"
 
 using namespace stakemap::interop;
@@ -38,4 +41,26 @@ TEST_CASE("record: 200 000 fields are set and found in linear time") {
   int found = 0;
   for (int i = 0; i < n; ++i) found += r.find("k" + std::to_string(i)) != nullptr;
   CHECK(found == n);
+}
+
+TEST_CASE("map builder: the item limit follows the input's size, between its floor and its cap") {
+  stakemap::dataset::Diagnostics diags;
+  MapBuilder b("m.graphml", diags);
+  CHECK(b.max_items() == MapBuilder::kMaxItems);  // unknown size (a pipe)
+  b.set_input_size(1000);
+  CHECK(b.max_items() == MapBuilder::kMinItems);
+  b.set_input_size(MapBuilder::kBytesPerItem * 300'000);
+  CHECK(b.max_items() == 300'000);
+  b.set_input_size(std::size_t(256) << 20);
+  CHECK(b.max_items() == MapBuilder::kMaxItems);
+
+  b.set_input_size(100);  // 100 000 items at most
+  Record r;
+  r.line = 7;
+  r.column = 3;
+  CHECK_NOTHROW(b.expect_items(MapBuilder::kMinItems, r));
+  CHECK_THROWS_WITH_AS(b.expect_items(MapBuilder::kMinItems + 1, r),
+                       doctest::Contains("m.graphml:7:3: more than 100000 organisations, flows, territories and needs "
+                                         "(the limit for an interchange import: one per 16 bytes of input (100 bytes)"),
+                       stakemap::InputError);
 }
