@@ -147,8 +147,11 @@ class GraphmlHandler final : public XmlHandler {
     for (const auto& [id, k] : keys_)
       if (k.has_default && !k.name.empty() && (k.domain == kind || k.domain == "all") && !record_.find(k.name))
         record_.set(k.name, k.fallback);
-    if (role_ == Role::flows) (kind == "node" ? nodes_.hold(std::move(record_)) : b_.flow(record_));
-    else if (role_ == Role::needs) b_.need(record_);
+    if (role_ == Role::flows && kind == "edge") return b_.flow(record_);
+    if (role_ == Role::needs) return b_.need(record_);
+    // Organisations and territories are held until their graph ends: counted as they are held.
+    b_.expect_items((role_ == Role::flows ? nodes_.held() : territories_.size()) + 1, record_);
+    if (role_ == Role::flows) nodes_.hold(std::move(record_));
     else territories_.emplace_back(node_id_, std::move(record_));
   }
 

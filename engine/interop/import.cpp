@@ -55,6 +55,17 @@ void read_kumu(const std::string& path, MapBuilder& builder) {
   else kumu.read_csv(*in);
 }
 
+// Bytes of the input at `path` (every regular file of a folder), or 0 when unknown (a pipe).
+std::size_t input_size(const std::string& path) {
+  std::error_code ec;
+  if (fs::is_regular_file(path, ec)) return static_cast<std::size_t>(fs::file_size(path, ec));
+  std::size_t total = 0;
+  if (fs::is_directory(path, ec))
+    for (const auto& entry : fs::directory_iterator(path, ec))
+      if (entry.is_regular_file(ec)) total += static_cast<std::size_t>(entry.file_size(ec));
+  return total;
+}
+
 // Upserts `map` item by item; the builder says which fields the file carries.
 void upsert(store::Writer& writer, const model::Map& map, const MapBuilder& builder) {
   writer.put_territories(map.territories);
@@ -76,6 +87,7 @@ bool parse_input_format(const std::string& s, ImportFormat& format) {
 }
 
 void read_into(const std::string& path, ImportFormat format, MapBuilder& builder) {
+  if (std::size_t bytes = input_size(path)) builder.set_input_size(bytes);
   if (format == ImportFormat::kumu) return read_kumu(path, builder);
   if (fs::is_directory(path)) throw InputError(path + ": a folder; give the GraphML or GEXF file");
   auto in = open(path);

@@ -12,12 +12,6 @@ std::string slug(const std::string& label) {
   return out.empty() ? std::string(text::trim(label)) : out;
 }
 
-namespace {
-void erase(Record& r, const std::string& key) {
-  std::erase_if(r.fields, [&](const auto& f) { return f.first == key; });
-}
-}  // namespace
-
 void KumuReader::element(Record r) {
   const Value* id = r.find("id");
   const Value* label = r.find("label");
@@ -33,7 +27,7 @@ void KumuReader::element(Record r) {
     if (!fresh && it->second != element_id) it->second.clear();  // ambiguous
   }
   if (const Value* internal = r.find("_id")) internal_ids_[internal->text] = element_id;
-  erase(r, "_id");
+  r.erase("_id");
   b_.organisation(r);
 }
 
@@ -46,8 +40,8 @@ std::string KumuReader::resolve(const std::string& ref) const {
 }
 
 void KumuReader::connection(Record r) {
-  erase(r, "_id");
-  erase(r, "id");  // connection ids are Kumu's; flows are keyed by their fields
+  r.erase("_id");
+  r.erase("id");  // connection ids are Kumu's; flows are keyed by their fields
   std::string direction;
   if (const Value* d = r.find("direction")) {
     direction = text::lower(text::trim(d->text));
@@ -57,7 +51,7 @@ void KumuReader::connection(Record r) {
     if (!direction.empty() && direction != "directed" && direction != "mutual")
       throw InputError(b_.at(d->line, d->column).str() + ": unknown direction '" + d->text +
                        "' (allowed: directed, mutual)");
-    erase(r, "direction");
+    r.erase("direction");
   }
   const Value* from = r.find("from");
   const Value* to = r.find("to");

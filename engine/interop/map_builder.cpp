@@ -15,6 +15,22 @@ MapBuilder::MapBuilder(std::string file, dataset::Diagnostics& diags, KnownIds k
       known_(std::move(known)),
       ignored_(std::move(ignored)) {}
 
+void MapBuilder::set_input_size(std::size_t bytes) {
+  input_bytes_ = bytes;
+  max_items_ = std::min(kMaxItems, std::max(kMinItems, bytes / kBytesPerItem));
+}
+
+void MapBuilder::expect_items(std::size_t more, const Record& r) const {
+  if (items_ + more <= max_items_) return;
+  std::string rule = max_items_ == kMaxItems
+                         ? "at most " + std::to_string(kMaxItems)
+                         : "one per " + std::to_string(kBytesPerItem) + " bytes of input (" +
+                               std::to_string(input_bytes_) + " bytes), at least " + std::to_string(kMinItems);
+  throw InputError(at(r.line, r.column).str() + ": more than " + std::to_string(max_items_) +
+                   " organisations, flows, territories and needs (the limit for an interchange import: " + rule +
+                   "; docs/security.md)");
+}
+
 template <class T>
 bool MapBuilder::fill(T& item, const Record& r, model::Attributes* extras) {
   const auto& schema = model::schema<T>();
@@ -52,6 +68,7 @@ Position field_at(const MapBuilder& b, const Record& r, const char* key) {
 }  // namespace
 
 void MapBuilder::territory(const Record& r) {
+  count_item(r);
   model::Territory t;
   fill(t, r, nullptr);
   territory_refs_.push_back({field_at(*this, r, "id"), field_at(*this, r, "part_of")});
@@ -59,12 +76,12 @@ void MapBuilder::territory(const Record& r) {
 }
 
 void MapBuilder::organisation(const Record& given) {
+  count_item(given);
   // Other tools call the name "label" (Kumu, GEXF, Gephi's GraphML) or have none.
   Record r = given;
   if (!r.find("name")) {
-    auto label = std::find_if(r.fields.begin(), r.fields.end(), [](const auto& f) { return f.first == "label"; });
-    if (label != r.fields.end()) {
-      label->first = "name";
+    if (r.find("label")) {
+      r.rename("label", "name");
     } else if (const Value* id = r.find("id"); id && !id->text.empty()) {
       r.set("name", *id);
       ++unnamed_;
@@ -79,6 +96,7 @@ void MapBuilder::organisation(const Record& given) {
 }
 
 void MapBuilder::flow(const Record& r) {
+  count_item(r);
   model::Flow f;
   fill(f, r, &f.attributes);
   for (const auto& [key, value] : r.fields)
@@ -88,6 +106,7 @@ void MapBuilder::flow(const Record& r) {
 }
 
 void MapBuilder::need(const Record& r) {
+  count_item(r);
   model::Need n;
   fill(n, r, nullptr);
   need_refs_.push_back({field_at(*this, r, "territory"), field_at(*this, r, "reported_by")});

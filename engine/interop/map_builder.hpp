@@ -27,6 +27,20 @@ class MapBuilder final {
   /// metrics that a `--with-metrics` export attached), with one warning naming them.
   MapBuilder(std::string file, dataset::Diagnostics& diags, KnownIds known = {}, std::set<std::string> ignored = {});
 
+  /// Items (territories, organisations, flows, needs) one interchange import may make: one
+  /// per kBytesPerItem bytes of input, at least kMinItems, at most kMaxItems. The cap bounds
+  /// memory (about 1 KiB per item held) where the size limits alone do not: a 46 MB GraphML
+  /// of 2 000 000 nodes, or Kumu rows of `|`-joined ends (docs/security.md, "Limits").
+  static constexpr std::size_t kBytesPerItem = 16, kMinItems = 100'000, kMaxItems = 1'000'000;
+  /// Sets the item limit from the size of the input in bytes (the whole of it; kMaxItems
+  /// when unknown, as for a pipe). Without a call, the limit is kMaxItems.
+  void set_input_size(std::size_t bytes);
+  /// The limit set (kMaxItems until set_input_size).
+  std::size_t max_items() const { return max_items_; }
+  /// Throws InputError at `r` when `more` items beyond those made so far would pass the
+  /// limit (a reader that holds records before handing them over checks as it holds).
+  void expect_items(std::size_t more, const Record& r) const;
+
   void territory(const Record& r);
   void organisation(const Record& r);
   void flow(const Record& r);
@@ -55,6 +69,10 @@ class MapBuilder final {
   };
   template <class T>
   bool fill(T& item, const Record& r, model::Attributes* extras);
+  void count_item(const Record& r) {  // throws InputError beyond max_items_
+    expect_items(1, r);
+    ++items_;
+  }
 
   std::string file_;
   dataset::Diagnostics& diags_;
@@ -65,6 +83,7 @@ class MapBuilder final {
   std::vector<Refs> territory_refs_, org_refs_, flow_refs_, need_refs_;
   store::FieldSet org_fields_, flow_fields_;
   long unnamed_ = 0;
+  std::size_t items_ = 0, max_items_ = kMaxItems, input_bytes_ = 0;
   std::set<std::string> ignored_seen_;
 };
 

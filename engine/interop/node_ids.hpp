@@ -15,6 +15,8 @@ class NodeIds final {
  public:
   /// Holds an organisation record (its "id" is the node id, or an `id` attribute).
   void hold(Record r) { held_.push_back(std::move(r)); }
+  /// Records held and not yet released.
+  std::size_t held() const { return held_.size(); }
   /// The held records, once: when every id is igraph's n<k> and every record has a `name`,
   /// unique among them, the ids are replaced by the names and `note` is set to say so.
   std::vector<Record> release(std::string& note);

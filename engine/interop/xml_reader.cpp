@@ -54,6 +54,7 @@ namespace {
 struct Frame {
   XmlElement element;
   std::string text;
+  bool blank = true;  // `text` is only white space (so far)
 };
 
 // Everything the C callbacks need; they never let an exception cross into libxml2.
@@ -122,15 +123,18 @@ void on_text(void* ctx, const xmlChar* ch, int len) {
   auto* s = static_cast<State*>(ctx);
   s->guarded([&] {
     if (s->stack.empty()) return;
-    auto& text = s->stack.back().text;
-    if (text.size() + static_cast<std::size_t>(len) > s->limits.max_text_bytes) {
-      // White space between elements (the indentation of 150 000 edges) is not text.
-      auto blank = [](std::string_view t) { return t.find_first_not_of(" \t\r\n") == std::string_view::npos; };
-      if (blank(text) && blank({reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len)})) return;
-      return s->fail("text inside <" + s->stack.back().element.name + "> longer than " +
+    auto& frame = s->stack.back();
+    std::string_view chunk(reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len));
+    // White space between elements (the indentation of 150 000 edges) is not text. Whether the
+    // text so far is blank is kept, not scanned again: each byte is looked at once.
+    bool blank = chunk.find_first_not_of(" \t\r\n") == std::string_view::npos;
+    if (frame.text.size() + chunk.size() > s->limits.max_text_bytes) {
+      if (frame.blank && blank) return;
+      return s->fail("text inside <" + frame.element.name + "> longer than " +
                      std::to_string(s->limits.max_text_bytes) + " bytes");
     }
-    text.append(reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len));
+    frame.blank = frame.blank && blank;
+    frame.text.append(chunk);
   });
 }
 
@@ -145,6 +149,71 @@ void on_error(void* ctx, xmlErrorPtr e) {
   while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
   s->error = std::make_exception_ptr(InputError(Position(s->file, e->line, e->int2).str() + ": malformed XML: " + msg));
 }
+
+// Counts the attributes of every start tag in the raw bytes, before libxml2 sees them, and
+// stops at the first tag with more than the limit. Chunks may split anything anywhere, so it
+// is a state machine over single bytes: linear, constant memory. Comments, CDATA sections,
+// processing instructions and declarations are skipped; an attribute is an '=' outside quotes
+// inside a start tag (a malformed tag is libxml2's to report).
+class AttributeCounter {
+ public:
+  explicit AttributeCounter(std::size_t limit) : limit_(limit) {}
+
+  /// Scans `n` bytes; returns false, with line() set, at a tag over the limit.
+  bool scan(const char* p, std::size_t n) {
+    for (std::size_t k = 0; k < n; ++k) {
+      char c = p[k];
+      if (c == '\n') ++line_;
+      switch (state_) {
+        case State::text:
+          if (c == '<') state_ = State::open;
+          break;
+        case State::open:  // just after '<'
+          if (c == '!') state_ = State::bang, matched_ = 0;
+          else if (c == '?') state_ = State::skip, end_ = "?>", matched_ = 0;
+          else if (c == '/') state_ = State::skip, end_ = ">", matched_ = 0;
+          else state_ = State::tag, attributes_ = 0, tag_line_ = line_;
+          break;
+        case State::bang:  // "<!": a comment, a CDATA section or a declaration
+          if (matched_ == 0 && c == '-') matched_ = 1;
+          else if (matched_ == 1 && c == '-') state_ = State::skip, end_ = "-->", matched_ = 0;
+          else if (matched_ == 0 && c == '[') state_ = State::skip, end_ = "]]>", matched_ = 0;
+          else state_ = State::skip, end_ = ">", matched_ = 0, skip(c);
+          break;
+        case State::skip: skip(c); break;
+        case State::tag:
+          if (c == '"' || c == '\'') quote_ = c, state_ = State::quoted;
+          else if (c == '>') state_ = State::text;
+          else if (c == '=' && ++attributes_ > limit_) return false;
+          break;
+        case State::quoted:
+          if (c == quote_) state_ = State::tag;
+          break;
+      }
+    }
+    return true;
+  }
+  /// Line of the start tag that went over the limit.
+  long line() const { return tag_line_; }
+
+ private:
+  enum class State { text, open, bang, skip, tag, quoted };
+  // One byte of a comment, CDATA section, processing instruction or end tag, looking for `end_`.
+  void skip(char c) {
+    if (c == end_[matched_]) {
+      if (end_[++matched_] == '\0') state_ = State::text;
+      return;
+    }
+    if (matched_ == 2 && c == end_[0] && end_[1] == end_[0]) return;  // "--->", "]]]>"
+    matched_ = c == end_[0] ? 1 : 0;
+  }
+
+  std::size_t limit_, attributes_ = 0, matched_ = 0;
+  State state_ = State::text;
+  const char* end_ = ">";
+  char quote_ = '"';
+  long line_ = 1, tag_line_ = 1;
+};
 
 struct CtxtDeleter {
   void operator()(xmlParserCtxt* c) const {
@@ -180,6 +249,7 @@ void read_xml(std::istream& in, const std::string& file, XmlHandler& handler, co
 
   std::vector<char> buf(1 << 16);
   std::size_t total = 0;
+  AttributeCounter attributes(limits.max_attributes);
   while (!state.error) {
     in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
     auto n = static_cast<std::size_t>(in.gcount());
@@ -187,6 +257,10 @@ void read_xml(std::istream& in, const std::string& file, XmlHandler& handler, co
     if (total > limits.max_bytes)
       throw InputError(file + ": larger than " + std::to_string(limits.max_bytes >> 20) +
                        " MiB, the limit for interchange files (docs/security.md)");
+    if (!attributes.scan(buf.data(), n))
+      throw InputError(Position(file, attributes.line(), 0).str() + ": an element with more than " +
+                       std::to_string(limits.max_attributes) +
+                       " attributes (the limit for interchange files, docs/security.md)");
     bool last = n == 0;
     xmlParseChunk(ctxt.get(), buf.data(), static_cast<int>(n), last ? 1 : 0);
     if (last) break;

@@ -63,7 +63,6 @@ std::vector<Response> load_answers(const store::Store& s, const Questionnaire& q
     auto [it, fresh] = by_respondent.try_emplace(row.respondent);
     Response& r = it->second;
     if (fresh) {
-      r.init(q);
       r.respondent = it->first;
       r.org = row.org;
     }

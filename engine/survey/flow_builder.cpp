@@ -57,8 +57,9 @@ SurveyFlows build_flows(const Questionnaire& q, std::vector<Response>& responses
       Feed f = feed_of(qq);
       if (f.kind != Feed::Kind::flows) continue;
       for (std::size_t s = 0; s < qq.scopes.size(); ++s) {
-        auto& a = r.at(static_cast<int>(qi), static_cast<int>(s));
-        if (!a.given || st[qi][s] == Asked::no) continue;
+        Answer* given = r.find(static_cast<int>(qi), static_cast<int>(s));
+        if (!given || !given->given || st[qi][s] == Asked::no) continue;
+        Answer& a = *given;
         const std::string& scope = qq.scopes[s];
         std::vector<std::string> items;
         std::string reg;

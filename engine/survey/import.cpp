@@ -19,21 +19,29 @@ namespace stakemap::survey {
 
 namespace {
 
-// Warns once per question and answer column that required answers are missing.
+// Warns once per question and answer column that required answers are missing. Counts as it
+// goes: the skip logic of one respondent at a time is held, never that of every respondent.
 void warn_missing(const Questionnaire& q, const std::vector<Response>& rs, const std::string& file,
                   dataset::Diagnostics& diags) {
-  std::vector<std::vector<std::vector<Asked>>> status;
-  for (const auto& r : rs) status.push_back(asked(q, r));
-  for (std::size_t qi = 0; qi < q.questions.size(); ++qi) {
-    const auto& qq = q.questions[qi];
-    if (!qq.required) continue;
-    for (std::size_t s = 0; s < qq.scopes.size(); ++s) {
-      long asked_n = 0, missing = 0;
-      for (std::size_t k = 0; k < rs.size(); ++k) {
-        if (status[k][qi][s] == Asked::no) continue;
-        ++asked_n;
-        missing += !rs[k].at(static_cast<int>(qi), static_cast<int>(s)).given;
+  struct Count {
+    long asked = 0, missing = 0;
+  };
+  std::vector<std::vector<Count>> counts(q.questions.size());
+  for (std::size_t qi = 0; qi < q.questions.size(); ++qi)
+    if (q.questions[qi].required) counts[qi].resize(q.questions[qi].scopes.size());
+  for (const auto& r : rs) {
+    auto status = asked(q, r);
+    for (std::size_t qi = 0; qi < counts.size(); ++qi)
+      for (std::size_t s = 0; s < counts[qi].size(); ++s) {
+        if (status[qi][s] == Asked::no) continue;
+        ++counts[qi][s].asked;
+        counts[qi][s].missing += !r.at(static_cast<int>(qi), static_cast<int>(s)).given;
       }
+  }
+  for (std::size_t qi = 0; qi < counts.size(); ++qi) {
+    const auto& qq = q.questions[qi];
+    for (std::size_t s = 0; s < counts[qi].size(); ++s) {
+      auto [asked_n, missing] = counts[qi][s];
       if (missing > 0 && asked_n > missing)  // a column nobody answered is simply not in the file
         diags.warning({file, 0, 0}, qq.id + (qq.scopes.size() > 1 ? " [" + qq.scopes[s] + "]" : "") + ": " +
                                         std::to_string(missing) + " of the " + std::to_string(asked_n) +

@@ -66,6 +66,10 @@ int Question::other_option() const {
 
 int Questionnaire::find(const std::string& qid) const {
   std::string l = text::lower(qid);
+  if (by_id_.size() == questions.size()) {  // parsed (ids are unique): hashed
+    auto it = by_id_.find(l);
+    return it == by_id_.end() ? -1 : it->second;
+  }
   for (std::size_t i = 0; i < questions.size(); ++i)
     if (text::lower(questions[i].id) == l) return static_cast<int>(i);
   return -1;

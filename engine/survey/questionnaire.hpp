@@ -3,6 +3,7 @@
 // questions with their type, answer columns (scopes), skip logic, options and the model
 // field each answer feeds.
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace stakemap::survey {
@@ -108,10 +109,14 @@ class Questionnaire final {
   std::vector<Question> questions;
   std::vector<PartnerType> partner_types;
 
-  /// Index of a question by id (case-insensitive), or -1.
+  /// Index of a question by id (case-insensitive), or -1. O(1) on a parsed questionnaire.
   int find(const std::string& id) const;
   /// Label of a scope code (the code itself when it has no heading row).
   Labels scope_label(const std::string& code) const;
+
+ private:
+  friend class RuleChecker;
+  std::unordered_map<std::string, int> by_id_;  ///< lower-case id -> index, filled while parsing
 };
 
 }  // namespace stakemap::survey

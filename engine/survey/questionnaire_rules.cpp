@@ -40,6 +40,11 @@ bool parse_type(const std::string& s, QuestionType& t) {
 
 }  // namespace
 
+int RuleChecker::question_index(const std::string& id) const {
+  auto it = q_.by_id_.find(text::lower(id));
+  return it == q_.by_id_.end() ? -1 : it->second;
+}
+
 void RuleChecker::add(const std::string& question, const std::string& option, const std::string& section,
                       const std::string& type, const std::string& scopes, const std::string& asked_if,
                       const std::string& feeds, const std::string& flags, const Labels& labels,
@@ -54,6 +59,7 @@ void RuleChecker::add(const std::string& question, const std::string& option, co
     if (option.empty()) diags_.error(at.option, question + " row without a code in column 'option'");
     auto& list = question == "*section" ? q_.sections : q_.scopes;
     list.push_back({option, labels});
+    if (question == "*section") section_codes_.insert(option);
   } else if (question == "*partner") {
     add_partner(option, feeds, labels, at);
   } else if (question[0] == '*') {
@@ -78,7 +84,8 @@ void RuleChecker::add_question(const std::string& id, const std::string& section
   if (!std::regex_match(id, question_id_re()))
     diags_.error(at.question,
                  "question id '" + id + "' must start with a letter and hold only letters, digits, '.' and '-'");
-  if (q_.find(id) >= 0) diags_.error(at.question, "question '" + id + "' is defined twice");
+  if (!q_.by_id_.emplace(text::lower(id), static_cast<int>(q_.questions.size())).second)
+    diags_.error(at.question, "question '" + id + "' is defined twice");
   if (!parse_type(type, q.type))
     diags_.error(at.type,
                  "unknown question type '" + type + "' (allowed: open, single, multiple, scale, likert, partners)");
@@ -92,18 +99,16 @@ void RuleChecker::add_question(const std::string& id, const std::string& section
     if (f == "required") q.required = true;
     else diags_.error(at.flags, "unknown question flag '" + f + "' (allowed: required)");
   }
-  if (!section.empty() && !q_.sections.empty()) {
-    bool known = false;
-    for (const auto& s : q_.sections) known = known || s.code == section;
-    if (!known) diags_.error(at.question, "section '" + section + "' has no *section row");
-  }
+  if (!section.empty() && !q_.sections.empty() && !section_codes_.count(section))
+    diags_.error(at.question, "section '" + section + "' has no *section row");
   q_.questions.push_back(std::move(q));
+  option_index_.emplace_back();
   question_at_.push_back(at);
 }
 
 void RuleChecker::add_option(const std::string& question, const std::string& code, const std::string& feeds,
                              const std::string& flags, const Labels& labels, const RowPositions& at) {
-  int qi = q_.find(question);
+  int qi = question_index(question);
   if (qi < 0) {
     diags_.error(at.question, "option '" + code + "' of question '" + question +
                                   "', which is not defined above (a question row comes before its options)");
@@ -117,7 +122,8 @@ void RuleChecker::add_option(const std::string& question, const std::string& cod
   o.line = at.option.line;
   if (!std::regex_match(code, code_re()))
     diags_.error(at.option, "option code '" + code + "' must be lower-case letters and digits joined by '-' or '_'");
-  if (q.option(code) >= 0) diags_.error(at.option, "option '" + code + "' of " + q.id + " is defined twice");
+  if (!option_index_[static_cast<std::size_t>(qi)].emplace(code, static_cast<int>(q.options.size())).second)
+    diags_.error(at.option, "option '" + code + "' of " + q.id + " is defined twice");
   if (labels.en.empty()) diags_.error(at.label, "option '" + code + "' of " + q.id + " has no label_en");
   for (const auto& f : words(flags)) {
     if (f == "text") o.text = true;
@@ -179,7 +185,7 @@ void RuleChecker::parse_condition(std::size_t qi) {
         continue;
       }
       Clause clause;
-      clause.question = q_.find(c[1]);
+      clause.question = question_index(c[1]);
       clause.negate = c[2] == "!=";
       if (clause.question < 0 || clause.question >= static_cast<int>(qi)) {
         diags_.error(at, q.id + ": condition refers to '" + c[1].str() + "', which is not a question defined above");
@@ -187,8 +193,10 @@ void RuleChecker::parse_condition(std::size_t qi) {
       }
       const auto& ref = q_.questions[static_cast<std::size_t>(clause.question)];
       if (!ref.choice()) diags_.error(at, q.id + ": condition on " + ref.id + ", which is not a choice question");
+      const auto& options = option_index_[static_cast<std::size_t>(clause.question)];
       for (const auto& v : text::split_list(c[3].str(), '|')) {
-        int o = ref.option(v);
+        auto found = options.find(v);
+        int o = found == options.end() ? -1 : found->second;
         if (o < 0) diags_.error(at, q.id + ": condition value '" + v + "' is not an option of " + ref.id);
         else clause.values.push_back(o);
       }

@@ -2,6 +2,8 @@
 // Builds a Questionnaire from the rows of its file, checking each rule of the format
 // (docs/questionnaires.md) and reporting every problem with its position.
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/errors.hpp"
@@ -15,6 +17,7 @@ struct RowPositions {
   Position question, option, type, scopes, asked_if, feeds, flags, label;
 };
 
+/// Linear in the number of rows: questions, options and sections are looked up by hash.
 class RuleChecker final {
  public:
   RuleChecker(Questionnaire& q, dataset::Diagnostics& diags) : q_(q), diags_(diags) {}
@@ -32,13 +35,16 @@ class RuleChecker final {
   void add_option(const std::string& question, const std::string& code, const std::string& feeds,
                   const std::string& flags, const Labels& labels, const RowPositions& at);
   void add_partner(const std::string& code, const std::string& feeds, const Labels& labels, const RowPositions& at);
+  int question_index(const std::string& id) const;  // the first question with this id, or -1
   void parse_condition(std::size_t qi);
   void check_question(std::size_t qi);
 
   Questionnaire& q_;
   dataset::Diagnostics& diags_;
-  std::vector<RowPositions> question_at_;  // per question
-  std::vector<std::string> asked_if_;      // per question, as written
+  std::vector<RowPositions> question_at_;                           // per question
+  std::vector<std::string> asked_if_;                               // per question, as written
+  std::vector<std::unordered_map<std::string, int>> option_index_;  // per question: option code -> index
+  std::unordered_set<std::string> section_codes_;
 };
 
 }  // namespace stakemap::survey

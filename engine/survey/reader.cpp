@@ -74,7 +74,6 @@ ResponseFile read_responses(std::istream& in, const std::string& file, const Que
   }
   while (csv.next(cells)) {
     Response r;
-    r.init(q);
     r.line = csv.line();
     std::set<std::tuple<int, int, int>> said_no;
     if (cells.size() > out.columns.size())
@@ -118,17 +117,20 @@ ResponseFile read_responses(std::istream& in, const std::string& file, const Que
       }
       if (!problem.empty()) diags.error(csv.position(i), problem);
     }
-    for (std::size_t qi = 0; qi < q.questions.size(); ++qi)
-      for (std::size_t s = 0; s < q.questions[qi].scopes.size(); ++s) {
-        auto& a = r.at(static_cast<int>(qi), static_cast<int>(s));
-        if (!a.given) continue;
-        if (auto problem = finish_answer(q.questions[qi], a); !problem.empty()) diags.error(a.where, problem);
-        for (int o : a.options)
-          if (said_no.count({static_cast<int>(qi), static_cast<int>(s), o}))
-            diags.error(a.where, q.questions[qi].id + ": option '" +
-                                     q.questions[qi].options[static_cast<std::size_t>(o)].code +
-                                     "' is marked not chosen, yet chosen or given a text in another column");
-      }
+    for (auto& [key, a] : r.answers) {  // in questionnaire order
+      auto [qi, s] = key;
+      if (!a.given) continue;
+      const auto& qq = q.questions[static_cast<std::size_t>(qi)];
+      if (auto problem = finish_answer(qq, a); !problem.empty()) diags.error(a.where, problem);
+      for (int o : a.options)
+        if (said_no.count({qi, s, o}))
+          diags.error(a.where, qq.id + ": option '" + qq.options[static_cast<std::size_t>(o)].code +
+                                   "' is marked not chosen, yet chosen or given a text in another column");
+    }
+    if (std::size_t held = r.bytes(); held > kRespondentBudget)
+      throw InputError(Position(file, r.line, 0).str() + ": this respondent's answers take " + std::to_string(held) +
+                       " bytes of memory, more than " + std::to_string(kRespondentBudget) +
+                       " (the limit for one respondent, docs/security.md)");
     check_skip_logic(q, r, diags);
     out.responses.push_back(std::move(r));
   }

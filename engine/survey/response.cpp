@@ -11,9 +11,44 @@ void Answer::choose(int option) {
   given = true;
 }
 
-void Response::init(const Questionnaire& q) {
-  answers.assign(q.questions.size(), {});
-  for (std::size_t i = 0; i < q.questions.size(); ++i) answers[i].assign(q.questions[i].scopes.size(), {});
+const Answer& Response::at(int question, int scope) const {
+  static const Answer none;
+  auto it = answers.find({question, scope});
+  return it == answers.end() ? none : it->second;
+}
+
+Answer* Response::find(int question, int scope) {
+  auto it = answers.find({question, scope});
+  return it == answers.end() ? nullptr : &it->second;
+}
+
+namespace {
+
+constexpr std::size_t kNode = 32;  // a tree node's own pointers and colour, besides its value
+
+// Heap bytes of a string (none when it is short enough to live inside the object).
+std::size_t heap(const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; }
+
+std::size_t heap(const std::vector<std::string>& v) {
+  std::size_t n = v.capacity() * sizeof(std::string);
+  for (const auto& s : v) n += heap(s);
+  return n;
+}
+
+}  // namespace
+
+std::size_t Response::bytes() const {
+  std::size_t n = sizeof(Response) + heap(respondent) + heap(org) + heap(org_at.file) + heap(language);
+  for (const auto& [k, v] : prefill) n += kNode + sizeof(std::pair<const std::string, std::string>) + heap(k) + heap(v);
+  for (const auto& [k, p] : prefill_at)
+    n += kNode + sizeof(std::pair<const std::string, Position>) + heap(k) + heap(p.file);
+  for (const auto& [key, a] : answers) {
+    n += kNode + sizeof(std::pair<const std::pair<int, int>, Answer>) + a.options.capacity() * sizeof(int) +
+         heap(a.text) + heap(a.items) + heap(a.resolved) + heap(a.where.file);
+    for (const auto& [o, t] : a.texts) n += kNode + sizeof(std::pair<const int, std::string>) + heap(t);
+    n += a.levels.size() * (kNode + sizeof(std::pair<const int, int>));
+  }
+  return n;
 }
 
 namespace {

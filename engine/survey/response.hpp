@@ -1,6 +1,7 @@
 #pragma once
 // Survey answers in memory: one Response per respondent, one Answer per question and
 // answer column (scope).
+#include <cstddef>
 #include <map>
 #include <string>
 #include <vector>
@@ -25,7 +26,9 @@ struct Answer {
   void choose(int option);
 };
 
-/// One respondent.
+/// One respondent. Only the answers given are held (about 300 bytes each, plus their text):
+/// a respondent who answered one question costs well under 1 KiB, whatever the size of the
+/// questionnaire (docs/security.md, "Limits").
 struct Response {
   long line = 0;                 ///< line of the record in the responses file
   std::string respondent;        ///< respondent id (column `respondent`, `id`, `_uuid`, ...) or "" until assigned
@@ -35,17 +38,22 @@ struct Response {
   bool matched_by_name = false;  ///< its organisation was found by the name answered (name kept)
   std::map<std::string, std::string> prefill;  ///< organisation columns given (aliases, kind, level, territories)
   std::map<std::string, Position> prefill_at;
-  std::vector<std::vector<Answer>> answers;  ///< [question][scope]
+  std::map<std::pair<int, int>, Answer> answers;  ///< (question, scope) -> the answers given
 
-  /// Sizes `answers` for `q`.
-  void init(const Questionnaire& q);
-  const Answer& at(int question, int scope = 0) const {
-    return answers[static_cast<std::size_t>(question)][static_cast<std::size_t>(scope)];
-  }
-  Answer& at(int question, int scope = 0) {
-    return answers[static_cast<std::size_t>(question)][static_cast<std::size_t>(scope)];
-  }
+  /// The answer to (question, scope); an empty one (not `given`) when there is none.
+  const Answer& at(int question, int scope = 0) const;
+  /// The answer to (question, scope), added empty when there is none.
+  Answer& at(int question, int scope = 0) { return answers[{question, scope}]; }
+  /// The answer to (question, scope), or nullptr when there is none.
+  Answer* find(int question, int scope = 0);
+  /// The memory this respondent holds, in bytes (structures, texts and their allocations;
+  /// an estimate that errs high), checked against kRespondentBudget.
+  std::size_t bytes() const;
 };
+
+/// The most memory one respondent may hold: 1 MiB. Beyond it a survey import stops with
+/// exit 1 (docs/security.md, "Limits"); a real respondent holds a few KiB.
+inline constexpr std::size_t kRespondentBudget = std::size_t(1) << 20;
 
 /// Whether a question was put to a respondent in one answer column.
 enum class Asked { no, yes, unknown };

@@ -63,6 +63,25 @@ TEST_CASE("xml reader: limits on depth, text and size") {
   CHECK(parse("<a><b><c/></b></a>", small) == "<a@1:4><b@1:7><c@1:9>[]</c>[]</b>[]</a>");
 }
 
+TEST_CASE("xml reader: attributes per element are counted before libxml2 parses the tag") {
+  XmlLimits two;
+  two.max_attributes = 2;
+  CHECK(parse("<a x='1' y=\"2\"><b p=\"=>\" q='='/></a>", two) == "<a@1:16 x=1 y=2><b@1:31 p==> q==>[]</b>[]</a>");
+  fails("<a>\n<b x='1' y='2' z='3'/></a>", "t.xml:2: an element with more than 2 attributes", two);
+  fails("<a\nx='1'\ny='2'\nz='3'/>", "t.xml:1: an element with more than 2 attributes", two);
+  // Comments, CDATA, processing instructions and end tags are not start tags.
+  CHECK_NOTHROW(
+      parse("<?xml version='1.0' encoding='UTF-8' standalone='yes'?><a><!-- <b x=1 y=2 z=3> -  -->"
+            "<![CDATA[<c x=1 y=2 z=3>]]]></a>",
+            two));
+  // Split anywhere: the count carries over chunks (the reader feeds libxml2 64 KiB at a time).
+  std::string big = "<a>" + std::string(65527, ' ') + "<b x='1' y='2' z='3'/></a>";
+  fails(big, "more than 2 attributes", two);
+  std::string many = "<a";
+  for (int i = 0; i < 300; ++i) many += " a" + std::to_string(i) + "='x'";
+  fails(many + "/>", "t.xml:1: an element with more than 256 attributes (the limit for interchange files");
+}
+
 TEST_CASE("xml reader: white space between elements is not held against the text limit") {
   XmlLimits small;
   small.max_text_bytes = 8;

@@ -16,7 +16,6 @@ namespace {
 
 Response respondent_one() {
   Response r;
-  r.init(tiny());
   r.respondent = "r1";
   r.org = "org-a";
   r.at(0).given = true;
@@ -37,7 +36,6 @@ Response respondent_one() {
 
 Response respondent_two() {
   Response r;
-  r.init(tiny());
   r.respondent = "r0";
   r.at(1).choose(1);
   r.at(5).choose(0);  // nobody
@@ -70,13 +68,14 @@ TEST_CASE("answer store: every kind of answer reads back as written, respondents
   CHECK(back[0].respondent == "r0");  // ordered by respondent
   CHECK(back[1].respondent == "r1");
   CHECK(back[1].org == "org-a");
-  Response one = respondent_one(), two = respondent_two();
-  for (std::size_t q = 0; q < one.answers.size(); ++q)
-    for (std::size_t sc = 0; sc < one.answers[q].size(); ++sc) {
+  const Response one = respondent_one(), two = respondent_two();
+  const auto& got = back;
+  for (int q = 0; q < static_cast<int>(tiny().questions.size()); ++q)
+    for (int sc = 0; sc < static_cast<int>(tiny().questions[static_cast<std::size_t>(q)].scopes.size()); ++sc) {
       CAPTURE(q);
       CAPTURE(sc);
-      check_same(back[1].answers[q][sc], one.answers[q][sc]);
-      check_same(back[0].answers[q][sc], two.answers[q][sc]);
+      check_same(got[1].at(q, sc), one.at(q, sc));
+      check_same(got[0].at(q, sc), two.at(q, sc));
     }
   // A partner item that was not resolved is stored and read as "unresolved".
   CHECK(back[1].at(5).resolved == std::vector<std::string>{"org:red-cross", "unresolved"});
@@ -86,7 +85,6 @@ TEST_CASE("answer store: writing a respondent again replaces its answers, others
   auto s = store::Store::in_memory();
   write(s, {respondent_one(), respondent_two()});
   Response changed;
-  changed.init(tiny());
   changed.respondent = "r1";
   changed.at(1).choose(1);
   write(s, {changed});

@@ -36,7 +36,6 @@ TEST_CASE("voluntary sharing: who said work in silo, who says it shares, from th
   const auto& sharing = q.questions[found.sharing];
   auto respondent = [&](const std::string& id, const std::string& org) {
     survey::Response r;
-    r.init(q);
     r.respondent = id;
     r.org = org;
     return r;
