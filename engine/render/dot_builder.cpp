@@ -150,6 +150,7 @@ GraphPtr build_graph(const Scene& scene, const std::string& layout, int dpi) {
   Agsym_t* arrowhead = declare(g, AGEDGE, "arrowhead", "normal");
   Agsym_t* dir = declare(g, AGEDGE, "dir", "forward");
   Agsym_t* arrowtail = declare(g, AGEDGE, "arrowtail", "normal");
+  Agsym_t* svg_class = declare(g, AGEDGE, "class", "");
   // dot lays out an edge label as a node of its own rank, so it never lies on a node or on
   // another label; the other engines only place external labels after layout (xlabel).
   Agsym_t* elabel = declare(g, AGEDGE, layout == "dot" ? "label" : "xlabel", "");
@@ -163,6 +164,7 @@ GraphPtr build_graph(const Scene& scene, const std::string& layout, int dpi) {
     set(e, epen, num(se.penwidth));
     set(e, arrowhead, se.arrowhead);
     if (!se.directed) set(e, dir, "none");
+    if (se.context) set(e, svg_class, "context");
     if (se.both) {
       set(e, dir, "both");
       set(e, arrowtail, se.arrowhead);

@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "render/dot_builder.hpp"
 #include "render/style.hpp"
+#include "render/svg_order.hpp"
 #include "render/views.hpp"
 
 namespace stakemap::render {
@@ -121,6 +122,7 @@ Rendered render_map(const RenderInput& input, const RenderOptions& options) {
     auto reread = read_dot(dot);
     double zoom = 1;
     out.bytes = layout_and_render(reread.get(), out.layout, options.format, &zoom);
+    if (options.format == ImageFormat::svg) out.bytes = context_edges_first(out.bytes);
     if (options.page.empty()) return out;
     out.smallest_text_pt = smallest_font(scene) * zoom;
     if (out.smallest_text_pt + 1e-9 < options.page.min_text_pt && i + 1 < engines.size()) continue;

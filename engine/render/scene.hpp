@@ -35,6 +35,7 @@ struct SceneEdge {
   std::string label;     ///< e.g. obstacle codes; empty for none
   bool to_stub = false;  ///< links a node of the view to a stub
   bool both = false;     ///< also stands for head -> tail (same style and label): arrowheads at both ends
+  bool context = false;  ///< a light line for context, drawn under the others (SVG class "context")
 };
 
 /// One line of the legend: a symbol and what it means.

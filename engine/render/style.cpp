@@ -320,6 +320,7 @@ Scene encode(const RenderInput& in, const ViewSelection& view) {
       if (std::find(obstacles.begin(), obstacles.end(), o) == obstacles.end()) obstacles.push_back(o);
     }
     class_used[static_cast<int>(link.cls)] = true;
+    e.context = link.cls == LinkClass::context || link.cls == LinkClass::unchanged;
     if (e.directed) {
       auto reverse = drawn_edges.find(std::make_tuple(e.head, e.tail, link.cls, e.label));
       if (reverse != drawn_edges.end() && !scene.edges[reverse->second].both) {
