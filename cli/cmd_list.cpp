@@ -127,9 +127,12 @@ int run_list(Context& ctx, const std::vector<std::string>& args) {
   for (const char* org_option : {"territory", "territory-scope", "domain", "level", "kind", "search"})
     if (what == "territories" && r.count(org_option))
       throw UsageError(std::string("--") + org_option + " applies to `list orgs` and `list flows`");
+  // Bad codes are usage errors (exit 2): those no profile knows before the map is opened.
+  check_fixed_codes(
+      r, {{"level", "level"}, {"status", "flow_status"}, {"basis", "flow_basis"}, {"population", "population"}});
   auto map = load_map(ctx);
   check_org_filter_codes(r, map.taxonomy());
-  const FlowCodes codes(r, map.taxonomy());  // bad codes are usage errors (exit 2)
+  const FlowCodes codes(r, map.taxonomy());
   const auto keep = org_filter(map, r);
   if (what == "orgs") ctx.print(list_orgs(map, keep));
   else if (what == "territories") ctx.print(list_territories(map, i18n::code(ctx.lang)));

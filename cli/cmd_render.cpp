@@ -172,6 +172,7 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
   in.encoding = encoding_from(r);
   in.lang = ctx.lang;
   in.title = r.count("title") ? r["title"].as<std::string>() : "";
+  check_fixed_codes(r, {{"level", "level"}});
 
   auto store = open_map(ctx, store::Store::Mode::read);
   auto map = store.load();

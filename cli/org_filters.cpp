@@ -34,6 +34,21 @@ void add_org_facet_options(cxxopts::Options& options) {
   // clang-format on
 }
 
+void check_fixed_codes(const cxxopts::ParseResult& r, const std::vector<std::pair<std::string, std::string>>& options) {
+  for (const auto& [option, facet] : options) {
+    if (!r.count(option) || !model::Taxonomy::fixed(facet)) continue;
+    const auto value = r[option].as<std::string>();
+    std::vector<std::string> allowed;
+    bool known = false;
+    for (const auto& name : model::Taxonomy::profile_names())
+      for (const auto& c : model::Taxonomy::profile(name).codes(facet)) {
+        known = known || c.code == value;
+        if (std::find(allowed.begin(), allowed.end(), c.code) == allowed.end()) allowed.push_back(c.code);
+      }
+    if (!known) throw OptionError::unknown(option, value, text::join(allowed, ", "));
+  }
+}
+
 void check_org_filter_codes(const cxxopts::ParseResult& r, const model::Taxonomy& taxonomy) {
   for (const char* facet : {"domain", "level", "kind"}) coded_option(r, facet, facet, taxonomy);
 }

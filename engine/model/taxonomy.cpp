@@ -26,6 +26,8 @@ const std::string kLabel = "label_";
 
 }  // namespace
 
+bool Taxonomy::fixed(const std::string& facet) { return fixed_facets().count(facet) > 0; }
+
 const std::string& Code::label(const std::string& lang) const {
   for (const std::string& l : {lang, std::string("en")}) {
     auto it = labels.find(l);
@@ -140,7 +142,7 @@ void Taxonomy::apply(const Taxonomy& rows, const std::string& file) {
                          "of the map's profile)");
       const auto& mine = codes(facet);
       bool known = std::any_of(mine.begin(), mine.end(), [&](const Code& c) { return c.code == row.code; });
-      if (!known && fixed_facets().count(facet))
+      if (!known && fixed(facet))
         throw InputError(where + ": code '" + row.code + "' cannot be added to facet '" + facet +
                          "': its codes are fixed by the profile (allowed: " + allowed(facet) + ")");
       if (row.rank >= 0)

@@ -45,6 +45,9 @@ class Taxonomy final {
   /// Throws InputError naming file, line and value for an unknown facet, or a new code in a
   /// fixed facet (statuses, bases, levels... whose codes analyses rely on) or a rank.
   void apply(const Taxonomy& rows, const std::string& file);
+  /// True when no dataset may add codes to `facet` (levels, flow statuses, bases...): its codes
+  /// are those of the profile.
+  static bool fixed(const std::string& facet);
   /// Like apply() without checks: collects the rows of several files into one overlay.
   void merge(const Taxonomy& rows);
   /// The taxonomy as CSV text (header facet,code,label_<lang>...,description,rank,shape), which

@@ -12,7 +12,7 @@ namespace stakemap::store {
 
 namespace {
 
-std::string meta(SQLite::Database& db, const char* key) {
+std::string meta(const SQLite::Database& db, const char* key) {
   SQLite::Statement q(db, "SELECT value FROM meta WHERE key = ?");
   q.bind(1, key);
   return q.executeStep() ? q.getColumn(0).getString() : std::string();
@@ -41,23 +41,20 @@ std::string taxonomy_digest(const Vocabulary& v) {
 
 }  // namespace
 
-Vocabulary read_vocabulary(SQLite::Database& db) {
+Vocabulary read_vocabulary(const SQLite::Database& db) {
   Vocabulary v;
   if (auto p = meta(db, "profile"); !p.empty()) v.profile = p;
   v.overlay = meta(db, "taxonomy_overlay");
   return v;
 }
 
-Vocabulary vocabulary(const Store& store) {
-  return read_vocabulary(const_cast<SQLite::Database&>(Connection::of(store)));
-}
+Vocabulary vocabulary(const Store& store) { return read_vocabulary(Connection::of(store)); }
 
 bool holds_nothing(const Store& store) {
-  auto& db = const_cast<SQLite::Database&>(Connection::of(store));
-  return db.execAndGet(
-               "SELECT (SELECT count(*) FROM territory) + (SELECT count(*) FROM organisation) + "
-               "(SELECT count(*) FROM survey_answer)")
-             .getInt64() == 0;
+  SQLite::Statement q(Connection::of(store),
+                      "SELECT (SELECT count(*) FROM territory) + (SELECT count(*) FROM organisation) + "
+                      "(SELECT count(*) FROM survey_answer)");
+  return q.executeStep() && q.getColumn(0).getInt64() == 0;
 }
 
 void write_vocabulary(SQLite::Database& db, const Vocabulary& v) {

@@ -26,7 +26,7 @@ bool holds_nothing(const Store& store);
 
 // Internal to engine/store/ (store.cpp, writer.cpp), the caller holding a write transaction.
 /// Reads the stored vocabulary.
-Vocabulary read_vocabulary(SQLite::Database& db);
+Vocabulary read_vocabulary(const SQLite::Database& db);
 /// Stores `v` and rewrites the taxonomy table when it changed.
 void write_vocabulary(SQLite::Database& db, const Vocabulary& v);
 /// True when the taxonomy table holds the map's vocabulary as this build knows it.

@@ -8,7 +8,7 @@ CODES=(
   BE-BRU BE-VLG BE-WAL BE-WLG COM-FR COM-VL COM-DE
   fed-social-integration fed-reception fed-statistics bru-cpas vl-cpas
   Brussels Bruxelles Brussel Wallonia Wallonie Walloon Flanders Vlaanderen Flemish
-  Fedasil Belgian
+  Belgian
 )
 check() {
   local dir=$1 hits
