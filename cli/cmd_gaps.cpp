@@ -44,10 +44,12 @@ void run_coverage(const Context& ctx, const model::Map& map, const cxxopts::Pars
                          {{"at", m.at}, {"codes", m.codes.size()}, {"facet", m.facet}});
   ctx.print(t);
   using analysis::CellClass;
+  const auto national = map.taxonomy().national_phrase(i18n::code(ctx.lang));
   *ctx.out << "\n"
-           << i18n::text("cli.coverage.legend", ctx.lang) << "\n"
+           << i18n::text("cli.coverage.legend", ctx.lang, {{"national", national}}) << "\n"
            << i18n::text("cli.coverage.cells", ctx.lang,
-                         {{"gap", m.count(CellClass::gap)},
+                         {{"national", national},
+                          {"gap", m.count(CellClass::gap)},
                           {"federal", m.count(CellClass::federal_only)},
                           {"higher", m.count(CellClass::higher_level_only)},
                           {"siloed", m.count(CellClass::siloed)},

@@ -57,11 +57,11 @@ Table list_territories(const model::Map& map, const std::string& lang) {
 /// The coded flow options: --status, --basis, --population, --obstacle (checked).
 struct FlowCodes {
   std::optional<std::string> status, basis, population, obstacle;
-  explicit FlowCodes(const cxxopts::ParseResult& r)
-      : status(coded_option(r, "status", "flow_status")),
-        basis(coded_option(r, "basis", "flow_basis")),
-        population(coded_option(r, "population", "population")),
-        obstacle(coded_option(r, "obstacle", "obstacle")) {}
+  FlowCodes(const cxxopts::ParseResult& r, const model::Taxonomy& tax)
+      : status(coded_option(r, "status", "flow_status", tax)),
+        basis(coded_option(r, "basis", "flow_basis", tax)),
+        population(coded_option(r, "population", "population", tax)),
+        obstacle(coded_option(r, "obstacle", "obstacle", tax)) {}
 };
 
 /// The organisation --`option` names (checked), or "".
@@ -127,9 +127,12 @@ int run_list(Context& ctx, const std::vector<std::string>& args) {
   for (const char* org_option : {"territory", "territory-scope", "domain", "level", "kind", "search"})
     if (what == "territories" && r.count(org_option))
       throw UsageError(std::string("--") + org_option + " applies to `list orgs` and `list flows`");
-  check_org_filter_codes(r);
-  const FlowCodes codes(r);  // bad codes are usage errors, found before the map is opened
+  // Bad codes are usage errors (exit 2): those no profile knows before the map is opened.
+  check_fixed_codes(
+      r, {{"level", "level"}, {"status", "flow_status"}, {"basis", "flow_basis"}, {"population", "population"}});
   auto map = load_map(ctx);
+  check_org_filter_codes(r, map.taxonomy());
+  const FlowCodes codes(r, map.taxonomy());
   const auto keep = org_filter(map, r);
   if (what == "orgs") ctx.print(list_orgs(map, keep));
   else if (what == "territories") ctx.print(list_territories(map, i18n::code(ctx.lang)));

@@ -51,7 +51,7 @@ int run_obstacles(Context& ctx, const std::vector<std::string>& args) {
     ctx.print(t);
     return 0;
   }
-  auto t = analysis::obstacles_table(p, i18n::code(ctx.lang));
+  auto t = analysis::obstacles_table(map.taxonomy(), p, i18n::code(ctx.lang));
   t.title = i18n::text(by == analysis::ObstacleGrouping::none ? "cli.obstacles.title" : "cli.obstacles.title.groups",
                        ctx.lang);
   if (ctx.format != TableFormat::table) {

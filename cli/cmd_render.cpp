@@ -172,11 +172,12 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
   in.encoding = encoding_from(r);
   in.lang = ctx.lang;
   in.title = r.count("title") ? r["title"].as<std::string>() : "";
-  check_org_filter_codes(r);
+  check_fixed_codes(r, {{"level", "level"}});
 
   auto store = open_map(ctx, store::Store::Mode::read);
   auto map = store.load();
   map.reindex();
+  check_org_filter_codes(r, map.taxonomy());
   in.map = &map;
   if (auto kept = org_facet_filter(map, r)) {
     in.kept = std::move(*kept);

@@ -15,20 +15,21 @@ namespace stakemap::cli {
 
 namespace {
 
-std::string labels(const std::string& facet, const std::vector<std::string>& codes, const std::string& lang) {
+std::string labels(const model::Taxonomy& tax, const std::string& facet, const std::vector<std::string>& codes,
+                   const std::string& lang) {
   std::vector<std::string> out;
-  for (const auto& c : codes) out.push_back(model::Taxonomy::builtin().label(facet, c, lang));
+  for (const auto& c : codes) out.push_back(tax.label(facet, c, lang));
   return text::join(out, "; ");
 }
 
 // Field/value rows; labels in `lang` for the terminal, codes ('|'-joined) for CSV.
-Table profile(const model::Organisation& o, const std::string& lang, bool personal, bool as_labels) {
-  const auto& tax = model::Taxonomy::builtin();
+Table profile(const model::Taxonomy& tax, const model::Organisation& o, const std::string& lang, bool personal,
+              bool as_labels) {
   auto one = [&](const char* facet, const std::string& code) {
     return as_labels ? tax.label(facet, code, lang) : code;
   };
   auto many = [&](const char* facet, const std::vector<std::string>& codes) {
-    return as_labels ? labels(facet, codes, lang) : text::join(codes);
+    return as_labels ? labels(tax, facet, codes, lang) : text::join(codes);
   };
   Table t;
   t.columns = {"field", "value"};
@@ -175,10 +176,10 @@ int run_show(Context& ctx, const std::vector<std::string>& args) {
     return 0;
   }
   if (ctx.format == TableFormat::csv) {
-    ctx.print(profile(o, i18n::code(ctx.lang), personal, false));
+    ctx.print(profile(map.taxonomy(), o, i18n::code(ctx.lang), personal, false));
     return 0;
   }
-  ctx.print(wrapped(profile(o, i18n::code(ctx.lang), personal, true), 90));
+  ctx.print(wrapped(profile(map.taxonomy(), o, i18n::code(ctx.lang), personal, true), 90));
   for (bool outgoing : {true, false}) {
     auto table = flow_table(map, flows_of(map, o.id, outgoing), outgoing, ctx.lang);
     *ctx.out << "\n";

@@ -11,10 +11,9 @@
 namespace stakemap::cli {
 
 std::optional<std::string> coded_option(const cxxopts::ParseResult& r, const std::string& option,
-                                        const std::string& facet) {
+                                        const std::string& facet, const model::Taxonomy& tax) {
   if (!r.count(option)) return std::nullopt;
   auto value = r[option].as<std::string>();
-  const auto& tax = model::Taxonomy::builtin();
   if (!tax.has(facet, value)) throw OptionError::unknown(option, value, tax.allowed(facet));
   return value;
 }
@@ -35,8 +34,23 @@ void add_org_facet_options(cxxopts::Options& options) {
   // clang-format on
 }
 
-void check_org_filter_codes(const cxxopts::ParseResult& r) {
-  for (const char* facet : {"domain", "level", "kind"}) coded_option(r, facet, facet);
+void check_fixed_codes(const cxxopts::ParseResult& r, const std::vector<std::pair<std::string, std::string>>& options) {
+  for (const auto& [option, facet] : options) {
+    if (!r.count(option) || !model::Taxonomy::fixed(facet)) continue;
+    const auto value = r[option].as<std::string>();
+    std::vector<std::string> allowed;
+    bool known = false;
+    for (const auto& name : model::Taxonomy::profile_names())
+      for (const auto& c : model::Taxonomy::profile(name).codes(facet)) {
+        known = known || c.code == value;
+        if (std::find(allowed.begin(), allowed.end(), c.code) == allowed.end()) allowed.push_back(c.code);
+      }
+    if (!known) throw OptionError::unknown(option, value, text::join(allowed, ", "));
+  }
+}
+
+void check_org_filter_codes(const cxxopts::ParseResult& r, const model::Taxonomy& taxonomy) {
+  for (const char* facet : {"domain", "level", "kind"}) coded_option(r, facet, facet, taxonomy);
 }
 
 bool matches_search(const model::Organisation& o, const std::string& folded_query) {
@@ -54,8 +68,9 @@ std::optional<std::vector<bool>> org_filter(const model::Map& map, const cxxopts
 }
 
 std::optional<std::vector<bool>> org_facet_filter(const model::Map& map, const cxxopts::ParseResult& r) {
-  const auto domain = coded_option(r, "domain", "domain"), level = coded_option(r, "level", "level");
-  const auto kind = coded_option(r, "kind", "kind");
+  const auto& tax = map.taxonomy();
+  const auto domain = coded_option(r, "domain", "domain", tax), level = coded_option(r, "level", "level", tax);
+  const auto kind = coded_option(r, "kind", "kind", tax);
   std::optional<std::string> query;
   if (r.count("search")) query = text::fold(r["search"].as<std::string>());
   if (!domain && !level && !kind && !query) return std::nullopt;

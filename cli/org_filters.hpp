@@ -4,6 +4,7 @@
 // filter (list flows) keeps a flow when either of its organisations passes.
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/map.hpp"
@@ -19,13 +20,18 @@ namespace stakemap::cli {
 void add_org_filter_options(cxxopts::Options& options);
 /// Adds --domain, --level, --kind and --search only (render, whose --territory is a view).
 void add_org_facet_options(cxxopts::Options& options);
-/// The value of --`option` when given, checked against the taxonomy facet `facet`. Throws
-/// OptionError naming the allowed codes.
+/// The value of --`option` when given, checked against the facet `facet` of `taxonomy` (the
+/// map's). Throws OptionError naming the allowed codes.
 std::optional<std::string> coded_option(const cxxopts::ParseResult& result, const std::string& option,
-                                        const std::string& facet);
-/// Checks the codes of --domain, --level and --kind against the taxonomy (before any map is
-/// opened: a bad code is a usage error, exit 2). Throws OptionError naming the allowed codes.
-void check_org_filter_codes(const cxxopts::ParseResult& result);
+                                        const std::string& facet, const model::Taxonomy& taxonomy);
+/// Before any map is opened: a code given to an option of `options` (option, facet) whose facet
+/// no dataset can extend (Taxonomy::fixed) and that no bundled profile knows is a usage error
+/// (OptionError, exit 2), whether or not there is a map.
+void check_fixed_codes(const cxxopts::ParseResult& result,
+                       const std::vector<std::pair<std::string, std::string>>& options);
+/// Checks the codes of --domain, --level and --kind against the map's taxonomy (a bad code is
+/// a usage error, exit 2). Throws OptionError naming the allowed codes.
+void check_org_filter_codes(const cxxopts::ParseResult& result, const model::Taxonomy& taxonomy);
 /// The organisations every given filter keeps, one flag per organisation of `map` (indexed), or
 /// nullopt when no filter is given. Throws OptionError for a code outside the taxonomy, and what
 /// territory_filter() throws.

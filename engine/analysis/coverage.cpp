@@ -38,8 +38,7 @@ std::size_t CoverageMatrix::count(CellClass c) const {
 
 namespace {
 
-std::vector<std::string> columns_of(const CoverageOptions& opt) {
-  const auto& tax = model::Taxonomy::builtin();
+std::vector<std::string> columns_of(const model::Taxonomy& tax, const CoverageOptions& opt) {
   if (opt.facet != "domain" && opt.facet != "public" && opt.facet != "service")
     throw OptionError::unknown("facet", opt.facet, "domain, public, service");
   if (opt.codes.empty()) {
@@ -82,7 +81,7 @@ CoverageMatrix coverage(const model::Map& map, const CoverageOptions& opt) {
   CoverageMatrix m;
   m.facet = opt.facet;
   m.at = opt.at;
-  m.codes = columns_of(opt);
+  m.codes = columns_of(map.taxonomy(), opt);
   model::TerritoryGraph tg(map);
   int within = -1;
   if (!opt.within.empty()) {
@@ -139,7 +138,7 @@ CoverageMatrix coverage(const model::Map& map, const CoverageOptions& opt) {
 }
 
 Table coverage_cells_table(const model::Map& map, const CoverageMatrix& m, const std::string& lang, bool with_orgs) {
-  const auto& tax = model::Taxonomy::builtin();
+  const auto& tax = map.taxonomy();
   Table t;
   t.columns = {"territory", "territory_name", "code", "label", "count", "class", "local", "national"};
   if (with_orgs) t.columns.push_back("orgs");

@@ -10,9 +10,9 @@ namespace stakemap::analysis {
 namespace {
 
 /// Position of an obstacle code in the taxonomy (unknown codes after, "" last).
-int obstacle_rank(const std::string& code) {
+int obstacle_rank(const model::Taxonomy& tax, const std::string& code) {
   if (code.empty()) return 1 << 30;
-  const auto& codes = model::Taxonomy::builtin().codes("obstacle");
+  const auto& codes = tax.codes("obstacle");
   for (std::size_t i = 0; i < codes.size(); ++i)
     if (codes[i].code == code) return static_cast<int>(i);
   return static_cast<int>(codes.size());
@@ -44,9 +44,9 @@ FlowGaps flow_gaps(const model::Map& map) {
     if (desired.count(k)) grp.flows.insert(grp.flows.end(), desired[k].begin(), desired[k].end());
     g.by_obstacle.push_back(std::move(grp));
   }
-  std::sort(g.by_obstacle.begin(), g.by_obstacle.end(), [](const ObstacleGroup& a, const ObstacleGroup& b) {
+  std::sort(g.by_obstacle.begin(), g.by_obstacle.end(), [&](const ObstacleGroup& a, const ObstacleGroup& b) {
     if (a.flows.size() != b.flows.size()) return a.flows.size() > b.flows.size();
-    int ra = obstacle_rank(a.obstacle), rb = obstacle_rank(b.obstacle);
+    int ra = obstacle_rank(map.taxonomy(), a.obstacle), rb = obstacle_rank(map.taxonomy(), b.obstacle);
     return ra != rb ? ra < rb : a.obstacle < b.obstacle;
   });
   return g;

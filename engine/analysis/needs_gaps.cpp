@@ -75,7 +75,7 @@ NeedsGaps needs_gaps(const model::Map& map, const NeedsOptions& opt) {
 }
 
 Table needs_table(const model::Map& map, const NeedsGaps& g, const std::string& lang, bool all, bool with_orgs) {
-  const auto& tax = model::Taxonomy::builtin();
+  const auto& tax = map.taxonomy();
   Table t;
   t.columns = {"territory", "territory_name", "need", "label", "weight", "offering", "local", "status", "reported_by"};
   if (with_orgs) t.columns.push_back("orgs");

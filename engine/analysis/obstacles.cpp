@@ -33,7 +33,7 @@ std::vector<std::string> groups_of(const model::Organisation& o, ObstacleGroupin
 /// Obstacle codes in taxonomy order, then codes met in the data that the taxonomy lacks.
 std::vector<std::string> obstacle_codes(const model::Map& map) {
   std::vector<std::string> codes;
-  for (const auto& c : model::Taxonomy::builtin().codes("obstacle")) codes.push_back(c.code);
+  for (const auto& c : map.taxonomy().codes("obstacle")) codes.push_back(c.code);
   auto add = [&](const std::string& c) {
     if (!c.empty() && std::find(codes.begin(), codes.end(), c) == codes.end()) codes.push_back(c);
   };
@@ -104,8 +104,7 @@ ObstaclePrevalence obstacles(const model::Map& map, ObstacleGrouping by) {
   return p;
 }
 
-Table obstacles_table(const ObstaclePrevalence& p, const std::string& lang) {
-  const auto& tax = model::Taxonomy::builtin();
+Table obstacles_table(const model::Taxonomy& tax, const ObstaclePrevalence& p, const std::string& lang) {
   const bool grouped = p.by != ObstacleGrouping::none;
   Table t;
   if (grouped) t.columns.push_back("group");

@@ -44,7 +44,7 @@ ObstaclePrevalence obstacles(const model::Map& map, ObstacleGrouping by = Obstac
 
 /// [group,] obstacle, label, organisations, base, percent (+ blocked_flows, desired_flows
 /// when not grouped).
-Table obstacles_table(const ObstaclePrevalence& p, const std::string& lang);
+Table obstacles_table(const model::Taxonomy& tax, const ObstaclePrevalence& p, const std::string& lang);
 /// obstacle, effect (blocks: a blocked flow; hinders: a desired or active flow naming it),
 /// from, to, status, basis.
 Table obstacle_flows_table(const model::Map& map, const ObstaclePrevalence& p);

@@ -25,10 +25,6 @@ bool ActorFilter::accepts(const model::Organisation& o) const {
 
 namespace {
 
-bool national_level(const std::string& level) {
-  return level == "federal" || level == "european" || level == "international";
-}
-
 /// Rows one territory reaches, each with whether the territory is strictly wider than it.
 struct Reach {
   bool computed = false, national = false;
@@ -91,7 +87,7 @@ std::vector<std::vector<Presence>> presence(const model::Map& map, const model::
         }
       }
     }
-    bool supra = national_level(org.level);
+    bool supra = map.taxonomy().national(org.level);
     for (auto& [p, pr] : mine) {
       slot[p] = -1;
       pr.national = pr.national || supra;
@@ -106,7 +102,7 @@ std::vector<int> rows_at(const model::Map& map, const model::TerritoryGraph& tg,
   if (at == "leaf" || at == "leaves") {
     rows = tg.leaves();
   } else {
-    const auto& tax = model::Taxonomy::builtin();
+    const auto& tax = map.taxonomy();
     if (!tax.has("territory_kind", at)) throw OptionError::unknown("at", at, "leaf, " + tax.allowed("territory_kind"));
     for (int t = 0; t < static_cast<int>(map.territories.size()); ++t)
       if (map.territories[t].kind == at) rows.push_back(t);
@@ -130,8 +126,9 @@ std::string joined_ids(const model::Map& map, const std::vector<int>& orgs) {
   return s;
 }
 
-std::string short_label(const std::string& facet, const std::string& code, const std::string& lang) {
-  std::string s = model::Taxonomy::builtin().label(facet, code, lang);
+std::string short_label(const model::Taxonomy& tax, const std::string& facet, const std::string& code,
+                        const std::string& lang) {
+  std::string s = tax.label(facet, code, lang);
   auto cut = s.find(" (");
   if (cut != std::string::npos) s.resize(cut);
   // Lower-case a leading capital, unless the next letter is a capital too (an acronym) or

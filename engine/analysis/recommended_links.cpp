@@ -56,8 +56,8 @@ class PlaceNamer {
 };
 
 /// Sorts codes in taxonomy order (the order of the survey's options), unknown codes last.
-void taxonomy_order(const std::string& facet, std::vector<std::string>& codes) {
-  const auto& all = model::Taxonomy::builtin().codes(facet);
+void taxonomy_order(const model::Taxonomy& tax, const std::string& facet, std::vector<std::string>& codes) {
+  const auto& all = tax.codes(facet);
   auto rank = [&](const std::string& c) {
     for (std::size_t i = 0; i < all.size(); ++i)
       if (all[i].code == c) return i;
@@ -68,9 +68,10 @@ void taxonomy_order(const std::string& facet, std::vector<std::string>& codes) {
 }
 
 /// The short labels of `codes` as a list in words ("a, b, c and 2 more").
-std::string listed(const std::string& facet, const std::vector<std::string>& codes, i18n::Lang lang) {
+std::string listed(const model::Taxonomy& tax, const std::string& facet, const std::vector<std::string>& codes,
+                   i18n::Lang lang) {
   std::vector<std::string> out;
-  for (const auto& c : codes) out.push_back(short_label(facet, c, i18n::code(lang)));
+  for (const auto& c : codes) out.push_back(short_label(tax, facet, c, i18n::code(lang)));
   return i18n::list(out, lang, kListed);
 }
 
@@ -120,16 +121,16 @@ std::vector<RecommendedLink> recommend_links(const model::Map& map, const Recomm
   }
   PlaceNamer places(map, tg);
   for (auto& l : out) {
-    taxonomy_order("domain", l.shared_domains);
-    taxonomy_order("public", l.shared_publics);
-    taxonomy_order("service", l.shared_services);
-    i18n::Args args{{"domains", listed("domain", l.shared_domains, opt.lang)},
-                    {"publics", listed("public", l.shared_publics, opt.lang)},
+    taxonomy_order(map.taxonomy(), "domain", l.shared_domains);
+    taxonomy_order(map.taxonomy(), "public", l.shared_publics);
+    taxonomy_order(map.taxonomy(), "service", l.shared_services);
+    i18n::Args args{{"domains", listed(map.taxonomy(), "domain", l.shared_domains, opt.lang)},
+                    {"publics", listed(map.taxonomy(), "public", l.shared_publics, opt.lang)},
                     {"place", places.name(l.shared_leaves, opt.lang)}};
     if (l.shared_services.empty()) {
       l.reason = i18n::text("recommend.reason", opt.lang, args);
     } else {
-      args.emplace_back("services", listed("service", l.shared_services, opt.lang));
+      args.emplace_back("services", listed(map.taxonomy(), "service", l.shared_services, opt.lang));
       l.reason = i18n::text("recommend.reason.services", opt.lang, args);
     }
   }

@@ -134,9 +134,9 @@ ScenarioLog apply_scenarios(model::Map& map, const std::vector<Scenario>& scenar
         break;
       }
       case Scenario::Kind::lift: {
-        if (!model::Taxonomy::builtin().has("obstacle", s.argument))
+        if (!map.taxonomy().has("obstacle", s.argument))
           throw InputError("lift: unknown obstacle '" + s.argument +
-                           "' (allowed: " + model::Taxonomy::builtin().allowed("obstacle") + ")");
+                           "' (allowed: " + map.taxonomy().allowed("obstacle") + ")");
         int n = 0;
         for (auto& f : map.flows)
           if (f.status == "blocked" && f.obstacles == std::vector<std::string>{s.argument}) {

@@ -12,18 +12,11 @@ namespace stakemap::analysis {
 
 namespace {
 
-/// Height of a level code: local < provincial < regional = community < federal < european <
-/// international; -1 when unknown (never higher nor lower than another).
-int level_height(const std::string& level) {
-  static const std::map<std::string, int> heights{{"local", 0},        {"provincial", 1}, {"regional", 2},
-                                                  {"community", 2},    {"federal", 3},    {"european", 4},
-                                                  {"international", 5}};
-  auto it = heights.find(level);
-  return it == heights.end() ? -1 : it->second;
-}
-
-bool higher(const model::Organisation& to, const model::Organisation& from) {
-  int a = level_height(from.level), b = level_height(to.level);
+/// True when `to` acts at a higher level than `from`, in the level order of the map's profile
+/// (Belgian: local < provincial < regional = community < federal < european < international);
+/// an unknown level is never higher nor lower than another.
+bool higher(const model::Taxonomy& tax, const model::Organisation& to, const model::Organisation& from) {
+  int a = tax.level_height(from.level), b = tax.level_height(to.level);
   return a >= 0 && b > a;
 }
 
@@ -74,7 +67,8 @@ std::vector<SiloProfile> silo_profiles(const model::Map& map, const graph::Layer
     ++out[u].flows_out;
     ++flows_in[v];
     if (f.basis == "voluntary") ++out[u].voluntary_out;
-    if (f.basis == "mandatory" && higher(map.organisations[v], map.organisations[u])) ++out[u].upward_flows;
+    if (f.basis == "mandatory" && higher(map.taxonomy(), map.organisations[v], map.organisations[u]))
+      ++out[u].upward_flows;
     else ++other_flows_out[u];
   }
   for (int v = 0; v < n; ++v) {
@@ -142,7 +136,7 @@ std::vector<SiloShare> silo_shares(const model::Map& map, const std::vector<Silo
   if (attribute == OrgAttribute::territory) {
     for (const auto& t : map.territories) groups.push_back(t.id);
   } else {
-    for (const auto& c : model::Taxonomy::builtin().codes("level")) groups.push_back(c.code);
+    for (const auto& c : map.taxonomy().codes("level")) groups.push_back(c.code);
   }
   std::map<std::string, SiloShare> share;
   for (std::size_t i = 0; i < map.organisations.size(); ++i) {

@@ -4,7 +4,9 @@
 
 #include "dataset/provenance.hpp"
 #include "io/csv_file.hpp"
+#include "io/output_file.hpp"
 #include "model/schema.hpp"
+#include "model/taxonomy.hpp"
 
 namespace stakemap::dataset {
 
@@ -49,6 +51,8 @@ std::vector<std::string> export_file_names() {
           model::schema<model::Flow>().file(),
           model::schema<model::Need>().file(),
           kProvenanceFile,
+          kProfileFile,
+          kTaxonomyFile,
           "metrics.csv"};
 }
 
@@ -57,6 +61,18 @@ void export_csv(const model::Map& map, io::OutputFolder& folder, const ExportOpt
   write_file(folder, map.organisations, model::attribute_keys(map.organisations), options);
   write_file(folder, map.flows, model::attribute_keys(map.flows), options);
   write_file(folder, map.needs, {}, options);
+  // The vocabulary, so that the folder imports into a new map with the same profile and codes.
+  if (map.profile() != model::kDefaultProfile) {
+    io::write_file(folder.file(kProfileFile), "profile\n" + map.profile() + "\n");
+    folder.add(kProfileFile, 1);
+  }
+  if (!map.taxonomy_overlay().empty()) {
+    io::write_file(folder.file(kTaxonomyFile), map.taxonomy_overlay());
+    const auto overlay = model::Taxonomy::parse(map.taxonomy_overlay(), kTaxonomyFile);
+    long rows = 0;
+    for (const auto& facet : overlay.facets()) rows += static_cast<long>(overlay.codes(facet).size());
+    folder.add(kTaxonomyFile, rows);
+  }
   if (!map.synthetic) return;
   io::CsvFile file(folder.file(kProvenanceFile));  // so that the folder imports as synthetic again
   file.row({"provenance"});

@@ -34,14 +34,14 @@ bool FieldChecker::known_code(const model::FieldSpec& field, const std::string& 
   for (const auto& [facet, list] : facet_codes_)
     if (facet == field.facet) codes = list;
   if (!codes) {
-    codes = &model::Taxonomy::builtin().codes(field.facet);
+    codes = &taxonomy_.codes(field.facet);
     facet_codes_.emplace_back(field.facet, codes);
   }
   for (const auto& c : *codes)
     if (c.code == code) return true;
-  if (model::Taxonomy::builtin().has(field.facet, code)) return true;  // any ISO 639-1 language
+  if (taxonomy_.has(field.facet, code)) return true;  // any ISO 639-1 language
   diags_.error(where, std::string("unknown ") + field.facet + " code '" + code + "' in " + noun_ + " '" + field.name +
-                          "' (allowed: " + model::Taxonomy::builtin().allowed(field.facet) + ")");
+                          "' (allowed: " + taxonomy_.allowed(field.facet) + ")");
   return false;
 }
 

@@ -18,8 +18,11 @@ namespace stakemap::dataset {
 
 class FieldChecker final {
  public:
-  /// Reports to `diags`; `noun` names a field in messages: "column" (CSV files) or "field".
-  explicit FieldChecker(Diagnostics& diags, const char* noun = "column") : diags_(diags), noun_(noun) {}
+  /// Reports to `diags`; `noun` names a field in messages: "column" (CSV files) or "field";
+  /// codes are checked against `taxonomy` (the map's, Map::taxonomy(); kept by reference).
+  explicit FieldChecker(Diagnostics& diags, const char* noun = "column",
+                        const model::Taxonomy& taxonomy = model::Taxonomy::builtin())
+      : diags_(diags), noun_(noun), taxonomy_(taxonomy) {}
 
   /// Checks `text` (trimmed) as `field` says and stores the value in `item`. A value with an
   /// error leaves the member as it was. Does not check `required` (see require()) nor
@@ -81,6 +84,7 @@ class FieldChecker final {
 
   Diagnostics& diags_;
   const char* noun_;
+  const model::Taxonomy& taxonomy_;
   /// The codes of each facet met so far (by the facet name's pointer: the schema's literals).
   mutable std::vector<std::pair<const char*, const std::vector<model::Code>*>> facet_codes_;
 };

@@ -14,6 +14,7 @@
 #include "dataset/manifest.hpp"
 #include "dataset/provenance.hpp"
 #include "dataset/row.hpp"
+#include "dataset/vocabulary.hpp"
 #include "io/input_file.hpp"
 #include "model/schema.hpp"
 #include "store/history.hpp"
@@ -78,8 +79,9 @@ bool read_fields(RowReader& rows, T& item, const Refs* refs) {
 class Importer final {
  public:
   /// With --replace, the ids of the kinds the files carry are only those the files define.
-  Importer(store::Store& store, const ImportOptions& options, const std::string& source, const store::Carried& carried)
-      : writer_(store, options.command, source), known_(store::known_ids(store)) {
+  Importer(store::Store& store, const ImportOptions& options, const std::string& source, const store::Carried& carried,
+           const model::Taxonomy& taxonomy)
+      : writer_(store, options.command, source), known_(store::known_ids(store)), taxonomy_(taxonomy) {
     writer_.set_origin(options.author.empty() ? store::default_author() : options.author, options.note);
     if (options.synthetic) writer_.mark_synthetic();
     if (!options.replace) return;
@@ -99,7 +101,7 @@ class Importer final {
       return;
     }
     io::CsvReader csv(*in, path);
-    RowReader rows(csv, kind, diags_);
+    RowReader rows(csv, kind, diags_, taxonomy_);
     if (kind == FileKind::organisations || kind == FileKind::flows)
       attribute_columns_.emplace_back(path, rows.extra_columns());
     else
@@ -152,7 +154,7 @@ class Importer final {
       for (const auto& p : all[i].parents)
         if (!known_.territories.count(p))
           diags_.error(part_of_at[i], "unknown territory '" + p + "' in column 'part_of'");
-    FieldChecker(diags_).check_part_of(known_.parents, [&](const std::string& id) {
+    FieldChecker(diags_, "column", taxonomy_).check_part_of(known_.parents, [&](const std::string& id) {
       for (std::size_t i = 0; i < all.size(); ++i)
         if (all[i].id == id) return part_of_at[i];
       return Position{rows.where_line().file, 0, 0};
@@ -225,6 +227,7 @@ class Importer final {
 
   store::Writer writer_;
   store::KnownIds known_;
+  const model::Taxonomy& taxonomy_;
   Diagnostics diags_;
   std::vector<std::pair<std::string, std::vector<std::string>>> attribute_columns_;
   std::vector<std::pair<std::string, long>> records_;
@@ -241,7 +244,8 @@ namespace {
 
 // import_files, checking the folder's manifest (when there is one) before anything is written.
 ImportReport import_checked(store::Store& store, std::vector<std::pair<FileKind, std::string>> files,
-                            const ImportOptions& options, const Manifest* manifest) {
+                            const ImportOptions& options, const Manifest* manifest,
+                            const ImportVocabulary& vocabulary) {
   std::stable_sort(files.begin(), files.end(),
                    [](const auto& a, const auto& b) { return static_cast<int>(a.first) < static_cast<int>(b.first); });
   std::vector<std::string> paths;
@@ -253,7 +257,8 @@ ImportReport import_checked(store::Store& store, std::vector<std::pair<FileKind,
     carried.flows = carried.flows || file.first == FileKind::flows;
     carried.needs = carried.needs || file.first == FileKind::needs;
   }
-  Importer importer(store, options, text::join(paths, ", "), carried);
+  Importer importer(store, options, text::join(paths, ", "), carried, vocabulary.taxonomy);
+  if (vocabulary.changed()) importer.writer().set_vocabulary(vocabulary.after);
   ImportReport report;
   for (const auto& [kind, path] : files) {
     importer.read(kind, path);
@@ -286,7 +291,7 @@ ImportReport import_checked(store::Store& store, std::vector<std::pair<FileKind,
 
 ImportReport import_files(store::Store& store, std::vector<std::pair<FileKind, std::string>> files,
                           const ImportOptions& options) {
-  return import_checked(store, std::move(files), options, nullptr);
+  return import_checked(store, std::move(files), options, nullptr, import_vocabulary(store, ""));
 }
 
 ImportReport import_dataset(store::Store& store, const std::string& dir, const ImportOptions& options) {
@@ -301,7 +306,7 @@ ImportReport import_dataset(store::Store& store, const std::string& dir, const I
   ImportOptions with_provenance = options;
   with_provenance.synthetic = options.synthetic || read_provenance(dir) == "synthetic";
   auto manifest = read_manifest(dir);
-  return import_checked(store, files, with_provenance, manifest ? &*manifest : nullptr);
+  return import_checked(store, files, with_provenance, manifest ? &*manifest : nullptr, import_vocabulary(store, dir));
 }
 
 }  // namespace stakemap::dataset

@@ -12,7 +12,7 @@ namespace {
 // Checks every code and id reference of `item` as its schema says, naming it by `where`.
 template <class T>
 void check_fields(const model::Map& map, const T& item, const std::string& where, std::vector<Diagnostic>& out) {
-  const auto& tax = model::Taxonomy::builtin();
+  const auto& tax = map.taxonomy();
   auto error = [&](const std::string& m) { out.push_back({Diagnostic::Severity::error, {where, 0, 0}, m}); };
   auto check = [&](const model::FieldSpec& f, const std::string& v) {
     if (v.empty()) return;

@@ -1,5 +1,6 @@
 #include "dataset/provenance.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <vector>
@@ -7,26 +8,43 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "io/csv_reader.hpp"
+#include "model/taxonomy.hpp"
 
 namespace stakemap::dataset {
 
-std::string read_provenance(const std::string& dir) {
-  auto path = (std::filesystem::path(dir) / kProvenanceFile).string();
+namespace {
+
+// The one value of a one-column file `name` of `dir` whose header is `column` ("" when there is
+// no such file); throws InputError naming file, line, column and value for anything else.
+std::string read_declaration(const std::string& dir, const char* name, const std::string& column,
+                             const std::vector<std::string>& allowed) {
+  auto path = (std::filesystem::path(dir) / name).string();
   if (!std::filesystem::exists(path)) return "";
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path + ": cannot read file");
   io::CsvReader csv(in, path);
   std::vector<std::string> fields;
   auto fail = [&](std::size_t i, const std::string& what) { throw InputError(csv.position(i).str() + ": " + what); };
-  if (!csv.next(fields)) throw InputError(path + ": empty (expected a header `provenance` and one row `synthetic`)");
-  if (fields.size() != 1 || text::lower(text::trim(fields[0])) != "provenance")
-    fail(0, "header '" + text::join(fields, ",") + "': expected the one column 'provenance'");
-  if (!csv.next(fields)) throw InputError(path + ": no row (expected one row `synthetic`)");
+  const std::string expected = "a header `" + column + "` and one row (" + text::join(allowed, ", ") + ")";
+  if (!csv.next(fields)) throw InputError(path + ": empty (expected " + expected + ")");
+  if (fields.size() != 1 || text::lower(text::trim(fields[0])) != column)
+    fail(0, "header '" + text::join(fields, ",") + "': expected the one column '" + column + "'");
+  if (!csv.next(fields)) throw InputError(path + ": no row (expected " + expected + ")");
   std::string value = fields.empty() ? "" : text::lower(text::trim(fields[0]));
-  if (fields.size() != 1 || value != "synthetic")
-    fail(0, "unknown provenance '" + text::join(fields, ",") + "' (allowed: synthetic)");
-  if (csv.next(fields)) fail(0, "a second row '" + text::join(fields, ",") + "': provenance.csv holds one row");
+  if (fields.size() != 1 || std::find(allowed.begin(), allowed.end(), value) == allowed.end())
+    fail(0, "unknown " + column + " '" + text::join(fields, ",") + "' (allowed: " + text::join(allowed, ", ") + ")");
+  if (csv.next(fields)) fail(0, "a second row '" + text::join(fields, ",") + "': " + name + " holds one row");
   return value;
+}
+
+}  // namespace
+
+std::string read_provenance(const std::string& dir) {
+  return read_declaration(dir, kProvenanceFile, "provenance", {"synthetic"});
+}
+
+std::string read_profile(const std::string& dir) {
+  return read_declaration(dir, kProfileFile, "profile", model::Taxonomy::profile_names());
 }
 
 }  // namespace stakemap::dataset

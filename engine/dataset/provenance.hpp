@@ -1,5 +1,6 @@
 #pragma once
-// What a dataset folder says its records are: provenance.csv (docs/dataset.md, "Provenance").
+// What a dataset folder says its records are: provenance.csv (docs/dataset.md, "Provenance"),
+// and the vocabulary they are written in: profile.csv (docs/profiles.md).
 #include <string>
 
 namespace stakemap::dataset {
@@ -12,5 +13,15 @@ inline constexpr const char* kProvenanceFile = "provenance.csv";
 /// totals). Returns "" when the folder has no such file. Throws InputError naming file, line,
 /// column and value for any other content.
 std::string read_provenance(const std::string& dir);
+
+/// The file naming the profile a dataset folder is written for.
+inline constexpr const char* kProfileFile = "profile.csv";
+/// The file of the codes a dataset folder adds to its profile (models/taxonomy.csv's format).
+inline constexpr const char* kTaxonomyFile = "taxonomy.csv";
+
+/// The bundled profile the dataset folder `dir` declares in its `profile.csv` (a header
+/// `profile` and one row, e.g. `generic`); "" when it has no such file. Throws InputError
+/// naming file, line, column and value for any other content.
+std::string read_profile(const std::string& dir);
 
 }  // namespace stakemap::dataset

@@ -8,8 +8,8 @@
 
 namespace stakemap::dataset {
 
-RowReader::RowReader(io::CsvReader& csv, FileKind kind, Diagnostics& diags)
-    : csv_(csv), diags_(diags), check_(diags), specs_(model::fields(entity_of(kind))) {
+RowReader::RowReader(io::CsvReader& csv, FileKind kind, Diagnostics& diags, const model::Taxonomy& taxonomy)
+    : csv_(csv), diags_(diags), check_(diags, "column", taxonomy), specs_(model::fields(entity_of(kind))) {
   std::vector<std::string> names;
   try {
     if (!csv_.next(names)) {

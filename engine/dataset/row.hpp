@@ -21,8 +21,10 @@ namespace stakemap::dataset {
 /// Reads the records of one file, checking cells as the schema of its entity says.
 class RowReader final {
  public:
-  /// Reads the header; reports missing required columns (then ok() is false).
-  RowReader(io::CsvReader& csv, FileKind kind, Diagnostics& diags);
+  /// Reads the header; reports missing required columns (then ok() is false). Codes are
+  /// checked against `taxonomy` (kept by reference).
+  RowReader(io::CsvReader& csv, FileKind kind, Diagnostics& diags,
+            const model::Taxonomy& taxonomy = model::Taxonomy::builtin());
   bool ok() const { return ok_; }
   /// Next record; false at the end. A malformed record is reported and ends the file.
   bool next();

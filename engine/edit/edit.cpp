@@ -30,8 +30,9 @@ std::string field_names() {
 
 /// Applies `fields` to `item` through the record checker; `locked` fields may not be given.
 template <class T>
-void assign(T& item, const std::vector<Assignment>& fields, const std::set<std::string>& locked, Diagnostics& diags) {
-  FieldChecker check(diags, "field");
+void assign(T& item, const std::vector<Assignment>& fields, const std::set<std::string>& locked,
+            const model::Taxonomy& taxonomy, Diagnostics& diags) {
+  FieldChecker check(diags, "field", taxonomy);
   for (const auto& a : fields) {
     const auto* f = model::schema<T>().find(a.field);
     if (!f) {
@@ -52,7 +53,7 @@ void assign(T& item, const std::vector<Assignment>& fields, const std::set<std::
 /// territories (`map` as it will be, minus the record itself).
 template <class T>
 void check_record(const T& item, const model::Map& map, Diagnostics& diags, const Position& where) {
-  FieldChecker check(diags, "field");
+  FieldChecker check(diags, "field", map.taxonomy());
   auto org = [&](const std::string& id) { return map.org(id) != nullptr; };
   auto territory = [&](const std::string& id) {
     if constexpr (std::is_same_v<T, model::Territory>)
@@ -141,7 +142,7 @@ EditResult add(store::Store& store, model::Entity entity, const Ref& ref, const 
   auto w = begin(store, origin);
   const auto& map = w->map_before();
   Diagnostics diags;
-  FieldChecker check(diags, "field");
+  FieldChecker check(diags, "field", map.taxonomy());
   switch (entity) {
     case model::Entity::organisation: {
       need_words(ref, 1, "an organisation id");
@@ -149,7 +150,7 @@ EditResult add(store::Store& store, model::Entity entity, const Ref& ref, const 
       model::Organisation o;
       const Position at{ref[0], 0, 0};
       check.set(o, *model::schema<model::Organisation>().find("id"), ref[0], at);
-      assign(o, fields, {"id"}, diags);
+      assign(o, fields, {"id"}, map.taxonomy(), diags);
       return write_checked(*w, o, 0, map, diags, origin);
     }
     case model::Entity::territory: {
@@ -159,22 +160,22 @@ EditResult add(store::Store& store, model::Entity entity, const Ref& ref, const 
       model::Territory t;
       const Position at{ref[0], 0, 0};
       check.set(t, *model::schema<model::Territory>().find("id"), ref[0], at);
-      assign(t, fields, {"id"}, diags);
+      assign(t, fields, {"id"}, map.taxonomy(), diags);
       return write_checked(*w, t, 0, map, diags, origin);
     }
     case model::Entity::flow: {
       need_words(ref, 2, "FROM TO");
       model::Flow f;
-      assign(f, {{"from", ref[0]}, {"to", ref[1]}}, {}, diags);
-      assign(f, fields, {"from", "to"}, diags);
+      assign(f, {{"from", ref[0]}, {"to", ref[1]}}, {}, map.taxonomy(), diags);
+      assign(f, fields, {"from", "to"}, map.taxonomy(), diags);
       check_unique(f, map, diags, {origin.command, 0, 0});
       return write_checked(*w, f, 0, map, diags, origin);
     }
     case model::Entity::need: {
       need_words(ref, 2, "TERRITORY NEED");
       model::Need n;
-      assign(n, {{"territory", ref[0]}, {"need", ref[1]}}, {}, diags);
-      assign(n, fields, {"territory", "need"}, diags);
+      assign(n, {{"territory", ref[0]}, {"need", ref[1]}}, {}, map.taxonomy(), diags);
+      assign(n, fields, {"territory", "need"}, map.taxonomy(), diags);
       check_unique(n, map, diags, {origin.command, 0, 0});
       return write_checked(*w, n, 0, map, diags, origin);
     }
@@ -195,7 +196,7 @@ EditResult set(store::Store& store, model::Entity entity, const Ref& ref, const 
       int i = map.org_index(ref[0]);
       if (i < 0) throw InputError("no organisation " + ref[0] + " in the map");
       auto o = map.organisations[i];
-      assign(o, fields, {"id"}, diags);
+      assign(o, fields, {"id"}, map.taxonomy(), diags);
       return write_checked(*w, o, rows.organisations[i], map, diags, origin);
     }
     case model::Entity::territory: {
@@ -203,20 +204,20 @@ EditResult set(store::Store& store, model::Entity entity, const Ref& ref, const 
       int i = map.territory_index(ref[0]);
       if (i < 0) throw InputError("no territory " + ref[0] + " in the map");
       auto t = map.territories[i];
-      assign(t, fields, {"id"}, diags);
+      assign(t, fields, {"id"}, map.taxonomy(), diags);
       return write_checked(*w, t, rows.territories[i], map, diags, origin);
     }
     case model::Entity::flow: {
       auto i = find_flow(map, ref);
       auto f = map.flows[i];
-      assign(f, fields, {"from", "to"}, diags);
+      assign(f, fields, {"from", "to"}, map.taxonomy(), diags);
       check_unique(f, map, diags, {origin.command, 0, 0});
       return write_checked(*w, f, f.id, map, diags, origin);
     }
     case model::Entity::need: {
       auto i = find_need(map, ref);
       auto n = map.needs[i];
-      assign(n, fields, {"territory", "need", "reported_by"}, diags);
+      assign(n, fields, {"territory", "need", "reported_by"}, map.taxonomy(), diags);
       return write_checked(*w, n, rows.needs[i], map, diags, origin);
     }
   }

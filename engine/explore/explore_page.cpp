@@ -98,8 +98,7 @@ std::string ui_json(i18n::Lang lang) {
 }
 
 // Taxonomy labels of the facets the page shows, in `lang`: {facet: {code: label}}.
-std::string labels_json(i18n::Lang lang) {
-  const auto& tax = model::Taxonomy::builtin();
+std::string labels_json(const model::Taxonomy& tax, i18n::Lang lang) {
   const std::string code = i18n::code(lang);
   std::string s = "{";
   bool first_facet = true;
@@ -187,7 +186,7 @@ ExplorePage explore_page(const ExploreInput& input) {
   d += ",\"view\":\"" + std::string(view_name(input.view.kind)) + "\"";
   d += ",\"focus\":" + std::to_string(placed.view.focus);
   d += ",\"ui\":" + ui_json(input.lang);
-  d += ",\"labels\":" + labels_json(input.lang);
+  d += ",\"labels\":" + labels_json(map.taxonomy(), input.lang);
   d += ",\"territories\":{";
   for (std::size_t i = 0; i < map.territories.size(); ++i)
     d += (i ? "," : "") + escape::json(map.territories[i].id) + ":" +

@@ -15,6 +15,20 @@ const std::vector<std::string>* Organisation::facet(const std::string& f) const 
   return nullptr;
 }
 
+Taxonomy profile_taxonomy(const std::string& profile, const std::string& overlay) {
+  Taxonomy t = Taxonomy::profile(profile);
+  if (!overlay.empty()) t.apply(Taxonomy::parse(overlay, "the map's taxonomy"), "the map's taxonomy");
+  return t;
+}
+
+void Map::set_vocabulary(const std::string& profile, const std::string& overlay) {
+  taxonomy_ = profile == kDefaultProfile && overlay.empty()
+                  ? nullptr
+                  : std::make_shared<const Taxonomy>(profile_taxonomy(profile, overlay));
+  profile_ = profile;
+  overlay_ = overlay;
+}
+
 void Map::reindex() {
   org_by_id_.clear();
   territory_by_id_.clear();

@@ -2,10 +2,13 @@
 // The in-memory map: territories, organisations, flows and needs, as read from the store
 // or a dataset. Codes are taxonomy codes (see models/taxonomy.csv).
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include "model/taxonomy.hpp"
 
 namespace stakemap::model {
 
@@ -71,6 +74,15 @@ struct Map {
   /// Some of the content came from a dataset that declares itself synthetic (invented records
   /// calibrated on published totals, e.g. the bundled datasets): outputs then carry a notice.
   bool synthetic = false;
+  /// The bundled profile the map was started with (kDefaultProfile, "generic"; docs/profiles.md).
+  const std::string& profile() const { return profile_; }
+  /// The codes its datasets added or relabelled (taxonomy.csv rows), as CSV text; "" for none.
+  const std::string& taxonomy_overlay() const { return overlay_; }
+  /// Sets the profile and the overlay, and builds taxonomy(). Throws InputError for an unknown
+  /// profile or an overlay the profile refuses (Taxonomy::apply).
+  void set_vocabulary(const std::string& profile, const std::string& overlay);
+  /// The map's vocabulary: its profile with the overlay applied.
+  const Taxonomy& taxonomy() const { return taxonomy_ ? *taxonomy_ : Taxonomy::builtin(); }
 
   void reindex();
   /// Index of an organisation / territory by id, or -1.
@@ -81,6 +93,11 @@ struct Map {
 
  private:
   std::unordered_map<std::string, int> org_by_id_, territory_by_id_;
+  std::string profile_ = kDefaultProfile, overlay_;
+  std::shared_ptr<const Taxonomy> taxonomy_;  // null: the default profile as bundled
 };
+
+/// `profile` (a bundled profile name) with the rows of `overlay` (taxonomy CSV) applied.
+Taxonomy profile_taxonomy(const std::string& profile, const std::string& overlay);
 
 }  // namespace stakemap::model

@@ -13,12 +13,13 @@ namespace {
 
 const char* facet_of(GroupBy g) { return g == GroupBy::level ? "level" : "kind"; }
 
-Group taxonomy_group(const std::string& facet, const std::string& code, const std::string& lang) {
+Group taxonomy_group(const model::Taxonomy& tax, const std::string& facet, const std::string& code,
+                     const std::string& lang) {
   Group g;
   if (code.empty()) return g;
-  const auto& codes = model::Taxonomy::builtin().codes(facet);
+  const auto& codes = tax.codes(facet);
   g.key = code;
-  g.label = model::Taxonomy::builtin().label(facet, code, lang);
+  g.label = tax.label(facet, code, lang);
   for (std::size_t i = 0; i < codes.size(); ++i)
     if (codes[i].code == code) g.order = static_cast<int>(i);
   return g;
@@ -34,7 +35,8 @@ Group group_of(const RenderInput& in, int org, GroupBy grouping) {
     case GroupBy::kind: {
       auto code = analysis::values_of(
           o, grouping == GroupBy::level ? analysis::OrgAttribute::level : analysis::OrgAttribute::kind);
-      return taxonomy_group(facet_of(grouping), code.empty() ? std::string() : code.front(), i18n::code(in.lang));
+      return taxonomy_group(map.taxonomy(), facet_of(grouping), code.empty() ? std::string() : code.front(),
+                            i18n::code(in.lang));
     }
     case GroupBy::territory: {  // the first territory listed that the map knows
       Group g;
@@ -63,9 +65,9 @@ Group group_of(const RenderInput& in, int org, GroupBy grouping) {
   return {};
 }
 
-int fixed_group_count(GroupBy grouping) {
+int fixed_group_count(const model::Taxonomy& tax, GroupBy grouping) {
   if (grouping != GroupBy::level && grouping != GroupBy::kind) return 0;
-  return static_cast<int>(model::Taxonomy::builtin().codes(facet_of(grouping)).size());
+  return static_cast<int>(tax.codes(facet_of(grouping)).size());
 }
 
 std::string grouping_name(GroupBy grouping, i18n::Lang lang) {

@@ -24,7 +24,7 @@ struct Group {
 Group group_of(const RenderInput& input, int org, GroupBy grouping);
 
 /// Number of possible groups when fixed by the taxonomy (level, kind), else 0.
-int fixed_group_count(GroupBy grouping);
+int fixed_group_count(const model::Taxonomy& tax, GroupBy grouping);
 
 /// The grouping's name for legend headings ("level", "niveau", ...).
 std::string grouping_name(GroupBy grouping, i18n::Lang lang);

@@ -59,9 +59,8 @@ std::string entry_row(const std::vector<LegendSection>& sections, std::size_t ro
 
 }  // namespace
 
-LegendSection obstacle_section(const std::vector<std::string>& codes, i18n::Lang lang) {
+LegendSection obstacle_section(const model::Taxonomy& tax, const std::vector<std::string>& codes, i18n::Lang lang) {
   LegendSection s{i18n::text("map.heading.obstacles", lang), {}, true};
-  const auto& tax = model::Taxonomy::builtin();
   for (const auto& code : codes)
     s.entries.push_back({LegendEntry::Symbol::text, code, "#444444", tax.label("obstacle", code, i18n::code(lang))});
   return s;

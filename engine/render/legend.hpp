@@ -11,7 +11,7 @@
 namespace stakemap::render {
 
 /// The legend section that names each obstacle code shown on links, with its taxonomy label.
-LegendSection obstacle_section(const std::vector<std::string>& codes, i18n::Lang lang);
+LegendSection obstacle_section(const model::Taxonomy& tax, const std::vector<std::string>& codes, i18n::Lang lang);
 
 /// "Map as of DATE · flows: LAYER · N organisations, M links" (parts left out when empty;
 /// the layer is not named in the obstacles view, which ignores it).

@@ -51,7 +51,7 @@ const LinkStyle& link_style(LinkClass cls) {
   return styles.at(cls);
 }
 
-ShapeChoice shape_for(const model::Organisation& o, ShapeBy by) {
+ShapeChoice shape_for(const model::Taxonomy& tax, const model::Organisation& o, ShapeBy by) {
   if (by == ShapeBy::role) {
     if (o.support_role == "first-line") return {"ellipse", "", "\u25CF"};
     if (o.support_role == "secondary") return {"box", "", "\u25A0"};
@@ -59,19 +59,18 @@ ShapeChoice shape_for(const model::Organisation& o, ShapeBy by) {
     if (o.support_role == "none") return {"parallelogram", "", "\u25B0"};
     return {"box", "rounded", "\u25A2"};
   }
-  static const std::map<std::string, ShapeChoice> by_kind{{"federal-service", {"box", "", "\u25A0"}},
-                                                          {"federal-agency", {"box", "", "\u25A0"}},
-                                                          {"regional-administration", {"box", "", "\u25A0"}},
-                                                          {"community-administration", {"box", "", "\u25A0"}},
-                                                          {"provincial-administration", {"box", "", "\u25A0"}},
-                                                          {"local-authority", {"pentagon", "", "\u2B1F"}},
-                                                          {"reception-operator", {"hexagon", "", "\u2B23"}},
-                                                          {"ngo", {"ellipse", "", "\u25CF"}},
-                                                          {"international-organisation", {"diamond", "", "\u25C6"}},
-                                                          {"umbrella-network", {"parallelogram", "", "\u25B0"}},
-                                                          {"university", {"house", "", "\u2302"}}};
-  auto it = by_kind.find(o.kind);
-  return it == by_kind.end() ? ShapeChoice{"box", "rounded", "\u25A2"} : it->second;
+  // The kind's shape comes from the map's profile (the taxonomy's shape column); these are the
+  // Graphviz shapes it may name, each with the glyph that stands for it in legends.
+  static const std::map<std::string, ShapeChoice> by_shape{
+      {"box", {"box", "", "\u25A0"}},         {"pentagon", {"pentagon", "", "\u2B1F"}},
+      {"hexagon", {"hexagon", "", "\u2B23"}}, {"ellipse", {"ellipse", "", "\u25CF"}},
+      {"diamond", {"diamond", "", "\u25C6"}}, {"parallelogram", {"parallelogram", "", "\u25B0"}},
+      {"house", {"house", "", "\u2302"}},     {"octagon", {"octagon", "", "\u2BC3"}}};
+  std::string shape;
+  for (const auto& c : tax.codes("kind"))
+    if (c.code == o.kind) shape = c.shape;
+  auto it = by_shape.find(shape);
+  return it == by_shape.end() ? ShapeChoice{"box", "rounded", "\u25A2"} : it->second;
 }
 
 namespace {
@@ -113,7 +112,7 @@ LegendSection color_nodes(const RenderInput& in, Scene& scene) {
     if (!key.empty()) known.push_back(&s);
   std::sort(known.begin(), known.end(), [](auto* a, auto* b) { return a->group.order < b->group.order; });
   const auto& colors = palette();
-  int fixed = fixed_group_count(grouping);
+  int fixed = fixed_group_count(in.map->taxonomy(), grouping);
   if (fixed > 0 && fixed <= static_cast<int>(colors.size())) {
     for (auto* s : known) s->fill = colors[s->group.order];
   } else {
@@ -149,7 +148,7 @@ LegendSection color_nodes(const RenderInput& in, Scene& scene) {
 
 LegendSection shape_nodes(const RenderInput& in, Scene& scene) {
   const auto& map = *in.map;
-  const auto& tax = model::Taxonomy::builtin();
+  const auto& tax = map.taxonomy();
   bool by_role = in.encoding.shape == ShapeBy::role;
   LegendSection section{i18n::text("map.heading.shape", in.lang,
                                    {{"facet", i18n::text(by_role ? "map.facet.role" : "map.facet.kind", in.lang)}}),
@@ -158,7 +157,7 @@ LegendSection shape_nodes(const RenderInput& in, Scene& scene) {
   std::map<std::string, std::pair<std::string, std::vector<std::string>>> used;  // shape -> glyph, codes
   for (auto& node : scene.nodes) {
     const auto& o = map.organisations[node.org];
-    auto choice = shape_for(o, in.encoding.shape);
+    auto choice = shape_for(tax, o, in.encoding.shape);
     node.shape = choice.shape;
     node.style = choice.style;
     auto& [glyph, codes] = used[choice.shape + "/" + choice.style];
@@ -341,7 +340,7 @@ Scene encode(const RenderInput& in, const ViewSelection& view) {
         {LegendEntry::Symbol::line, "\u25C0\u2500\u2500\u25B6", "#444444", i18n::text("map.line.both", in.lang)});
   if (!lines.entries.empty()) scene.legend.push_back(std::move(lines));
   if (!nodes_section.entries.empty()) scene.legend.push_back(std::move(nodes_section));
-  if (!obstacles.empty()) scene.legend.push_back(obstacle_section(obstacles, in.lang));
+  if (!obstacles.empty()) scene.legend.push_back(obstacle_section(in.map->taxonomy(), obstacles, in.lang));
   scene.subtitle = subtitle(in, scene);
   if (in.map->synthetic) scene.notice = i18n::text("notice.synthetic", in.lang);
   return scene;

@@ -34,12 +34,13 @@ struct LinkStyle {
 };
 const LinkStyle& link_style(LinkClass cls);
 
-/// The Graphviz shape (and extra style, e.g. rounded) for an organisation under `by`, and
+/// The Graphviz shape (and extra style, e.g. rounded) for an organisation under `by` (by kind:
+/// the shape the profile gives the kind, `tax`), and
 /// its legend glyph. Shapes that grow much larger than their label (triangles) are avoided.
 struct ShapeChoice {
   std::string shape, style, glyph;
 };
-ShapeChoice shape_for(const model::Organisation& org, ShapeBy by);
+ShapeChoice shape_for(const model::Taxonomy& tax, const model::Organisation& org, ShapeBy by);
 
 /// Turns a view's selection into a drawing: nodes with fills (by input.encoding.color; at
 /// most 8 colours, rarer groups merged into "Other"), shapes, sizes (by input.size, area

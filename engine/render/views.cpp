@@ -110,7 +110,7 @@ std::string community_title(const RenderInput& in, const std::vector<bool>& keep
   const auto lang = i18n::code(in.lang);
   std::vector<std::string> parts;
   auto level = majority(keep, [&](std::size_t i) { return map.organisations[i].level; });
-  if (!level.empty()) parts.push_back(model::Taxonomy::builtin().label("level", level, lang));
+  if (!level.empty()) parts.push_back(map.taxonomy().label("level", level, lang));
   auto territory = majority(keep, [&](std::size_t i) {
     const auto& ts = map.organisations[i].territories;
     return ts.empty() ? std::string() : ts.front();

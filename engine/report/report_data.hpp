@@ -17,6 +17,8 @@ struct ReportData {
 
   i18n::Lang lang() const { return options.lang; }
   const std::string& name(int org) const { return map.organisations[org].name; }
+  /// The phrase naming the map's national level in sentences ("the federal level").
+  std::string national() const { return map.taxonomy().national_phrase(i18n::code(lang())); }
 };
 
 /// The key findings, from the data (report_findings.cpp).

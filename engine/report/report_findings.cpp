@@ -64,7 +64,7 @@ Finding gap_finding(const ReportData& d) {
     for (std::size_t r = 0; r < m.rows.size(); ++r)
       for (std::size_t c = 0; c < m.codes.size(); ++c)
         if (m.cell(r, c).cls == cls && out.size() < 3)
-          out.push_back(analysis::short_label("domain", m.codes[c], i18n::code(d.lang())) + " — " +
+          out.push_back(analysis::short_label(d.map.taxonomy(), "domain", m.codes[c], i18n::code(d.lang())) + " — " +
                         d.map.territories[m.rows[r]].name_in(i18n::code(d.lang())));
     return i18n::list(out, d.lang());
   };
@@ -75,13 +75,13 @@ Finding gap_finding(const ReportData& d) {
             {{"gap_cells", static_cast<double>(gaps)}, {"federal_only_cells", static_cast<double>(federal)}},
             {}};
   if (gaps > 0)
-    f.sentence =
-        i18n::plural("report.f.gaps", static_cast<long long>(gaps), d.lang(),
-                     {{"examples", examples(analysis::CellClass::gap)},
-                      {"federal", i18n::plural("report.f.gaps.federal", static_cast<long long>(federal), d.lang())}});
+    f.sentence = i18n::plural("report.f.gaps", static_cast<long long>(gaps), d.lang(),
+                              {{"examples", examples(analysis::CellClass::gap)},
+                               {"federal", i18n::plural("report.f.gaps.federal", static_cast<long long>(federal),
+                                                        d.lang(), {{"national", d.national()}})}});
   else if (federal > 0)
     f.sentence = i18n::plural("report.f.nogaps", static_cast<long long>(federal), d.lang(),
-                              {{"examples", examples(analysis::CellClass::federal_only)}});
+                              {{"examples", examples(analysis::CellClass::federal_only)}, {"national", d.national()}});
   return f;
 }
 
@@ -92,7 +92,7 @@ Finding needs_finding(const ReportData& d) {
     if (row.status != analysis::NeedStatus::unmet) continue;
     ++unmet;
     if (parts.size() >= 3) continue;
-    std::string s = analysis::short_label("service", row.need, i18n::code(d.lang())) + " — " +
+    std::string s = analysis::short_label(d.map.taxonomy(), "service", row.need, i18n::code(d.lang())) + " — " +
                     d.map.territories[row.territory].name_in(i18n::code(d.lang()));
     if (row.weight) s += " (" + fixed(*row.weight, 0) + ")";
     parts.push_back(s);
@@ -111,12 +111,13 @@ Finding obstacle_finding(const ReportData& d) {
   for (const auto& f : d.a.obstacles.flows)
     if (f.obstacle == top->obstacle) held = static_cast<int>(f.blocked.size() + f.desired.size());
   return {"obstacle",
-          i18n::text("report.f.obstacle", d.lang(),
-                     {{"obstacle", analysis::short_label("obstacle", top->obstacle, i18n::code(d.lang()))},
-                      {"share", html::percent(top->share)},
-                      {"named", top->organisations},
-                      {"base", top->base},
-                      {"held", i18n::plural("count.flows", held, d.lang())}}),
+          i18n::text(
+              "report.f.obstacle", d.lang(),
+              {{"obstacle", analysis::short_label(d.map.taxonomy(), "obstacle", top->obstacle, i18n::code(d.lang()))},
+               {"share", html::percent(top->share)},
+               {"named", top->organisations},
+               {"base", top->base},
+               {"held", i18n::plural("count.flows", held, d.lang())}}),
           {{"named", top->organisations}, {"base", top->base}, {"share", top->share}, {"flows_held", held}},
           {top->obstacle}};
 }

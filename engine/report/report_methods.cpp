@@ -27,8 +27,11 @@ std::string section_methods(const ReportData& d) {
                     "</h2>\n<dl class=\"methods\">\n";
   for (const char* term : kTerms) {
     const std::string id = std::string("report.method.") + term;
-    out += "<dt>" + escape::xml(i18n::text(id + ".term", d.lang())) + "</dt><dd>" +
-           escape::xml(i18n::text(id + ".text", d.lang())) + "</dd>\n";
+    std::string text = i18n::text(id + ".text", d.lang());
+    // A sentence the map's profile adds (the Belgian one: how Brussels counts).
+    if (auto note = d.map.taxonomy().wording(std::string(term) + "-note", i18n::code(d.lang())); !note.empty())
+      text += " " + note;
+    out += "<dt>" + escape::xml(i18n::text(id + ".term", d.lang())) + "</dt><dd>" + escape::xml(text) + "</dd>\n";
   }
   return out + "</dl></section>\n";
 }

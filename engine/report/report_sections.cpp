@@ -79,7 +79,8 @@ std::string section_silos(const ReportData& d) {
 std::string section_coverage(const ReportData& d) {
   const auto& m = d.a.coverage;
   std::vector<std::string> headers{col(d, "col.territory")};
-  for (const auto& code : m.codes) headers.push_back(analysis::short_label("domain", code, i18n::code(d.lang())));
+  for (const auto& code : m.codes)
+    headers.push_back(analysis::short_label(d.map.taxonomy(), "domain", code, i18n::code(d.lang())));
   int max = 0;
   for (const auto& c : m.cells) max = std::max(max, c.count);
   std::vector<std::vector<Cell>> rows;
@@ -89,12 +90,15 @@ std::string section_coverage(const ReportData& d) {
       const auto& cell = m.cell(r, c);
       std::string mark = analysis::class_mark(cell.cls);
       row.push_back({std::to_string(cell.count) + (mark.empty() ? "" : " " + mark), true,
-                     html::heat_colour(cell.count, max), analysis::class_code(cell.cls)});
+                     html::heat_colour(cell.count, max),
+                     i18n::text(std::string("report.class.") + analysis::class_code(cell.cls), d.lang(),
+                                {{"national", d.national()}})});
     }
     rows.push_back(std::move(row));
   }
-  return heading(d, "coverage", "coverage") + note(col(d, "coverage.note")) + html::table(headers, rows, "heat") +
-         "</section>\n";
+  return heading(d, "coverage", "coverage") +
+         note(i18n::text("report.coverage.note", d.lang(), {{"national", d.national()}})) +
+         html::table(headers, rows, "heat") + "</section>\n";
 }
 
 std::string section_obstacles(const ReportData& d) {
@@ -104,7 +108,7 @@ std::string section_obstacles(const ReportData& d) {
   std::vector<std::string> labels, notes;
   std::vector<double> shares;
   for (auto* r : rows) {
-    labels.push_back(analysis::short_label("obstacle", r->obstacle, i18n::code(d.lang())));
+    labels.push_back(analysis::short_label(d.map.taxonomy(), "obstacle", r->obstacle, i18n::code(d.lang())));
     shares.push_back(r->share);
     notes.push_back(std::to_string(r->organisations) + "/" + std::to_string(r->base));
   }
@@ -118,7 +122,7 @@ std::string section_needs(const ReportData& d) {
     if (n.status == analysis::NeedStatus::met) continue;
     if (static_cast<int>(rows.size()) >= d.options.top) break;
     rows.push_back({{d.map.territories[n.territory].name_in(i18n::code(d.lang()))},
-                    {analysis::short_label("service", n.need, i18n::code(d.lang()))},
+                    {analysis::short_label(d.map.taxonomy(), "service", n.need, i18n::code(d.lang()))},
                     n.weight ? Cell::num(*n.weight, 0) : Cell{""},
                     Cell::count(static_cast<long long>(n.orgs.size())),
                     {col(d, n.status == analysis::NeedStatus::unmet ? "unmet" : "thin")}});
@@ -140,10 +144,11 @@ std::string section_flow_gaps(const ReportData& d) {
       const auto* from = d.map.org(flow.from);
       const auto* to = d.map.org(flow.to);
       rows.push_back(
-          {{g.obstacle.empty() ? col(d, "none") : analysis::short_label("obstacle", g.obstacle, i18n::code(d.lang()))},
+          {{g.obstacle.empty() ? col(d, "none")
+                               : analysis::short_label(d.map.taxonomy(), "obstacle", g.obstacle, i18n::code(d.lang()))},
            {from ? from->name : flow.from},
            {to ? to->name : flow.to},
-           {model::Taxonomy::builtin().label("flow_status", flow.status, i18n::code(d.lang()))}});
+           {d.map.taxonomy().label("flow_status", flow.status, i18n::code(d.lang()))}});
     }
   std::string out =
       heading(d, "flowgaps", "blocked") +

@@ -14,6 +14,7 @@
 #include "model/embedded.hpp"
 #include "model/schema.hpp"
 #include "model/taxonomy.hpp"
+#include "store/profile.hpp"
 #include "store/tables.hpp"
 
 namespace stakemap::store {
@@ -51,46 +52,6 @@ std::vector<std::string> migration_files() {
 }  // namespace
 
 int schema_version() { return static_cast<int>(migration_files().size()); }
-
-namespace {
-// FNV-1a of the embedded models/taxonomy.csv: tells whether a map's taxonomy table is current.
-std::string taxonomy_digest() {
-  std::uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : model::embedded_model("taxonomy.csv")) h = (h ^ c) * 1099511628211ull;
-  return std::to_string(h);
-}
-
-bool taxonomy_current(SQLite::Database& db) {
-  SQLite::Statement stored(db, "SELECT value FROM meta WHERE key = 'taxonomy_digest'");
-  return stored.executeStep() && stored.getColumn(0).getString() == taxonomy_digest();
-}
-
-// Rewrites the map's taxonomy table (labels for the analysts' views) when it is not the one
-// this build embeds; the caller holds a write transaction.
-void refresh_taxonomy(SQLite::Database& db) {
-  if (taxonomy_current(db)) return;
-  db.exec("DELETE FROM taxonomy");
-  SQLite::Statement ins(db,
-                        "INSERT OR REPLACE INTO taxonomy(facet, code, label_en, label_fr, label_nl, description) "
-                        "VALUES (?, ?, ?, ?, ?, ?)");
-  const auto& tax = model::Taxonomy::builtin();
-  for (const auto& facet : tax.facets())
-    for (const auto& c : tax.codes(facet)) {
-      ins.reset();
-      ins.bind(1, facet);
-      ins.bind(2, c.code);
-      ins.bind(3, c.label_en);
-      ins.bind(4, c.label_fr);
-      ins.bind(5, c.label_nl);
-      ins.bind(6, c.description);
-      ins.exec();
-    }
-  SQLite::Statement meta(db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('taxonomy_digest', ?)");
-  meta.bind(1, taxonomy_digest());
-  meta.exec();
-}
-
-}  // namespace
 
 Store::~Store() = default;
 Store::Store(Store&&) noexcept = default;
@@ -305,6 +266,8 @@ model::Map Store::load(Rows* rows) const {
   load_records(db, map.needs, r.needs);
   for (std::size_t i = 0; i < map.flows.size(); ++i) map.flows[i].id = r.flows[i];
   map.synthetic = db.execAndGet("SELECT count(*) FROM provenance WHERE kind = 'synthetic'").getInt() > 0;
+  const auto vocabulary = read_vocabulary(db);
+  map.set_vocabulary(vocabulary.profile, vocabulary.overlay);
   map.reindex();
   return map;
 }

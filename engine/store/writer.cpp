@@ -99,6 +99,8 @@ void Writer::clear_all() {
   stale_ = true;
 }
 
+void Writer::set_vocabulary(const Vocabulary& vocabulary) { write_vocabulary(store_.db(), vocabulary); }
+
 void Writer::clear_provenance() { store_.db().exec("DELETE FROM provenance"); }
 
 void Writer::mark_synthetic() {
@@ -390,6 +392,7 @@ void Writer::put_answer(const std::string& questionnaire, const std::string& res
 void Writer::replace_with(const model::Map& map) {
   clear_all();  // survey answers too, as every import's --replace (docs/dataset.md)
   if (map.synthetic) mark_synthetic();
+  set_vocabulary({map.profile(), map.taxonomy_overlay()});
   put_territories(map.territories);
   for (const auto& o : map.organisations) put_org(o, all_fields());
   for (const auto& f : map.flows)

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "model/map.hpp"
+#include "store/profile.hpp"
 #include "store/snapshot.hpp"
 #include "store/store.hpp"
 #include "store/tables.hpp"
@@ -69,6 +70,9 @@ class Writer final {
   void clear_all();
   /// Records that the map now holds synthetic records (table provenance; Map::synthetic).
   void mark_synthetic();
+  /// Stores the map's profile and overlay (store/profile.hpp) and rewrites its taxonomy table.
+  /// Not in the change log: undo keeps them.
+  void set_vocabulary(const Vocabulary& vocabulary);
   /// Forgets the map's provenance (import --replace of its organisations and flows).
   void clear_provenance();
   /// Deletes the records of the kinds `carried` names that this batch did not write, and

@@ -57,8 +57,10 @@
   const statusOf = (k) => C.status[fStatus[k]];
   const folded = D.orgs.map((o) => [o.name || '', o.id].concat(o.aliases || []).map(fold));
 
-  const levelPalette = {local: '#a6cee3', provincial: '#b2df8a', regional: '#fdbf6f', community: '#cab2d6',
-    federal: '#fb9a99', european: '#ffff99', international: '#8dd3c7'};
+  // Level colours by the level's place in the map's profile (lowest first), not by its code.
+  const levelColours = ['#a6cee3', '#b2df8a', '#fdbf6f', '#cab2d6', '#fb9a99', '#ffff99', '#8dd3c7'];
+  const levelPalette = {};
+  Object.keys(D.labels.level || {}).forEach((code, i) => { levelPalette[code] = levelColours[i % levelColours.length]; });
   const palette = ['#8dd3c7', '#ffffb3', '#bebada', '#fb8072', '#80b1d3', '#fdb462', '#b3de69', '#fccde5',
     '#d9d9d9', '#bc80bd', '#ccebc5', '#ffed6f'];
   const lineStyles = {

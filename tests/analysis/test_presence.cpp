@@ -151,11 +151,16 @@ TEST_CASE("presence: joined_ids and short labels") {
   auto m = belgium();
   CHECK(analysis::joined_ids(m, {2, 0, 5}) == "c|a|f");
   CHECK(analysis::joined_ids(m, {}).empty());
-  CHECK(analysis::short_label("domain", "labour", "en") == "labour market integration");
-  CHECK(analysis::short_label("domain", "labour", "fr") == "intégration sur le marché du travail");
-  CHECK(analysis::short_label("domain", "medical", "en") == "medical services");
-  CHECK(analysis::short_label("public", "lgbtqi", "en") == "LGBTQI+ people");  // an acronym keeps its capitals
-  CHECK(analysis::short_label("public", "belgian-nationals", "en") == "Belgian nationals");
-  CHECK(analysis::short_label("public", "belgian-nationals", "nl") == "Belgische onderdanen");
-  CHECK(analysis::short_label("service", "housing", "nl") == "huisvesting");
+  CHECK(analysis::short_label(stakemap::model::Taxonomy::builtin(), "domain", "labour", "en") ==
+        "labour market integration");
+  CHECK(analysis::short_label(stakemap::model::Taxonomy::builtin(), "domain", "labour", "fr") ==
+        "intégration sur le marché du travail");
+  CHECK(analysis::short_label(stakemap::model::Taxonomy::builtin(), "domain", "medical", "en") == "medical services");
+  CHECK(analysis::short_label(stakemap::model::Taxonomy::builtin(), "public", "lgbtqi", "en") ==
+        "LGBTQI+ people");  // an acronym keeps its capitals
+  CHECK(analysis::short_label(stakemap::model::Taxonomy::builtin(), "public", "belgian-nationals", "en") ==
+        "Belgian nationals");
+  CHECK(analysis::short_label(stakemap::model::Taxonomy::builtin(), "public", "belgian-nationals", "nl") ==
+        "Belgische onderdanen");
+  CHECK(analysis::short_label(stakemap::model::Taxonomy::builtin(), "service", "housing", "nl") == "huisvesting");
 }

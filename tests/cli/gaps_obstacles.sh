@@ -20,8 +20,8 @@ grep -q '"class": "covered"' "$TMP/cov.json" || fail "json class"
 
 # Terminal matrix with marks and a legend; French names with --lang fr.
 "$BIN" gaps coverage > "$TMP/cov.txt" || fail "coverage table"
-grep -q '^legend: ! gap (nobody)   F federal-only   H higher-level-only   S siloed' "$TMP/cov.txt" || fail "legend"
-grep -q '^cells: 9 gap, 11 federal-only, 9 higher-level-only, 4 siloed, 2 covered (of 35)$' "$TMP/cov.txt" || fail "summary"
+grep -q '^legend: ! gap (nobody)   F only from the federal level   H higher-level-only   S siloed' "$TMP/cov.txt" || fail "legend"
+grep -q '^cells: 9 gap, 11 only from the federal level, 9 higher-level-only, 4 siloed, 2 covered (of 35)$' "$TMP/cov.txt" || fail "summary"
 grep -qE '^P2 +Beta +1 S ' "$TMP/cov.txt" || fail "matrix mark"
 "$BIN" --lang fr gaps coverage --at community | grep -q 'Première Communauté' || fail "--lang fr"
 

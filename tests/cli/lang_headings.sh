@@ -22,7 +22,7 @@ has_line "$TMP/out.txt" "Silo's (15 van 57 organisaties) — laag status=active"
 "$BIN" --lang nl gaps coverage > "$TMP/out.txt" || fail "coverage nl"
 [ "$(first)" = "Dekking: 12 gebieden (leaf) x 7 domain-codes; cellen = dekkende organisaties" ] || fail "Dutch coverage heading: $(first)"
 grep -q '^legende: ! hiaat (niemand)' "$TMP/out.txt" || fail "Dutch legend"
-grep -q '^cellen: hiaat 0, alleen federaal 5, alleen hoger niveau 39, in silo 9, gedekt 31 (van 84)$' "$TMP/out.txt" \
+grep -q '^cellen: hiaat 0, alleen vanop het federale niveau 5, alleen hoger niveau 39, in silo 9, gedekt 31 (van 84)$' "$TMP/out.txt" \
   || fail "Dutch cell counts"
 "$BIN" --lang fr gaps coverage --territory BE-WAL > "$TMP/out.txt" || fail "coverage fr"
 grep -q '^Couverture : [0-9]* territoires\? (leaf)' "$TMP/out.txt" || fail "French coverage heading: $(first)"
