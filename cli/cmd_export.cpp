@@ -57,7 +57,7 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
       "stakemap export",
       "Export the map. graphml (networkx, igraph, yEd; the whole map), gexf (Gephi), kumu-json and kumu-csv "
       "(Kumu), json (scripts; the whole map), dot (Graphviz), csv (a dataset folder that `stakemap import` "
-      "reads back into the same map). See docs/interop.md.");
+      "reads back into the same map), xlsx (Excel: the dataset files as sheets). See docs/interop.md.");
   add_global_options(options);
   add_layer_options(options);
   // clang-format off
@@ -87,6 +87,8 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
                        : r.count("target") ? r["target"].as<std::string>()
                                            : "";
   if (target.empty()) throw UsageError("export needs an output path (-o PATH)");
+  if (r.count("with-metrics") && format == interop::ExportFormat::xlsx)
+    throw UsageError("--with-metrics does not go with xlsx yet: export csv --with-metrics writes metrics.csv");
   if (r.count("metrics") && !r.count("with-metrics")) throw UsageError("--metrics goes with --with-metrics");
   auto privacy = dataset::parse_privacy(r["privacy"].as<std::string>());
   const auto store = open_map(ctx, store::Store::Mode::read);
