@@ -22,14 +22,10 @@ struct Name {
   const char* text;
   ExportFormat format;
 };
-constexpr Name kNames[] = {{"graphml", ExportFormat::graphml},
-                           {"gexf", ExportFormat::gexf},
-                           {"kumu-json", ExportFormat::kumu_json},
-                           {"kumu-csv", ExportFormat::kumu_csv},
-                           {"json", ExportFormat::json},
-                           {"dot", ExportFormat::dot},
-                           {"csv", ExportFormat::csv},
-                           {"xlsx", ExportFormat::xlsx}};
+constexpr Name kNames[] = {
+    {"graphml", ExportFormat::graphml},   {"gexf", ExportFormat::gexf}, {"kumu-json", ExportFormat::kumu_json},
+    {"kumu-csv", ExportFormat::kumu_csv}, {"json", ExportFormat::json}, {"dot", ExportFormat::dot},
+    {"csv", ExportFormat::csv},           {"xlsx", ExportFormat::xlsx}};
 
 void write_stream(const model::Map& map, ExportFormat format, const ExportOptions& options, std::ostream& out) {
   switch (format) {

@@ -3,6 +3,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -22,6 +23,21 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr double kMinWidth = 6, kMaxWidth = 60;
+
+// Protects text that looks like an OOXML character escape ("_x0041_", which Excel shows as "A"):
+// its underscore is itself escaped as "_x005F_". libxlsxwriter escapes control characters this
+// way but leaves such text alone.
+std::string escape_escapes(const std::string& s) {
+  auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '_' && i + 6 < s.size() && s[i + 1] == 'x' && hex(s[i + 2]) && hex(s[i + 3]) && hex(s[i + 4]) &&
+        hex(s[i + 5]) && s[i + 6] == '_')
+      out += "_x005F";
+    out += s[i];
+  }
+  return out;
+}
 
 // A private folder (mkdtemp: mode 0700, a fresh name) for libxlsxwriter, which writes only to a
 // file name; removed with everything in it when done.
@@ -84,8 +100,9 @@ class SheetSink final : public dataset::RowSink {
       if (cell.empty()) continue;
       auto col = static_cast<lxw_col_t>(c);
       // Numbers as number cells; text always as a string cell, so "=1+1" stays text.
-      if (format == nullptr && numeric_[c]) check(worksheet_write_number(sheet_, row_, col, std::strtod(cell.c_str(), nullptr), nullptr));
-      else check(worksheet_write_string(sheet_, row_, col, cell.c_str(), format));
+      if (format == nullptr && numeric_[c])
+        check(worksheet_write_number(sheet_, row_, col, std::strtod(cell.c_str(), nullptr), nullptr));
+      else check(worksheet_write_string(sheet_, row_, col, escape_escapes(cell).c_str(), format));
     }
     ++row_;
   }

@@ -94,9 +94,9 @@ done
 run --db a.db export json -o -
 expect_rc 0
 contains "$out" '"format": "stakemap"'
-run --db a.db export xlsx -o x
+run --db a.db export xlsb -o x
 expect_rc 2
-contains "$err" "unknown export format 'xlsx' (allowed: graphml, gexf, kumu-json, kumu-csv, json, dot, csv)"
+contains "$err" "unknown export format 'xlsb' (allowed: graphml, gexf, kumu-json, kumu-csv, json, dot, csv, xlsx)"
 run --db a.db export graphml
 expect_rc 2
 run --db a.db export kumu-csv -o -
