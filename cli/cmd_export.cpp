@@ -57,7 +57,7 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
       "stakemap export",
       "Export the map. graphml (networkx, igraph, yEd; the whole map), gexf (Gephi), kumu-json and kumu-csv "
       "(Kumu), json (scripts; the whole map), dot (Graphviz), csv (a dataset folder that `stakemap import` "
-      "reads back into the same map). See docs/interop.md.");
+      "reads back into the same map), xlsx (Excel: the dataset files as sheets). See docs/interop.md.");
   add_global_options(options);
   add_layer_options(options);
   // clang-format off
@@ -70,6 +70,8 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
      cxxopts::value<std::string>()->default_value("partners"))
     ("graph", "graphml: all (flows, territories and needs: three graphs) or flows (organisations and flows only, "
               "one graph, for igraph and graph-tool)", cxxopts::value<std::string>()->default_value("all"))
+    ("kumu-type", "kumu-json, kumu-csv: what fills Kumu's element type: kind (default) or level",
+     cxxopts::value<std::string>()->default_value("kind"))
     ("with-metrics", "attach per-organisation metrics computed on --layer (csv: as metrics.csv)")
     ("metrics", "comma-separated metrics to attach (default: all): " + text::join(analysis::metric_names(), ", "),
      cxxopts::value<std::string>());
@@ -87,6 +89,8 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
                        : r.count("target") ? r["target"].as<std::string>()
                                            : "";
   if (target.empty()) throw UsageError("export needs an output path (-o PATH)");
+  if (r.count("with-metrics") && format == interop::ExportFormat::xlsx)
+    throw UsageError("--with-metrics does not go with xlsx yet: export csv --with-metrics writes metrics.csv");
   if (r.count("metrics") && !r.count("with-metrics")) throw UsageError("--metrics goes with --with-metrics");
   auto privacy = dataset::parse_privacy(r["privacy"].as<std::string>());
   const auto store = open_map(ctx, store::Store::Mode::read);
@@ -101,6 +105,12 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
   if (graph != "all" && graph != "flows") throw UsageError("unknown --graph '" + graph + "' (allowed: all, flows)");
   if (r.count("graph") && format != interop::ExportFormat::graphml) throw UsageError("--graph goes with graphml");
   opts.flows_only = graph == "flows";
+  const auto kumu_type = r["kumu-type"].as<std::string>();
+  if (kumu_type != "kind" && kumu_type != "level")
+    throw UsageError("unknown --kumu-type '" + kumu_type + "' (allowed: kind, level)");
+  if (r.count("kumu-type") && format != interop::ExportFormat::kumu_json && format != interop::ExportFormat::kumu_csv)
+    throw UsageError("--kumu-type goes with kumu-json and kumu-csv");
+  opts.kumu_type_level = kumu_type == "level";
   if (r.count("with-metrics")) opts.metrics = metrics_of(map, r);
   interop::export_map(map, format, target, opts, *ctx.out);
   // Standard output that could not be written is reported by cli/main.cpp; not "exported".

@@ -1,6 +1,7 @@
 #include "dataset/export_csv.hpp"
 
 #include <filesystem>
+#include <optional>
 
 #include "dataset/provenance.hpp"
 #include "io/csv_file.hpp"
@@ -14,21 +15,21 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Writes `items` as one dataset file: the schema's fields (personal ones only when asked),
-// then the free attribute columns any item uses.
+// Hands `items` to `sink` as one dataset file.
 template <class T>
-void write_file(io::OutputFolder& folder, const std::vector<T>& items, const std::vector<std::string>& keys,
-                const ExportOptions& options) {
-  bool personal = options.personal;
+void visit_file(const std::vector<T>& items, const std::vector<std::string>& keys, bool personal, RowSink& sink) {
   std::vector<const model::Field<T>*> fields;
   for (const auto& f : model::schema<T>().fields())
     if (personal || !f.personal()) fields.push_back(&f);
-  const std::string name = model::schema<T>().file();
-  io::CsvFile file(folder.file(name), options.csv);
   std::vector<std::string> row;
-  for (const auto* f : fields) row.push_back(f->name);
+  std::vector<bool> numeric;
+  for (const auto* f : fields) {
+    row.push_back(f->name);
+    numeric.push_back(f->is_number());
+  }
   row.insert(row.end(), keys.begin(), keys.end());
-  file.row(row);
+  numeric.resize(row.size(), false);
+  sink.begin(model::schema<T>().file(), row, numeric);
   for (const auto& item : items) {
     row.clear();
     for (const auto* f : fields) row.push_back(f->get(item));
@@ -37,11 +38,33 @@ void write_file(io::OutputFolder& folder, const std::vector<T>& items, const std
         auto it = item.attributes.find(k);
         row.push_back(it == item.attributes.end() ? "" : it->second);
       }
-    file.row(row);
+    sink.row(row);
   }
-  file.commit();
-  folder.add(name, file.rows() - 1);
+  sink.end();
 }
+
+// Writes each file handed to it as a CSV file of the folder.
+class CsvSink final : public RowSink {
+ public:
+  CsvSink(io::OutputFolder& folder, const CsvStyle& style) : folder_(folder), style_(style) {}
+  void begin(const std::string& name, const std::vector<std::string>& header, const std::vector<bool>&) override {
+    name_ = name;
+    file_.emplace(folder_.file(name), style_);
+    file_->row(header);
+  }
+  void row(const std::vector<std::string>& cells) override { file_->row(cells); }
+  void end() override {
+    file_->commit();
+    folder_.add(name_, file_->rows() - 1);
+    file_.reset();
+  }
+
+ private:
+  io::OutputFolder& folder_;
+  CsvStyle style_;
+  std::string name_;
+  std::optional<io::CsvFile> file_;
+};
 
 }  // namespace
 
@@ -56,11 +79,16 @@ std::vector<std::string> export_file_names() {
           "metrics.csv"};
 }
 
+void visit_dataset(const model::Map& map, bool personal, RowSink& sink) {
+  visit_file(map.territories, {}, personal, sink);
+  visit_file(map.organisations, model::attribute_keys(map.organisations), personal, sink);
+  visit_file(map.flows, model::attribute_keys(map.flows), personal, sink);
+  visit_file(map.needs, {}, personal, sink);
+}
+
 void export_csv(const model::Map& map, io::OutputFolder& folder, const ExportOptions& options) {
-  write_file(folder, map.territories, {}, options);
-  write_file(folder, map.organisations, model::attribute_keys(map.organisations), options);
-  write_file(folder, map.flows, model::attribute_keys(map.flows), options);
-  write_file(folder, map.needs, {}, options);
+  CsvSink sink(folder, options.csv);
+  visit_dataset(map, options.personal, sink);
   // The vocabulary, so that the folder imports into a new map with the same profile and codes.
   if (map.profile() != model::kDefaultProfile) {
     io::write_file(folder.file(kProfileFile), "profile\n" + map.profile() + "\n");

@@ -11,6 +11,7 @@
 #include "interop/graphml_writer.hpp"
 #include "interop/json_export.hpp"
 #include "interop/kumu.hpp"
+#include "interop/xlsx_writer.hpp"
 #include "io/output_file.hpp"
 
 namespace stakemap::interop {
@@ -21,13 +22,10 @@ struct Name {
   const char* text;
   ExportFormat format;
 };
-constexpr Name kNames[] = {{"graphml", ExportFormat::graphml},
-                           {"gexf", ExportFormat::gexf},
-                           {"kumu-json", ExportFormat::kumu_json},
-                           {"kumu-csv", ExportFormat::kumu_csv},
-                           {"json", ExportFormat::json},
-                           {"dot", ExportFormat::dot},
-                           {"csv", ExportFormat::csv}};
+constexpr Name kNames[] = {
+    {"graphml", ExportFormat::graphml},   {"gexf", ExportFormat::gexf}, {"kumu-json", ExportFormat::kumu_json},
+    {"kumu-csv", ExportFormat::kumu_csv}, {"json", ExportFormat::json}, {"dot", ExportFormat::dot},
+    {"csv", ExportFormat::csv},           {"xlsx", ExportFormat::xlsx}};
 
 void write_stream(const model::Map& map, ExportFormat format, const ExportOptions& options, std::ostream& out) {
   switch (format) {
@@ -70,7 +68,7 @@ bool parse_format(const std::string& s, ExportFormat& format) {
   return false;
 }
 
-const char* format_names() { return "graphml, gexf, kumu-json, kumu-csv, json, dot, csv"; }
+const char* format_names() { return "graphml, gexf, kumu-json, kumu-csv, json, dot, csv, xlsx"; }
 
 bool writes_folder(ExportFormat format) { return format == ExportFormat::csv || format == ExportFormat::kumu_csv; }
 
@@ -86,6 +84,7 @@ void export_map(const model::Map& map, ExportFormat format, const std::string& p
     folder.commit();
     return;
   }
+  if (format == ExportFormat::xlsx) return write_xlsx(map, options, path, stdout_stream);
   if (path == "-") return write_stream(map, format, options, stdout_stream);
   io::OutputFile out(path);
   write_stream(map, format, options, out.stream());

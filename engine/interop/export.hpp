@@ -8,11 +8,11 @@
 
 namespace stakemap::interop {
 
-enum class ExportFormat { graphml, gexf, kumu_json, kumu_csv, json, dot, csv };
+enum class ExportFormat { graphml, gexf, kumu_json, kumu_csv, json, dot, csv, xlsx };
 
-/// Parses graphml, gexf, kumu-json, kumu-csv, json, dot or csv; false when unknown.
+/// Parses graphml, gexf, kumu-json, kumu-csv, json, dot, csv or xlsx; false when unknown.
 bool parse_format(const std::string& s, ExportFormat& format);
-/// "graphml, gexf, kumu-json, kumu-csv, json, dot, csv", for messages.
+/// "graphml, gexf, kumu-json, kumu-csv, json, dot, csv, xlsx", for messages.
 const char* format_names();
 /// True for the formats written as a folder of CSV files (csv, kumu-csv).
 bool writes_folder(ExportFormat format);

@@ -28,6 +28,8 @@ struct ExportOptions {
   /// GraphML: only the organisations and flows, one graph (`--graph flows`, for igraph and
   /// graph-tool); otherwise territories and needs follow as two more graphs.
   bool flows_only = false;
+  /// Kumu: an element's `type` is the organisation's level (`--kumu-type level`), not its kind.
+  bool kumu_type_level = false;
 };
 
 }  // namespace stakemap::interop

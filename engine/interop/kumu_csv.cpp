@@ -8,6 +8,7 @@
 #include "interop/declared.hpp"
 #include "interop/fields.hpp"
 #include "interop/kumu.hpp"
+#include "interop/kumu_fields.hpp"
 #include "io/csv_file.hpp"
 #include "io/csv_reader.hpp"
 
@@ -59,14 +60,14 @@ class Sheet {
 void write_kumu_csv(const model::Map& map, const ExportOptions& options, const std::string& dir) {
   check_metrics(map, options.metrics);
   io::OutputFolder folder(dir, {"elements.csv", "connections.csv"});
-  auto org_attrs = org_declared(map, options, {"id", "name"});
+  auto org_attrs = kumu_org_declared(map, options);
   auto flow_attrs = flow_declared(map, {"from", "to"});
   {
     Sheet elements(folder, "elements.csv", options.csv);
     elements.header({"ID", "Label"}, org_attrs);
     for (std::size_t i = 0; i < map.organisations.size(); ++i)
       elements.row({map.organisations[i].id, map.organisations[i].name}, org_attrs,
-                   org_values(map, i, org_attrs, options));
+                   kumu_org_values(map, i, org_attrs, options));
     elements.commit();
   }
   Sheet connections(folder, "connections.csv", options.csv);

@@ -8,6 +8,7 @@
 #include "interop/json_reader.hpp"
 #include "interop/json_writer.hpp"
 #include "interop/kumu.hpp"
+#include "interop/kumu_fields.hpp"
 
 namespace stakemap::interop {
 
@@ -30,7 +31,7 @@ std::string connection_id(const model::Flow& f) {
 
 void write_kumu_json(const model::Map& map, const ExportOptions& options, std::ostream& out) {
   check_metrics(map, options.metrics);
-  auto org_attrs = org_declared(map, options, {"id", "name"});
+  auto org_attrs = kumu_org_declared(map, options);
   auto flow_attrs = flow_declared(map, {"from", "to"});
   JsonWriter json(out);
   json.begin_object();
@@ -42,7 +43,7 @@ void write_kumu_json(const model::Map& map, const ExportOptions& options, std::o
     json.string(map.organisations[i].id);
     json.key("label");
     json.string(map.organisations[i].name);
-    write_values(json, org_values(map, i, org_attrs, options));
+    write_values(json, kumu_org_values(map, i, org_attrs, options));
     json.end_object();
   }
   json.end_array();

@@ -4,6 +4,7 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "interop/kumu.hpp"
+#include "interop/kumu_fields.hpp"
 
 namespace stakemap::interop {
 
@@ -13,6 +14,7 @@ std::string slug(const std::string& label) {
 }
 
 void KumuReader::element(Record r) {
+  read_kumu_fields(r);
   const Value* id = r.find("id");
   const Value* label = r.find("label");
   std::string label_text = label ? std::string(text::trim(label->text)) : "";

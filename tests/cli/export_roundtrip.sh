@@ -18,6 +18,16 @@ for dataset in "$DATA" "$FIX/interop/hostile"; do
   done
   run --db a.db export kumu-csv -o out/kumu --privacy internal
   expect_rc 0
+  # Kumu's type is the kind, or the level with --kumu-type level; tags are the domains.
+  run --db a.db export kumu-json -o out/level.kumu-json --privacy internal --kumu-type level
+  expect_rc 0
+  /usr/bin/python3 - out/map.kumu-json out/level.kumu-json <<'PY' || fail "Kumu type or tags not filled ($dataset)"
+import json, sys
+kind, level = (json.load(open(p, encoding="utf-8"))["elements"] for p in sys.argv[1:])
+assert kind and all(e.get("type") == e.get("kind") and e.get("tags") == e.get("domains") for e in kind)
+assert all(e.get("type") == e.get("level") for e in level)
+assert any("type" in e for e in kind) and any("tags" in e for e in kind)
+PY
   xmllint --noout out/map.graphml out/map.gexf || fail "xmllint rejects our XML ($dataset)"
   dot -Tsvg out/map.dot -o out/map.svg 2>out/dot.err || fail "Graphviz rejects our DOT: $(cat out/dot.err)"
   xmllint --noout out/map.svg || fail "the SVG Graphviz made of our DOT is not well-formed"
@@ -27,7 +37,7 @@ for dataset in "$DATA" "$FIX/interop/hostile"; do
   expect_rc 0
   [ "$(snapshot b.db)" = "$whole_xml" ] || fail "GraphML round trip changed the map ($dataset)"
   # GEXF and Kumu carry organisations and flows: import them over the territories.
-  for source in "out/map.gexf gexf" "out/map.kumu-json kumu" "out/kumu kumu"; do
+  for source in "out/map.gexf gexf" "out/map.kumu-json kumu" "out/level.kumu-json kumu" "out/kumu kumu"; do
     set -- $source
     rm -f c.db*
     run --db c.db --quiet import "$dataset/territories.csv"
@@ -94,9 +104,15 @@ done
 run --db a.db export json -o -
 expect_rc 0
 contains "$out" '"format": "stakemap"'
-run --db a.db export xlsx -o x
+run --db a.db export graphml -o x --kumu-type level
 expect_rc 2
-contains "$err" "unknown export format 'xlsx' (allowed: graphml, gexf, kumu-json, kumu-csv, json, dot, csv)"
+contains "$err" "--kumu-type goes with kumu-json and kumu-csv"
+run --db a.db export kumu-json -o x --kumu-type territory
+expect_rc 2
+contains "$err" "unknown --kumu-type 'territory' (allowed: kind, level)"
+run --db a.db export xlsb -o x
+expect_rc 2
+contains "$err" "unknown export format 'xlsb' (allowed: graphml, gexf, kumu-json, kumu-csv, json, dot, csv, xlsx)"
 run --db a.db export graphml
 expect_rc 2
 run --db a.db export kumu-csv -o -

@@ -19,7 +19,9 @@ TEST_CASE("export_map: formats by name, files written whole, csv adds metrics.cs
   ExportFormat f;
   CHECK(parse_format("kumu-json", f));
   CHECK(f == ExportFormat::kumu_json);
-  CHECK_FALSE(parse_format("xlsx", f));
+  CHECK(parse_format("xlsx", f));
+  CHECK(f == ExportFormat::xlsx);
+  CHECK_FALSE(parse_format("xlsb", f));
   auto m = sample::sample_map();
   ::test::TempDir tmp;
   auto dir = tmp.path / "out";
@@ -38,4 +40,19 @@ TEST_CASE("export_map: formats by name, files written whole, csv adds metrics.cs
   CHECK_THROWS_AS(export_map(m, ExportFormat::kumu_csv, "-", {}, unused), UsageError);
   export_map(m, ExportFormat::dot, "-", {}, unused);
   CHECK(unused.str().rfind("digraph", 0) == 0);
+}
+
+TEST_CASE("export_map: xlsx is a zip workbook, to a file or to the stream for -o -") {
+  auto m = sample::sample_map();  // hostile names, control characters, emoji
+  ::test::TempDir tmp;
+  std::ostringstream out;
+  export_map(m, ExportFormat::xlsx, "-", {}, out);
+  CHECK(out.str().rfind("PK\x03\x04", 0) == 0);
+  CHECK(out.str().find("xl/worksheets/sheet4.xml") != std::string::npos);  // territories ... needs
+  auto path = (tmp.path / "map.xlsx").string();
+  export_map(m, ExportFormat::xlsx, path, {}, out);
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), {});
+  CHECK(bytes.size() > 4000);
+  CHECK(bytes.rfind("PK\x03\x04", 0) == 0);
 }

@@ -31,7 +31,7 @@ TEST_CASE("kumu csv: elements.csv and connections.csv round-trip, formulas guard
   std::ifstream e(dir / "elements.csv");
   std::string header;
   std::getline(e, header);
-  CHECK(header.rfind("ID,Label,aliases,kind,", 0) == 0);
+  CHECK(header.rfind("ID,Label,type,tags,aliases,kind,", 0) == 0);  // Kumu's type and tags first
   std::string all((std::istreambuf_iterator<char>(e)), {});
   CHECK(all.find("'=cmd|' /C calc'!A0") != std::string::npos);  // no cell runs as a formula
   dataset::Diagnostics d;
