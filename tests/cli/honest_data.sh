@@ -3,7 +3,7 @@
 # or docs; a map imported from a synthetic dataset is marked so in the store, and its report,
 # maps and demo say so; a map of other data does not.
 source "$(dirname "$0")/lib.bash" "$@"
-NOTICE="Synthetic data calibrated on published survey totals; it does not describe any real organisation's views."
+NOTICE="Synthetic data made up for demonstration; it does not describe any real organisation's views."
 
 # 1. Real official names and acronyms of bodies (Belgian first users, and international
 # organisations) never appear where invented answers, attitudes or flows live. Role descriptions
@@ -41,19 +41,19 @@ use_map bundled "$DATA"
 same "$(sqlite3 "$STAKEMAP_DB" "SELECT kind FROM provenance")" "synthetic"
 run report -o r.html
 expect_rc 0
-contains "$(cat r.html)" "<p class=\"notice\" id=\"synthetic\">Synthetic data calibrated on published survey totals; it does not describe any real organisation&#39;s views.</p>"
+contains "$(cat r.html)" "<p class=\"notice\" id=\"synthetic\">Synthetic data made up for demonstration; it does not describe any real organisation&#39;s views.</p>"
 run --lang fr report -o fr.html
-contains "$(cat fr.html)" "Données synthétiques calibrées sur les totaux publiés"
+contains "$(cat fr.html)" "Données synthétiques inventées pour la démonstration"
 for view in map gaps obstacles; do
   run render "$view" -o "$view.svg"
   expect_rc 0
-  contains "$(svg_texts "$view.svg" | tr '\n' ' ')" "Synthetic data calibrated on published survey"
+  contains "$(svg_texts "$view.svg" | tr '\n' ' ')" "Synthetic data made up for demonstration"
 done
 run demo --out demo
 expect_rc 0
 contains "$out" "$NOTICE"
 contains "$(cat demo/report.html)" "id=\"synthetic\""
-contains "$(svg_texts demo/map.svg | tr '\n' ' ')" "Synthetic data calibrated"
+contains "$(svg_texts demo/map.svg | tr '\n' ' ')" "Synthetic data made up"
 
 # 3. A map of other data carries no notice; --replace by other data removes the mark.
 use_map plain "$FIX/foundation/good"
