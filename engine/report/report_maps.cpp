@@ -83,8 +83,8 @@ std::string figure(const std::string& svg, const std::string& caption, const std
                    const std::string& page = "") {
   std::string frame;
   if (!page.empty())
-    frame = "<iframe class=\"explorer\" title=\"" + escape::xml(caption) + "\" sandbox=\"allow-scripts allow-downloads\" srcdoc=\"" +
-            escape::xml(page) + "\"></iframe>";
+    frame = "<iframe class=\"explorer\" title=\"" + escape::xml(caption) +
+            "\" sandbox=\"allow-scripts allow-downloads\" srcdoc=\"" + escape::xml(page) + "\"></iframe>";
   return std::string(page.empty() ? "<figure class=\"map\">" : "<figure class=\"map interactive\">") + frame +
          inline_svg(svg) + "<figcaption>" + escape::xml(caption) + "</figcaption>" +
          (view.empty() ? "" : print_note(svg, view, lang)) + "</figure>\n";

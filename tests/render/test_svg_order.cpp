@@ -1,6 +1,5 @@
 #include <doctest/doctest.h>
 
-
 #include "render/fixture_map.hpp"
 #include "render/render.hpp"
 #include "render/svg_order.hpp"
