@@ -5,36 +5,22 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const {chromium} = require('playwright-core');
+const {launch, check, record, explorerWhole} = require('./harness.js');
 
 const [mapFile, hostileFile, expectedFile, shots] = process.argv.slice(2);
 const expected = JSON.parse(fs.readFileSync(expectedFile, 'utf8'));
-const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
 
-function check(ok, message) {
-  if (!ok) throw new Error(message);
-}
-
-// A page that records console errors, page errors, dialogs and every network request.
+// The explorer at `url`, drawn whole, with its log.
 async function open(context, url) {
-  const page = await context.newPage();
-  const log = {errors: [], requests: [], dialogs: []};
-  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
-  page.on('pageerror', (e) => log.errors.push(String(e)));
-  page.on('dialog', (d) => { log.dialogs.push(d.message()); d.dismiss(); });
-  page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('blob:')) log.requests.push(r.url()); });
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="1"]', {timeout: 20000});
-  await page.waitForSelector('#org-list[data-complete="1"]', {timeout: 20000});
-  await page.waitForSelector('#map[data-drawn="1"]', {timeout: 20000});
+  const {page, log} = await record(context, url);
+  await explorerWhole(page);
   return {page, log};
 }
 
 const flowsShown = (page) => page.$eval('#map', (c) => Number(c.dataset.flowsShown));
 
 (async () => {
-  const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: flags, headless: true});
+  const browser = await launch();
   try {
     const context = await browser.newContext({viewport: {width: 1400, height: 900}, acceptDownloads: true});
     // Any request that is not the page itself is refused and recorded.

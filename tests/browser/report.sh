@@ -4,11 +4,7 @@
 # and uses the explorer in each frame. Skipped (77) without chromium, node or node_modules, and
 # under ASan, as cli.browser_explore.
 source "$(dirname "$0")/../cli/lib.bash" "$@"
-[ -n "${ASAN_OPTIONS:-}" ] && skip "running under ASan"
-[ -x /usr/bin/chromium ] || skip "chromium not installed"
-command -v node > /dev/null || skip "node not installed"
-HARNESS=$SRC/tests/browser
-[ -d "$HARNESS/node_modules/playwright-core" ] || skip "playwright-core not installed (make deps runs npm ci in tests/browser)"
+source "$(dirname "$0")/browser.bash"
 
 use_map belgium "$DATA"
 "$BIN" --quiet report -o report.html || fail "report failed"

@@ -2,27 +2,12 @@
 // runs it). Usage: node report.test.js REPORT.html HOSTILE.html ORGANISATIONS SCREENSHOT_DIR
 'use strict';
 const path = require('path');
-const {chromium} = require('playwright-core');
+const {launch, check, record, explorerWhole} = require('./harness.js');
 
 const [reportFile, hostileFile, organisations, shots] = process.argv.slice(2);
-const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
-
-function check(ok, message) {
-  if (!ok) throw new Error(message);
-}
 
 // The report, with every console error, page error (frames included), dialog and request kept.
-async function open(context, file) {
-  const page = await context.newPage();
-  const log = {errors: [], requests: [], dialogs: []};
-  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
-  page.on('pageerror', (e) => log.errors.push(String(e)));
-  page.on('dialog', (d) => { log.dialogs.push(d.message()); d.dismiss(); });
-  page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('blob:')) log.requests.push(r.url()); });
-  await page.goto('file://' + path.resolve(file));
-  return {page, log};
-}
+const open = (context, file) => record(context, 'file://' + path.resolve(file));
 
 // The explorer frames in page order, each scrolled into view (chromium runs an off-screen
 // frame's animation frames only once it is seen) and waited for until whole.
@@ -32,16 +17,14 @@ async function explorers(page) {
   for (const h of handles) {
     await h.scrollIntoViewIfNeeded();
     const f = await h.contentFrame();
-    await f.waitForSelector('body[data-ready="1"]', {timeout: 20000});
-    await f.waitForSelector('#org-list[data-complete="1"]', {timeout: 20000});
-    await f.waitForSelector('#map[data-drawn="1"]', {timeout: 20000});
+    await explorerWhole(f);
     frames.push({handle: h, frame: f});
   }
   return frames;
 }
 
 (async () => {
-  const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: flags, headless: true});
+  const browser = await launch();
   try {
     const context = await browser.newContext({viewport: {width: 1400, height: 900}});
     await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
