@@ -14,10 +14,13 @@ PACKAGES := build-essential cmake pkg-config libboost-graph-dev libsqlitecpp-dev
 .PHONY: deps build test demo clean bench sanitize fuzz lint format
 
 # Hardening stages (docs/security.md): the whole test suite under ASan + UBSan, and a short
-# libFuzzer run of every fuzz target (FUZZ_SECONDS each, JOBS at a time).
+# libFuzzer run of every fuzz target (FUZZ_SECONDS each, JOBS at a time). One clang build serves
+# both (STAKEMAP_FUZZ: ASan + UBSan and libFuzzer's coverage instrumentation everywhere, the fuzz
+# targets linked with libFuzzer), so the engine is compiled once for the two stages.
 SANITIZE_BUILD ?= build-sanitize
-FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
+HARDENED = cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
+  -DCMAKE_CXX_COMPILER=clang++ -DSTAKEMAP_FUZZ=ON
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
@@ -41,18 +44,16 @@ demo: build
 	./$(BUILD)/bin/stakemap demo
 
 sanitize: deps
-	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
-	  -DSTAKEMAP_SANITIZE=ON
+	$(HARDENED)
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 	cd $(SANITIZE_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitize/lsan.supp \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 STAKEMAP_CRASH_ROUNDS=8 ctest --output-on-failure -j $(JOBS)
 
 fuzz: deps
-	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
-	  -DCMAKE_CXX_COMPILER=clang++ -DSTAKEMAP_FUZZ=ON -DBUILD_TESTING=OFF
-	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_targets
-	tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(JOBS)
+	$(HARDENED)
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS) --target fuzz_targets
+	tests/fuzz/run.sh $(SANITIZE_BUILD) $(FUZZ_SECONDS) $(JOBS)
 
 # Style (docs/architecture.md): every C++ file formatted by .clang-format, and the engine and CLI
 # clean under .clang-tidy (which reads the compile commands of $(BUILD)). `make format` fixes the first.
@@ -66,4 +67,4 @@ format:
 	clang-format -i $(SOURCES)
 
 clean:
-	rm -rf $(BUILD) $(SANITIZE_BUILD) $(FUZZ_BUILD)
+	rm -rf $(BUILD) $(SANITIZE_BUILD)
