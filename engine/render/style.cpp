@@ -60,12 +60,13 @@ ShapeChoice shape_for(const model::Taxonomy& tax, const model::Organisation& o, 
     return {"box", "rounded", "\u25A2"};
   }
   // The kind's shape comes from the map's profile (the taxonomy's shape column); these are the
-  // Graphviz shapes it may name, each with the glyph that stands for it in legends.
+  // Graphviz shapes it may name, each with the glyph that stands for it in legends (glyphs that
+  // DejaVu Sans has: it has no octagon, so a ring in a hexagon stands for it).
   static const std::map<std::string, ShapeChoice> by_shape{
       {"box", {"box", "", "\u25A0"}},         {"pentagon", {"pentagon", "", "\u2B1F"}},
       {"hexagon", {"hexagon", "", "\u2B23"}}, {"ellipse", {"ellipse", "", "\u25CF"}},
       {"diamond", {"diamond", "", "\u25C6"}}, {"parallelogram", {"parallelogram", "", "\u25B0"}},
-      {"house", {"house", "", "\u2302"}},     {"octagon", {"octagon", "", "\u2BC3"}}};
+      {"house", {"house", "", "\u2302"}},     {"octagon", {"octagon", "", "\u23E3"}}};
   std::string shape;
   for (const auto& c : tax.codes("kind"))
     if (c.code == o.kind) shape = c.shape;
