@@ -31,6 +31,8 @@ class GexfHandler final : public XmlHandler {
     if (n == "node") return start_node(e);
     if (n == "edge") return start_edge(e);
     if (n == "attvalue" && !kind_.empty()) return attvalue(e);
+    if (n == "spells" || n == "spell")
+      fail(e, "<" + n + ">: the times a node or edge exists (a dynamic graph) are not supported; export a static one");
   }
 
   void end(const XmlElement& e, const std::string& text) override {
@@ -62,6 +64,13 @@ class GexfHandler final : public XmlHandler {
     else b_.declare_flow_field(a.title);
   }
 
+  // stakemap keeps one state of the map: a time on a node, edge or value (GEXF's dynamic mode) is
+  // refused rather than dropped.
+  void refuse_times(const XmlElement& e, const std::string& what) const {
+    for (const char* a : {"start", "end", "startopen", "endopen"})
+      if (e.attribute(a)) fail(e, what + " with '" + a + "' (a dynamic graph) are not supported; export a static one");
+  }
+
   void begin(const XmlElement& e, const char* kind) {
     if (!kind_.empty()) fail(e, "<" + e.name + "> inside a <" + kind_ + "> (nested nodes are not supported)");
     kind_ = kind;
@@ -71,6 +80,7 @@ class GexfHandler final : public XmlHandler {
   }
 
   void start_node(const XmlElement& e) {
+    refuse_times(e, "nodes");
     begin(e, "node");
     record_.set("id", {required(e, "id"), e.line, e.column});
     if (const std::string* label = e.attribute("label")) record_.set("name", {*label, e.line, e.column});
@@ -79,6 +89,7 @@ class GexfHandler final : public XmlHandler {
   void start_edge(const XmlElement& e) {
     if (const std::string* t = e.attribute("type"); t && *t != "directed")
       fail(e, "edge of type '" + *t + "': stakemap flows have a direction");
+    refuse_times(e, "edges");
     begin(e, "edge");
     record_.set("from", {required(e, "source"), e.line, e.column});
     record_.set("to", {required(e, "target"), e.line, e.column});
@@ -89,8 +100,7 @@ class GexfHandler final : public XmlHandler {
   void attvalue(const XmlElement& e) {
     const std::string* id = e.attribute("for") ? e.attribute("for") : e.attribute("id");  // "id" in GEXF 1.1
     if (!id) fail(e, "<attvalue> without the required attribute 'for'");
-    if (e.attribute("start") || e.attribute("end") || e.attribute("startopen") || e.attribute("endopen"))
-      fail(e, "dynamic attribute values (start/end) are not supported");
+    refuse_times(e, "attribute values");
     const auto& table = kind_ == "node" ? node_attrs_ : edge_attrs_;
     auto it = table.find(*id);
     if (it == table.end()) fail(e, "value for " + kind_ + " attribute '" + *id + "', which no <attribute> declares");

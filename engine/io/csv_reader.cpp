@@ -1,5 +1,6 @@
 #include "io/csv_reader.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/text.hpp"
@@ -38,8 +39,9 @@ void CsvReader::fail(long line, long column, const std::string& what) const {
   throw ValidationError({Diagnostic{Diagnostic::Severity::error, Position{file_, line, column}, what}});
 }
 
-void CsvReader::check_utf8(const std::string& field, long line, long column) const {
-  std::size_t bad = text::invalid_utf8_at(field);
+void CsvReader::check_text(const std::string& field, long line, long column) const {
+  const std::size_t invalid = text::invalid_utf8_at(field), nul = field.find('\0');
+  const std::size_t bad = std::min(invalid, nul);
   if (bad == std::string::npos) return;
   // Column of the bad byte: count code points before it, following line breaks.
   long l = line, c = column;
@@ -53,6 +55,9 @@ void CsvReader::check_utf8(const std::string& field, long line, long column) con
       ++c;
     }
   }
+  // A NUL byte is valid UTF-8 but no text: it ends strings in C libraries (Graphviz, libxml2),
+  // so a name holding one would be cut short in some outputs and not in others.
+  if (bad == nul) fail(l, c, "a NUL byte (0x00) in a cell: the file is not plain text");
   char hex[8];
   std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(field[bad]));
   // Excel on Windows saves "CSV" in Windows-1252: é is the single byte 0xE9.
@@ -178,7 +183,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
              "quote inside an unquoted field (a quoted field must start right after the separator; "
              "inside it, write a quote as \"\")");
     }
-    check_utf8(field, fline, quoted ? fcol + 1 : fcol);  // a quoted field's text starts after its quote
+    check_text(field, fline, quoted ? fcol + 1 : fcol);  // a quoted field's text starts after its quote
     c = get();
     if (c == sep_) continue;
     end_of_line(c);

@@ -46,7 +46,8 @@ class CsvReader final {
   /// After reading `c` at the end of a record: consumes the LF of a CRLF.
   void end_of_line(int c);
   [[noreturn]] void fail(long line, long column, const std::string& what) const;
-  void check_utf8(const std::string& field, long line, long column) const;
+  /// Fails on the first byte of `field` that is not UTF-8 text, or is a NUL byte.
+  void check_text(const std::string& field, long line, long column) const;
 
   std::istream& in_;
   std::string file_;

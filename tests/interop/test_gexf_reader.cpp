@@ -65,7 +65,15 @@ TEST_CASE("gexf: bad input is reported with file:line:column") {
   fails(
       "<nodes><node id=\"a\"><attvalues><attvalue for=\"0\" value=\"local\" "
       "start=\"2020\"/></attvalues></node></nodes>",
-      "dynamic attribute values");
+      "attribute values with 'start' (a dynamic graph) are not supported");
+  // Times on nodes and edges, and spells, are refused too: dropping them would import another map.
+  fails("<nodes><node id=\"a\" end=\"2021\"/></nodes>", "nodes with 'end' (a dynamic graph)");
+  fails(
+      "<nodes><node id=\"a\"/><node id=\"b\"/></nodes><edges><edge source=\"a\" target=\"b\" "
+      "startopen=\"2020\"/></edges>",
+      "edges with 'startopen' (a dynamic graph)");
+  fails("<nodes><node id=\"a\"><spells><spell start=\"2020\" end=\"2021\"/></spells></node></nodes>",
+        "<spells>: the times a node or edge exists");
   dataset::Diagnostics d3;
   CHECK_THROWS_WITH_AS(test::read_text("<gexf><graph defaultedgetype=\"undirected\"/></gexf>", read_gexf, d3),
                        doctest::Contains("write a directed graph"), InputError);

@@ -140,6 +140,13 @@ TEST_CASE("invalid UTF-8 is reported at the bad byte, in code points") {
                                                                                                               // U+10FFFF
 }
 
+TEST_CASE("a NUL byte is refused where it stands, quoted or not") {
+  using namespace std::string_literals;
+  CHECK(error_of("a,b\nok,x\0y\n"s) == "t.csv:2:5: error: a NUL byte (0x00) in a cell: the file is not plain text");
+  CHECK(error_of("a\n\"q\nr\0\"\n"s) == "t.csv:3:2: error: a NUL byte (0x00) in a cell: the file is not plain text");
+  CHECK(error_of("a,b\n\0,\xFF\n"s).find("NUL byte") != std::string::npos);  // the first problem is named
+}
+
 TEST_CASE("field length and field count limits") {
   CsvLimits small;
   small.max_field_bytes = 8;
