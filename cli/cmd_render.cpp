@@ -188,6 +188,9 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
   analyses.silo_survey = silo_survey(store);
   render::attach(in, render::map_analyses(map, in.layer, analyses));
 
+  store::LayoutCache kept(store);
+  const auto cache = drawing_cache(kept);
+  opts.cache = &cache;
   auto rendered = render::render_map(in, opts);
   if (!write_output(ctx, path, rendered.bytes)) return 1;
   if (rendered.page_dropped && !ctx.quiet) {

@@ -76,6 +76,9 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
     ro.since = report::SinceRound{round.name, round.at, store::map_at(store, round.batch)};
     ro.since->then.reindex();
   }
+  store::LayoutCache kept(store);
+  const auto cache = drawing_cache(kept);
+  ro.cache = &cache;
   std::string html = report::report_html(map, ro, report::analyse(map, ro), provenance(ctx, store));
   if (!write_output(ctx, path, html)) return 1;
   if (!ctx.quiet)

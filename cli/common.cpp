@@ -15,6 +15,11 @@ store::Store open_map(const Context& ctx, store::Store::Mode mode) {
   return store::Store(ctx.db, mode);
 }
 
+render::DrawingCache drawing_cache(store::LayoutCache& cache) {
+  return {[&cache](const std::string& key) { return cache.get(key); },
+          [&cache](const std::string& key, const std::string& value) { cache.put(key, value); }};
+}
+
 model::Map load_map(const Context& ctx) {
   auto map = open_map(ctx, store::Store::Mode::read).load();
   map.reindex();

@@ -27,6 +27,9 @@ void demo_story(const Context& ctx, const fs::path& out, const store::Store& sto
   report::ReportOptions options;
   options.lang = ctx.lang;
   options.silo_survey = silo_survey(store);
+  store::LayoutCache kept(store);
+  const auto cache = drawing_cache(kept);
+  options.cache = &cache;
   // The analyses and the two maps, each made once for the map files, the report and the findings.
   const auto analyses = report::analyse(map, options);
   const auto figures = report::render_figures(map, options, analyses);

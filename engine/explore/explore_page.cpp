@@ -150,10 +150,15 @@ ExplorePage explore_page(const ExploreInput& input) {
   // Metrics, communities and silos on the active flows of the layer.
   graph::Layer active = input.layer;
   active.status = {"active"};
-  const auto g = graph::build(map, active);
+  graph::Digraph built;
+  if (!input.given.graph) built = graph::build(map, active);
+  const graph::Digraph& g = input.given.graph ? *input.given.graph : built;
+  const bool given_betweenness = input.given.centrality && !input.given.centrality->betweenness.empty();
   analysis::CentralityOptions copts;
-  copts.only = {"betweenness", "degree"};
-  const auto centrality = analysis::centrality(g, copts);
+  copts.only = {"degree"};
+  if (!given_betweenness) copts.only.push_back("betweenness");
+  auto centrality = analysis::centrality(g, copts);
+  if (given_betweenness) centrality.betweenness = input.given.centrality->betweenness;
   render::MapAnalysesOptions aopts;
   aopts.communities = true;
   aopts.silo_survey = input.silo_survey;
@@ -167,7 +172,9 @@ ExplorePage explore_page(const ExploreInput& input) {
   rin.view = input.view;
   rin.lang = input.lang;
   render::attach(rin, analyses);
-  const auto placed = render::place_map(rin, input.layout);
+  std::optional<render::Placed> known;
+  if (!input.placed.empty()) known = render::place_known(rin, input.placed, input.placed_by);
+  const auto placed = known ? std::move(*known) : render::place_map(rin, input.layout, input.cache);
 
   const std::size_t n = map.organisations.size();
   std::vector<const render::NodePosition*> position(n, nullptr);

@@ -115,11 +115,25 @@ void lay_out(GVC_t* gvc, Agraph_s* g, const std::string& engine) {
 
 }  // namespace
 
-std::string layout_and_render(Agraph_s* g, const std::string& engine, ImageFormat format, double* zoom) {
+Drawing lay_out_graph(Agraph_s* g, const std::string& engine, std::size_t count, std::optional<ImageFormat> format) {
   std::lock_guard<std::mutex> hold(graphviz_lock());
   GVC_t* gvc = context();
   lay_out(gvc, g, engine);
-  if (zoom) *zoom = render_zoom(g);
+  Drawing out;
+  out.zoom = render_zoom(g);
+  out.positions.resize(count);
+  for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
+    const char* name = agnameof(n);
+    if (!name || name[0] != 'n') continue;
+    char* end = nullptr;
+    unsigned long i = std::strtoul(name + 1, &end, 10);
+    if (*end != '\0' || i >= count) continue;
+    out.positions[i] = {ND_coord(n).x, ND_coord(n).y, ND_width(n) * 72.0, ND_height(n) * 72.0};
+  }
+  if (!format) {
+    gvFreeLayout(gvc, g);
+    return out;
+  }
   // Render into a memory stream rather than with gvRenderData, whose buffer grows one page
   // at a time (quadratic copying: +15 % time on a 2 MB SVG).
   char* data = nullptr;
@@ -129,30 +143,19 @@ std::string layout_and_render(Agraph_s* g, const std::string& engine, ImageForma
     gvFreeLayout(gvc, g);
     throw std::runtime_error("cannot open a memory stream for the rendered map");
   }
-  int rc = gvRender(gvc, g, renderer(format), stream);
+  int rc = gvRender(gvc, g, renderer(*format), stream);
   std::fclose(stream);
-  std::string out = data ? std::string(data, length) : std::string();
+  if (data) out.bytes.assign(data, length);
   std::free(data);
   gvFreeLayout(gvc, g);
   if (rc != 0) throw std::runtime_error("Graphviz could not render the map: " + take_messages());
   return out;
 }
 
-std::vector<NodePosition> layout_positions(Agraph_s* g, const std::string& engine, std::size_t count) {
+std::string graphviz_version() {
   std::lock_guard<std::mutex> hold(graphviz_lock());
-  GVC_t* gvc = context();
-  lay_out(gvc, g, engine);
-  std::vector<NodePosition> out(count);
-  for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
-    const char* name = agnameof(n);
-    if (!name || name[0] != 'n') continue;
-    char* end = nullptr;
-    unsigned long i = std::strtoul(name + 1, &end, 10);
-    if (*end != '\0' || i >= count) continue;
-    out[i] = {ND_coord(n).x, ND_coord(n).y, ND_width(n) * 72.0, ND_height(n) * 72.0};
-  }
-  gvFreeLayout(gvc, g);
-  return out;
+  const char* version = gvcVersion(context());
+  return version ? version : "";
 }
 
 }  // namespace stakemap::render

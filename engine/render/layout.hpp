@@ -3,6 +3,7 @@
 // neato-family layouts, core SVG/DOT renderers, cairo PNG/PDF renderers) are linked into the
 // binary and registered as built-ins, so no plugin configuration file is read or needed.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,21 +28,26 @@ inline constexpr int dot_max_nodes = 200;
 /// Throws UsageError for an unknown engine.
 std::string choose_layout(const std::string& requested, int nodes, bool clusters, bool hierarchical = true);
 
-/// Lays out `g` with `engine` and renders it to `format` (not dot: DOT text is written
-/// without layout by write_dot). When `zoom` is given, it receives the factor by which the
-/// renderer scales the laid-out drawing to fit the graph's `size` (1 without size). Throws
-/// std::runtime_error when Graphviz fails, with its messages.
-std::string layout_and_render(Agraph_s* g, const std::string& engine, ImageFormat format, double* zoom = nullptr);
-
 /// Where the layout put one node: its centre and size in points (y grows upwards, as in
 /// Graphviz).
 struct NodePosition {
   double x = 0, y = 0, width = 0, height = 0;
 };
 
-/// Lays out `g` with `engine` and returns the position of each node named `n<i>` (as
-/// build_graph names them) at index i; `count` is the number of such nodes. Throws like
-/// layout_and_render().
-std::vector<NodePosition> layout_positions(Agraph_s* g, const std::string& engine, std::size_t count);
+/// A laid-out map: where each scene node went and, when it was rendered, the file's bytes.
+struct Drawing {
+  std::string bytes;  ///< SVG/PNG/PDF (empty when only laid out)
+  double zoom = 1;    ///< the factor by which the renderer scaled the drawing to fit the graph's `size`
+  std::vector<NodePosition> positions;  ///< positions[i]: the node named `n<i>` (as build_graph names them)
+};
+
+/// Lays out `g` with `engine` and, when `format` is given (not dot: DOT text is written without
+/// layout by write_dot), renders it. `count` is the number of nodes named `n<i>`. Throws
+/// std::runtime_error when Graphviz fails, with its messages.
+Drawing lay_out_graph(Agraph_s* g, const std::string& engine, std::size_t count,
+                      std::optional<ImageFormat> format = std::nullopt);
+
+/// Graphviz's version, as gvc reports it.
+std::string graphviz_version();
 
 }  // namespace stakemap::render

@@ -68,6 +68,26 @@ double smallest_font(const Scene& scene) {
   return smallest;
 }
 
+const char* format_name(ImageFormat f) {
+  switch (f) {
+    case ImageFormat::svg: return "svg";
+    case ImageFormat::png: return "png";
+    case ImageFormat::pdf: return "pdf";
+    case ImageFormat::dot: return "dot";
+  }
+  return "svg";
+}
+
+// Positions of the scene's organisations (not stubs) by map organisation.
+std::vector<std::optional<NodePosition>> by_organisation(const Scene& scene, const std::vector<NodePosition>& positions,
+                                                         std::size_t organisations) {
+  std::vector<std::optional<NodePosition>> out(organisations);
+  for (std::size_t i = 0; i < scene.nodes.size() && i < positions.size(); ++i)
+    if (!scene.nodes[i].stub && scene.nodes[i].org >= 0 && static_cast<std::size_t>(scene.nodes[i].org) < organisations)
+      out[static_cast<std::size_t>(scene.nodes[i].org)] = positions[i];
+  return out;
+}
+
 std::string one_decimal(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.1f", v);
@@ -119,9 +139,15 @@ Rendered render_map(const RenderInput& input, const RenderOptions& options) {
     // Lay out the graph as read back from its DOT text: node and edge order then match what
     // `dot -Tsvg map.dot` reads, so the command-line tools draw the same map (dot's layout
     // depends on that order), and what is drawn is exactly the DOT that was written.
-    auto reread = read_dot(dot);
-    double zoom = 1;
-    out.bytes = layout_and_render(reread.get(), out.layout, options.format, &zoom);
+    const std::size_t count = scene.nodes.size();
+    Drawing drawn =
+        cached_drawing(options.cache, drawing_key(format_name(options.format), out.layout, dot), count, [&] {
+          auto reread = read_dot(dot);
+          return lay_out_graph(reread.get(), out.layout, count, options.format);
+        });
+    out.bytes = std::move(drawn.bytes);
+    out.org_positions = by_organisation(scene, drawn.positions, input.map->organisations.size());
+    const double zoom = drawn.zoom;
     if (options.format == ImageFormat::svg) out.bytes = context_edges_first(out.bytes);
     if (options.page.empty()) return out;
     out.smallest_text_pt = smallest_font(scene) * zoom;
@@ -141,14 +167,36 @@ Rendered render_map(const RenderInput& input, const RenderOptions& options) {
   return out;
 }
 
-Placed place_map(const RenderInput& input, const std::string& layout) {
+Placed place_map(const RenderInput& input, const std::string& layout, const DrawingCache* cache) {
   auto p = prepare(input, layout, 0);
-  auto reread = read_dot(p.dot);  // as render_map(), so the positions are those of the drawn map
+  const std::size_t count = p.scene.nodes.size();
+  Drawing drawn = cached_drawing(cache, drawing_key("positions", p.layout, p.dot), count, [&] {
+    auto reread = read_dot(p.dot);  // as render_map(), so the positions are those of the drawn map
+    return lay_out_graph(reread.get(), p.layout, count);
+  });
   Placed out;
-  out.positions = layout_positions(reread.get(), p.layout, p.scene.nodes.size());
+  out.positions = std::move(drawn.positions);
   out.view = std::move(p.view);
   out.scene = std::move(p.scene);
   out.layout = std::move(p.layout);
+  return out;
+}
+
+std::optional<Placed> place_known(const RenderInput& input, const std::vector<std::optional<NodePosition>>& positions,
+                                  const std::string& layout) {
+  if (!input.map) throw std::logic_error("place_known: no map");
+  Placed out;
+  out.view = select_view(input);
+  out.scene = encode(input, out.view);
+  out.positions.resize(out.scene.nodes.size());
+  for (std::size_t i = 0; i < out.scene.nodes.size(); ++i) {
+    const auto& node = out.scene.nodes[i];
+    if (node.stub) continue;
+    const auto org = static_cast<std::size_t>(node.org);
+    if (node.org < 0 || org >= positions.size() || !positions[org]) return std::nullopt;
+    out.positions[i] = *positions[org];
+  }
+  out.layout = layout;
   return out;
 }
 

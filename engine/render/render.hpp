@@ -1,8 +1,11 @@
 #pragma once
 // `stakemap render` as a library call: view -> encoding -> cgraph graph -> gvc layout and
 // rendering, all in-process.
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "render/drawing_cache.hpp"
 #include "render/layout.hpp"
 #include "render/page.hpp"
 #include "render/render_input.hpp"
@@ -23,6 +26,7 @@ struct RenderOptions {
   int dpi = 0;                  ///< PNG resolution in dots per inch (0: Graphviz's 96)
   Page page;                    ///< the page the map is laid out for (page.hpp); empty: natural size
   bool page_asked = true;       ///< false: a default page, dropped for the natural size when the map does not fit it
+  const DrawingCache* cache = nullptr;  ///< drawings kept between runs (drawing_cache.hpp); null: none
 };
 
 /// A rendered map.
@@ -32,6 +36,9 @@ struct Rendered {
   int nodes = 0, edges = 0;
   double smallest_text_pt = 0;  ///< the smallest text at print size (points); 0 without a page
   bool page_dropped = false;    ///< the default page did not fit: drawn at natural size instead
+  /// Where each organisation was drawn, in map order (none for those not drawn, and for stubs);
+  /// empty for DOT, which is not laid out.
+  std::vector<std::optional<NodePosition>> org_positions;
 };
 
 /// Renders `input` (see views.hpp for what each view selects, style.hpp for the encoding).
@@ -52,7 +59,14 @@ struct Placed {
 };
 
 /// Lays out `input` exactly as render_map() does with `layout` (same view, scene, engine and
-/// DOT text), without rendering. Throws like render_map().
-Placed place_map(const RenderInput& input, const std::string& layout);
+/// DOT text), without rendering; the positions are kept in `cache` (may be null). Throws like
+/// render_map().
+Placed place_map(const RenderInput& input, const std::string& layout, const DrawingCache* cache = nullptr);
+
+/// `input` placed where an earlier drawing put its organisations (Rendered::org_positions,
+/// drawn with engine `layout`) instead of laid out again; nullopt when an organisation the view
+/// shows was not in that drawing. Throws like render_map().
+std::optional<Placed> place_known(const RenderInput& input, const std::vector<std::optional<NodePosition>>& positions,
+                                  const std::string& layout);
 
 }  // namespace stakemap::render

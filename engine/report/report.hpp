@@ -41,13 +41,14 @@ struct ReportOptions {
   /// On screen, the whole map and the gaps map are explorer pages (pan, zoom, search,
   /// profiles) in place of the pictures, which stay for print; false: the pictures only.
   bool interactive_maps = true;
+  const render::DrawingCache* cache = nullptr;  ///< the maps' drawings kept between runs (null: none)
 };
 
 struct Analyses;  // report/analyses.hpp: every analysis below, computed once by analyse()
 
 /// The report's two maps (the whole map and the gaps view) as SVG, as render_view() draws them,
 /// and, with options.interactive_maps, the same views as explorer pages (explore::explore_page,
-/// every flow status of the layer, the page filters them).
+/// every flow status of the layer, the page filters them) placed as the pictures are.
 struct Figures {
   std::string map_svg, gaps_svg;
   std::string map_page, gaps_page;  ///< empty without options.interactive_maps

@@ -91,9 +91,16 @@ std::string figure(const std::string& svg, const std::string& caption, const std
 }
 
 // The view as the explorer page `stakemap explore --view map|gaps` writes, on the report's
-// layer with every flow status.
-std::string explorer_page(const model::Map& map, const ReportOptions& options, ViewSpec::Kind kind) {
+// layer with every flow status, with each organisation where `picture` drew it: the screen and
+// the printed page show the same map, laid out once.
+std::string explorer_page(const model::Map& map, const ReportOptions& options, const Analyses& analyses,
+                          ViewSpec::Kind kind, const Rendered& picture) {
   explore::ExploreInput in;
+  if (options.layer.status == std::vector<std::string>{"active"})  // the page's metrics are on the active flows
+    in.given = {&analyses.graph, &analyses.centrality};
+  in.cache = options.cache;
+  in.placed = picture.org_positions;
+  in.placed_by = picture.layout;
   in.map = &map;
   in.layer = options.layer;
   in.layer.status.clear();  // any: the page filters by status itself
@@ -109,16 +116,20 @@ Rendered render_view(const model::Map& map, const ReportOptions& options, const 
                      ImageFormat format) {
   RenderOptions opts;
   opts.format = format;
+  opts.cache = options.cache;
   return render::render_map(view_input(map, options, analyses, kind), opts);
 }
 
 Figures render_figures(const model::Map& map, const ReportOptions& options, const Analyses& analyses) {
-  Figures f{render_view(map, options, analyses, ViewSpec::Kind::map, ImageFormat::svg).bytes,
-            render_view(map, options, analyses, ViewSpec::Kind::gaps, ImageFormat::svg).bytes};
+  auto whole = render_view(map, options, analyses, ViewSpec::Kind::map, ImageFormat::svg);
+  auto gaps = render_view(map, options, analyses, ViewSpec::Kind::gaps, ImageFormat::svg);
+  Figures f;
   if (options.interactive_maps) {
-    f.map_page = explorer_page(map, options, ViewSpec::Kind::map);
-    f.gaps_page = explorer_page(map, options, ViewSpec::Kind::gaps);
+    f.map_page = explorer_page(map, options, analyses, ViewSpec::Kind::map, whole);
+    f.gaps_page = explorer_page(map, options, analyses, ViewSpec::Kind::gaps, gaps);
   }
+  f.map_svg = std::move(whole.bytes);
+  f.gaps_svg = std::move(gaps.bytes);
   return f;
 }
 

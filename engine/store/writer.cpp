@@ -12,6 +12,7 @@
 #include "core/text.hpp"
 #include "model/schema.hpp"
 #include "store/history.hpp"
+#include "store/layout_cache.hpp"
 #include "store/tables.hpp"
 
 namespace stakemap::store {
@@ -438,6 +439,7 @@ void Writer::commit(const std::string& summary) {
   for (auto& u : upserts_) u = {};
   remove_children_.clear();
   statements_.clear();
+  clear_layout_cache(store_);  // drawings of the map before this batch
   tx_->commit();
 }
 

@@ -1,0 +1,50 @@
+#pragma once
+// Drawings kept in the map file between runs (table layout_cache, docs/storage.md): values
+// under keys the caller makes (render/drawing_cache.hpp digests what Graphviz reads), stored
+// zlib-compressed, emptied by every write to the map. The cache only ever saves time: a value
+// that cannot be read back is a miss, and one that cannot be stored (a read-only or immutable
+// map, another process writing it) is dropped; neither is an error.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "store/store.hpp"
+
+namespace SQLite {
+class Database;
+}
+
+namespace stakemap::store {
+
+/// The layout cache of one open map.
+class LayoutCache final {
+ public:
+  /// Most bytes the table holds (compressed); the oldest values are dropped first.
+  static constexpr std::int64_t max_bytes = std::int64_t{96} << 20;
+
+  /// Reads through `store`'s connection; writes through it when it can write, else through a
+  /// connection of its own opened at the first put(). `store` must outlive the cache.
+  explicit LayoutCache(const Store& store);
+  ~LayoutCache();
+  LayoutCache(const LayoutCache&) = delete;
+  LayoutCache& operator=(const LayoutCache&) = delete;
+
+  /// The value kept under `key`, or nullopt.
+  std::optional<std::string> get(const std::string& key) const;
+  /// Keeps `value` under `key` (replacing any), then drops the oldest values beyond max_bytes.
+  void put(const std::string& key, const std::string& value);
+  /// Values kept and their compressed bytes (for tests and `stakemap` diagnostics).
+  std::int64_t count() const;
+
+ private:
+  SQLite::Database* writer();
+  const Store& store_;
+  std::unique_ptr<SQLite::Database> own_;
+  bool unwritable_ = false;
+};
+
+/// Empties the layout cache of `store` (every write to the map does it).
+void clear_layout_cache(Store& store);
+
+}  // namespace stakemap::store
