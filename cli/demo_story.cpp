@@ -21,7 +21,7 @@ namespace {
 void write_file(const fs::path& path, const std::string& bytes) { io::write_file(path.string(), bytes); }
 }  // namespace
 
-void demo_story(const Context& ctx, const fs::path& out, const store::Store& store) {
+void demo_story(const Context& ctx, const fs::path& out, store::Store& store) {
   auto map = store.load();
   map.reindex();
   report::ReportOptions options;

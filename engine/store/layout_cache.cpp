@@ -43,7 +43,7 @@ bool can_write(const SQLite::Database& db) { return sqlite3_db_readonly(db.getHa
 
 }  // namespace
 
-LayoutCache::LayoutCache(const Store& store) : store_(store) {}
+LayoutCache::LayoutCache(Store& store) : store_(store) {}
 LayoutCache::~LayoutCache() = default;
 
 std::optional<std::string> LayoutCache::get(const std::string& key) const {
@@ -57,7 +57,7 @@ std::optional<std::string> LayoutCache::get(const std::string& key) const {
 }
 
 SQLite::Database* LayoutCache::writer() {
-  auto& db = const_cast<SQLite::Database&>(Connection::of(store_));
+  SQLite::Database& db = Connection::of(store_);
   if (can_write(db)) return &db;
   if (own_) return own_.get();
   if (unwritable_) return nullptr;

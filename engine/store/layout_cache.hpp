@@ -25,7 +25,7 @@ class LayoutCache final {
 
   /// Reads through `store`'s connection; writes through it when it can write, else through a
   /// connection of its own opened at the first put(). `store` must outlive the cache.
-  explicit LayoutCache(const Store& store);
+  explicit LayoutCache(Store& store);
   ~LayoutCache();
   LayoutCache(const LayoutCache&) = delete;
   LayoutCache& operator=(const LayoutCache&) = delete;
@@ -39,7 +39,7 @@ class LayoutCache final {
 
  private:
   SQLite::Database* writer();
-  const Store& store_;
+  Store& store_;
   std::unique_ptr<SQLite::Database> own_;
   bool unwritable_ = false;
 };
