@@ -15,7 +15,7 @@ TIMEOUT=${SCALE_TIMEOUT:-300}
 mkdir -p "$WORK"
 echo "binary: $BIN ($(git -C "$BUILD/.." rev-parse --short HEAD 2>/dev/null || echo '?')); $(nproc) cores;" \
   "load: $(cut -d' ' -f1-3 /proc/loadavg); one run per command"
-printf "%-8s %-22s %9s %9s %10s\n" "orgs" "command" "wall_s" "cpu_s" "peak_MiB"
+printf "%-8s %-24s %9s %9s %10s\n" "orgs" "command" "wall_s" "cpu_s" "peak_MiB"
 for n in $SIZES; do
   flows=$((n * 10))
   db=$WORK/map-$n.db
@@ -31,9 +31,9 @@ for n in $SIZES; do
       2> "$WORK/err" || rc=$?
     t=$(tail -1 "$WORK/time")
     if [ "$rc" != 0 ]; then
-      printf "%-8s %-22s %9s %9s %10s\n" "$n" "$label" "$([ "$rc" = 124 ] && echo timeout || echo "rc=$rc")" - -
+      printf "%-8s %-24s %9s %9s %10s\n" "$n" "$label" "$([ "$rc" = 124 ] && echo timeout || echo "rc=$rc")" - -
     else
-      echo "$t" | awk -v n="$n" -v l="$label" '{printf "%-8s %-22s %9.2f %9.2f %10.0f\n", n, l, $1, $2 + $3, $4 / 1024}'
+      echo "$t" | awk -v n="$n" -v l="$label" '{printf "%-8s %-24s %9.2f %9.2f %10.0f\n", n, l, $1, $2 + $3, $4 / 1024}'
     fi
   }
   run "list orgs" list orgs
@@ -48,5 +48,12 @@ for n in $SIZES; do
   run "obstacles" obstacles
   run "keyplayers -k 5" keyplayers -k 5
   run "whatif" whatif remove "$(sed -n 2p "$WORK/data-$n/organisations.csv" | cut -d, -f1)"
+  # Drawings kept in the map (docs/maps.md): the first run lays out, the second reads them back.
+  sqlite3 "$db" "DELETE FROM layout_cache" 2> /dev/null || true
   run "report" report -o "$WORK/report-$n.html"
+  run "report (kept drawings)" report -o "$WORK/report-$n.html"
+  run "explore (kept)" explore -o "$WORK/explore-$n.html"
+  sqlite3 "$db" "DELETE FROM layout_cache" 2> /dev/null || true
+  run "render" render -o "$WORK/map-$n.svg"
+  run "render (kept drawing)" render -o "$WORK/map-$n.svg"
 done

@@ -43,7 +43,7 @@ bool can_write(const SQLite::Database& db) { return sqlite3_db_readonly(db.getHa
 
 }  // namespace
 
-LayoutCache::LayoutCache(Store& store) : store_(store) {}
+LayoutCache::LayoutCache(Store& store, std::int64_t limit) : store_(store), limit_(limit) {}
 LayoutCache::~LayoutCache() = default;
 
 std::optional<std::string> LayoutCache::get(const std::string& key) const {
@@ -81,7 +81,7 @@ void LayoutCache::put(const std::string& key, const std::string& value) {
   SQLite::Database* db = writer();
   if (!db) return;
   const std::string stored = compress(value);
-  if (stored.empty() || static_cast<std::int64_t>(stored.size()) > max_bytes) return;
+  if (stored.empty() || static_cast<std::int64_t>(stored.size()) > limit_) return;
   try {
     SQLite::Transaction tx(*db, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement q(*db, "INSERT OR REPLACE INTO layout_cache(key, value, size, added_at) VALUES (?, ?, ?, ?)");
@@ -92,11 +92,11 @@ void LayoutCache::put(const std::string& key, const std::string& value) {
                                             std::chrono::system_clock::now().time_since_epoch())
                                             .count()));
     q.exec();
-    // Drop the oldest values while the table holds more than max_bytes.
+    // Drop the oldest values while the table holds more than the limit.
     SQLite::Statement trim(*db,
                            "DELETE FROM layout_cache WHERE key IN (SELECT key FROM (SELECT key, sum(size) OVER "
                            "(ORDER BY added_at DESC, key) AS kept FROM layout_cache) WHERE kept > ?)");
-    trim.bind(1, max_bytes);
+    trim.bind(1, limit_);
     trim.exec();
     tx.commit();
   } catch (const SQLite::Exception&) {

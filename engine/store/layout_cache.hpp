@@ -24,15 +24,16 @@ class LayoutCache final {
   static constexpr std::int64_t max_bytes = std::int64_t{96} << 20;
 
   /// Reads through `store`'s connection; writes through it when it can write, else through a
-  /// connection of its own opened at the first put(). `store` must outlive the cache.
-  explicit LayoutCache(Store& store);
+  /// connection of its own opened at the first put(). `store` must outlive the cache; `limit`
+  /// is the most bytes kept (max_bytes but in tests).
+  explicit LayoutCache(Store& store, std::int64_t limit = max_bytes);
   ~LayoutCache();
   LayoutCache(const LayoutCache&) = delete;
   LayoutCache& operator=(const LayoutCache&) = delete;
 
   /// The value kept under `key`, or nullopt.
   std::optional<std::string> get(const std::string& key) const;
-  /// Keeps `value` under `key` (replacing any), then drops the oldest values beyond max_bytes.
+  /// Keeps `value` under `key` (replacing any), then drops the oldest values beyond the limit.
   void put(const std::string& key, const std::string& value);
   /// Values kept and their compressed bytes (for tests and `stakemap` diagnostics).
   std::int64_t count() const;
@@ -40,6 +41,7 @@ class LayoutCache final {
  private:
   SQLite::Database* writer();
   Store& store_;
+  std::int64_t limit_;
   std::unique_ptr<SQLite::Database> own_;
   bool unwritable_ = false;
 };

@@ -1,0 +1,107 @@
+// The layout cache kept in a map file: values round-trip compressed, the oldest go first beyond
+// the limit, every write to the map empties it, and a read-mode store still keeps drawings.
+#include <doctest/doctest.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <chrono>
+#include <random>
+#include <thread>
+
+#include "store/layout_cache.hpp"
+#include "store/writer.hpp"
+#include "temp_dir.hpp"
+
+using stakemap::store::LayoutCache;
+using stakemap::store::Store;
+using stakemap::store::Writer;
+
+namespace {
+// Bytes zlib cannot shrink, so that sizes in the table are known.
+std::string noise(std::size_t size, unsigned seed) {
+  std::mt19937 random(seed);
+  std::string out(size, '\0');
+  for (auto& c : out) c = static_cast<char>(random() & 0xff);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("layout cache: values round-trip, are replaced under the same key, survive reopening") {
+  test::TempDir dir;
+  const auto path = dir.path / "m.db";
+  const std::string svg = "<svg>" + std::string(200000, 'x') + "</svg>";
+  {
+    Store s(path, Store::Mode::write);
+    LayoutCache cache(s);
+    CHECK_FALSE(cache.get("a"));
+    CHECK(cache.count() == 0);
+    cache.put("a", "first");
+    cache.put("a", svg);
+    cache.put("b", std::string("with\0nul", 8));
+    CHECK(cache.count() == 2);
+    CHECK(cache.get("a") == svg);
+  }
+  Store s(path, Store::Mode::read);
+  LayoutCache cache(s);
+  CHECK(cache.get("a") == svg);
+  CHECK(cache.get("b") == std::string("with\0nul", 8));
+  CHECK_FALSE(cache.get("c"));
+}
+
+TEST_CASE("layout cache: a read-mode store keeps drawings through a connection of its own") {
+  test::TempDir dir;
+  const auto path = dir.path / "m.db";
+  { Store s(path, Store::Mode::write); }
+  Store s(path, Store::Mode::read);
+  LayoutCache cache(s);
+  cache.put("k", "drawing");
+  CHECK(cache.get("k") == "drawing");
+  Store again(path, Store::Mode::read);
+  CHECK(LayoutCache(again).get("k") == "drawing");
+}
+
+TEST_CASE("layout cache: beyond the limit the oldest values are dropped; a value over it is not kept") {
+  test::TempDir dir;
+  Store s(dir.path / "m.db", Store::Mode::write);
+  LayoutCache cache(s, 2500);  // two values of 1000 noisy bytes (a little more, compressed)
+  for (unsigned i = 0; i < 3; ++i) {
+    cache.put("k" + std::to_string(i), noise(1000, i));
+    std::this_thread::sleep_for(std::chrono::milliseconds(3));  // distinct added_at
+  }
+  CHECK(cache.count() == 2);
+  CHECK_FALSE(cache.get("k0"));
+  CHECK(cache.get("k1") == noise(1000, 1));
+  CHECK(cache.get("k2") == noise(1000, 2));
+  cache.put("big", noise(3000, 9));
+  CHECK_FALSE(cache.get("big"));
+  CHECK(cache.count() == 2);
+}
+
+TEST_CASE("layout cache: every write to the map empties it") {
+  test::TempDir dir;
+  Store s(dir.path / "m.db", Store::Mode::write);
+  LayoutCache cache(s);
+  cache.put("k", "drawing");
+  {
+    Writer w(s, "edit", "");
+    w.commit("a change");
+  }
+  CHECK(cache.count() == 0);
+  CHECK_FALSE(cache.get("k"));
+}
+
+TEST_CASE("layout cache: a value that cannot be read back is a miss, not an error") {
+  test::TempDir dir;
+  const auto path = dir.path / "m.db";
+  Store s(path, Store::Mode::write);
+  LayoutCache cache(s);
+  cache.put("short", "drawing");
+  cache.put("garbage", "drawing");
+  {
+    SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE);
+    raw.exec("UPDATE layout_cache SET value = x'0102' WHERE key = 'short'");
+    raw.exec("UPDATE layout_cache SET value = x'0500000000000000ffffffffff' WHERE key = 'garbage'");
+  }
+  CHECK_FALSE(cache.get("short"));
+  CHECK_FALSE(cache.get("garbage"));
+}
