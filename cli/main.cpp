@@ -14,6 +14,7 @@
 #include "cli/option_names.hpp"
 #include "core/errors.hpp"
 #include "core/escape.hpp"
+#include "core/interrupt.hpp"
 #include "io/output_file.hpp"
 #include "store/store.hpp"
 
@@ -139,6 +140,7 @@ int finish_stdout(stakemap::io::FdBuf& out, int rc) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  stakemap::interrupt::install();
   std::ios::sync_with_stdio(false);
   stakemap::io::FdBuf stdout_buf(STDOUT_FILENO);
   auto* original = std::cout.rdbuf(&stdout_buf);

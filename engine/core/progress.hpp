@@ -2,11 +2,13 @@
 // Progress on stderr for long work, only when stderr is a terminal and not --quiet.
 #include <chrono>
 #include <cstddef>
+#include <memory>
 #include <string>
 
 namespace stakemap {
 
-/// Reports "label: done/total unit (pct%)" at most ten times a second; silent when disabled.
+/// Reports "label: done/total unit (pct%, about N s left)" at most ten times a second (the estimate
+/// once a second has passed); silent when disabled.
 class Progress final {
  public:
   /// Global switch set by the CLI from --quiet; progress also needs stderr to be a tty.
@@ -25,7 +27,22 @@ class Progress final {
   std::string unit_;
   bool enabled_;
   bool shown_ = false;
-  std::chrono::steady_clock::time_point last_;
+  std::chrono::steady_clock::time_point start_, last_;
+};
+
+/// For work that cannot count its steps (a Graphviz layout): "label: N s" on stderr, updated
+/// twice a second by a thread of its own while the object lives, under the same conditions as
+/// Progress, and only once the work has taken a second.
+class Busy final {
+ public:
+  explicit Busy(std::string label);
+  ~Busy();
+  Busy(const Busy&) = delete;
+  Busy& operator=(const Busy&) = delete;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace stakemap

@@ -9,8 +9,10 @@
 #include <fstream>
 #include <iterator>
 #include <memory>
+#include <optional>
 
 #include "core/errors.hpp"
+#include "core/interrupt.hpp"
 #include "core/text.hpp"
 #include "dataset/export_csv.hpp"
 #include "dataset/provenance.hpp"
@@ -40,13 +42,14 @@ std::string escape_escapes(const std::string& s) {
 }
 
 // A private folder (mkdtemp: mode 0700, a fresh name) for libxlsxwriter, which writes only to a
-// file name; removed with everything in it when done.
+// file name; removed with everything in it when done, or when the process is interrupted.
 class TempDir final {
  public:
   TempDir() {
     std::string templ = (fs::temp_directory_path() / "stakemap-xlsx-XXXXXX").string();
     if (!::mkdtemp(templ.data())) throw InputError(templ + ": cannot create a temporary folder");
     path_ = templ;
+    removed_if_interrupted_.emplace(templ, true);
   }
   ~TempDir() {
     std::error_code ec;
@@ -58,6 +61,7 @@ class TempDir final {
 
  private:
   fs::path path_;
+  std::optional<interrupt::Temporary> removed_if_interrupted_;
 };
 
 // Writes each dataset file handed to it as a sheet of the workbook.

@@ -12,6 +12,7 @@
 #include <random>
 
 #include "core/errors.hpp"
+#include "core/interrupt.hpp"
 
 namespace stakemap::io {
 
@@ -139,6 +140,7 @@ struct OutputFile::Impl {
   std::string temp;
   FdBuf buf;
   std::ostream out;
+  std::unique_ptr<interrupt::Temporary> removed_if_interrupted;
   bool committed = false;
 };
 
@@ -148,6 +150,7 @@ OutputFile::OutputFile(std::string path) : path_(std::move(path)) {
   int fd = open_temp(path_, temp);
   impl_ = std::make_unique<Impl>(fd);
   impl_->temp = std::move(temp);
+  impl_->removed_if_interrupted = std::make_unique<interrupt::Temporary>(impl_->temp, false);
   // Keep the permissions of the file being replaced.
   struct stat s {};
   if (::stat(path_.c_str(), &s) == 0 && S_ISREG(s.st_mode)) ::fchmod(fd, s.st_mode & 07777);
@@ -176,6 +179,7 @@ void OutputFile::commit() {
   check_target(path_);  // the target may have changed kind while we wrote
   if (::rename(impl_->temp.c_str(), path_.c_str()) != 0) fail(path_, "cannot write: " + reason(errno));
   impl_->committed = true;
+  impl_->removed_if_interrupted.reset();
   sync_folder(folder_of(path_));
 }
 
@@ -206,6 +210,7 @@ OutputFolder::OutputFolder(std::string path, std::vector<std::string> own) : pat
   std::string pattern = (target.parent_path() / ("." + target.filename().string() + ".XXXXXX")).string();
   if (!::mkdtemp(pattern.data())) fail(path_, "cannot write: " + reason(errno));
   temp_ = pattern;
+  removed_if_interrupted_ = std::make_unique<interrupt::Temporary>(temp_, true);
   // An empty manifest first: a folder left by a killed export says it is incomplete.
   OutputFile manifest(file(kManifestName));
   manifest.stream() << "file,rows\r\n";
@@ -245,9 +250,11 @@ void OutputFolder::commit() {
       if (::rename(temp_.c_str(), path_.c_str()) != 0) fail(path_, "cannot write: " + reason(errno));
       temp_ = old;
     }
+    removed_if_interrupted_ = std::make_unique<interrupt::Temporary>(temp_, true);  // the old folder
     std::error_code ec;
     fs::remove_all(temp_, ec);
   }
+  removed_if_interrupted_.reset();
   committed_ = true;
   sync_folder(folder_of(path_));
 }

@@ -12,6 +12,10 @@
 #include <utility>
 #include <vector>
 
+namespace stakemap::interrupt {
+class Temporary;
+}
+
 namespace stakemap::io {
 
 /// A stream buffer that writes straight to a file descriptor and remembers the first error
@@ -90,6 +94,7 @@ class OutputFolder final {
  private:
   std::string path_, temp_;
   std::vector<std::pair<std::string, long>> files_;
+  std::unique_ptr<interrupt::Temporary> removed_if_interrupted_;
   bool committed_ = false;
 };
 

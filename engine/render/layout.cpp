@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "core/errors.hpp"
+#include "core/progress.hpp"
 
 extern "C" {
 extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
@@ -118,6 +119,7 @@ void lay_out(GVC_t* gvc, Agraph_s* g, const std::string& engine) {
 Drawing lay_out_graph(Agraph_s* g, const std::string& engine, std::size_t count, std::optional<ImageFormat> format) {
   std::lock_guard<std::mutex> hold(graphviz_lock());
   GVC_t* gvc = context();
+  Busy busy("drawing " + std::to_string(count) + " nodes with " + engine);  // shown after a second
   lay_out(gvc, g, engine);
   Drawing out;
   out.zoom = render_zoom(g);

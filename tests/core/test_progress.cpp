@@ -127,3 +127,51 @@ TEST_CASE("progress: silent when quiet, when stderr is not a terminal, and when 
     CHECK(err.take() == "#");
   }
 }
+
+TEST_CASE("progress: after a second, an estimate of the time left at the pace so far") {
+  Progress::set_quiet(false);
+  CapturedStderr err(true);
+  {
+    Progress p("closeness", 400, "organisations");
+    std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+    p.update(100);  // a quarter in about 1.1 s: about 3 s left
+    const auto line = err.take();
+    CHECK(line.rfind("\rcloseness: 100/400 organisations (25%, about ", 0) == 0);
+    CHECK(line.find(" s left)\033[K") != std::string::npos);
+    wait_past_throttle();
+    p.update(400);  // done: no estimate
+    CHECK(err.take() == "\rcloseness: 400/400 organisations (100%)\033[K");
+  }
+  err.take();
+}
+
+TEST_CASE("busy: the seconds spent, shown after the first second on a terminal, then cleared") {
+  using stakemap::Busy;
+  Progress::set_quiet(false);
+  {
+    CapturedStderr err(true);
+    { Busy b("drawing 10 nodes with sfdp"); }  // over at once: nothing shown
+    std::fputs("#", stderr);
+    CHECK(err.take() == "#");
+  }
+  {
+    CapturedStderr err(true);
+    {
+      Busy b("drawing 10 nodes with sfdp");
+      std::this_thread::sleep_for(std::chrono::milliseconds(1700));
+    }
+    const auto shown = err.take();
+    CHECK(shown.find("\rdrawing 10 nodes with sfdp: 1 s\033[K") != std::string::npos);
+    CHECK(shown.size() >= 3);
+    CHECK(shown.substr(shown.size() - 4) == "\r\033[K");
+  }
+  {
+    CapturedStderr err(false);  // not a terminal: silent
+    {
+      Busy b("x");
+      std::this_thread::sleep_for(std::chrono::milliseconds(1200));
+    }
+    std::fputs("#", stderr);
+    CHECK(err.take() == "#");
+  }
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Ctrl-C (SIGINT) and SIGTERM stop a command cleanly (docs/security.md, "Interruption"): exit by
+# the signal (130 for Ctrl-C as a shell reports it), "interrupted" on stderr, no output file and
+# no temporary file left, and a map being imported into is exactly the map it was before.
+# The signal is sent after a delay; a command that finished first is tried again with a shorter
+# delay, and at least one interruption of each kind must have been seen.
+source "$(dirname "$0")/../cli/lib.bash" "$@"
+# Job control: without it, bash starts background commands with SIGINT ignored (and stakemap,
+# like other tools, leaves an ignored signal ignored).
+set -m
+gen_dataset big T 3000 30000
+gen_dataset bigger U 4000 60000
+use_map m big
+before=$(fingerprint "$STAKEMAP_DB")
+
+# interrupted SIGNAL OUTPUT ARGS...: runs stakemap ARGS, sends SIGNAL after 0.8, 0.4, 0.2 or 0.1 s
+# until it ends by that signal; fails when it never does, or when OUTPUT or a temporary file is left.
+interrupted() {
+  local sig=$1 output=$2 delay pid status
+  shift 2
+  for delay in 0.8 0.4 0.2 0.1; do
+    rm -rf "$output"
+    prepare
+    "$BIN" "$@" > /dev/null 2> err.txt &
+    pid=$!
+    sleep "$delay"
+    kill -"$sig" "$pid" 2> /dev/null
+    wait "$pid"
+    status=$?
+    if [ "$status" = $((128 + $(kill -l "$sig"))) ]; then
+      grep -q "stakemap: interrupted" err.txt || fail "$*: no 'interrupted' message: $(cat err.txt)"
+      [ ! -e "$output" ] || fail "$*: $output was written although interrupted"
+      leftovers=$(find . -name '.*' ! -name . ! -name '.map.err' ! -name '.out' ! -name '.err' ! -name '.fperr')
+      [ -z "$leftovers" ] || fail "$*: temporary files left: $leftovers"
+      return 0
+    fi
+    [ "$status" = 0 ] || fail "$*: exit $status after SIG$sig: $(cat err.txt)"
+  done
+  fail "$*: finished before every SIG$sig; nothing was interrupted"
+}
+
+prepare() { :; }  # before each try
+interrupted INT r.html report -o r.html
+interrupted TERM r.html report -o r.html
+interrupted INT map.svg render --layout sfdp -o map.svg
+same "$(fingerprint "$STAKEMAP_DB")" "$before"
+
+# An import interrupted halfway: the map is the one before it, whole. Each try starts from a
+# copy of the map, in case an earlier try finished.
+cp "$STAKEMAP_DB" original.db
+prepare() { cp original.db "$STAKEMAP_DB"; rm -f "$STAKEMAP_DB-wal" "$STAKEMAP_DB-shm"; }
+interrupted INT none.txt import --replace bigger
+same "$(fingerprint "$STAKEMAP_DB")" "$before"
+same "$(integrity "$STAKEMAP_DB")" ok
+# And the map still takes the import afterwards.
+run --quiet import --replace bigger
+expect_rc 0
+[ "$(fingerprint "$STAKEMAP_DB")" != "$before" ] || fail "the import after the interruption changed nothing"
+echo "interrupt: ok"
