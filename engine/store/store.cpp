@@ -5,9 +5,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <unordered_map>
+#include <vector>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
@@ -154,24 +157,69 @@ void Store::prepare(Mode mode, bool wal) {
 }
 
 namespace {
-std::string col(SQLite::Statement& q, int i) { return q.getColumn(i).isNull() ? "" : q.getColumn(i).getString(); }
+// A query read through SQLite's C API: loading a map reads millions of cells, and each
+// SQLite::Column costs a shared handle. Errors throw SQLite::Exception like SQLiteCpp does.
+class RawQuery final {
+ public:
+  RawQuery(SQLite::Database& db, const std::string& sql) {
+    if (sqlite3_prepare_v2(db.getHandle(), sql.c_str(), -1, &st_, nullptr) != SQLITE_OK)
+      throw SQLite::Exception(db.getHandle());
+  }
+  ~RawQuery() { sqlite3_finalize(st_); }
+  RawQuery(const RawQuery&) = delete;
+  RawQuery& operator=(const RawQuery&) = delete;
+  /// Steps to the next row; false after the last.
+  bool next() {
+    const int rc = sqlite3_step(st_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw SQLite::Exception(sqlite3_db_handle(st_), rc);
+  }
+  sqlite3_stmt* get() const { return st_; }
+
+ private:
+  sqlite3_stmt* st_ = nullptr;
+};
+
+// Column `i` of the current row as text ("" for NULL).
+std::string text_at(sqlite3_stmt* st, int i) {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
+  return text ? std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(st, i))) : std::string();
+}
 
 /// Positions of loaded records by their stored id (text for territories and organisations,
-/// the integer row id for flows and needs).
+/// the integer row id for flows and needs: in a vector below `dense`, where row ids usually are).
 struct IdIndex {
+  explicit IdIndex(std::size_t records) : dense(4 * records + 1024) {}
+  std::size_t dense;
   std::unordered_map<std::string, std::size_t> text;
-  std::unordered_map<std::int64_t, std::size_t> number;
-  void add(const SQLite::Column& id, std::size_t at) {
-    if (id.isInteger()) number[id.getInt64()] = at;
-    else text[id.getString()] = at;
-  }
-  /// The position of the record `id` names, or npos.
-  std::size_t find(const SQLite::Column& id) const {
-    if (id.isInteger()) {
-      auto it = number.find(id.getInt64());
-      return it == number.end() ? std::string::npos : it->second;
+  std::vector<std::size_t> number;  // number[rowid]: position, npos where none
+  std::unordered_map<std::int64_t, std::size_t> sparse;
+  void add(sqlite3_stmt* st, int i, std::size_t at) {
+    if (sqlite3_column_type(st, i) != SQLITE_INTEGER) {
+      text.emplace(text_at(st, i), at);
+      return;
     }
-    auto it = text.find(id.getString());
+    const auto id = sqlite3_column_int64(st, i);
+    if (id < 0 || static_cast<std::uint64_t>(id) >= dense) {
+      sparse[id] = at;
+      return;
+    }
+    const auto slot = static_cast<std::size_t>(id);
+    if (slot >= number.size()) number.resize(std::min(dense, std::max(slot + 1, number.size() * 2)), std::string::npos);
+    number[slot] = at;
+  }
+  /// The position of the record `id` (column `i` of `st`) names, or npos.
+  std::size_t find(sqlite3_stmt* st, int i) const {
+    if (sqlite3_column_type(st, i) == SQLITE_INTEGER) {
+      const auto id = sqlite3_column_int64(st, i);
+      if (id >= 0 && static_cast<std::uint64_t>(id) < number.size()) return number[static_cast<std::size_t>(id)];
+      auto it = sparse.find(id);
+      return it == sparse.end() ? std::string::npos : it->second;
+    }
+    const auto* key = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
+    if (!key) return std::string::npos;
+    auto it = text.find(std::string(key, static_cast<std::size_t>(sqlite3_column_bytes(st, i))));
     return it == text.end() ? std::string::npos : it->second;
   }
 };
@@ -188,18 +236,23 @@ IdIndex load_records(SQLite::Database& db, std::vector<T>& out, std::vector<std:
       own.push_back(&f);
       columns += std::string(", ") + f.storage.column;
     }
-  IdIndex index;
-  SQLite::Statement q(db, std::string("SELECT id") + columns + ", rowid FROM " + s.table() + " ORDER BY rowid");
-  while (q.executeStep()) {
-    rows.push_back(q.getColumn(static_cast<int>(own.size()) + 1).getInt64());
+  const auto count =
+      static_cast<std::size_t>(db.execAndGet(std::string("SELECT count(*) FROM ") + s.table()).getInt64());
+  IdIndex index(count);
+  out.reserve(out.size() + count);
+  rows.reserve(rows.size() + count);
+  RawQuery q(db, std::string("SELECT id") + columns + ", rowid FROM " + s.table() + " ORDER BY rowid");
+  sqlite3_stmt* st = q.get();
+  while (q.next()) {
+    rows.push_back(sqlite3_column_int64(st, static_cast<int>(own.size()) + 1));
     T item;
     for (std::size_t i = 0; i < own.size(); ++i) {
       const auto* f = own[i];
       int c = static_cast<int>(i) + 1;
-      if (f->text) item.*f->text = col(q, c);
-      else if (!q.getColumn(c).isNull()) item.*f->number = q.getColumn(c).getDouble();
+      if (f->text) item.*f->text = text_at(st, c);
+      else if (sqlite3_column_type(st, c) != SQLITE_NULL) item.*f->number = sqlite3_column_double(st, c);
     }
-    index.add(q.getColumn(0), out.size());
+    index.add(st, 0, out.size());
     out.push_back(std::move(item));
   }
   for (const auto& table : other_tables<T>()) {
@@ -213,26 +266,28 @@ IdIndex load_records(SQLite::Database& db, std::vector<T>& out, std::vector<std:
     if (table.child) {
       // One value column: the facet column says which field a row belongs to.
       std::string facet = table.facet ? std::string(", ") + table.facet : "";
-      SQLite::Statement c(db, "SELECT " + std::string(table.owner) + ", " + fields.front()->storage.column + facet +
-                                  " FROM " + table.name + " ORDER BY " + table.owner + facet + ", position");
-      while (c.executeStep()) {
-        std::size_t at = index.find(c.getColumn(0));
+      RawQuery c(db, "SELECT " + std::string(table.owner) + ", " + fields.front()->storage.column + facet + " FROM " +
+                         table.name + " ORDER BY " + table.owner + facet + ", position");
+      sqlite3_stmt* cs = c.get();
+      while (c.next()) {
+        std::size_t at = index.find(cs, 0);
         if (at == std::string::npos) continue;
         const model::Field<T>* field = fields.size() == 1 && !table.facet ? fields.front() : nullptr;
         if (table.facet) {
-          std::string f = col(c, 2);
+          const auto* f = reinterpret_cast<const char*>(sqlite3_column_text(cs, 2));
           for (const auto* candidate : fields)
-            if (f == candidate->storage.facet) field = candidate;
+            if (f && std::strcmp(f, candidate->storage.facet) == 0) field = candidate;
         }
-        if (field) (out[at].*field->list).push_back(col(c, 1));
+        if (field) (out[at].*field->list).push_back(text_at(cs, 1));
       }
       continue;
     }
-    SQLite::Statement c(db, "SELECT " + std::string(table.owner) + values + " FROM " + table.name);
-    while (c.executeStep()) {
-      std::size_t at = index.find(c.getColumn(0));
+    RawQuery c(db, "SELECT " + std::string(table.owner) + values + " FROM " + table.name);
+    sqlite3_stmt* cs = c.get();
+    while (c.next()) {
+      std::size_t at = index.find(cs, 0);
       if (at == std::string::npos) continue;
-      for (std::size_t i = 0; i < fields.size(); ++i) out[at].*fields[i]->text = col(c, static_cast<int>(i) + 1);
+      for (std::size_t i = 0; i < fields.size(); ++i) out[at].*fields[i]->text = text_at(cs, static_cast<int>(i) + 1);
     }
   }
   return index;
@@ -242,9 +297,11 @@ IdIndex load_records(SQLite::Database& db, std::vector<T>& out, std::vector<std:
 template <class T>
 void load_attributes(SQLite::Database& db, const char* table, const char* owner, const IdIndex& index,
                      std::vector<T>& out) {
-  SQLite::Statement q(db, std::string("SELECT ") + owner + ", key, value FROM " + table);
-  while (q.executeStep())
-    if (std::size_t at = index.find(q.getColumn(0)); at != std::string::npos) out[at].attributes[col(q, 1)] = col(q, 2);
+  RawQuery q(db, std::string("SELECT ") + owner + ", key, value FROM " + table);
+  sqlite3_stmt* st = q.get();
+  while (q.next())
+    if (std::size_t at = index.find(st, 0); at != std::string::npos)
+      out[at].attributes[text_at(st, 1)] = text_at(st, 2);
 }
 }  // namespace
 

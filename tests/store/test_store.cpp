@@ -83,6 +83,41 @@ TEST_CASE("write, reopen, read: the map comes back field by field") {
   test::check_same_map(again.load(), map);
 }
 
+TEST_CASE("load: flows whose row ids are far apart keep their codes and attributes") {
+  // The loader indexes row ids in a vector while they are dense and in a hash beyond: move the
+  // first flow's id far out (as years of edits and undos could) and read the map back.
+  test::TempDir dir;
+  auto path = dir / "m.db";
+  auto map = sample_map();
+  {
+    Store store(path, Store::Mode::write);
+    Writer w(store, "test", "sample");
+    w.replace_with(map);
+    w.commit("sample");
+  }
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+    raw.exec("PRAGMA foreign_keys = OFF");
+    const auto first = raw.execAndGet("SELECT min(id) FROM flow").getInt64();
+    for (const char* sql :
+         {"UPDATE flow SET id = 5000000000 WHERE id = ?", "UPDATE flow_code SET flow = 5000000000 WHERE flow = ?",
+          "UPDATE flow_attribute SET flow = 5000000000 WHERE flow = ?"}) {
+      SQLite::Statement q(raw, sql);
+      q.bind(1, first);
+      q.exec();
+    }
+  }
+  Store again(path, Store::Mode::read);
+  const auto loaded = again.load();
+  REQUIRE(loaded.flows.size() == 2);
+  // Row order puts the moved flow last.
+  CHECK(loaded.flows[1].id == 5000000000);
+  CHECK(loaded.flows[1].data == map.flows[0].data);
+  CHECK(loaded.flows[1].obstacles == map.flows[0].obstacles);
+  CHECK(loaded.flows[1].attributes == map.flows[0].attributes);
+  CHECK(loaded.flows[0].from == "b");
+}
+
 TEST_CASE("a writer that is not committed leaves nothing") {
   test::TempDir dir;
   auto path = dir / "m.db";
