@@ -106,7 +106,7 @@ expect_rc 0
 contains "$out" '"format": "stakemap"'
 run --db a.db export graphml -o x --kumu-type level
 expect_rc 2
-contains "$err" "--kumu-type goes with kumu-json and kumu-csv"
+contains "$err" "--kumu-type goes with kumu-json, kumu-csv and kumu-xlsx"
 run --db a.db export kumu-json -o x --kumu-type territory
 expect_rc 2
 contains "$err" "unknown --kumu-type 'territory' (allowed: kind, level)"
