@@ -92,7 +92,7 @@ PY
 
 # Whole or absent: a refused run leaves the target alone; links and devices are refused.
 echo "keep me" >old.xlsx
-expect_exit 2 "--with-metrics" export xlsx -o old.xlsx --with-metrics
+expect_exit 2 "--metrics goes with --with-metrics" export xlsx -o old.xlsx --metrics degree
 same "$(cat old.xlsx)" "keep me"
 ln -s old.xlsx link.xlsx
 expect_exit 1 "symbolic link" export xlsx -o link.xlsx
