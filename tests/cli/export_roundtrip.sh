@@ -112,7 +112,7 @@ expect_rc 2
 contains "$err" "unknown --kumu-type 'territory' (allowed: kind, level)"
 run --db a.db export xlsb -o x
 expect_rc 2
-contains "$err" "unknown export format 'xlsb' (allowed: graphml, gexf, kumu-json, kumu-csv, json, dot, csv, xlsx)"
+contains "$err" "unknown export format 'xlsb' (allowed: graphml, gexf, kumu-json, kumu-csv, kumu-xlsx, json, dot, csv, xlsx)"
 run --db a.db export graphml
 expect_rc 2
 run --db a.db export kumu-csv -o -
