@@ -8,7 +8,6 @@
 #include "analysis/gaps_fixture.hpp"
 
 using namespace stakemap;
-using analysis::CellClass;
 
 TEST_CASE("coverage grid: one class code per cell, as the matrix classes it") {
   auto map = gaps_test::load("planted");
