@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/layer_options.hpp"
+#include "cli/metric_sheets.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "dataset/privacy.hpp"
@@ -70,9 +71,10 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
      cxxopts::value<std::string>()->default_value("partners"))
     ("graph", "graphml: all (flows, territories and needs: three graphs) or flows (organisations and flows only, "
               "one graph, for igraph and graph-tool)", cxxopts::value<std::string>()->default_value("all"))
-    ("kumu-type", "kumu-json, kumu-csv: what fills Kumu's element type: kind (default) or level",
+    ("kumu-type", "kumu-json, kumu-csv, kumu-xlsx: what fills Kumu's element type: kind (default) or level",
      cxxopts::value<std::string>()->default_value("kind"))
-    ("with-metrics", "attach per-organisation metrics computed on --layer (csv: as metrics.csv)")
+    ("with-metrics", "attach per-organisation metrics computed on --layer (csv: as metrics.csv; xlsx: as a "
+                     "centrality sheet, with sheets for silos, coverage, obstacles and the survey summary)")
     ("metrics", "comma-separated metrics to attach (default: all): " + text::join(analysis::metric_names(), ", "),
      cxxopts::value<std::string>());
   // clang-format on
@@ -89,8 +91,6 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
                        : r.count("target") ? r["target"].as<std::string>()
                                            : "";
   if (target.empty()) throw UsageError("export needs an output path (-o PATH)");
-  if (r.count("with-metrics") && format == interop::ExportFormat::xlsx)
-    throw UsageError("--with-metrics does not go with xlsx yet: export csv --with-metrics writes metrics.csv");
   if (r.count("metrics") && !r.count("with-metrics")) throw UsageError("--metrics goes with --with-metrics");
   auto privacy = dataset::parse_privacy(r["privacy"].as<std::string>());
   const auto store = open_map(ctx, store::Store::Mode::read);
@@ -108,10 +108,13 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
   const auto kumu_type = r["kumu-type"].as<std::string>();
   if (kumu_type != "kind" && kumu_type != "level")
     throw UsageError("unknown --kumu-type '" + kumu_type + "' (allowed: kind, level)");
-  if (r.count("kumu-type") && format != interop::ExportFormat::kumu_json && format != interop::ExportFormat::kumu_csv)
-    throw UsageError("--kumu-type goes with kumu-json and kumu-csv");
+  if (r.count("kumu-type") && format != interop::ExportFormat::kumu_json && format != interop::ExportFormat::kumu_csv &&
+      format != interop::ExportFormat::kumu_xlsx)
+    throw UsageError("--kumu-type goes with kumu-json, kumu-csv and kumu-xlsx");
   opts.kumu_type_level = kumu_type == "level";
   if (r.count("with-metrics")) opts.metrics = metrics_of(map, r);
+  if (r.count("with-metrics") && format == interop::ExportFormat::xlsx)
+    opts.sheets = metric_sheets(ctx, store, map, opts.metrics, layer_from(r));
   interop::export_map(map, format, target, opts, *ctx.out);
   // Standard output that could not be written is reported by cli/main.cpp; not "exported".
   if (target == "-" && !ctx.out->flush()) return 1;

@@ -5,6 +5,7 @@
 #include <cxxopts.hpp>
 #include <ostream>
 
+#include "analysis/silo_table.hpp"
 #include "analysis/silos.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -19,47 +20,13 @@ namespace stakemap::cli {
 
 namespace {
 
-std::string reasons_of(const analysis::Silo& s, i18n::Lang lang) {
-  std::vector<std::string> reasons;
-  for (const auto& reason : s.reasons) reasons.push_back(analysis::describe(reason, lang));
-  return text::join(reasons, "; ");
-}
-
 /// One row per silo; reasons in `lang`, joined by "; ".
 Table silos_table(const model::Map& map, const std::vector<analysis::Silo>& silos, i18n::Lang lang) {
   Table t;
   t.columns = {"org", "name", "level", "territories", "reasons"};
   for (const auto& s : silos) {
     const auto& o = map.organisations[s.org];
-    t.add({o.id, o.name, o.level, text::join(o.territories), reasons_of(s, lang)});
-  }
-  return t;
-}
-
-/// One row per organisation: the headline (silo, by_flows, by_survey), one yes/no column per
-/// indicator, the headline's reasons and the indicators' reasons.
-Table organisations_table(const model::Map& map, const std::vector<analysis::SiloProfile>& profiles, i18n::Lang lang) {
-  Table t;
-  t.columns = {"org", "name", "level", "territories", "silo", "by_flows", "by_survey"};
-  for (auto indicator : analysis::silo_indicators()) t.columns.push_back(analysis::column(indicator));
-  t.columns.insert(t.columns.end(), {"reasons", "signals", "disagreement"});
-  auto yes = [](bool b) { return Cell{std::string(b ? "yes" : "no")}; };
-  const auto silos = analysis::silos_of(profiles);
-  for (const auto& p : profiles) {
-    const auto& o = map.organisations[p.org];
-    std::vector<Cell> row{o.id,          o.name,          o.level,         text::join(o.territories),
-                          yes(p.silo()), yes(p.by_flows), yes(p.by_survey)};
-    std::vector<std::string> signals;
-    for (auto indicator : analysis::silo_indicators()) {
-      row.push_back(yes(p.has(indicator)));
-      if (p.has(indicator))
-        signals.push_back(analysis::describe(indicator, lang) + ": " + analysis::explain(p, indicator, lang));
-    }
-    auto s = std::find_if(silos.begin(), silos.end(), [&](const auto& x) { return x.org == p.org; });
-    row.push_back(s == silos.end() ? std::string() : reasons_of(*s, lang));
-    row.push_back(text::join(signals, "; "));
-    row.push_back(analysis::disagreement(p, lang));
-    t.add(std::move(row));
+    t.add({o.id, o.name, o.level, text::join(o.territories), analysis::reasons_text(s, lang)});
   }
   return t;
 }
@@ -167,7 +134,7 @@ int run_silos(Context& ctx, const std::vector<std::string>& args) {
     show(indicators_table(profiles, ctx.lang), i18n::text("cli.silos.indicators", ctx.lang));
   else if (view == "disagreements")
     show(disagreements_table(map, profiles, ctx.lang), i18n::text("cli.silos.disagreements", ctx.lang));
-  else show(organisations_table(map, profiles, ctx.lang), i18n::text("cli.silos.organisations", ctx.lang));
+  else show(analysis::silo_profiles_table(map, profiles, ctx.lang), i18n::text("cli.silos.organisations", ctx.lang));
   return 0;
 }
 

@@ -32,7 +32,7 @@ const std::vector<Command>& commands() {
       {"explore", "write the interactive map: one offline HTML file to pan, search, filter and focus", run_explore},
       {"render", "draw a map (SVG, PNG, PDF, DOT): views map, ego, territory, community, gaps, obstacles", run_render},
       {"survey", "the questionnaire, and per-question survey tables (questions|summary|texts)", run_survey},
-      {"export", "export the map: graphml, gexf, kumu-json, kumu-csv, json, dot, csv", run_export},
+      {"export", "export the map: graphml, gexf, kumu-json, kumu-csv, kumu-xlsx, json, dot, csv, xlsx", run_export},
       {"demo", "build the bundled Belgian map and show what stakemap does", run_demo},
   };
   return list;

@@ -25,7 +25,7 @@ struct Name {
 constexpr Name kNames[] = {
     {"graphml", ExportFormat::graphml},   {"gexf", ExportFormat::gexf}, {"kumu-json", ExportFormat::kumu_json},
     {"kumu-csv", ExportFormat::kumu_csv}, {"json", ExportFormat::json}, {"dot", ExportFormat::dot},
-    {"csv", ExportFormat::csv},           {"xlsx", ExportFormat::xlsx}};
+    {"csv", ExportFormat::csv},           {"xlsx", ExportFormat::xlsx}, {"kumu-xlsx", ExportFormat::kumu_xlsx}};
 
 void write_stream(const model::Map& map, ExportFormat format, const ExportOptions& options, std::ostream& out) {
   switch (format) {
@@ -38,8 +38,18 @@ void write_stream(const model::Map& map, ExportFormat format, const ExportOption
   }
 }
 
-// metrics.csv next to a csv export: org, name, one column per metric.
+// metrics.csv next to a csv export.
 void write_metrics_csv(const model::Map& map, const Metrics& metrics, io::OutputFolder& folder, const CsvStyle& style) {
+  const auto t = metrics_table(map, metrics);
+  io::OutputFile out(folder.file("metrics.csv"));
+  print_csv(out.stream(), t, style);
+  out.commit();
+  folder.add("metrics.csv", static_cast<long>(t.rows.size()));
+}
+
+}  // namespace
+
+Table metrics_table(const model::Map& map, const Metrics& metrics) {
   Table t;
   t.columns = {"org", "name"};
   t.columns.insert(t.columns.end(), metrics.names.begin(), metrics.names.end());
@@ -51,13 +61,8 @@ void write_metrics_csv(const model::Map& map, const Metrics& metrics, io::Output
     }
     t.add(std::move(row));
   }
-  io::OutputFile out(folder.file("metrics.csv"));
-  print_csv(out.stream(), t, style);
-  out.commit();
-  folder.add("metrics.csv", static_cast<long>(t.rows.size()));
+  return t;
 }
-
-}  // namespace
 
 bool parse_format(const std::string& s, ExportFormat& format) {
   for (const auto& n : kNames)
@@ -68,7 +73,7 @@ bool parse_format(const std::string& s, ExportFormat& format) {
   return false;
 }
 
-const char* format_names() { return "graphml, gexf, kumu-json, kumu-csv, json, dot, csv, xlsx"; }
+const char* format_names() { return "graphml, gexf, kumu-json, kumu-csv, kumu-xlsx, json, dot, csv, xlsx"; }
 
 bool writes_folder(ExportFormat format) { return format == ExportFormat::csv || format == ExportFormat::kumu_csv; }
 
@@ -85,6 +90,7 @@ void export_map(const model::Map& map, ExportFormat format, const std::string& p
     return;
   }
   if (format == ExportFormat::xlsx) return write_xlsx(map, options, path, stdout_stream);
+  if (format == ExportFormat::kumu_xlsx) return write_kumu_xlsx(map, options, path, stdout_stream);
   if (path == "-") return write_stream(map, format, options, stdout_stream);
   io::OutputFile out(path);
   write_stream(map, format, options, out.stream());

@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 
+#include "dataset/export_csv.hpp"
 #include "interop/export_options.hpp"
 #include "interop/map_builder.hpp"
 #include "model/map.hpp"
@@ -21,6 +22,16 @@ void write_kumu_json(const model::Map& map, const ExportOptions& options, std::o
 /// Writes elements.csv and connections.csv into `dir` (created if missing). Text cells
 /// carry the formula guard of escape::csv_text, which the reader removes again.
 void write_kumu_csv(const model::Map& map, const ExportOptions& options, const std::string& dir);
+
+/// The names visit_kumu gives its two sheets.
+struct KumuSheets {
+  std::string elements, connections;
+};
+/// Hands Kumu's spreadsheet layout to `sink`: the sheet `names.elements` (ID, Label, then type,
+/// tags and the organisation's fields: kumu_org_declared) and the sheet `names.connections`
+/// (ID, From, To, Direction, then the flow's fields); columns of numbers flagged numeric.
+/// kumu-csv and kumu-xlsx both write it.
+void visit_kumu(const model::Map& map, const ExportOptions& options, const KumuSheets& names, dataset::RowSink& sink);
 
 /// Reads Kumu data into a MapBuilder. An element's id is its "id" field, else a slug of
 /// its label; connections refer to elements by id, by Kumu's internal "_id" or by label.

@@ -1,7 +1,6 @@
 // Kumu's spreadsheet layout as CSV: elements.csv and connections.csv.
-#include <filesystem>
-#include <fstream>
 #include <map>
+#include <optional>
 
 #include "core/errors.hpp"
 #include "core/escape.hpp"
@@ -14,67 +13,83 @@
 
 namespace stakemap::interop {
 
-namespace fs = std::filesystem;
-
 namespace {
 
-class Sheet {
+// Writes each sheet handed to it as a CSV file of the folder: text with the formula guard,
+// numbers as they are.
+class KumuCsvSink final : public dataset::RowSink {
  public:
-  Sheet(io::OutputFolder& folder, std::string name, const CsvStyle& style)
-      : folder_(folder), name_(std::move(name)), file_(folder.file(name_), style) {}
-  // `lead` cells first, then one cell per declared attribute (empty when absent).
-  void row(const std::vector<std::string>& lead, const std::vector<Declared>& declared,
-           const std::vector<std::pair<const Declared*, std::string>>& values) {
-    std::vector<std::string> cells(declared.size());
-    std::vector<bool> number(declared.size());
-    for (const auto& [d, v] : values) {
-      auto i = static_cast<std::size_t>(d - declared.data());
-      cells[i] = v;
-      number[i] = d->number;
-    }
-    auto& csv = file_.csv();
-    for (const auto& c : lead) csv.text(c);
+  KumuCsvSink(io::OutputFolder& folder, const CsvStyle& style) : folder_(folder), style_(style) {}
+  void begin(const std::string& name, const std::vector<std::string>& header,
+             const std::vector<bool>& numeric) override {
+    name_ = name;
+    numeric_ = numeric;
+    file_.emplace(folder_.file(name), style_);
+    file_->row(header);
+  }
+  void row(const std::vector<std::string>& cells) override {
+    auto& csv = file_->csv();
     for (std::size_t i = 0; i < cells.size(); ++i) {
-      if (number[i]) csv.raw(cells[i]);
+      if (numeric_[i]) csv.raw(cells[i]);
       else csv.text(cells[i]);
     }
-    file_.end_row();
+    file_->end_row();
   }
-  void header(std::vector<std::string> lead, const std::vector<Declared>& declared) {
-    for (const auto& d : declared) lead.push_back(d.name);
-    row(lead, {}, {});
-  }
-  void commit() {
-    file_.commit();
-    folder_.add(name_, file_.rows() - 1);
+  void end() override {
+    file_->commit();
+    folder_.add(name_, file_->rows() - 1);
+    file_.reset();
   }
 
  private:
   io::OutputFolder& folder_;
+  CsvStyle style_;
   std::string name_;
-  io::CsvFile file_;
+  std::vector<bool> numeric_;
+  std::optional<io::CsvFile> file_;
 };
 
+// `lead` columns (text), then one column per declared attribute.
+void begin_sheet(dataset::RowSink& sink, const std::string& name, std::vector<std::string> lead,
+                 const std::vector<Declared>& declared) {
+  std::vector<bool> numeric(lead.size(), false);
+  for (const auto& d : declared) {
+    lead.push_back(d.name);
+    numeric.push_back(d.number);
+  }
+  sink.begin(name, lead, numeric);
+}
+
+// `lead` cells, then one cell per declared attribute (empty when absent).
+void row(dataset::RowSink& sink, std::vector<std::string> lead, const std::vector<Declared>& declared,
+         const std::vector<std::pair<const Declared*, std::string>>& values) {
+  const auto first = lead.size();
+  lead.resize(first + declared.size());
+  for (const auto& [d, v] : values) lead[first + static_cast<std::size_t>(d - declared.data())] = v;
+  sink.row(lead);
+}
+
 }  // namespace
+
+void visit_kumu(const model::Map& map, const ExportOptions& options, const KumuSheets& names, dataset::RowSink& sink) {
+  auto org_attrs = kumu_org_declared(map, options);
+  begin_sheet(sink, names.elements, {"ID", "Label"}, org_attrs);
+  for (std::size_t i = 0; i < map.organisations.size(); ++i)
+    row(sink, {map.organisations[i].id, map.organisations[i].name}, org_attrs,
+        kumu_org_values(map, i, org_attrs, options));
+  sink.end();
+  auto flow_attrs = flow_declared(map, {"from", "to"});
+  begin_sheet(sink, names.connections, {"ID", "From", "To", "Direction"}, flow_attrs);
+  for (const auto& f : map.flows)
+    row(sink, {connection_id(f), f.from, f.to, "directed"}, flow_attrs, flow_values(f, flow_attrs));
+  sink.end();
+}
 
 void write_kumu_csv(const model::Map& map, const ExportOptions& options, const std::string& dir) {
   check_metrics(map, options.metrics);
   io::OutputFolder folder(dir, {"elements.csv", "connections.csv"});
-  auto org_attrs = kumu_org_declared(map, options);
-  auto flow_attrs = flow_declared(map, {"from", "to"});
-  {
-    Sheet elements(folder, "elements.csv", options.csv);
-    elements.header({"ID", "Label"}, org_attrs);
-    for (std::size_t i = 0; i < map.organisations.size(); ++i)
-      elements.row({map.organisations[i].id, map.organisations[i].name}, org_attrs,
-                   kumu_org_values(map, i, org_attrs, options));
-    elements.commit();
-  }
-  Sheet connections(folder, "connections.csv", options.csv);
-  connections.header({"ID", "From", "To", "Direction"}, flow_attrs);
-  for (const auto& f : map.flows)
-    connections.row({connection_id(f), f.from, f.to, "directed"}, flow_attrs, flow_values(f, flow_attrs));
-  connections.commit();
+  KumuCsvSink sink(folder, options.csv);
+  visit_kumu(map, options, {"elements.csv", "connections.csv"}, sink);
   folder.commit();
 }
 

@@ -106,13 +106,13 @@ expect_rc 0
 contains "$out" '"format": "stakemap"'
 run --db a.db export graphml -o x --kumu-type level
 expect_rc 2
-contains "$err" "--kumu-type goes with kumu-json and kumu-csv"
+contains "$err" "--kumu-type goes with kumu-json, kumu-csv and kumu-xlsx"
 run --db a.db export kumu-json -o x --kumu-type territory
 expect_rc 2
 contains "$err" "unknown --kumu-type 'territory' (allowed: kind, level)"
 run --db a.db export xlsb -o x
 expect_rc 2
-contains "$err" "unknown export format 'xlsb' (allowed: graphml, gexf, kumu-json, kumu-csv, json, dot, csv, xlsx)"
+contains "$err" "unknown export format 'xlsb' (allowed: graphml, gexf, kumu-json, kumu-csv, kumu-xlsx, json, dot, csv, xlsx)"
 run --db a.db export graphml
 expect_rc 2
 run --db a.db export kumu-csv -o -

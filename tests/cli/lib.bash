@@ -86,6 +86,26 @@ gen_dataset() {
   }'
 }
 
+# hostile_dataset DIR: the foundation fixture copied to DIR, with organisations hostile-0 to
+# hostile-3 named like a formula (=1+1), with quotes and markup, with control characters and an
+# OOXML escape (_x0041_), and like a phone number (+32 ...): for the spreadsheet exports.
+hostile_dataset() {
+  cp -r "$FIX/foundation/good" "$1"
+  /usr/bin/python3 - "$1/organisations.csv" <<'PY'
+import csv, sys
+names = ["=1+1", '@SUM(A1) "quoted" <b>bold</b>', "Tab\there\x01\x1f and _x0041_ -5", "+32 2 555 01 01"]
+with open(sys.argv[1], "a", newline="", encoding="utf-8") as f:
+    for i, name in enumerate(names):
+        csv.writer(f).writerow([f"hostile-{i}", name, "ngo", "local", "fr", "BE-BRU", "legal", "undocumented",
+                                "legal", "first-line", "no", "no-trust", "no", "", "", ""])
+PY
+}
+
+# xlsx_equals BOOK SHEET CSV [SHEET CSV ...]: each sheet holds its CSV file's rows, numbers as
+# number cells (tests/cli/xlsx_equals.py, python3-openpyxl); prints the number of number cells.
+# Fails (status 1) naming the first cell that differs.
+xlsx_equals() { /usr/bin/python3 "$SRC/tests/cli/xlsx_equals.py" "$@"; }
+
 # --- Running stakemap --------------------------------------------------------------------------
 # run ARGS...: runs stakemap; sets rc (exit code), out (stdout) and err (stderr).
 run() {

@@ -1,9 +1,13 @@
-// export_map: formats by name, files written whole (no .part left), csv adds metrics.csv,
-// unwritable paths and stdout for folder formats refused.
+// export_map: formats by name, files written whole (no .part left), csv adds metrics.csv, xlsx
+// the sheets it is given, kumu-xlsx a workbook; unwritable paths and stdout for folder formats
+// refused.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <limits>
+#include <sstream>
 
 #include "core/errors.hpp"
 #include "interop/export.hpp"
@@ -55,4 +59,61 @@ TEST_CASE("export_map: xlsx is a zip workbook, to a file or to the stream for -o
   std::string bytes((std::istreambuf_iterator<char>(in)), {});
   CHECK(bytes.size() > 4000);
   CHECK(bytes.rfind("PK\x03\x04", 0) == 0);
+}
+
+TEST_CASE("export_map: kumu-xlsx is a zip workbook; a taken metric name leaves nothing written") {
+  ExportFormat f;
+  CHECK(parse_format("kumu-xlsx", f));
+  CHECK(f == ExportFormat::kumu_xlsx);
+  CHECK_FALSE(writes_folder(f));
+  auto m = sample::sample_map();
+  std::ostringstream out;
+  export_map(m, ExportFormat::kumu_xlsx, "-", with_metrics(m), out);
+  CHECK(out.str().rfind("PK\x03\x04", 0) == 0);
+  CHECK(out.str().find("xl/worksheets/sheet2.xml") != std::string::npos);  // Elements, Connections
+  CHECK(out.str().find("xl/worksheets/sheet3.xml") == std::string::npos);
+  ::test::TempDir tmp;
+  auto taken = m;
+  taken.organisations[0].attributes["degree"] = "5";
+  auto path = (tmp.path / "kumu.xlsx").string();
+  CHECK_THROWS_AS(export_map(taken, ExportFormat::kumu_xlsx, path, with_metrics(taken), out), InputError);
+  CHECK_FALSE(std::filesystem::exists(path));
+}
+
+TEST_CASE("metrics_table: org, name, one column per metric, NaN as an empty cell") {
+  auto m = sample::sample_map();
+  const auto metrics = with_metrics(m).metrics;
+  const auto t = metrics_table(m, metrics);
+  REQUIRE(t.columns.size() == 2 + metrics.names.size());
+  CHECK(t.columns[2] == metrics.names[0]);
+  REQUIRE(t.rows.size() == m.organisations.size());
+  for (std::size_t i = 0; i < t.rows.size(); ++i) {
+    CHECK(std::get<std::string>(t.rows[i][0]) == m.organisations[i].id);
+    for (std::size_t k = 0; k < metrics.names.size(); ++k) {
+      const double v = metrics.values[k][i];
+      if (std::isnan(v)) CHECK(std::holds_alternative<std::monostate>(t.rows[i][2 + k]));
+      else CHECK(std::get<double>(t.rows[i][2 + k]) == v);
+    }
+  }
+}
+
+TEST_CASE("export_map: xlsx adds the sheets it is given after the dataset's") {
+  auto m = sample::sample_map();
+  ExportOptions options;
+  Table t;
+  t.columns = {"class", "value"};
+  t.add({std::string("gap"), std::numeric_limits<double>::quiet_NaN()});  // no value: an empty cell
+  t.add({std::string("=1+1"), std::numeric_limits<double>::infinity()});
+  t.add({std::string("covered"), 3LL});
+  options.sheets.push_back({"grid", t, {{"gap", 0xF4A6A6}}, 0});
+  options.sheets.push_back({"bad/name", t, {}, 0});  // Excel refuses '/' in a sheet name
+  std::ostringstream out;
+  CHECK_THROWS_WITH_AS(export_map(m, ExportFormat::xlsx, "-", options, out), doctest::Contains("sheet bad/name"),
+                       InputError);
+  CHECK(out.str().empty());
+  options.sheets.pop_back();
+  export_map(m, ExportFormat::xlsx, "-", options, out);
+  CHECK(!m.synthetic);
+  CHECK(out.str().find("xl/worksheets/sheet5.xml") != std::string::npos);  // 4 dataset files, then grid
+  CHECK(out.str().find("xl/worksheets/sheet6.xml") == std::string::npos);
 }
