@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/path_budget.hpp"
 #include "graph/digraph.hpp"
 
 namespace stakemap::analysis {
@@ -18,7 +19,7 @@ struct CentralityOptions {
   int sample = 0;
   unsigned seed = 1;  ///< seed of the sampled betweenness
   /// Sampled betweenness chosen automatically when n·arcs exceeds this (0 = never).
-  double auto_sample_above = 4e9;
+  double auto_sample_above = kExactPathWork;
   double epsilon = 0.005;  ///< automatic sampling: target absolute error of betweenness
   double delta = 0.1;      ///< probability that the error bounds fail
   /// Closeness, out-closeness, harmonic: 0 = exact (unless above `auto_sample_above`),

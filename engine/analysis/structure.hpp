@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "analysis/path_budget.hpp"
 #include "graph/digraph.hpp"
 
 namespace stakemap::analysis {
@@ -13,7 +14,7 @@ struct StructureOptions {
   int threads = 0;  ///< for the path measures; 0 = all hardware threads
   /// Path measures are estimated from sampled sources when the largest weak component has
   /// more nodes x arcs (undirected view) than this (0 = always exact).
-  double sample_above = 4e9;
+  double sample_above = kExactPathWork;
   long samples = 4096;  ///< sources sampled then
   unsigned seed = 1;
   double delta = 0.1;  ///< probability that the stated error bound fails
