@@ -189,6 +189,43 @@ void write_file(const std::string& path, std::string_view bytes) {
   file.commit();
 }
 
+NewFile::NewFile(std::string path) : path_(std::move(path)) {
+  check_target(path_);
+  struct stat s {};
+  if (::lstat(path_.c_str(), &s) == 0) fail(path_, "exists already: give the name of a new file");
+  int fd = open_temp(path_, temp_);
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  ::close(fd);
+}
+
+NewFile::~NewFile() {
+  if (committed_) return;
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) ::unlink((temp_ + suffix).c_str());
+}
+
+void NewFile::commit() {
+  for (const char* suffix : {"-wal", "-journal"})
+    if (struct stat s{}; ::lstat((temp_ + suffix).c_str(), &s) == 0 && s.st_size > 0)
+      fail(path_, "cannot write: the file was not finished (" + temp_ + suffix + " is left)");
+  int fd = ::open(temp_.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) fail(path_, "cannot write: " + reason(errno));
+  int synced = ::fsync(fd), err = errno;
+  ::close(fd);
+  if (synced != 0) fail(path_, "cannot write: " + reason(err));
+  int moved = ::renameat2(AT_FDCWD, temp_.c_str(), AT_FDCWD, path_.c_str(), RENAME_NOREPLACE);
+  if (moved != 0 && errno == EINVAL && ::link(temp_.c_str(), path_.c_str()) == 0) {  // no RENAME_NOREPLACE here
+    ::unlink(temp_.c_str());
+    moved = 0;
+  }
+  if (moved != 0)
+    fail(path_, errno == EEXIST ? "exists already: give the name of a new file" : "cannot write: " + reason(errno));
+  committed_ = true;
+  for (const char* suffix : {"-wal", "-shm", "-journal"}) ::unlink((temp_ + suffix).c_str());
+  sync_folder(folder_of(path_));
+}
+
 OutputFolder::OutputFolder(std::string path, std::vector<std::string> own) : path_(std::move(path)) {
   while (path_.size() > 1 && path_.back() == '/') path_.pop_back();
   if (path_.empty()) fail("\"\"", "an empty folder name");
