@@ -160,7 +160,9 @@ int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   stakemap::io::FdBuf stdout_buf(STDOUT_FILENO);
   auto* original = std::cout.rdbuf(&stdout_buf);
-  int rc = finish_stdout(stdout_buf, run_guarded(argc, argv));
+  int rc = run_guarded(argc, argv);
+  stakemap::cli::command_finished();
+  rc = finish_stdout(stdout_buf, rc);
   std::cout.rdbuf(original);
   return rc;
 }

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 
@@ -27,6 +28,19 @@ void on_crash(int sig) {
   (void)written;
   ::signal(sig, SIG_DFL);
   ::raise(sig);
+}
+
+// Set once the command has returned: an exit() before that came from a library.
+bool g_finished = false;
+
+// Graphviz calls exit(1) when it cannot grow a buffer, mostly without a word: say why.
+// Prepared when the limit is set, like g_crash_message.
+std::string g_exit_message;
+
+void on_early_exit() {
+  if (g_finished) return;
+  auto written = ::write(STDERR_FILENO, g_exit_message.data(), g_exit_message.size());
+  (void)written;
 }
 
 void install_crash_handler() {
@@ -92,10 +106,18 @@ void set_memory_limit(std::uint64_t bytes) {
   g_crash_message = "stakemap: crashed under the memory limit of " + memory_size_text(*g_limit) +
                     " (--max-memory or STAKEMAP_MAX_MEMORY): most likely a C library (Graphviz, Pango) ran out of "
                     "memory; the map is unchanged and no output file was replaced; give a larger limit\n";
+  g_exit_message = "stakemap: a library (Graphviz) ended the command under the memory limit of " +
+                   memory_size_text(*g_limit) +
+                   " (--max-memory or STAKEMAP_MAX_MEMORY): most likely it ran out of memory; the map is unchanged "
+                   "and no output file was replaced; give a larger limit\n";
   install_crash_handler();
+  static const bool registered = std::atexit(on_early_exit) == 0;
+  (void)registered;
 }
 
 std::optional<std::uint64_t> memory_limit() { return g_limit; }
+
+void command_finished() { g_finished = true; }
 
 std::string out_of_memory_message() {
   if (!g_limit)

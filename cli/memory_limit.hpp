@@ -19,9 +19,15 @@ std::uint64_t parse_memory_size(const std::string& text, const std::string& what
 
 /// Limits the process's address space to `bytes` (at most its hard limit), and installs a
 /// handler of fatal signals (SIGSEGV, SIGBUS, SIGABRT, SIGTRAP) that says the limit was most
-/// likely reached in a C library before the process dies of the signal. Throws InputError
+/// likely reached in a C library before the process dies of the signal (and a note for an
+/// early exit(), see command_finished). Throws InputError
 /// when the system refuses.
 void set_memory_limit(std::uint64_t bytes);
+
+/// Says that the command has returned (main calls it). Under a limit, an exit() before it
+/// came from a library that ran out of memory (Graphviz exits 1 when it cannot grow a
+/// buffer), and a line on stderr says so.
+void command_finished();
 
 /// The limit set by set_memory_limit, if any.
 std::optional<std::uint64_t> memory_limit();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # --max-memory SIZE and $STAKEMAP_MAX_MEMORY (docs/security.md, "Memory cap"): a command that
 # needs more than the cap stops with exit 1 and "out of memory: the command needed more than the
-# memory limit of …", and the map is unchanged; the same command under a generous cap works.
+# memory limit of …", and the map is unchanged; the same command under a generous cap works. A
+# drawing that Graphviz cannot finish under the cap says so too.
 # The input: a Kumu JSON file of 6 000 elements and 60 000 connections (about 17 MB, generated
 # by an export), whose import needs about 300 MiB of address space (JSON is read whole).
 # Skipped under the sanitizers (their shadow memory needs terabytes of address space).
@@ -33,6 +34,20 @@ unchanged
 STAKEMAP_MAX_MEMORY=128M expect_exit 1 "$message" import big.json --kind kumu
 unchanged
 lacks "$err" "internal error"
+
+# A drawing of 6 000 organisations under 160 MiB: Graphviz and Pango run out (they do not all
+# check malloc: exit 1 from Graphviz, or a crash), or the analyses before them do. Either way a
+# line names the limit, no file is written and the map is unchanged.
+cp source.db draw.db
+draw_before=$(dump draw.db | md5sum)
+"$BIN" --quiet --max-memory 160M render -o map.svg --db draw.db >/dev/null 2>draw.err
+rc=$?
+[ "$rc" != 0 ] || fail "render of 6000 organisations under 160 MiB succeeded: the case tests nothing"
+[ "$rc" != 3 ] || fail "render under 160 MiB: internal error: $(cat draw.err)"
+contains "$(cat draw.err)" "the memory limit of 160 MiB (--max-memory or STAKEMAP_MAX_MEMORY)"
+[ -e map.svg ] && fail "render under 160 MiB wrote map.svg"
+ls -A | grep -q '^\.map\.svg\.' && fail "render under 160 MiB left a temporary file"
+same "$(dump draw.db | md5sum)" "$draw_before"
 
 # The option wins over the environment; a generous cap lets the same import through.
 "$BIN" --quiet import small/territories.csv --db kumu.db >/dev/null 2>&1 || fail "import the territories"
