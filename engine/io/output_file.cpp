@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -28,6 +29,9 @@ std::vector<std::string>& protected_paths() {
 [[noreturn]] void fail(const std::string& path, const std::string& why) { throw InputError(path + ": " + why); }
 
 std::string reason(int err) { return std::strerror(err); }
+
+// A map file and what SQLite keeps beside it.
+constexpr std::array<const char*, 4> kSqliteSuffixes{"", "-wal", "-shm", "-journal"};
 
 // A fresh name beside `path`: ".NAME.XXXXXX.tmp" in the same folder, so rename stays atomic.
 std::string temp_name(const fs::path& path) {
@@ -119,7 +123,7 @@ int FdBuf::sync() { return drain() ? 0 : -1; }
 
 void protect(const std::string& path) {
   auto& paths = protected_paths();
-  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) paths.push_back(path + suffix);
+  for (const char* suffix : kSqliteSuffixes) paths.push_back(path + suffix);
 }
 
 void check_target(const std::string& path) {
@@ -194,6 +198,8 @@ NewFile::NewFile(std::string path) : path_(std::move(path)) {
   struct stat s {};
   if (::lstat(path_.c_str(), &s) == 0) fail(path_, "exists already: give the name of a new file");
   int fd = open_temp(path_, temp_);
+  for (const char* suffix : kSqliteSuffixes)
+    removed_if_interrupted_.push_back(std::make_unique<interrupt::Temporary>(temp_ + suffix, false));
   mode_t mask = ::umask(0);
   ::umask(mask);
   ::fchmod(fd, 0666 & ~mask);
@@ -202,7 +208,7 @@ NewFile::NewFile(std::string path) : path_(std::move(path)) {
 
 NewFile::~NewFile() {
   if (committed_) return;
-  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) ::unlink((temp_ + suffix).c_str());
+  for (const char* suffix : kSqliteSuffixes) ::unlink((temp_ + suffix).c_str());
 }
 
 void NewFile::commit() {
@@ -222,7 +228,9 @@ void NewFile::commit() {
   if (moved != 0)
     fail(path_, errno == EEXIST ? "exists already: give the name of a new file" : "cannot write: " + reason(errno));
   committed_ = true;
-  for (const char* suffix : {"-wal", "-shm", "-journal"}) ::unlink((temp_ + suffix).c_str());
+  removed_if_interrupted_.clear();
+  for (const char* suffix : kSqliteSuffixes)
+    if (*suffix) ::unlink((temp_ + suffix).c_str());
   sync_folder(folder_of(path_));
 }
 

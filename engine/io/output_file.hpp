@@ -72,8 +72,9 @@ void write_file(const std::string& path, std::string_view bytes);
 
 /// A new file that a library writes by its name (the SQLite map of `whatif --save`), whole or
 /// absent: it is built at a fresh temporary name beside `path` (created empty with O_EXCL),
-/// and commit() moves it to `path`, which must not exist. Destroyed without commit(), the
-/// temporary file and what SQLite keeps beside it (`-wal`, `-shm`, `-journal`) are removed.
+/// and commit() moves it to `path`, which must not exist. Destroyed without commit(), or
+/// interrupted (core/interrupt.hpp), the temporary file and what SQLite keeps beside it
+/// (`-wal`, `-shm`, `-journal`) are removed.
 class NewFile final {
  public:
   /// Throws InputError when `path` exists or its folder cannot be written.
@@ -91,6 +92,7 @@ class NewFile final {
  private:
   std::string path_, temp_;
   bool committed_ = false;
+  std::vector<std::unique_ptr<interrupt::Temporary>> removed_if_interrupted_;
 };
 
 /// The file that marks a folder export as complete and lists its files with their row counts.
