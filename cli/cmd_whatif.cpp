@@ -1,6 +1,5 @@
 // stakemap whatif SCENARIO...: before/after measures of scenarios applied in memory.
 #include <cxxopts.hpp>
-#include <filesystem>
 #include <ostream>
 
 #include "analysis/whatif.hpp"
@@ -11,6 +10,8 @@
 #include "core/errors.hpp"
 #include "core/escape.hpp"
 #include "i18n/messages.hpp"
+#include "io/output_file.hpp"
+#include "store/store.hpp"
 #include "store/writer.hpp"
 
 namespace stakemap::cli {
@@ -27,6 +28,26 @@ Table cut_off_table(const model::Map& map, const analysis::WhatIfResult& r, i18n
     t.add({id, o ? o->name : id});
   }
   return t;
+}
+
+/// Writes `map` as the new map `path`, whole or absent: built at a temporary name beside it and
+/// renamed into place once closed (a full disk leaves no file). Errors name `path`.
+void save_map(const std::string& path, const std::vector<analysis::Scenario>& scenarios, const model::Map& map,
+              const std::string& source) {
+  io::NewFile file(path);
+  try {
+    store::Store out(file.temp(), store::Store::Mode::write);
+    std::string summary;
+    for (const auto& s : scenarios) summary += (summary.empty() ? "" : "; ") + s.describe();
+    store::Writer w(out, "whatif " + summary, source);
+    w.replace_with(map);
+    w.commit(summary);
+  } catch (const std::exception& e) {
+    auto storage = store::storage_error(e);
+    if (storage.empty() && !dynamic_cast<const InputError*>(&e)) throw;
+    throw InputError(path + ": cannot save the changed map: " + (storage.empty() ? e.what() : storage));
+  }
+  file.commit();
 }
 
 }  // namespace
@@ -77,16 +98,7 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
   auto scenarios = analysis::parse_scenarios(words);
   auto map = load_map(ctx);
   auto result = analysis::what_if(map, scenarios, layer_from(r), 10, silo_survey(ctx));
-  if (r.count("save")) {
-    std::string path = r["save"].as<std::string>();
-    if (std::filesystem::exists(path)) throw InputError(path + ": exists already; --save writes a new map");
-    store::Store out(path, store::Store::Mode::write);
-    std::string summary;
-    for (const auto& s : scenarios) summary += (summary.empty() ? "" : "; ") + s.describe();
-    store::Writer w(out, "whatif " + summary, ctx.db);
-    w.replace_with(result.map_after);
-    w.commit(summary);
-  }
+  if (r.count("save")) save_map(r["save"].as<std::string>(), scenarios, result.map_after, ctx.db);
   for (const auto& line : result.log) *ctx.err << "whatif: " << escape::terminal(line) << "\n";
   if (r.count("cut-off") && ctx.format != TableFormat::table) {
     ctx.print(cut_off_table(map, result, ctx.lang));

@@ -4,6 +4,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "cli/memory_limit.hpp"
 #include "core/errors.hpp"
 #include "core/escape.hpp"
 #include "core/progress.hpp"
@@ -34,7 +35,11 @@ void add_global_options(cxxopts::Options& options) {
       "sep", "CSV separator: one character, or 'tab' (default ',', with --excel ';')", cxxopts::value<std::string>())(
       "lang", "language of labels: en, fr or nl", cxxopts::value<std::string>())(
       "quiet", "no progress and no 'wrote …' confirmations on stderr (errors and warnings still show)")(
-      "wide", "on a terminal, print tables whole instead of cutting long texts to its width")("h,help", "this help");
+      "wide", "on a terminal, print tables whole instead of cutting long texts to its width")(
+      "max-memory",
+      "hard cap on this command's memory, e.g. 512M or 2G (default $STAKEMAP_MAX_MEMORY, else none): beyond it the "
+      "command stops with exit 1 and changes nothing",
+      cxxopts::value<std::string>())("h,help", "this help");
 }
 
 bool parse(cxxopts::Options& options, const std::vector<std::string>& args, Context& ctx,
@@ -67,6 +72,8 @@ bool parse(cxxopts::Options& options, const std::vector<std::string>& args, Cont
   }
   if (result.count("quiet")) ctx.quiet = true;
   if (result.count("wide")) ctx.width = 0;
+  if (result.count("max-memory"))
+    set_memory_limit(parse_memory_size(result["max-memory"].as<std::string>(), "--max-memory"));
   Progress::set_quiet(ctx.quiet);
   return true;
 }

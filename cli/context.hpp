@@ -30,10 +30,12 @@ struct Context {
   void print(const Table& t) const;
 };
 
-/// Adds --db, --format, --excel, --sep, --lang, --quiet, --wide and --help to a command's options.
+/// Adds --db, --format, --excel, --sep, --lang, --quiet, --wide, --max-memory and --help to a
+/// command's options.
 void add_global_options(cxxopts::Options& options);
 /// Parses `args` (the command's own arguments) with `options`; applies global options to
-/// `ctx`; throws UsageError on bad arguments. Returns false when --help was printed.
+/// `ctx` (--max-memory sets the process's memory limit); throws UsageError on bad arguments.
+/// Returns false when --help was printed.
 bool parse(cxxopts::Options& options, const std::vector<std::string>& args, Context& ctx, cxxopts::ParseResult& result);
 
 }  // namespace stakemap::cli

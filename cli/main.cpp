@@ -7,10 +7,12 @@
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/memory_limit.hpp"
 #include "cli/option_names.hpp"
 #include "core/errors.hpp"
 #include "core/escape.hpp"
@@ -22,7 +24,8 @@ namespace {
 
 void print_help(std::ostream& out) {
   out << "stakemap — stakeholder and data-flow maps for coordination teams\n\n"
-         "usage: stakemap [--db PATH] [--format table|csv|json] [--lang en|fr|nl] [--quiet] COMMAND [ARGS]\n\n"
+         "usage: stakemap [--db PATH] [--format table|csv|json] [--lang en|fr|nl] [--quiet] [--max-memory SIZE]\n"
+         "                COMMAND [ARGS]\n\n"
          "commands:\n";
   for (const auto& c : stakemap::cli::commands()) {
     std::string name = c.name;
@@ -41,6 +44,19 @@ std::size_t terminal_width() {
   return n > 0 ? static_cast<std::size_t>(n) : 0;
 }
 
+// Runs command `c`; an error of the map file (a damaged or read-only map, a full disk) is
+// bad input, named after the map; SQLite out of memory is std::bad_alloc.
+int run_command(const stakemap::cli::Command& c, stakemap::cli::Context& ctx, const std::vector<std::string>& args) {
+  try {
+    return c.run(ctx, args);
+  } catch (const std::exception& e) {
+    if (stakemap::store::out_of_memory(e)) throw std::bad_alloc();
+    auto storage = stakemap::store::storage_error(e);
+    if (storage.empty()) throw;
+    throw stakemap::InputError(ctx.db + ": " + storage);
+  }
+}
+
 int run(int argc, char** argv) {
   using namespace stakemap;
   cli::Context ctx;
@@ -50,6 +66,9 @@ int run(int argc, char** argv) {
   if (ctx.out_is_terminal) ctx.width = terminal_width();
   const char* env = std::getenv("STAKEMAP_DB");
   ctx.db = env && *env ? env : "stakemap.db";
+  // The memory cap of $STAKEMAP_MAX_MEMORY holds from the start; --max-memory replaces it.
+  if (const char* cap = std::getenv("STAKEMAP_MAX_MEMORY"); cap && *cap)
+    cli::set_memory_limit(cli::parse_memory_size(cap, "STAKEMAP_MAX_MEMORY"));
   std::vector<std::string> args(argv + 1, argv + argc);
   // Global options may come before the command; they are passed on to it.
   std::vector<std::string> globals;
@@ -66,11 +85,12 @@ int run(int argc, char** argv) {
     }
     if (a == "--quiet" || a == "--wide") {
       globals.push_back(a);
-    } else if (a == "--db" || a == "--format" || a == "--lang") {
+    } else if (a == "--db" || a == "--format" || a == "--lang" || a == "--max-memory") {
       if (i + 1 >= args.size()) throw UsageError(a + " needs a value");
       globals.push_back(a);
       globals.push_back(args[++i]);
-    } else if (a.rfind("--db=", 0) == 0 || a.rfind("--format=", 0) == 0 || a.rfind("--lang=", 0) == 0) {
+    } else if (a.rfind("--db=", 0) == 0 || a.rfind("--format=", 0) == 0 || a.rfind("--lang=", 0) == 0 ||
+               a.rfind("--max-memory=", 0) == 0) {
       globals.push_back(a);
     } else if (!a.empty() && a[0] == '-') {
       throw UsageError("unknown option '" + a + "' before the command (see `stakemap --help`)");
@@ -86,7 +106,7 @@ int run(int argc, char** argv) {
   std::vector<std::string> rest(globals);
   rest.insert(rest.end(), args.begin() + static_cast<long>(i) + 1, args.end());
   for (const auto& c : cli::commands())
-    if (name == c.name) return c.run(ctx, rest);
+    if (name == c.name) return run_command(c, ctx, rest);
   throw UsageError("unknown command '" + name + "' (see `stakemap --help`)");
 }
 
@@ -112,13 +132,9 @@ int run_guarded(int argc, char** argv) {
     std::cerr << "stakemap: " << terminal(e.what()) << "\n";
     return 2;
   } catch (const std::bad_alloc&) {
-    std::cerr << "stakemap: out of memory: the input is too large for this machine (see docs/security.md, Limits)\n";
+    std::cerr << "stakemap: " << stakemap::cli::out_of_memory_message() << "\n";
     return 1;
   } catch (const std::exception& e) {
-    if (auto storage = stakemap::store::storage_error(e); !storage.empty()) {
-      std::cerr << "stakemap: " << terminal(storage) << "\n";
-      return 1;
-    }
     std::cerr << "stakemap: internal error: " << terminal(e.what()) << "\n";
     return 3;
   }
@@ -144,7 +160,9 @@ int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   stakemap::io::FdBuf stdout_buf(STDOUT_FILENO);
   auto* original = std::cout.rdbuf(&stdout_buf);
-  int rc = finish_stdout(stdout_buf, run_guarded(argc, argv));
+  int rc = run_guarded(argc, argv);
+  stakemap::cli::command_finished();
+  rc = finish_stdout(stdout_buf, rc);
   std::cout.rdbuf(original);
   return rc;
 }

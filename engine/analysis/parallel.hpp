@@ -1,6 +1,7 @@
 #pragma once
 // Internal: runs work on several threads (std::thread), each with its own buffers.
 #include <algorithm>
+#include <exception>
 #include <thread>
 #include <vector>
 
@@ -13,14 +14,29 @@ inline int thread_count(int requested, long tasks) {
 }
 
 /// Calls body(t) for t in [0, threads), t = 0 on the calling thread; joins before returning.
-/// Exceptions must not escape `body`.
+/// An exception of any body (std::bad_alloc under a memory limit) is rethrown here once every
+/// thread has ended, the first in order of t. When the system cannot start a thread (no
+/// memory for its stack), the bodies left run on the calling thread, one after another.
 template <class Body>
 void run_threads(int threads, Body&& body) {
+  std::vector<std::exception_ptr> errors(static_cast<std::size_t>(std::max(threads, 1)));
+  auto guarded = [&body, &errors](int t) {
+    try {
+      body(t);
+    } catch (...) { errors[static_cast<std::size_t>(t)] = std::current_exception(); }
+  };
   std::vector<std::thread> pool;
-  pool.reserve(threads > 1 ? threads - 1 : 0);
-  for (int t = 1; t < threads; ++t) pool.emplace_back([&body, t] { body(t); });
-  body(0);
+  int started = 1;
+  try {
+    pool.reserve(threads > 1 ? threads - 1 : 0);
+    for (; started < threads; ++started) pool.emplace_back(guarded, started);
+  } catch (const std::exception&) {  // std::system_error or std::bad_alloc: fewer threads
+  }
+  guarded(0);
+  for (int t = started; t < threads; ++t) guarded(t);
   for (auto& th : pool) th.join();
+  for (const auto& e : errors)
+    if (e) std::rethrow_exception(e);
 }
 
 }  // namespace stakemap::analysis::detail

@@ -69,6 +69,28 @@ std::string dot(std::string_view s) {
   return out;
 }
 
+std::string dot_quoted(std::string_view s, std::size_t piece_max) {
+  std::string body = dot(s);
+  std::string out(1, '"');
+  out.reserve(body.size() + 2 + body.size() / piece_max * 6);
+  std::size_t piece = 0;  // bytes of body in the current piece
+  for (std::size_t i = 0; i < body.size();) {
+    // One unit that must stay whole: an escape (dot() writes only two-byte ones), or a
+    // character with its continuation bytes.
+    std::size_t n = body[i] == '\\' ? 2 : 1;
+    if (n == 1)
+      while (i + n < body.size() && (static_cast<unsigned char>(body[i + n]) & 0xC0) == 0x80) ++n;
+    if (piece + n > piece_max && piece > 0) {
+      out += "\" +\n\"";
+      piece = 0;
+    }
+    out.append(body, i, n);
+    piece += n;
+    i += n;
+  }
+  return out += '"';
+}
+
 namespace {
 std::string quote_if_needed(std::string cell, char sep) {
   if (cell.find_first_of(std::string("\"\r\n") + sep) == std::string::npos) return cell;

@@ -15,6 +15,14 @@ std::string xml(std::string_view s);
 /// backslash doubled (no \N, \G, \l escapes survive), quote escaped, newline as \n,
 /// other control characters dropped.
 std::string dot(std::string_view s);
+/// Longest piece of a DOT quoted string that dot_quoted writes, in bytes: well under the
+/// 16384 bytes that Graphviz's scanner takes in one quoted string.
+inline constexpr std::size_t dot_piece_max = 8192;
+/// A whole DOT quoted string showing `s` literally (the body is dot(s)): one "..." when the
+/// body fits in `piece_max` bytes, else "..." + "..." pieces of at most `piece_max` bytes each
+/// (DOT joins quoted strings with +), never cut inside an escape (\\, \", \n) or a UTF-8
+/// sequence. Precondition: piece_max >= 4 (the longest UTF-8 sequence). Linear time.
+std::string dot_quoted(std::string_view s, std::size_t piece_max = dot_piece_max);
 /// One CSV cell of text from the data: prefixed with ' when formula_guard_needed, so
 /// spreadsheets never run it; quoted when it holds the separator, " or line breaks.
 std::string csv_text(std::string_view s, char sep = ',');

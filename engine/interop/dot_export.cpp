@@ -193,24 +193,18 @@ const std::set<std::string>& graphviz_attributes() {
   return names;
 }
 
-std::string quoted(const std::string& s) {
-  std::string out(1, '"');
-  out += escape::dot(s);
-  return out += '"';
-}
-
 // A DOT ID: bare when it is a plain identifier, else quoted and escaped.
 std::string name_id(const std::string& s) {
   bool plain = !s.empty() && !(s[0] >= '0' && s[0] <= '9');
   for (char c : s)
     plain = plain && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_');
-  return plain ? s : quoted(s);
+  return plain ? s : escape::dot_quoted(s);
 }
 
 void attributes(std::ostream& out, const std::vector<std::pair<std::string, std::string>>& attrs) {
   out << " [";
   for (std::size_t i = 0; i < attrs.size(); ++i)
-    out << (i ? ", " : "") << name_id(attrs[i].first) << "=" << quoted(attrs[i].second);
+    out << (i ? ", " : "") << name_id(attrs[i].first) << "=" << escape::dot_quoted(attrs[i].second);
   out << "];\n";
 }
 

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -28,6 +29,9 @@ std::vector<std::string>& protected_paths() {
 [[noreturn]] void fail(const std::string& path, const std::string& why) { throw InputError(path + ": " + why); }
 
 std::string reason(int err) { return std::strerror(err); }
+
+// A map file and what SQLite keeps beside it.
+constexpr std::array<const char*, 4> kSqliteSuffixes{"", "-wal", "-shm", "-journal"};
 
 // A fresh name beside `path`: ".NAME.XXXXXX.tmp" in the same folder, so rename stays atomic.
 std::string temp_name(const fs::path& path) {
@@ -119,7 +123,7 @@ int FdBuf::sync() { return drain() ? 0 : -1; }
 
 void protect(const std::string& path) {
   auto& paths = protected_paths();
-  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) paths.push_back(path + suffix);
+  for (const char* suffix : kSqliteSuffixes) paths.push_back(path + suffix);
 }
 
 void check_target(const std::string& path) {
@@ -187,6 +191,47 @@ void write_file(const std::string& path, std::string_view bytes) {
   OutputFile file(path);
   file.stream().write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   file.commit();
+}
+
+NewFile::NewFile(std::string path) : path_(std::move(path)) {
+  check_target(path_);
+  struct stat s {};
+  if (::lstat(path_.c_str(), &s) == 0) fail(path_, "exists already: give the name of a new file");
+  int fd = open_temp(path_, temp_);
+  for (const char* suffix : kSqliteSuffixes)
+    removed_if_interrupted_.push_back(std::make_unique<interrupt::Temporary>(temp_ + suffix, false));
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  ::close(fd);
+}
+
+NewFile::~NewFile() {
+  if (committed_) return;
+  for (const char* suffix : kSqliteSuffixes) ::unlink((temp_ + suffix).c_str());
+}
+
+void NewFile::commit() {
+  for (const char* suffix : {"-wal", "-journal"})
+    if (struct stat s{}; ::lstat((temp_ + suffix).c_str(), &s) == 0 && s.st_size > 0)
+      fail(path_, "cannot write: the file was not finished (" + temp_ + suffix + " is left)");
+  int fd = ::open(temp_.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) fail(path_, "cannot write: " + reason(errno));
+  int synced = ::fsync(fd), err = errno;
+  ::close(fd);
+  if (synced != 0) fail(path_, "cannot write: " + reason(err));
+  int moved = ::renameat2(AT_FDCWD, temp_.c_str(), AT_FDCWD, path_.c_str(), RENAME_NOREPLACE);
+  if (moved != 0 && errno == EINVAL && ::link(temp_.c_str(), path_.c_str()) == 0) {  // no RENAME_NOREPLACE here
+    ::unlink(temp_.c_str());
+    moved = 0;
+  }
+  if (moved != 0)
+    fail(path_, errno == EEXIST ? "exists already: give the name of a new file" : "cannot write: " + reason(errno));
+  committed_ = true;
+  removed_if_interrupted_.clear();
+  for (const char* suffix : kSqliteSuffixes)
+    if (*suffix) ::unlink((temp_ + suffix).c_str());
+  sync_folder(folder_of(path_));
 }
 
 OutputFolder::OutputFolder(std::string path, std::vector<std::string> own) : path_(std::move(path)) {

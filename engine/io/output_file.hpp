@@ -70,6 +70,31 @@ class OutputFile final {
 /// Writes `bytes` to `path` whole (an OutputFile committed at once).
 void write_file(const std::string& path, std::string_view bytes);
 
+/// A new file that a library writes by its name (the SQLite map of `whatif --save`), whole or
+/// absent: it is built at a fresh temporary name beside `path` (created empty with O_EXCL),
+/// and commit() moves it to `path`, which must not exist. Destroyed without commit(), or
+/// interrupted (core/interrupt.hpp), the temporary file and what SQLite keeps beside it
+/// (`-wal`, `-shm`, `-journal`) are removed.
+class NewFile final {
+ public:
+  /// Throws InputError when `path` exists or its folder cannot be written.
+  explicit NewFile(std::string path);
+  ~NewFile();
+  NewFile(const NewFile&) = delete;
+  NewFile& operator=(const NewFile&) = delete;
+  /// The temporary file to write (by name), closed before commit().
+  const std::string& temp() const { return temp_; }
+  /// Syncs the temporary file and renames it to the target, never over a file that appeared
+  /// meanwhile. Throws InputError when a file is left beside it (an unfinished `-wal`).
+  void commit();
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_, temp_;
+  bool committed_ = false;
+  std::vector<std::unique_ptr<interrupt::Temporary>> removed_if_interrupted_;
+};
+
 /// The file that marks a folder export as complete and lists its files with their row counts.
 inline constexpr const char* kManifestName = "manifest.csv";
 

@@ -102,6 +102,11 @@ std::string storage_error(const std::exception& e) {
   }
 }
 
+bool out_of_memory(const std::exception& e) {
+  const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&e);
+  return sqlite && sqlite->getErrorCode() == SQLITE_NOMEM;
+}
+
 Store Store::private_map(const std::string& file, const std::string& label) {
   Store s;
   s.path_ = label;

@@ -24,6 +24,10 @@ int schema_version();
 /// damaged file, locked), which is bad input for the CLI (exit 1); "" for any other exception.
 std::string storage_error(const std::exception& e);
 
+/// True when `e` is SQLite running out of memory (SQLITE_NOMEM): under a memory limit, the
+/// CLI says so as it does for std::bad_alloc.
+bool out_of_memory(const std::exception& e);
+
 /// An open map file.
 class Store final {
  public:

@@ -1,6 +1,9 @@
 // Escaping for every output: JSON, XML, DOT, CSV with the formula guard.
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 #include "core/escape.hpp"
 
 namespace escape = stakemap::escape;
@@ -27,6 +30,55 @@ TEST_CASE("dot keeps text literal") {
   CHECK(escape::dot("ends with \\") == "ends with \\\\");
   CHECK(escape::dot("\\N \\G \\l") == "\\\\N \\\\G \\\\l");
   CHECK(escape::dot("l1\nl2\x01") == "l1\\nl2");
+}
+
+namespace {
+// The pieces of a DOT string as dot_quoted writes them ("a" +\n"b"), without the quotes.
+std::vector<std::string> dot_pieces(const std::string& quoted) {
+  std::vector<std::string> pieces;
+  REQUIRE(quoted.size() >= 2);
+  REQUIRE(quoted.front() == '"');
+  REQUIRE(quoted.back() == '"');
+  std::string body = quoted.substr(1, quoted.size() - 2);
+  const std::string joint = "\" +\n\"";
+  for (std::size_t start = 0;;) {
+    auto at = body.find(joint, start);
+    pieces.push_back(body.substr(start, at == std::string::npos ? std::string::npos : at - start));
+    if (at == std::string::npos) return pieces;
+    start = at + joint.size();
+  }
+}
+}  // namespace
+
+TEST_CASE("dot_quoted cuts long strings into pieces joined with +, never inside an escape or a character") {
+  CHECK(escape::dot_quoted("short \"name\"") == "\"short \\\"name\\\"\"");
+  CHECK(escape::dot_quoted("") == "\"\"");
+  CHECK(escape::dot_quoted("abcdefgh", 4) == "\"abcd\" +\n\"efgh\"");
+  CHECK(escape::dot_quoted("abcd", 4) == "\"abcd\"");  // a body of exactly piece_max stays whole
+  // Escapes are two bytes and stay whole: "ab\" does not fit in a piece of 3 after "ab".
+  CHECK(escape::dot_quoted("ab\"c", 3) == "\"ab\" +\n\"\\\"c\"");
+  CHECK(escape::dot_quoted("a\\b", 2) == "\"a\" +\n\"\\\\\" +\n\"b\"");
+  // 'é' is two bytes, '😀' four: pieces end between characters.
+  CHECK(escape::dot_quoted("éé", 3) == "\"é\" +\n\"é\"");
+  CHECK(escape::dot_quoted("a😀", 4) == "\"a\" +\n\"😀\"");
+
+  // A 17 000-character name of mixed text: every piece within the limit, valid UTF-8 and
+  // free of a cut escape; joined, the pieces are the escaped name.
+  std::string name;
+  while (name.size() < 17000) name += "Liège \"Ω\" \\N 😀 ";
+  auto pieces = dot_pieces(escape::dot_quoted(name));
+  CHECK(pieces.size() == 3);
+  std::string joined;
+  for (const auto& p : pieces) {
+    CHECK(p.size() <= escape::dot_piece_max);
+    CHECK(!p.empty());
+    CHECK((static_cast<unsigned char>(p.front()) & 0xC0) != 0x80);  // no continuation byte first
+    std::size_t backslashes = 0;  // a piece never ends inside an escape: an even run of '\'
+    for (auto it = p.rbegin(); it != p.rend() && *it == '\\'; ++it) ++backslashes;
+    CHECK(backslashes % 2 == 0);
+    joined += p;
+  }
+  CHECK(joined == escape::dot(name));
 }
 
 TEST_CASE("csv_text guards formulas and quotes when needed") {

@@ -159,3 +159,36 @@ TEST_CASE("output folder: a folder holding other files, a file or a link is refu
   CHECK_THROWS_WITH_AS(OutputFolder(dir / "link", {"a.csv"}), doctest::Contains("symbolic link"), InputError);
   CHECK(entries(dir.str()) == 3);
 }
+
+TEST_CASE("new file: built at a temporary name, moved into place whole; never over an existing file") {
+  test::TempDir dir;
+  auto path = (dir.path / "new.db").string();
+  {
+    stakemap::io::NewFile file(path);
+    CHECK(fs::exists(file.temp()));
+    CHECK(fs::path(file.temp()).parent_path() == dir.path);
+    CHECK(!fs::exists(path));
+    std::ofstream(file.temp()) << "a whole map";
+    file.commit();
+  }
+  CHECK(slurp(path) == "a whole map");
+  CHECK(entries(dir.str()) == 1);
+  CHECK_THROWS_AS(stakemap::io::NewFile{path}, InputError);  // exists already
+
+  // Abandoned (a full disk while SQLite wrote): the temporary file and its -wal are removed.
+  auto other = (dir.path / "other.db").string();
+  {
+    stakemap::io::NewFile file(other);
+    std::ofstream(file.temp() + "-wal") << "half a journal";
+  }
+  CHECK(!fs::exists(other));
+  CHECK(entries(dir.str()) == 1);
+
+  // A -wal left beside it (SQLite could not fold it in) is not a whole file: refused.
+  {
+    stakemap::io::NewFile file(other);
+    std::ofstream(file.temp() + "-wal") << "pages not yet in the file";
+    CHECK_THROWS_AS(file.commit(), InputError);
+  }
+  CHECK(entries(dir.str()) == 1);
+}

@@ -1,0 +1,36 @@
+// run_threads: every body runs once, and an exception of any thread (std::bad_alloc under a
+// memory limit) reaches the caller instead of ending the process.
+#include <doctest/doctest.h>
+
+#include <atomic>
+#include <new>
+#include <stdexcept>
+#include <vector>
+
+#include "analysis/parallel.hpp"
+
+using stakemap::analysis::detail::run_threads;
+
+TEST_CASE("run_threads calls every body once") {
+  std::vector<std::atomic<int>> calls(4);
+  run_threads(4, [&](int t) { ++calls[static_cast<std::size_t>(t)]; });
+  for (const auto& c : calls) CHECK(c.load() == 1);
+}
+
+TEST_CASE("run_threads rethrows an exception of a worker thread once all have ended") {
+  std::atomic<int> finished{0};
+  CHECK_THROWS_AS(run_threads(3,
+                              [&](int t) {
+                                if (t == 2) throw std::bad_alloc();
+                                ++finished;
+                              }),
+                  std::bad_alloc);
+  CHECK(finished.load() == 2);
+  // The calling thread's own exception too; the first in order of t wins.
+  CHECK_THROWS_AS(run_threads(2,
+                              [](int t) {
+                                if (t == 0) throw std::runtime_error("zero");
+                                throw std::bad_alloc();
+                              }),
+                  std::runtime_error);
+}
