@@ -8,9 +8,16 @@
 #include "interop/fields.hpp"
 #include "interop/graphml_writer.hpp"
 #include "interop/node_ids.hpp"
-#include "interop/xml_reader.hpp"
+#include "io/xml_reader.hpp"
 
 namespace stakemap::interop {
+
+using io::read_xml;
+using io::valid_typed_value;
+using io::xml_fail;
+using io::xml_required;
+using io::XmlElement;
+using io::XmlHandler;
 
 namespace {
 

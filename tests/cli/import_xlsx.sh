@@ -1,0 +1,174 @@
+#!/usr/bin/env bash
+# import of XLSX workbooks: the bundled map through export xlsx -> import -> the same export json;
+# workbooks written by openpyxl (typed numbers, booleans, dates, inline strings; libxlsxwriter's
+# export gives the shared strings); a Kobo survey export (first sheet or --sheet); Kumu's
+# Elements and Connections sheets; errors at file.xlsx[sheet]:row:column with exit 1 and the map
+# unchanged; a zip bomb refused. LibreOffice is not installed here (too big for a test machine):
+# its workbooks are not tested.
+source "$(dirname "$0")/lib.bash" "$@"
+/usr/bin/python3 -c "import openpyxl" 2>/dev/null || skip "python3-openpyxl is not installed"
+
+# --- The bundled map: export xlsx, import, the same export json ---------------------------------
+use_map bundled "$DATA"
+run export xlsx -o map.xlsx --privacy internal
+expect_rc 0
+unzip -p map.xlsx xl/sharedStrings.xml | grep -q "<si>" || fail "export xlsx wrote no shared strings"
+run export json -o before.json --privacy internal
+expect_rc 0
+use_map again map.xlsx
+run export json -o after.json --privacy internal
+expect_rc 0
+cmp -s before.json after.json || fail "export xlsx -> import changed export json: $(diff before.json after.json | head -5)"
+run check map.xlsx
+expect_rc 0
+
+# --- A workbook written by openpyxl: typed cells come in as the CSV text would hold them -------
+/usr/bin/python3 - typed.xlsx <<'PY'
+import datetime, sys, openpyxl
+book = openpyxl.Workbook()
+ws = book.active
+ws.title = "territories"
+ws.append(["id", "kind", "name"])
+ws.append(["XT", "country", "Testland"])
+ws = book.create_sheet("organisations")
+ws.append(["id", "name", "kind", "level", "territories", "staff", "budget", "verified", "since", "seen"])
+ws.append(["org-a", "Alpha & <b>", "ngo", "local", "XT", 12, 2.5, True, datetime.date(2021, 5, 4),
+           datetime.datetime(2021, 5, 4, 13, 30)])
+ws.append([])  # an empty row: a blank line
+ws.append(["org-b", "Beta", "ngo", "local", "XT", 3.0, None, False])
+ws = book.create_sheet("flows")
+ws.append(["from", "to", "status", "basis", "population"])
+ws["A3"] = "org-a"  # sparse: row 2 missing, cells C3 and D3 empty
+ws["B3"] = "org-b"
+ws["E3"] = "all"
+ws = book.create_sheet("notes")
+ws.append(["anything"])
+book.save(sys.argv[1])
+PY
+use_map typed
+run import typed.xlsx
+expect_rc 0
+contains "$err" "typed.xlsx[notes]: warning: sheet ignored: it is not named like a dataset file"
+run export csv -o typed --privacy internal
+expect_rc 0
+has_line typed/organisations.csv 'org-a,Alpha & <b>,,ngo,local,,XT,,,,,,,,,,,,2.5,2021-05-04T13:30:00,2021-05-04,12,TRUE'
+has_line typed/organisations.csv 'org-b,Beta,,ngo,local,,XT,,,,,,,,,,,,,,,3,FALSE'
+has_line typed/flows.csv 'org-a,org-b,active,,,,all,,,,,,'
+
+# A dataset file as a workbook: organisations.xlsx reads its first sheet.
+/usr/bin/python3 - organisations.xlsx <<'PY'
+import sys, openpyxl
+book = openpyxl.Workbook()
+book.active.append(["id", "name", "kind", "level", "territories"])
+book.active.append(["org-c", "Gamma", "ngo", "local", "XT"])
+book.save(sys.argv[1])
+PY
+run import organisations.xlsx
+expect_rc 0
+same "$(count organisation)" "3"
+
+# --- Errors: file.xlsx[sheet]:row:column, exit 1, the map unchanged ----------------------------
+/usr/bin/python3 - bad.xlsx <<'PY'
+import sys, openpyxl
+book = openpyxl.Workbook()
+ws = book.active
+ws.title = "organisations"
+ws.append(["id", "name", "kind", "level", "territories"])
+ws.append(["org-d", "Delta", "ngo", "local", "XT"])
+ws.append(["org-e", "Epsilon", "nonsense", "local", "XT"])
+ws["E5"] = "XT"  # row 5: no id, no name
+book.save(sys.argv[1])
+PY
+before=$(fingerprint "$STAKEMAP_DB")
+run import bad.xlsx
+expect_rc 1
+contains "$err" "bad.xlsx[organisations]:3:3: error:"
+contains "$err" "'nonsense'"
+contains "$err" "bad.xlsx[organisations]:5:1: error:"
+same "$(fingerprint "$STAKEMAP_DB")" "$before"
+run import typed.xlsx --kind survey --sheet nowhere
+expect_rc 1
+contains "$err" "typed.xlsx: no sheet 'nowhere' (the workbook has: territories, organisations, flows, notes)"
+expect_exit 2 "--sheet names the sheet of an XLSX survey export" import typed.xlsx --sheet flows
+printf 'id,name\n' >not.xlsx
+expect_exit 1 "not.xlsx: not an XLSX workbook" import not.xlsx
+same "$(fingerprint "$STAKEMAP_DB")" "$before"
+
+# A zip bomb: 64 MiB of zeros packed to some 64 kB, refused before anything is unpacked.
+/usr/bin/python3 - typed.xlsx bomb.xlsx <<'PY'
+import shutil, sys, zipfile
+shutil.copy(sys.argv[1], sys.argv[2])
+with zipfile.ZipFile(sys.argv[2], "a", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("xl/media/image1.png", bytes(64 << 20))
+PY
+expect_exit 1 "bomb.xlsx: xl/media/image1.png unpacks" import bomb.xlsx
+contains "$err" "a zip bomb?), over the limits for XLSX workbooks (docs/security.md)"
+same "$(fingerprint "$STAKEMAP_DB")" "$before"
+
+# --- A Kobo survey export as XLSX: the same answers as its CSV ---------------------------------
+SV=$FIX/survey
+/usr/bin/python3 - "$SV/kobo.csv" kobo.xlsx kobo-second.xlsx <<'PY'
+import csv, datetime, re, sys, openpyxl
+def typed(v):  # as Kobo's XLSX export types them
+    if re.fullmatch(r"-?[0-9]+", v): return int(v)
+    if re.fullmatch(r"-?[0-9]+\.[0-9]+", v): return float(v)
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}", v): return datetime.datetime.fromisoformat(v)
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", v): return datetime.date.fromisoformat(v)
+    return v if v != "" else None
+with open(sys.argv[1], newline="", encoding="utf-8-sig") as f:
+    rows = [[typed(v) for v in r] for r in csv.reader(f)]
+for path, first in ((sys.argv[2], True), (sys.argv[3], False)):
+    book = openpyxl.Workbook()
+    ws = book.active
+    if not first:
+        ws.title = "repeat_group"
+        ws.append(["_index", "note"])
+        ws = book.create_sheet("answers")
+    for r in rows: ws.append(r)
+    book.save(path)
+PY
+for variant in "$SV/kobo.csv" kobo.xlsx "kobo-second.xlsx --sheet answers"; do
+  use_map survey
+  run --quiet import "$SV/map/territories.csv" && expect_rc 0
+  run --quiet import "$SV/map/organisations.csv" && expect_rc 0
+  run import $variant --kind survey
+  expect_rc 0
+  contains "$out" "imported: 2 respondents"
+  snapshot "$STAKEMAP_DB" >"survey-$(basename "${variant%% *}").json"
+done
+cmp -s survey-kobo.csv.json survey-kobo.xlsx.json || fail "the Kobo XLSX export imports differently from its CSV"
+cmp -s survey-kobo.csv.json survey-kobo-second.xlsx.json || fail "--sheet answers imports differently"
+run import kobo-second.xlsx --kind survey
+expect_rc 1
+contains "$err" "kobo-second.xlsx[repeat_group]:1: error: no column of the header is a question"
+
+# --- Kumu's workbook: Elements and Connections sheets ------------------------------------------
+use_map kumu "$DATA"
+run export kumu-csv -o kumu --privacy internal
+expect_rc 0
+/usr/bin/python3 - kumu/elements.csv kumu/connections.csv kumu.xlsx <<'PY'
+import csv, re, sys, openpyxl
+book = openpyxl.Workbook()
+book.remove(book.active)
+for path, title in ((sys.argv[1], "Elements"), (sys.argv[2], "Connections")):
+    ws = book.create_sheet(title)
+    with open(path, newline="", encoding="utf-8") as f:
+        for r in csv.reader(f):
+            ws.append([float(v) if re.fullmatch(r"-?[0-9]+\.[0-9]+", v) else
+                       int(v) if re.fullmatch(r"-?[1-9][0-9]*", v) else v for v in r])
+book.save(sys.argv[3])
+PY
+expected=$(snapshot "$STAKEMAP_DB")
+for source in kumu kumu.xlsx; do
+  rm -f c.db*
+  run --db c.db --quiet import "$DATA/territories.csv" && expect_rc 0
+  run --db c.db import "$source" --kind kumu
+  expect_rc 0
+  run --db c.db --quiet import "$DATA/needs.csv" && expect_rc 0
+  [ "$(snapshot c.db)" = "$expected" ] || fail "$source (Kumu) changed the organisations or flows"
+done
+/usr/bin/python3 -c "
+import openpyxl; b = openpyxl.Workbook(); b.active.title = 'Sheet'; b.save('nokumu.xlsx')"
+expect_exit 1 "nokumu.xlsx: a Kumu workbook needs an Elements and/or a Connections sheet (it has: Sheet)" \
+  import nokumu.xlsx --kind kumu
+echo ok
