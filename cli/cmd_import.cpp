@@ -52,10 +52,11 @@ void print_report(const Context& ctx, const ingest::ImportReport& report, bool d
 }  // namespace
 
 int run_import(Context& ctx, const std::vector<std::string>& args) {
-  cxxopts::Options options("stakemap import",
-                           "Import a dataset folder (organisations.csv, and optionally territories.csv, "
-                           "flows.csv, needs.csv), a workbook with those sheets, or one file. Rows update the map by id; every problem is "
-                           "reported and nothing is written when there is any error.");
+  cxxopts::Options options(
+      "stakemap import",
+      "Import a dataset folder (organisations.csv, and optionally territories.csv, "
+      "flows.csv, needs.csv), a workbook with those sheets, or one file. Rows update the map by id; every problem is "
+      "reported and nothing is written when there is any error.");
   add_global_options(options);
   add_encoding_option(options);
   add_origin_options(options);
@@ -94,7 +95,8 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
   auto source = ingest::resolve(path, r.count("kind") ? r["kind"].as<std::string>() : "");
   if (r.count("sheet")) {
     if (source != ingest::Source::survey || !io::is_xlsx(path))
-      throw UsageError("--sheet names the sheet of an XLSX survey export (import FILE.xlsx --kind survey --sheet NAME)");
+      throw UsageError(
+          "--sheet names the sheet of an XLSX survey export (import FILE.xlsx --kind survey --sheet NAME)");
     opts.sheet = r["sheet"].as<std::string>();
   }
   // A map that does not exist yet is created only by an import that succeeds: a dry run never

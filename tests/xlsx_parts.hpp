@@ -38,14 +38,16 @@ inline Parts workbook(const std::vector<std::pair<std::string, std::string>>& sh
   const std::string ns = R"( xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main")";
   const std::string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   std::string book = "<?xml version=\"1.0\"?><workbook" + ns + " xmlns:r=\"" + rel + "\">" + workbook_pr + "<sheets>";
-  std::string rels = R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)";
+  std::string rels =
+      R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)";
   Parts parts;
   for (std::size_t i = 0; i < sheets.size(); ++i) {
     auto n = std::to_string(i + 1);
     book += "<sheet name=\"" + sheets[i].first + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
-    rels += "<Relationship Id=\"rId" + n + "\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet" + n + ".xml\"/>";
-    parts.emplace_back("xl/worksheets/sheet" + n + ".xml",
-                       "<?xml version=\"1.0\"?><worksheet" + ns + "><sheetData>" + sheets[i].second + "</sheetData></worksheet>");
+    rels +=
+        "<Relationship Id=\"rId" + n + "\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet" + n + ".xml\"/>";
+    parts.emplace_back("xl/worksheets/sheet" + n + ".xml", "<?xml version=\"1.0\"?><worksheet" + ns + "><sheetData>" +
+                                                               sheets[i].second + "</sheetData></worksheet>");
   }
   if (!strings.empty()) {
     rels += "<Relationship Id=\"rIdS\" Type=\"" + rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>";

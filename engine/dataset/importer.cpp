@@ -252,8 +252,8 @@ namespace {
 
 // import_files, checking the folder's manifest (when there is one) before anything is written.
 ImportReport import_checked(store::Store& store, std::vector<std::pair<FileKind, std::string>> files,
-                            const ImportOptions& options, const Manifest* manifest,
-                            const ImportVocabulary& vocabulary, const io::XlsxWorkbook* book = nullptr) {
+                            const ImportOptions& options, const Manifest* manifest, const ImportVocabulary& vocabulary,
+                            const io::XlsxWorkbook* book = nullptr) {
   std::stable_sort(files.begin(), files.end(),
                    [](const auto& a, const auto& b) { return static_cast<int>(a.first) < static_cast<int>(b.first); });
   std::vector<std::string> paths;
@@ -311,11 +311,13 @@ ImportReport import_workbook(store::Store& store, const std::string& path, const
     FileKind kind;
     const auto name = text::lower(text::trim(sheet));
     if (parse_kind(name, kind)) sheets.emplace_back(kind, sheet);
-    else if (name == "provenance") with_provenance.synthetic = options.synthetic || read_provenance(*book->sheet(sheet)) == "synthetic";
+    else if (name == "provenance")
+      with_provenance.synthetic = options.synthetic || read_provenance(*book->sheet(sheet)) == "synthetic";
     else ignored.push_back(sheet);
   }
   if (std::none_of(sheets.begin(), sheets.end(), [](const auto& s) { return s.first == FileKind::organisations; }))
-    throw InputError(path + ": no sheet named organisations (a dataset workbook needs at least that one; the workbook has: " +
+    throw InputError(path +
+                     ": no sheet named organisations (a dataset workbook needs at least that one; the workbook has: " +
                      text::join(book->sheets(), ", ") + ")");
   auto report = import_checked(store, sheets, with_provenance, nullptr, import_vocabulary(store, ""), book.get());
   for (const auto& sheet : ignored) {

@@ -1,6 +1,6 @@
 #pragma once
-// One file of a dataset being read (a CSV file, or a sheet of an XLSX workbook): finds the schema's columns in its header and turns
-// each record's cells into values through the FieldChecker, reporting every problem with
+// One file of a dataset being read (a CSV file, or a sheet of an XLSX workbook): finds the schema's columns in its
+// header and turns each record's cells into values through the FieldChecker, reporting every problem with
 // file:line:column.
 #include <functional>
 #include <optional>

@@ -43,7 +43,7 @@ ImportReport import_path(store::Store& store, const std::string& path, Source so
       break;
     case Source::survey: {
       survey::ImportOptions so{options.questionnaire, options.mapping, options.dry_run, options.command,
-                               options.replace,       options.author,  options.note,   options.sheet};
+                               options.replace,       options.author,  options.note,    options.sheet};
       report.survey = survey::import_responses(store, path, so);  // docs/survey.md
       break;
     }

@@ -68,8 +68,8 @@ Source resolve(const std::string& path, const std::string& kind) {
 }
 
 bool is_dataset(Source source) {
-  return source == Source::dataset || source == Source::workbook || source == Source::territories || source == Source::organisations ||
-         source == Source::flows || source == Source::needs;
+  return source == Source::dataset || source == Source::workbook || source == Source::territories ||
+         source == Source::organisations || source == Source::flows || source == Source::needs;
 }
 
 dataset::FileKind file_kind(Source source) {

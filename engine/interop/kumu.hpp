@@ -1,8 +1,8 @@
 #pragma once
 // Kumu (https://kumu.io): the JSON blueprint ({"elements": [...], "connections": [...]})
-// and the spreadsheet layout (CSV files or one XLSX workbook: an Elements sheet with ID, Label and fields; a Connections
-// sheet with From, To, Direction and fields; multiple values separated by '|').
-// Elements are organisations (Label = name), connections are flows.
+// and the spreadsheet layout (CSV files or one XLSX workbook: an Elements sheet with ID, Label and fields; a
+// Connections sheet with From, To, Direction and fields; multiple values separated by '|'). Elements are organisations
+// (Label = name), connections are flows.
 #include <istream>
 #include <map>
 #include <ostream>

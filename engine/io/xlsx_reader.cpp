@@ -174,8 +174,7 @@ struct XlsxWorkbook::Impl {
         throw InputError(book.path + ": damaged (" + name + ")");
       declared_ = st.size;
       file_.reset(zip_fopen_index(book.zip.get(), static_cast<zip_uint64_t>(index), 0));
-      if (!file_)
-        throw InputError(book.path + ": cannot unpack " + name + " (" + zip_strerror(book.zip.get()) + ")");
+      if (!file_) throw InputError(book.path + ": cannot unpack " + name + " (" + zip_strerror(book.zip.get()) + ")");
     }
     /// Up to `n` bytes into `buf`; 0 at the end.
     std::size_t read(char* buf, std::size_t n) {
@@ -308,8 +307,7 @@ struct SharedStringsHandler final : XmlHandler {
     if (e.name == "sst") {  // refused before anything is held when the table says it is too big
       const std::string* unique = e.attribute("uniqueCount");
       std::uint64_t n = 0;
-      if (unique && std::from_chars(unique->data(), unique->data() + unique->size(), n).ec == std::errc())
-        check(n, 0);
+      if (unique && std::from_chars(unique->data(), unique->data() + unique->size(), n).ec == std::errc()) check(n, 0);
     } else if (e.name == "si") {
       in_ = true;
       item_ = {};
@@ -378,8 +376,8 @@ void XlsxWorkbook::Impl::read_workbook() {
   for (std::size_t i = 0; i < book.sheets.size(); ++i) {
     const auto& [name, id] = book.sheets[i];
     auto it = rels.targets.find(id);
-    sheets.emplace_back(name, it != rels.targets.end() ? it->second
-                                                       : "xl/worksheets/sheet" + std::to_string(i + 1) + ".xml");
+    sheets.emplace_back(name,
+                        it != rels.targets.end() ? it->second : "xl/worksheets/sheet" + std::to_string(i + 1) + ".xml");
   }
   if (sheets.empty()) throw InputError(path + ": the workbook has no sheet");
   std::string strings_part = rels.shared_strings.empty() ? "xl/sharedStrings.xml" : rels.shared_strings;
@@ -575,9 +573,7 @@ class SheetRecords final : public RecordSource {
     rows.pop_front();
     return true;
   }
-  Position position(std::size_t i) const override {
-    return Position{handler_.file(), line_, static_cast<long>(i) + 1};
-  }
+  Position position(std::size_t i) const override { return Position{handler_.file(), line_, static_cast<long>(i) + 1}; }
   long line() const override { return line_; }
   const std::string& file() const override { return handler_.file(); }
   std::size_t bytes_read() const override { return static_cast<std::size_t>(part_.bytes()); }

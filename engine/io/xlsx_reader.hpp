@@ -26,10 +26,10 @@ struct XlsxLimits {
   /// packs about 1,000 to 1).
   std::uint64_t max_ratio = 200;
   std::uint64_t ratio_floor = std::uint64_t(1) << 20;
-  std::size_t max_shared_strings = 2'000'000;         ///< entries of the shared-string table
+  std::size_t max_shared_strings = 2'000'000;             ///< entries of the shared-string table
   std::size_t max_shared_bytes = std::size_t(128) << 20;  ///< their text: 128 MiB
-  std::size_t max_columns = 4096;                     ///< columns of a sheet (as CsvLimits::max_fields)
-  std::uint64_t max_cells = 50'000'000;               ///< cells of one sheet, the empty ones filled in
+  std::size_t max_columns = 4096;                         ///< columns of a sheet (as CsvLimits::max_fields)
+  std::uint64_t max_cells = 50'000'000;                   ///< cells of one sheet, the empty ones filled in
 };
 
 /// An open workbook: its sheet names, shared strings and date styles, read once. Sheets are

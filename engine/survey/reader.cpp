@@ -16,7 +16,8 @@ namespace {
 
 using Kind = ColumnTarget::Kind;
 
-std::vector<std::pair<std::string, ColumnTarget>> read_header(io::RecordSource& csv, const std::vector<std::string>& names,
+std::vector<std::pair<std::string, ColumnTarget>> read_header(io::RecordSource& csv,
+                                                              const std::vector<std::string>& names,
                                                               const Questionnaire& q, const Mapping* mapping,
                                                               dataset::Diagnostics& diags) {
   std::vector<std::pair<std::string, ColumnTarget>> cols;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # import of XLSX workbooks: the bundled map through export xlsx -> import -> the same export json;
-# workbooks written by openpyxl (typed numbers, booleans, dates, inline strings; libxlsxwriter's
-# export gives the shared strings); a Kobo survey export (first sheet or --sheet); Kumu's
+# workbooks written by openpyxl (typed numbers, booleans, dates, inline strings), and the same
+# with its strings moved to a shared-string table (as Excel writes them); a Kobo survey export (first sheet or --sheet); Kumu's
 # Elements and Connections sheets; errors at file.xlsx[sheet]:row:column with exit 1 and the map
 # unchanged; a zip bomb refused. LibreOffice is not installed here (too big for a test machine):
 # its workbooks are not tested.
@@ -12,7 +12,6 @@ source "$(dirname "$0")/lib.bash" "$@"
 use_map bundled "$DATA"
 run export xlsx -o map.xlsx --privacy internal
 expect_rc 0
-unzip -p map.xlsx xl/sharedStrings.xml | grep -q "<si>" || fail "export xlsx wrote no shared strings"
 run export json -o before.json --privacy internal
 expect_rc 0
 use_map again map.xlsx
@@ -51,9 +50,41 @@ expect_rc 0
 contains "$err" "typed.xlsx[notes]: warning: sheet ignored: it is not named like a dataset file"
 run export csv -o typed --privacy internal
 expect_rc 0
-has_line typed/organisations.csv 'org-a,Alpha & <b>,,ngo,local,,XT,,,,,,,,,,,,2.5,2021-05-04T13:30:00,2021-05-04,12,TRUE'
-has_line typed/organisations.csv 'org-b,Beta,,ngo,local,,XT,,,,,,,,,,,,,,,3,FALSE'
-has_line typed/flows.csv 'org-a,org-b,active,,,,all,,,,,,'
+sed -i 's/\r$//' typed/*.csv  # records end with CRLF, as spreadsheets expect
+has_line typed/organisations.csv 'org-a,Alpha & <b>,,ngo,local,,XT,,,,,,,,,,2.5,2021-05-04T13:30:00,2021-05-04,12,TRUE'
+has_line typed/organisations.csv 'org-b,Beta,,ngo,local,,XT,,,,,,,,,,,,,3,FALSE'
+has_line typed/flows.csv 'org-a,org-b,active,voluntary,,,all,,,,,,,'
+
+# The same workbook with its strings in a shared-string table, as Excel and LibreOffice write them.
+/usr/bin/python3 - typed.xlsx shared.xlsx <<'PY'
+import re, sys, zipfile
+strings, index = [], {}
+def shared(m):
+    text = m.group(2)
+    if text not in index:
+        index[text] = len(strings)
+        strings.append(text)
+    return f'<c{m.group(1)} t="s"><v>{index[text]}</v></c>'
+with zipfile.ZipFile(sys.argv[1]) as src, zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as dst:
+    for item in src.infolist():
+        data = src.read(item.filename).decode()
+        if item.filename.startswith("xl/worksheets/"):
+            data = re.sub(r'<c([^>]*?) t="inlineStr"><is><t>(.*?)</t></is></c>', shared, data)
+        if item.filename == "xl/_rels/workbook.xml.rels":
+            data = data.replace("</Relationships>", '<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/'
+                                "officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>")
+        dst.writestr(item, data)
+    items = "".join(f"<si><t>{t}</t></si>" for t in strings)
+    dst.writestr("xl/sharedStrings.xml", '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                 f'count="{len(strings)}" uniqueCount="{len(strings)}">{items}</sst>')
+PY
+unzip -p shared.xlsx xl/worksheets/sheet2.xml | grep -q 't="s"' || fail "shared.xlsx has no shared-string cell"
+use_map shared shared.xlsx
+run export csv -o shared --privacy internal
+expect_rc 0
+sed -i 's/\r$//' shared/*.csv
+diff -r typed shared >/dev/null || fail "shared strings read differently from inline strings: $(diff -r typed shared | head -5)"
+use_map typed typed.xlsx
 
 # A dataset file as a workbook: organisations.xlsx reads its first sheet.
 /usr/bin/python3 - organisations.xlsx <<'PY'

@@ -5,8 +5,8 @@
 
 #include <sstream>
 
-#include "io/xml_reader.hpp"
 #include "interop/xml_writer.hpp"
+#include "io/xml_reader.hpp"
 
 using namespace stakemap;
 

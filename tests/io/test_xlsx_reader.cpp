@@ -46,7 +46,8 @@ std::string error_of(const test::Parts& parts, const XlsxLimits& limits = {}) {
   return "no error";
 }
 
-const std::string kStrings = R"(<si><t>id</t></si><si><t>name</t></si><si><r><t>Croix</t></r><r><rPr/><t xml:space="preserve"> rouge</t></r><rPh><t>X</t></rPh></si>)";
+const std::string kStrings =
+    R"(<si><t>id</t></si><si><t>name</t></si><si><r><t>Croix</t></r><r><rPr/><t xml:space="preserve"> rouge</t></r><rPh><t>X</t></rPh></si>)";
 
 }  // namespace
 
@@ -66,10 +67,9 @@ TEST_CASE("xlsx: shared and inline strings, numbers, booleans, escapes") {
 
 TEST_CASE("xlsx: sparse cells are filled, missing rows skipped, positions name the sheet, row and column") {
   Book b(test::workbook({{"Other", R"(<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>)"},
-                         {"Sheet1",
-                          R"(<row r="2"><c r="A2" t="inlineStr"><is><t>a</t></is></c><c r="C2"><v>7</v></c>)"
-                          R"(<c r="E2" s="0"/></row><row r="3"><c r="B3" s="0"/></row>)"
-                          R"(<row r="5"><c><v>1</v></c><c><v>2</v></c></row>)"}}));
+                         {"Sheet1", R"(<row r="2"><c r="A2" t="inlineStr"><is><t>a</t></is></c><c r="C2"><v>7</v></c>)"
+                                    R"(<c r="E2" s="0"/></row><row r="3"><c r="B3" s="0"/></row>)"
+                                    R"(<row r="5"><c><v>1</v></c><c><v>2</v></c></row>)"}}));
   auto book = XlsxWorkbook::open(b.path);
   CHECK(book->sheets() == std::vector<std::string>{"Other", "Sheet1"});
   CHECK(book->has_sheet("sheet1"));
@@ -96,8 +96,7 @@ TEST_CASE("xlsx: numbers in date and time styles are ISO 8601") {
                                     R"(<c s="2"><v>45352.75</v></c><c s="3"><v>0.5</v></c><c s="4"><v>12</v></c>)"
                                     R"(<c t="d"><v>2024-03-01</v></c></row>)"}},
                         "", styles));
-  CHECK(read_sheet(b.path) ==
-        Rows{{"45352", "2024-03-01", "2024-03-01T18:00:00", "12:00:00", "12", "2024-03-01"}});
+  CHECK(read_sheet(b.path) == Rows{{"45352", "2024-03-01", "2024-03-01T18:00:00", "12:00:00", "12", "2024-03-01"}});
   CHECK(stakemap::io::xlsx_date_text(1, false, true, false) == "1900-01-01");
   CHECK(stakemap::io::xlsx_date_text(59, false, true, false) == "1900-02-28");
   CHECK(stakemap::io::xlsx_date_text(61, false, true, false) == "1900-03-01");
@@ -110,10 +109,10 @@ TEST_CASE("xlsx: bad cells are reported at file.xlsx[sheet]:row:column") {
   auto sheet = [](const std::string& rows) { return test::workbook({{"Sheet1", rows}}, kStrings); };
   CHECK(error_of(sheet(R"(<row r="4"><c r="B4" t="s"><v>9</v></c></row>)")) ==
         "t.xlsx[Sheet1]:4:2: error: shared string '9' does not exist (the workbook has 3)");
-  CHECK(error_of(sheet(R"(<row r="2"><c r="C2"><f>1+1</f></c></row>)")).starts_with(
-      "t.xlsx[Sheet1]:2:3: error: a formula with no saved value"));
-  CHECK(error_of(sheet(R"(<row r="1"><c r="C1"><v>1</v></c><c r="B1"><v>1</v></c></row>)")).starts_with(
-      "t.xlsx[Sheet1]:1:2: error: cell 2 comes after cell 3"));
+  CHECK(error_of(sheet(R"(<row r="2"><c r="C2"><f>1+1</f></c></row>)"))
+            .starts_with("t.xlsx[Sheet1]:2:3: error: a formula with no saved value"));
+  CHECK(error_of(sheet(R"(<row r="1"><c r="C1"><v>1</v></c><c r="B1"><v>1</v></c></row>)"))
+            .starts_with("t.xlsx[Sheet1]:1:2: error: cell 2 comes after cell 3"));
   CHECK(error_of(sheet(R"(<row r="3"/><row r="2"/>)")).starts_with("t.xlsx[Sheet1]:2: error: row 2 after row 3"));
   CHECK(error_of(sheet(R"(<row r="1"><c r="D1"><v>x</v></c></row>)")) ==
         "t.xlsx[Sheet1]:1:4: error: 'x' in a number cell is not a number");
@@ -128,7 +127,8 @@ TEST_CASE("xlsx: limits on columns, cells, shared strings, archives") {
             .starts_with("t.xlsx[Sheet1]:1:11: error: a cell in column 11, beyond 10 columns"));
   XlsxLimits few_cells;
   few_cells.max_cells = 5;  // empty cells filled in count too
-  CHECK(error_of(test::workbook({{"Sheet1", R"(<row r="1"><c r="C1"><v>1</v></c></row><row r="2"><c r="C2"><v>1</v></c></row>)"}}),
+  CHECK(error_of(test::workbook(
+                     {{"Sheet1", R"(<row r="1"><c r="C1"><v>1</v></c></row><row r="2"><c r="C2"><v>1</v></c></row>)"}}),
                  few_cells)
             .starts_with("t.xlsx[Sheet1]:2:3: error: more than 5 cells in the sheet"));
   XlsxLimits two_strings;
@@ -161,8 +161,9 @@ TEST_CASE("xlsx: limits on columns, cells, shared strings, archives") {
 
 TEST_CASE("xlsx: no DTD, so no entity expansion; not a zip; no workbook part") {
   auto billion = test::workbook({{"Sheet1", ""}});
-  billion[0].second = R"(<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>)"
-                      R"(<worksheet><sheetData><row><c t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>)";
+  billion[0].second =
+      R"(<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>)"
+      R"(<worksheet><sheetData><row><c t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>)";
   CHECK(error_of(billion).find("DOCTYPE declarations are not accepted") != std::string::npos);
   test::TempDir dir;
   auto csv = dir.write("t.xlsx", "id,name\na,A\n");
