@@ -316,9 +316,9 @@ ImportReport import_workbook(store::Store& store, const std::string& path, const
     else ignored.push_back(sheet);
   }
   if (std::none_of(sheets.begin(), sheets.end(), [](const auto& s) { return s.first == FileKind::organisations; }))
-    throw InputError(path +
-                     ": no sheet named organisations (a dataset workbook needs at least that one; the workbook has: " +
-                     text::join(book->sheets(), ", ") + ")");
+    throw InputError(
+        path + ": no sheet named organisations (a dataset workbook needs at least that one; the workbook has: " +
+        text::join(book->sheets(), ", ") + "); a survey export needs --kind survey, a Kumu workbook --kind kumu");
   auto report = import_checked(store, sheets, with_provenance, nullptr, import_vocabulary(store, ""), book.get());
   for (const auto& sheet : ignored) {
     report.warnings.push_back({Diagnostic::Severity::warning, Position{path + "[" + sheet + "]", 0, 0},

@@ -136,6 +136,21 @@ expect_exit 1 "bomb.xlsx: xl/media/image1.png unpacks" import bomb.xlsx
 contains "$err" "a zip bomb?), over the limits for XLSX workbooks (docs/security.md)"
 same "$(fingerprint "$STAKEMAP_DB")" "$before"
 
+# Entity expansion: a sheet that declares entities (the billion laughs) is refused at its DOCTYPE.
+/usr/bin/python3 - typed.xlsx laughs.xlsx <<'PY'
+import sys, zipfile
+laughs = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+          + "".join(f'<!ENTITY lol{i} "{"&lol{};".format(i - 1 if i > 1 else "") * 10}">' for i in range(1, 10))
+          + ']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">'
+          '<c t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>')
+with zipfile.ZipFile(sys.argv[1]) as src, zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as dst:
+    for item in src.infolist():
+        dst.writestr(item, laughs if item.filename == "xl/worksheets/sheet2.xml" else src.read(item.filename))
+PY
+expect_exit 1 "laughs.xlsx (xl/worksheets/sheet2.xml):1:" import laughs.xlsx
+contains "$err" "DOCTYPE declarations are not accepted (no DTDs, no entities)"
+same "$(fingerprint "$STAKEMAP_DB")" "$before"
+
 # --- A Kobo survey export as XLSX: the same answers as its CSV ---------------------------------
 SV=$FIX/survey
 /usr/bin/python3 - "$SV/kobo.csv" kobo.xlsx kobo-second.xlsx <<'PY'
@@ -200,6 +215,8 @@ for source in kumu kumu.xlsx; do
 done
 /usr/bin/python3 -c "
 import openpyxl; b = openpyxl.Workbook(); b.active.title = 'Sheet'; b.save('nokumu.xlsx')"
+expect_exit 1 "kumu.xlsx: no sheet named organisations (a dataset workbook needs at least that one; the workbook has: Elements, Connections); a survey export needs --kind survey, a Kumu workbook --kind kumu" \
+  import kumu.xlsx
 expect_exit 1 "nokumu.xlsx: a Kumu workbook needs an Elements and/or a Connections sheet (it has: Sheet)" \
   import nokumu.xlsx --kind kumu
 echo ok
