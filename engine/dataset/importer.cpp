@@ -11,6 +11,7 @@
 #include "core/progress.hpp"
 #include "core/text.hpp"
 #include "dataset/field_checker.hpp"
+#include "dataset/import_checked.hpp"
 #include "dataset/manifest.hpp"
 #include "dataset/provenance.hpp"
 #include "dataset/row.hpp"
@@ -248,12 +249,9 @@ bool kind_from_file_name(const std::string& path, FileKind& kind) {
   return parse_kind(stem, kind);
 }
 
-namespace {
-
-// import_files, checking the folder's manifest (when there is one) before anything is written.
 ImportReport import_checked(store::Store& store, std::vector<std::pair<FileKind, std::string>> files,
                             const ImportOptions& options, const Manifest* manifest, const ImportVocabulary& vocabulary,
-                            const io::XlsxWorkbook* book = nullptr) {
+                            const io::XlsxWorkbook* book) {
   std::stable_sort(files.begin(), files.end(),
                    [](const auto& a, const auto& b) { return static_cast<int>(a.first) < static_cast<int>(b.first); });
   std::vector<std::string> paths;
@@ -295,38 +293,9 @@ ImportReport import_checked(store::Store& store, std::vector<std::pair<FileKind,
   return report;
 }
 
-}  // namespace
-
 ImportReport import_files(store::Store& store, std::vector<std::pair<FileKind, std::string>> files,
                           const ImportOptions& options) {
   return import_checked(store, std::move(files), options, nullptr, import_vocabulary(store, ""));
-}
-
-ImportReport import_workbook(store::Store& store, const std::string& path, const ImportOptions& options) {
-  auto book = io::XlsxWorkbook::open(path);
-  std::vector<std::pair<FileKind, std::string>> sheets;
-  ImportOptions with_provenance = options;
-  std::vector<std::string> ignored;
-  for (const auto& sheet : book->sheets()) {
-    FileKind kind;
-    const auto name = text::lower(text::trim(sheet));
-    if (parse_kind(name, kind)) sheets.emplace_back(kind, sheet);
-    else if (name == "provenance")
-      with_provenance.synthetic = options.synthetic || read_provenance(*book->sheet(sheet)) == "synthetic";
-    else ignored.push_back(sheet);
-  }
-  if (std::none_of(sheets.begin(), sheets.end(), [](const auto& s) { return s.first == FileKind::organisations; }))
-    throw InputError(
-        path + ": no sheet named organisations (a dataset workbook needs at least that one; the workbook has: " +
-        text::join(book->sheets(), ", ") + "); a survey export needs --kind survey, a Kumu workbook --kind kumu");
-  auto report = import_checked(store, sheets, with_provenance, nullptr, import_vocabulary(store, ""), book.get());
-  for (const auto& sheet : ignored) {
-    report.warnings.push_back({Diagnostic::Severity::warning, Position{path + "[" + sheet + "]", 0, 0},
-                               "sheet ignored: it is not named like a dataset file (territories, organisations, flows, "
-                               "needs, provenance)"});
-    ++report.warning_count;
-  }
-  return report;
 }
 
 ImportReport import_dataset(store::Store& store, const std::string& dir, const ImportOptions& options) {

@@ -53,6 +53,10 @@ std::string read_provenance(io::RecordSource& sheet) {
   return read_declaration(sheet, kProvenanceFile, "provenance", {"synthetic"});
 }
 
+std::string read_profile(io::RecordSource& sheet) {
+  return read_declaration(sheet, kProfileFile, "profile", model::Taxonomy::profile_names());
+}
+
 std::string read_profile(const std::string& dir) {
   return read_declaration(dir, kProfileFile, "profile", model::Taxonomy::profile_names());
 }

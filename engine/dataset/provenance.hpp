@@ -27,5 +27,7 @@ inline constexpr const char* kTaxonomyFile = "taxonomy.csv";
 /// `profile` and one row, e.g. `generic`); "" when it has no such file. Throws InputError
 /// naming file, line, column and value for any other content.
 std::string read_profile(const std::string& dir);
+/// The same, of a workbook's profile sheet.
+std::string read_profile(io::RecordSource& sheet);
 
 }  // namespace stakemap::dataset

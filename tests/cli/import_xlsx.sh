@@ -21,6 +21,29 @@ cmp -s before.json after.json || fail "export xlsx -> import changed export json
 run check map.xlsx
 expect_rc 0
 
+# Veloria (generic profile, its own taxonomy.csv): its folder's files as the sheets of a workbook
+# (profile and taxonomy sheets included) import into the same map as the folder.
+VEL=$SRC/datasets/veloria
+/usr/bin/python3 - "$VEL" veloria.xlsx <<'PY'
+import csv, os, sys, openpyxl
+book = openpyxl.Workbook()
+book.remove(book.active)
+for name in ("profile", "taxonomy", "territories", "organisations", "flows", "needs", "provenance"):
+    path = os.path.join(sys.argv[1], name + ".csv")
+    if not os.path.exists(path): continue
+    ws = book.create_sheet(name)
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        for r in csv.reader(f): ws.append([v if v != "" else None for v in r])
+book.save(sys.argv[2])
+PY
+use_map veloria "$VEL"
+run export json -o veloria-folder.json --privacy internal
+expect_rc 0
+use_map veloria-book veloria.xlsx
+run export json -o veloria-book.json --privacy internal
+expect_rc 0
+cmp -s veloria-folder.json veloria-book.json || fail "veloria.xlsx imports differently from its folder: $(diff veloria-folder.json veloria-book.json | head -5)"
+
 # --- A workbook written by openpyxl: typed cells come in as the CSV text would hold them -------
 /usr/bin/python3 - typed.xlsx <<'PY'
 import datetime, sys, openpyxl
