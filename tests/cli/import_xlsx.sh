@@ -20,6 +20,16 @@ expect_rc 0
 cmp -s before.json after.json || fail "export xlsx -> import changed export json: $(diff before.json after.json | head -5)"
 run check map.xlsx
 expect_rc 0
+# With --with-metrics the analyses' sheets follow the dataset's: ignored with a warning each.
+use_map bundled "$DATA"
+run export xlsx --with-metrics -o metrics.xlsx --privacy internal
+expect_rc 0
+use_map metrics metrics.xlsx
+run export json -o metrics.json --privacy internal
+expect_rc 0
+cmp -s before.json metrics.json || fail "export xlsx --with-metrics -> import changed export json"
+run import metrics.xlsx --dry-run
+contains "$err" "metrics.xlsx[centrality]: warning: sheet ignored"
 
 # Veloria (generic profile, its own taxonomy.csv): its folder's files as the sheets of a workbook
 # (profile and taxonomy sheets included) import into the same map as the folder.
@@ -211,7 +221,7 @@ run import kobo-second.xlsx --kind survey
 expect_rc 1
 contains "$err" "kobo-second.xlsx[repeat_group]:1: error: no column of the header is a question"
 
-# --- Kumu's workbook: Elements and Connections sheets ------------------------------------------
+# --- Kumu's workbook: Elements and Connections sheets (openpyxl's, and export kumu-xlsx) -------
 use_map kumu "$DATA"
 run export kumu-csv -o kumu --privacy internal
 expect_rc 0
@@ -228,7 +238,9 @@ for path, title in ((sys.argv[1], "Elements"), (sys.argv[2], "Connections")):
 book.save(sys.argv[3])
 PY
 expected=$(snapshot "$STAKEMAP_DB")
-for source in kumu kumu.xlsx; do
+run export kumu-xlsx -o kumu-export.xlsx --privacy internal
+expect_rc 0
+for source in kumu kumu.xlsx kumu-export.xlsx; do
   rm -f c.db*
   run --db c.db --quiet import "$DATA/territories.csv" && expect_rc 0
   run --db c.db import "$source" --kind kumu
