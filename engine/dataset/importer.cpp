@@ -109,7 +109,7 @@ class Importer final {
       for (const auto& column : rows.extra_columns())  // territories and needs have no attributes
         diags_.warning({name, 1, 0}, "unknown column '" + column + "' ignored");
     std::error_code no_size;  // a pipe or FIFO (`import <(...)`) has none: progress without a total
-    auto size = io::is_xlsx(path) ? 0 : fs::file_size(path, no_size);  // a sheet counts its unpacked bytes
+    auto size = book || io::is_xlsx(path) ? 0 : fs::file_size(path, no_size);  // a sheet counts unpacked bytes
     Progress progress(fs::path(name).filename().string(), no_size ? 0 : size, "bytes");
     auto tick = [&] { progress.update(source->bytes_read()); };
     switch (kind) {
