@@ -11,6 +11,7 @@
 #include "core/escape.hpp"
 #include "core/text.hpp"
 #include "ingest/ingest.hpp"
+#include "io/record_source.hpp"
 
 namespace stakemap::cli {
 
@@ -51,10 +52,11 @@ void print_report(const Context& ctx, const ingest::ImportReport& report, bool d
 }  // namespace
 
 int run_import(Context& ctx, const std::vector<std::string>& args) {
-  cxxopts::Options options("stakemap import",
-                           "Import a dataset folder (organisations.csv, and optionally territories.csv, "
-                           "flows.csv, needs.csv) or one file. Rows update the map by id; every problem is "
-                           "reported and nothing is written when there is any error.");
+  cxxopts::Options options(
+      "stakemap import",
+      "Import a dataset folder (organisations.csv, and optionally territories.csv, "
+      "flows.csv, needs.csv), a workbook with those sheets, or one file. Rows update the map by id; every problem is "
+      "reported and nothing is written when there is any error.");
   add_global_options(options);
   add_encoding_option(options);
   add_origin_options(options);
@@ -62,11 +64,13 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
   options.add_options()
     ("path", "dataset folder or file; - reads standard input (give --kind)", cxxopts::value<std::string>())
     ("kind", "kind of a single file: territories, orgs, flows, needs, survey (default: from the file name; "
-             "responses.csv is a survey); or an interchange format: graphml, gexf, kumu (a .json blueprint, "
-             "a .csv sheet or a folder)", cxxopts::value<std::string>())
+             "responses.csv or .xlsx is a survey, any other .xlsx a dataset workbook); or an interchange format: "
+             "graphml, gexf, kumu (a .json blueprint, a .csv sheet, a folder or an .xlsx workbook)",
+     cxxopts::value<std::string>())
     ("questionnaire", "survey: questionnaire id or CSV file (default be-needs-assessment-2022)",
      cxxopts::value<std::string>())
     ("mapping", "survey: CSV file `column,target` renaming export columns", cxxopts::value<std::string>())
+    ("sheet", "survey: the sheet of an XLSX export to read (default: the first)", cxxopts::value<std::string>())
     ("dry-run", "validate only, write nothing")
     ("replace", "replace the records of the kinds the files carry: rows absent from the files are removed "
                 "(counted, undoable); columns absent from the files keep their values; a survey's "
@@ -89,6 +93,12 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
   if (r.count("questionnaire")) opts.questionnaire = r["questionnaire"].as<std::string>();
   if (r.count("mapping")) opts.mapping = r["mapping"].as<std::string>();
   auto source = ingest::resolve(path, r.count("kind") ? r["kind"].as<std::string>() : "");
+  if (r.count("sheet")) {
+    if (source != ingest::Source::survey || !io::is_xlsx(path))
+      throw UsageError(
+          "--sheet names the sheet of an XLSX survey export (import FILE.xlsx --kind survey --sheet NAME)");
+    opts.sheet = r["sheet"].as<std::string>();
+  }
   // A map that does not exist yet is created only by an import that succeeds: a dry run never
   // creates it, and a failed import removes the file it started.
   bool new_map = !std::filesystem::exists(ctx.db);

@@ -11,11 +11,14 @@
 #include "core/progress.hpp"
 #include "core/text.hpp"
 #include "dataset/field_checker.hpp"
+#include "dataset/import_checked.hpp"
 #include "dataset/manifest.hpp"
 #include "dataset/provenance.hpp"
 #include "dataset/row.hpp"
 #include "dataset/vocabulary.hpp"
 #include "io/input_file.hpp"
+#include "io/record_source.hpp"
+#include "io/xlsx_reader.hpp"
 #include "model/schema.hpp"
 #include "store/history.hpp"
 #include "store/known_ids.hpp"
@@ -94,30 +97,28 @@ class Importer final {
     if (carried.organisations) known_.orgs.clear();
   }
 
-  void read(FileKind kind, const std::string& path) {
-    auto in = io::open_input(path);
-    if (!in) {
-      diags_.error({path, 0, 0}, "cannot read file");
-      return;
-    }
-    io::CsvReader csv(*in, path);
-    RowReader rows(csv, kind, diags_, taxonomy_);
+  /// Reads the dataset file `path` of kind `kind`, or (with `book`) the sheet `path` of the
+  /// workbook: the same checks either way.
+  void read(FileKind kind, const std::string& path, const io::XlsxWorkbook* book = nullptr) {
+    auto source = book ? book->sheet(path) : open_file(kind, path);
+    const std::string& name = source->file();
+    RowReader rows(*source, kind, diags_, taxonomy_);
     if (kind == FileKind::organisations || kind == FileKind::flows)
-      attribute_columns_.emplace_back(path, rows.extra_columns());
+      attribute_columns_.emplace_back(name, rows.extra_columns());
     else
       for (const auto& column : rows.extra_columns())  // territories and needs have no attributes
-        diags_.warning({path, 1, 0}, "unknown column '" + column + "' ignored");
+        diags_.warning({name, 1, 0}, "unknown column '" + column + "' ignored");
     std::error_code no_size;  // a pipe or FIFO (`import <(...)`) has none: progress without a total
-    auto size = fs::file_size(path, no_size);
-    Progress progress(fs::path(path).filename().string(), no_size ? 0 : size, "bytes");
-    auto tick = [&] { progress.update(csv.bytes_read()); };
+    auto size = book || io::is_xlsx(path) ? 0 : fs::file_size(path, no_size);  // a sheet counts unpacked bytes
+    Progress progress(fs::path(name).filename().string(), no_size ? 0 : size, "bytes");
+    auto tick = [&] { progress.update(source->bytes_read()); };
     switch (kind) {
       case FileKind::territories: read_territories(rows); break;
       case FileKind::organisations: read_orgs(rows, tick); break;
       case FileKind::flows: read_flows(rows, tick); break;
       case FileKind::needs: read_needs(rows); break;
     }
-    records_.emplace_back(path, rows.records());
+    records_.emplace_back(name, rows.records());
   }
 
   /// Per file read, its path and the records read.
@@ -220,6 +221,14 @@ class Importer final {
     }
   }
 
+  // A CSV file, or a workbook's sheet named like the file ("organisations"), else its first sheet.
+  static std::unique_ptr<io::RecordSource> open_file(FileKind kind, const std::string& path) {
+    if (!io::is_xlsx(path)) return io::open_records(path);
+    auto book = io::XlsxWorkbook::open(path);
+    auto sheet = fs::path(file_name(kind)).stem().string();
+    return book->sheet(book->has_sheet(sheet) ? sheet : book->sheets().front());
+  }
+
   Refs known_refs() const {
     return {[this](const std::string& id) { return known_.territories.count(id) > 0; },
             [this](const std::string& id) { return known_.orgs.count(id) > 0; }};
@@ -240,12 +249,9 @@ bool kind_from_file_name(const std::string& path, FileKind& kind) {
   return parse_kind(stem, kind);
 }
 
-namespace {
-
-// import_files, checking the folder's manifest (when there is one) before anything is written.
 ImportReport import_checked(store::Store& store, std::vector<std::pair<FileKind, std::string>> files,
-                            const ImportOptions& options, const Manifest* manifest,
-                            const ImportVocabulary& vocabulary) {
+                            const ImportOptions& options, const Manifest* manifest, const ImportVocabulary& vocabulary,
+                            const io::XlsxWorkbook* book) {
   std::stable_sort(files.begin(), files.end(),
                    [](const auto& a, const auto& b) { return static_cast<int>(a.first) < static_cast<int>(b.first); });
   std::vector<std::string> paths;
@@ -257,12 +263,12 @@ ImportReport import_checked(store::Store& store, std::vector<std::pair<FileKind,
     carried.flows = carried.flows || file.first == FileKind::flows;
     carried.needs = carried.needs || file.first == FileKind::needs;
   }
-  Importer importer(store, options, text::join(paths, ", "), carried, vocabulary.taxonomy);
+  Importer importer(store, options, book ? book->path() : text::join(paths, ", "), carried, vocabulary.taxonomy);
   if (vocabulary.changed()) importer.writer().set_vocabulary(vocabulary.after);
   ImportReport report;
   for (const auto& [kind, path] : files) {
-    importer.read(kind, path);
-    report.files.push_back(path);
+    importer.read(kind, path, book);
+    report.files.push_back(book ? book->path() + "[" + path + "]" : path);
   }
   if (manifest) {
     std::vector<std::string> names;
@@ -286,8 +292,6 @@ ImportReport import_checked(store::Store& store, std::vector<std::pair<FileKind,
   }
   return report;
 }
-
-}  // namespace
 
 ImportReport import_files(store::Store& store, std::vector<std::pair<FileKind, std::string>> files,
                           const ImportOptions& options) {

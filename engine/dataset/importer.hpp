@@ -39,7 +39,13 @@ struct ImportReport {
 /// `synthetic` marks the map synthetic). Throws ValidationError listing every error (warnings
 /// included) when anything is wrong; the map is then unchanged.
 ImportReport import_dataset(store::Store& store, const std::string& dir, const ImportOptions& options);
-/// Imports the given files, each of a known kind, in dependency order.
+/// Imports the XLSX workbook `path` whose sheets are named like the dataset files
+/// (organisations required; territories, flows, needs, provenance optional; other sheets
+/// ignored with a warning), with the checks of the CSV files; positions are
+/// `path[sheet]:row:column`. Throws as import_dataset.
+ImportReport import_workbook(store::Store& store, const std::string& path, const ImportOptions& options);
+/// Imports the given files, each of a known kind, in dependency order (a .xlsx file: its sheet
+/// named like the kind, else its first sheet).
 ImportReport import_files(store::Store& store, std::vector<std::pair<FileKind, std::string>> files,
                           const ImportOptions& options);
 /// The kind a file name implies ("flows.csv" -> flows); false when it implies none.

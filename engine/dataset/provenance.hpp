@@ -3,6 +3,8 @@
 // and the vocabulary they are written in: profile.csv (docs/profiles.md).
 #include <string>
 
+#include "io/record_source.hpp"
+
 namespace stakemap::dataset {
 
 /// The file's name in a dataset folder.
@@ -13,6 +15,8 @@ inline constexpr const char* kProvenanceFile = "provenance.csv";
 /// totals). Returns "" when the folder has no such file. Throws InputError naming file, line,
 /// column and value for any other content.
 std::string read_provenance(const std::string& dir);
+/// The same, of a workbook's provenance sheet (XLSX import, dataset::import_workbook).
+std::string read_provenance(io::RecordSource& sheet);
 
 /// The file naming the profile a dataset folder is written for.
 inline constexpr const char* kProfileFile = "profile.csv";
@@ -23,5 +27,7 @@ inline constexpr const char* kTaxonomyFile = "taxonomy.csv";
 /// `profile` and one row, e.g. `generic`); "" when it has no such file. Throws InputError
 /// naming file, line, column and value for any other content.
 std::string read_profile(const std::string& dir);
+/// The same, of a workbook's profile sheet.
+std::string read_profile(io::RecordSource& sheet);
 
 }  // namespace stakemap::dataset

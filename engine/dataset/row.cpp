@@ -8,7 +8,7 @@
 
 namespace stakemap::dataset {
 
-RowReader::RowReader(io::CsvReader& csv, FileKind kind, Diagnostics& diags, const model::Taxonomy& taxonomy)
+RowReader::RowReader(io::RecordSource& csv, FileKind kind, Diagnostics& diags, const model::Taxonomy& taxonomy)
     : csv_(csv), diags_(diags), check_(diags, "column", taxonomy), specs_(model::fields(entity_of(kind))) {
   std::vector<std::string> names;
   try {

@@ -1,6 +1,6 @@
 #pragma once
-// One CSV file of a dataset being read: finds the schema's columns in its header and turns
-// each record's cells into values through the FieldChecker, reporting every problem with
+// One file of a dataset being read (a CSV file, or a sheet of an XLSX workbook): finds the schema's columns in its
+// header and turns each record's cells into values through the FieldChecker, reporting every problem with
 // file:line:column.
 #include <functional>
 #include <optional>
@@ -12,6 +12,7 @@
 #include "dataset/diagnostics.hpp"
 #include "dataset/field_checker.hpp"
 #include "io/csv_reader.hpp"
+#include "io/record_source.hpp"
 #include "model/map.hpp"
 #include "model/schema.hpp"
 #include "store/writer.hpp"
@@ -23,7 +24,7 @@ class RowReader final {
  public:
   /// Reads the header; reports missing required columns (then ok() is false). Codes are
   /// checked against `taxonomy` (kept by reference).
-  RowReader(io::CsvReader& csv, FileKind kind, Diagnostics& diags,
+  RowReader(io::RecordSource& csv, FileKind kind, Diagnostics& diags,
             const model::Taxonomy& taxonomy = model::Taxonomy::builtin());
   bool ok() const { return ok_; }
   /// Next record; false at the end. A malformed record is reported and ends the file.
@@ -74,7 +75,7 @@ class RowReader final {
   Cell cell(const char* column) const;
   const model::FieldSpec& spec(const char* column) const;
 
-  io::CsvReader& csv_;
+  io::RecordSource& csv_;
   Diagnostics& diags_;
   FieldChecker check_;
   std::vector<model::FieldSpec> specs_;  ///< the schema's fields of the file's entity

@@ -17,6 +17,17 @@ struct ImportVocabulary {
   bool changed() const { return before.profile != after.profile || before.overlay != after.overlay; }
 };
 
+/// What a dataset says of its own vocabulary: the profile its profile file names and the text
+/// of its taxonomy file (CSV), each with the name used in messages; "" when it has none.
+struct DatasetVocabulary {
+  std::string profile, profile_file;
+  std::string taxonomy_csv, taxonomy_file;
+};
+
+/// The vocabulary of an import into `store` of a dataset saying `own` (a workbook's profile
+/// and taxonomy sheets). Throws as the folder's version below.
+ImportVocabulary import_vocabulary(const store::Store& store, const DatasetVocabulary& own);
+
 /// The vocabulary of an import into `store` of the dataset folder `dir` ("" for single files,
 /// which use the map's). Throws InputError naming file, line and value when the folder's
 /// profile differs from that of a map already holding records, or its taxonomy.csv is refused

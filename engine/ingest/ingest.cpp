@@ -34,6 +34,7 @@ ImportReport import_path(store::Store& store, const std::string& path, Source so
   report.source = source;
   switch (source) {
     case Source::dataset: report.records = dataset::import_dataset(store, path, records_options(options)); break;
+    case Source::workbook: report.records = dataset::import_workbook(store, path, records_options(options)); break;
     case Source::territories:
     case Source::organisations:
     case Source::flows:
@@ -42,7 +43,7 @@ ImportReport import_path(store::Store& store, const std::string& path, Source so
       break;
     case Source::survey: {
       survey::ImportOptions so{options.questionnaire, options.mapping, options.dry_run, options.command,
-                               options.replace,       options.author,  options.note};
+                               options.replace,       options.author,  options.note,    options.sheet};
       report.survey = survey::import_responses(store, path, so);  // docs/survey.md
       break;
     }

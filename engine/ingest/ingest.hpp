@@ -20,6 +20,7 @@ struct ImportOptions {
   std::string note;                ///< why (`--note`)
   std::string questionnaire = survey::Questionnaire::kDefault;  ///< survey: built-in id or questionnaire file
   std::string mapping;  ///< survey: CSV file `column,target` renaming export columns ("" = none)
+  std::string sheet;    ///< survey: the sheet of an XLSX export ("" = its first sheet)
 };
 
 /// What an import did.

@@ -1,5 +1,6 @@
 #include "ingest/source.hpp"
 #include "io/input_file.hpp"
+#include "io/record_source.hpp"
 
 #include <filesystem>
 
@@ -37,6 +38,7 @@ std::optional<Source> detect(const std::string& path) {
   if (fs::path(path).stem() == "responses") return Source::survey;
   dataset::FileKind kind;
   if (dataset::kind_from_file_name(path, kind)) return from_file_kind(kind);
+  if (io::is_xlsx(path)) return Source::workbook;
   return std::nullopt;
 }
 
@@ -66,8 +68,8 @@ Source resolve(const std::string& path, const std::string& kind) {
 }
 
 bool is_dataset(Source source) {
-  return source == Source::dataset || source == Source::territories || source == Source::organisations ||
-         source == Source::flows || source == Source::needs;
+  return source == Source::dataset || source == Source::workbook || source == Source::territories ||
+         source == Source::organisations || source == Source::flows || source == Source::needs;
 }
 
 dataset::FileKind file_kind(Source source) {

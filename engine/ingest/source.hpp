@@ -8,11 +8,12 @@
 
 namespace stakemap::ingest {
 
-enum class Source { dataset, territories, organisations, flows, needs, survey, graphml, gexf, kumu };
+enum class Source { dataset, workbook, territories, organisations, flows, needs, survey, graphml, gexf, kumu };
 
 /// What `path` holds, told from the path alone: a folder is a dataset, `responses.csv` a
 /// survey export, `territories.csv`, `organisations.csv`, `flows.csv` or `needs.csv` a
-/// dataset file; nullopt otherwise. The path must exist.
+/// dataset file (also as .xlsx), any other .xlsx a dataset workbook (a sheet per dataset
+/// file); nullopt otherwise. The path must exist.
 std::optional<Source> detect(const std::string& path);
 
 /// What `path` holds when the user names its kind `kind` ("" = detect()): territories,
@@ -21,7 +22,7 @@ std::optional<Source> detect(const std::string& path);
 /// names a single file's kind for a folder, or is empty and detect() cannot tell.
 Source resolve(const std::string& path, const std::string& kind = "");
 
-/// True for a dataset folder or one file of a dataset.
+/// True for a dataset folder or workbook, or one file of a dataset.
 bool is_dataset(Source source);
 /// The dataset file kind of a single dataset file (source territories, organisations,
 /// flows or needs).

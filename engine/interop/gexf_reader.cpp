@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "interop/fields.hpp"
-#include "interop/xml_reader.hpp"
+#include "io/xml_reader.hpp"
 
 namespace stakemap::interop {
 
@@ -15,11 +15,11 @@ struct Attribute {
   std::optional<Value> fallback;
 };
 
-class GexfHandler final : public XmlHandler {
+class GexfHandler final : public io::XmlHandler {
  public:
   explicit GexfHandler(MapBuilder& b) : b_(b) {}
 
-  void start(const XmlElement& e) override {
+  void start(const io::XmlElement& e) override {
     const auto& n = e.name;
     if (n == "graph") return start_graph(e);
     if (n == "attributes") {
@@ -35,7 +35,7 @@ class GexfHandler final : public XmlHandler {
       fail(e, "<" + n + ">: the times a node or edge exists (a dynamic graph) are not supported; export a static one");
   }
 
-  void end(const XmlElement& e, const std::string& text) override {
+  void end(const io::XmlElement& e, const std::string& text) override {
     const auto& n = e.name;
     if (n == "default" && attribute_) attribute_->fallback = Value{text, e.line, e.column};
     else if (n == "attribute") attribute_ = nullptr;
@@ -43,16 +43,18 @@ class GexfHandler final : public XmlHandler {
   }
 
  private:
-  [[noreturn]] void fail(const XmlElement& e, const std::string& what) const { xml_fail(b_.file(), e, what); }
-  const std::string& required(const XmlElement& e, const char* name) const { return xml_required(b_.file(), e, name); }
+  [[noreturn]] void fail(const io::XmlElement& e, const std::string& what) const { io::xml_fail(b_.file(), e, what); }
+  const std::string& required(const io::XmlElement& e, const char* name) const {
+    return io::xml_required(b_.file(), e, name);
+  }
 
-  void start_graph(const XmlElement& e) {
+  void start_graph(const io::XmlElement& e) {
     if (const std::string* t = e.attribute("defaultedgetype"); t && *t != "directed")
       fail(e,
            "defaultedgetype='" + *t + "': stakemap flows go from one organisation to another; write a directed graph");
   }
 
-  void start_attribute(const XmlElement& e) {
+  void start_attribute(const io::XmlElement& e) {
     Attribute a;
     a.title = normalise_key(e.attribute("title") ? *e.attribute("title") : required(e, "id"));
     a.type = e.attribute("type") ? *e.attribute("type") : "string";
@@ -66,12 +68,12 @@ class GexfHandler final : public XmlHandler {
 
   // stakemap keeps one state of the map: a time on a node, edge or value (GEXF's dynamic mode) is
   // refused rather than dropped.
-  void refuse_times(const XmlElement& e, const std::string& what) const {
+  void refuse_times(const io::XmlElement& e, const std::string& what) const {
     for (const char* a : {"start", "end", "startopen", "endopen"})
       if (e.attribute(a)) fail(e, what + " with '" + a + "' (a dynamic graph) are not supported; export a static one");
   }
 
-  void begin(const XmlElement& e, const char* kind) {
+  void begin(const io::XmlElement& e, const char* kind) {
     if (!kind_.empty()) fail(e, "<" + e.name + "> inside a <" + kind_ + "> (nested nodes are not supported)");
     kind_ = kind;
     record_ = Record{};
@@ -79,14 +81,14 @@ class GexfHandler final : public XmlHandler {
     record_.column = e.column;
   }
 
-  void start_node(const XmlElement& e) {
+  void start_node(const io::XmlElement& e) {
     refuse_times(e, "nodes");
     begin(e, "node");
     record_.set("id", {required(e, "id"), e.line, e.column});
     if (const std::string* label = e.attribute("label")) record_.set("name", {*label, e.line, e.column});
   }
 
-  void start_edge(const XmlElement& e) {
+  void start_edge(const io::XmlElement& e) {
     if (const std::string* t = e.attribute("type"); t && *t != "directed")
       fail(e, "edge of type '" + *t + "': stakemap flows have a direction");
     refuse_times(e, "edges");
@@ -97,7 +99,7 @@ class GexfHandler final : public XmlHandler {
     if (const std::string* label = e.attribute("label")) record_.set("label", {*label, e.line, e.column});
   }
 
-  void attvalue(const XmlElement& e) {
+  void attvalue(const io::XmlElement& e) {
     const std::string* id = e.attribute("for") ? e.attribute("for") : e.attribute("id");  // "id" in GEXF 1.1
     if (!id) fail(e, "<attvalue> without the required attribute 'for'");
     refuse_times(e, "attribute values");
@@ -106,7 +108,7 @@ class GexfHandler final : public XmlHandler {
     if (it == table.end()) fail(e, "value for " + kind_ + " attribute '" + *id + "', which no <attribute> declares");
     const Attribute& a = it->second;
     const std::string& value = required(e, "value");
-    if (!valid_typed_value(a.type, value))
+    if (!io::valid_typed_value(a.type, value))
       fail(e, "'" + value + "' is not a valid " + a.type + " (attribute '" + a.title + "')");
     // A "name" attribute wins over the node's label without complaint.
     if (record_.find(a.title) && a.title != "name") fail(e, "two values for '" + a.title + "' on one " + kind_);
@@ -132,7 +134,7 @@ class GexfHandler final : public XmlHandler {
 
 void read_gexf(std::istream& in, MapBuilder& builder) {
   GexfHandler handler(builder);
-  read_xml(in, builder.file(), handler);
+  io::read_xml(in, builder.file(), handler);
 }
 
 }  // namespace stakemap::interop

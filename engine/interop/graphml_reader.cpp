@@ -8,7 +8,7 @@
 #include "interop/fields.hpp"
 #include "interop/graphml_writer.hpp"
 #include "interop/node_ids.hpp"
-#include "interop/xml_reader.hpp"
+#include "io/xml_reader.hpp"
 
 namespace stakemap::interop {
 
@@ -22,11 +22,11 @@ struct Key {
 
 enum class Role { none, flows, territories, needs };
 
-class GraphmlHandler final : public XmlHandler {
+class GraphmlHandler final : public io::XmlHandler {
  public:
   explicit GraphmlHandler(MapBuilder& b) : b_(b) {}
 
-  void start(const XmlElement& e) override {
+  void start(const io::XmlElement& e) override {
     const auto& n = e.name;
     if (n == "key") return start_key(e);
     if (n == "graph") return start_graph(e);
@@ -37,7 +37,7 @@ class GraphmlHandler final : public XmlHandler {
     if (n == "data" && item_ && !ignore_item_ && ++data_nesting_ == 1) data_ = e;
   }
 
-  void end(const XmlElement& e, const std::string& text) override {
+  void end(const io::XmlElement& e, const std::string& text) override {
     const auto& n = e.name;
     if (n == "default" && !key_id_.empty())
       keys_[key_id_].fallback = {text, e.line, e.column}, keys_[key_id_].has_default = true;
@@ -48,10 +48,12 @@ class GraphmlHandler final : public XmlHandler {
   }
 
  private:
-  [[noreturn]] void fail(const XmlElement& e, const std::string& what) const { xml_fail(b_.file(), e, what); }
-  const std::string& required(const XmlElement& e, const char* name) const { return xml_required(b_.file(), e, name); }
+  [[noreturn]] void fail(const io::XmlElement& e, const std::string& what) const { io::xml_fail(b_.file(), e, what); }
+  const std::string& required(const io::XmlElement& e, const char* name) const {
+    return io::xml_required(b_.file(), e, name);
+  }
 
-  void start_key(const XmlElement& e) {
+  void start_key(const io::XmlElement& e) {
     key_id_ = required(e, "id");
     Key k;
     k.domain = e.attribute("for") ? *e.attribute("for") : "all";
@@ -65,7 +67,7 @@ class GraphmlHandler final : public XmlHandler {
     if (k.domain == "edge" && !k.name.empty()) b_.declare_flow_field(k.name);
   }
 
-  void start_graph(const XmlElement& e) {
+  void start_graph(const io::XmlElement& e) {
     if (role_ != Role::none) fail(e, "nested graphs are not supported");
     const std::string* id = e.attribute("id");
     role_ = id && *id == "territories" ? Role::territories : id && *id == "needs" ? Role::needs : Role::flows;
@@ -81,7 +83,7 @@ class GraphmlHandler final : public XmlHandler {
     }
   }
 
-  void start_node(const XmlElement& e) {
+  void start_node(const io::XmlElement& e) {
     if (role_ == Role::none) fail(e, "<node> outside a <graph>");
     if (item_) fail(e, "nested graphs are not supported");
     std::string id = required(e, "id");
@@ -94,7 +96,7 @@ class GraphmlHandler final : public XmlHandler {
     }
   }
 
-  void start_edge(const XmlElement& e) {
+  void start_edge(const io::XmlElement& e) {
     if (role_ == Role::none) fail(e, "<edge> outside a <graph>");
     if (item_) fail(e, "<edge> inside a <" + item_kind_ + ">");
     const std::string* directed = e.attribute("directed");
@@ -115,7 +117,7 @@ class GraphmlHandler final : public XmlHandler {
     record_.set("to", {nodes_.id_of(target), e.line, e.column});
   }
 
-  void begin_item(const XmlElement& e, const std::string& kind) {
+  void begin_item(const io::XmlElement& e, const std::string& kind) {
     record_ = Record{};
     record_.line = e.line;
     record_.column = e.column;
@@ -125,7 +127,7 @@ class GraphmlHandler final : public XmlHandler {
   }
 
   void end_data(const std::string& text) {
-    const XmlElement e = std::move(*data_);
+    const io::XmlElement e = std::move(*data_);
     data_.reset();
     const std::string& id = required(e, "key");
     auto it = keys_.find(id);
@@ -134,7 +136,7 @@ class GraphmlHandler final : public XmlHandler {
     if (k.domain != "all" && k.domain != item_kind_)
       fail(e, "key '" + id + "' is declared for " + k.domain + "s but used on an " + item_kind_);
     if (k.name.empty()) return;  // tool-specific data without a name (e.g. yEd graphics)
-    if (!valid_typed_value(k.type, text))
+    if (!io::valid_typed_value(k.type, text))
       fail(e, "'" + text + "' is not a valid " + k.type + " (key '" + k.name + "')");
     if (record_.find(k.name) && k.name != "id") fail(e, "two values for '" + k.name + "' on one " + item_kind_);
     record_.set(k.name, {text, e.line, e.column});
@@ -203,7 +205,7 @@ class GraphmlHandler final : public XmlHandler {
   std::string item_kind_, node_id_;
   Record record_;
   NodeIds nodes_;
-  std::optional<XmlElement> data_;
+  std::optional<io::XmlElement> data_;
   std::vector<std::pair<std::string, Record>> territories_;
   std::map<std::string, std::vector<Value>> parents_;
 };
@@ -212,7 +214,7 @@ class GraphmlHandler final : public XmlHandler {
 
 void read_graphml(std::istream& in, MapBuilder& builder) {
   GraphmlHandler handler(builder);
-  read_xml(in, builder.file(), handler);
+  io::read_xml(in, builder.file(), handler);
 }
 
 }  // namespace stakemap::interop

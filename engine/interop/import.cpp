@@ -11,6 +11,7 @@
 #include "interop/graphml_reader.hpp"
 #include "interop/kumu.hpp"
 #include "io/input_file.hpp"
+#include "io/xlsx_reader.hpp"
 
 namespace stakemap::interop {
 
@@ -41,6 +42,19 @@ void read_kumu(const std::string& path, MapBuilder& builder) {
       if (file.empty()) continue;
       builder.set_file(file);
       kumu.read_csv(*open(file));
+    }
+    return;
+  }
+  if (io::is_xlsx(path)) {  // Kumu's workbook: an Elements sheet and a Connections sheet
+    auto book = io::XlsxWorkbook::open(path);
+    if (!book->has_sheet("elements") && !book->has_sheet("connections"))
+      throw InputError(path + ": a Kumu workbook needs an Elements and/or a Connections sheet (it has: " +
+                       text::join(book->sheets(), ", ") + ")");
+    for (const char* name : {"elements", "connections"}) {
+      if (!book->has_sheet(name)) continue;
+      auto sheet = book->sheet(name);
+      builder.set_file(sheet->file());
+      kumu.read_records(*sheet);
     }
     return;
   }

@@ -17,7 +17,8 @@ enum class ImportFormat { graphml, gexf, kumu };
 bool parse_input_format(const std::string& s, ImportFormat& format);
 
 /// Reads `path` into `builder`: a GraphML or GEXF file; for kumu a blueprint (.json), one
-/// sheet (.csv), or a folder holding elements.csv and/or connections.csv.
+/// sheet (.csv), a folder holding elements.csv and/or connections.csv, or a workbook (.xlsx)
+/// with an Elements and/or a Connections sheet.
 void read_into(const std::string& path, ImportFormat format, MapBuilder& builder);
 
 /// Imports `path` into `store`. Without options.replace the items update the map by key

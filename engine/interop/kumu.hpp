@@ -1,8 +1,8 @@
 #pragma once
 // Kumu (https://kumu.io): the JSON blueprint ({"elements": [...], "connections": [...]})
-// and the spreadsheet layout (an Elements sheet with ID, Label and fields; a Connections
-// sheet with From, To, Direction and fields; multiple values separated by '|').
-// Elements are organisations (Label = name), connections are flows.
+// and the spreadsheet layout (CSV files or one XLSX workbook: an Elements sheet with ID, Label and fields; a
+// Connections sheet with From, To, Direction and fields; multiple values separated by '|'). Elements are organisations
+// (Label = name), connections are flows.
 #include <istream>
 #include <map>
 #include <ostream>
@@ -12,6 +12,7 @@
 #include "dataset/export_csv.hpp"
 #include "interop/export_options.hpp"
 #include "interop/map_builder.hpp"
+#include "io/record_source.hpp"
 #include "model/map.hpp"
 
 namespace stakemap::interop {
@@ -47,6 +48,9 @@ class KumuReader final {
   /// One sheet as CSV: Elements (has a Label or ID column) or Connections (From and To).
   /// Read the Elements sheet first so that connections can refer to labels.
   void read_csv(std::istream& in);
+  /// The same, from any record source (a sheet of Kumu's XLSX workbook); positions are the
+  /// builder's file (set it to the sheet's name first).
+  void read_records(io::RecordSource& sheet);
 
  private:
   void element(Record r);

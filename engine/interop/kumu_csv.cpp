@@ -95,6 +95,10 @@ void write_kumu_csv(const model::Map& map, const ExportOptions& options, const s
 
 void KumuReader::read_csv(std::istream& in) {
   io::CsvReader csv(in, b_.file());
+  read_records(csv);
+}
+
+void KumuReader::read_records(io::RecordSource& csv) {
   std::vector<std::string> header, cells;
   if (!csv.next(header)) throw InputError(b_.file() + ": empty file: a header row is needed");
   std::map<std::string, std::size_t> index;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/errors.hpp"
+#include "io/record_source.hpp"
 
 namespace stakemap::io {
 
@@ -20,21 +21,21 @@ struct CsvLimits {
 
 /// Reads records one at a time; throws ValidationError (one diagnostic at file:line:column)
 /// on malformed quoting, invalid UTF-8 or a limit exceeded.
-class CsvReader final {
+class CsvReader final : public RecordSource {
  public:
   /// `sep` 0 sniffs ',', ';' or tab from the first line (the one most used outside quotes; ',' on a tie).
   CsvReader(std::istream& in, std::string file, char sep = 0, CsvLimits limits = {});
   /// Reads the next record into `fields` (reusing its strings); false at end of input.
   /// Blank lines are skipped.
-  bool next(std::vector<std::string>& fields);
+  bool next(std::vector<std::string>& fields) override;
   /// Position of field `i` of the last record read.
-  Position position(std::size_t i) const;
+  Position position(std::size_t i) const override;
   /// Line on which the last record started.
-  long line() const { return record_line_; }
+  long line() const override { return record_line_; }
   char separator() const { return sep_; }
-  const std::string& file() const { return file_; }
+  const std::string& file() const override { return file_; }
   /// Bytes consumed so far (for progress).
-  std::size_t bytes_read() const { return consumed_; }
+  std::size_t bytes_read() const override { return consumed_; }
 
  private:
   int peek();

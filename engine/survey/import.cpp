@@ -1,5 +1,5 @@
 #include "survey/import.hpp"
-#include "io/input_file.hpp"
+#include "io/record_source.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -59,14 +59,13 @@ ImportReport import_responses(store::Store& store, const std::string& path, cons
   report.questionnaire = q.id;
   Mapping mapping;
   if (!options.mapping.empty()) mapping = read_mapping(options.mapping);
-  auto in = io::open_input(path);
-  if (!in) throw InputError(path + ": cannot read file");
+  auto records = io::open_records(path, options.sheet);
   dataset::Diagnostics diags;
-  auto file = read_responses(*in, path, q, options.mapping.empty() ? nullptr : &mapping, diags);
+  auto file = read_responses(*records, q, options.mapping.empty() ? nullptr : &mapping, diags);
   auto& rs = file.responses;
   auto map = store.load();
   map.reindex();
-  OrgBuilder builder(q, map, diags, path);
+  OrgBuilder builder(q, map, diags, records->file());
   builder.assign_ids(rs);
   std::vector<OrgUpdate> orgs;
   PartnerMatcher matcher(q);
@@ -77,7 +76,7 @@ ImportReport import_responses(store::Store& store, const std::string& path, cons
     matcher.add(orgs.back().org);
   }
   auto flows = build_flows(q, rs, matcher, diags);
-  warn_missing(q, rs, path, diags);
+  warn_missing(q, rs, records->file(), diags);
   diags.throw_if_errors();
 
   store::Writer w(store, options.command, std::filesystem::absolute(path).string());

@@ -21,6 +21,7 @@ struct ImportOptions {
   bool replace = false;
   std::string author;  ///< recorded with the batch ("" = store::default_author())
   std::string note;
+  std::string sheet;  ///< the sheet of an XLSX export ("" = its first sheet)
 };
 
 struct ImportReport {
@@ -30,8 +31,8 @@ struct ImportReport {
   std::vector<Diagnostic> warnings;
 };
 
-/// Imports the responses in `path`. Throws ValidationError listing every error (an answer
-/// that is not an option, contradicts the skip logic, an unknown territory or code...) with
+/// Imports the responses in `path` (a CSV file, or a sheet of an XLSX workbook). Throws ValidationError listing every
+/// error (an answer that is not an option, contradicts the skip logic, an unknown territory or code...) with
 /// file:line:column; the map is then unchanged.
 ImportReport import_responses(store::Store& store, const std::string& path, const ImportOptions& options);
 

@@ -16,7 +16,8 @@ namespace {
 
 using Kind = ColumnTarget::Kind;
 
-std::vector<std::pair<std::string, ColumnTarget>> read_header(io::CsvReader& csv, const std::vector<std::string>& names,
+std::vector<std::pair<std::string, ColumnTarget>> read_header(io::RecordSource& csv,
+                                                              const std::vector<std::string>& names,
                                                               const Questionnaire& q, const Mapping* mapping,
                                                               dataset::Diagnostics& diags) {
   std::vector<std::pair<std::string, ColumnTarget>> cols;
@@ -57,8 +58,14 @@ void check_skip_logic(const Questionnaire& q, const Response& r, dataset::Diagno
 
 ResponseFile read_responses(std::istream& in, const std::string& file, const Questionnaire& q, const Mapping* mapping,
                             dataset::Diagnostics& diags) {
-  ResponseFile out;
   io::CsvReader csv(in, file);
+  return read_responses(csv, q, mapping, diags);
+}
+
+ResponseFile read_responses(io::RecordSource& csv, const Questionnaire& q, const Mapping* mapping,
+                            dataset::Diagnostics& diags) {
+  ResponseFile out;
+  const std::string& file = csv.file();
   std::vector<std::string> cells;
   if (!csv.next(cells)) {
     diags.error({file, 1, 0}, "empty file: a header row is needed");

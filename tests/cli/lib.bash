@@ -173,3 +173,22 @@ svg_texts() {
   xmllint --xpath "//*[local-name()='text']/text()" "$1" 2>/dev/null | sed -e 's/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g'
   echo
 }
+
+# --- Memory bounds (tests/hardening) -----------------------------------------------------------
+# need_prlimit: skips the test under the sanitizers (their shadow memory needs terabytes of
+# address space), or when prlimit or /usr/bin/python3 (set as PY, the input generator) is missing.
+need_prlimit() {
+  [ -z "${ASAN_OPTIONS:-}${UBSAN_OPTIONS:-}" ] || skip "memory limits do not apply under the sanitizers"
+  PY=/usr/bin/python3
+  [ -x "$PY" ] || skip "$PY (the input generator) is missing"
+  command -v prlimit >/dev/null || skip "prlimit (util-linux) is missing"
+}
+
+# bounded ARGS...: stakemap ARGS within 1 GiB of address space, like `run`.
+bounded() {
+  last="stakemap $* (under prlimit --as=1 GiB)"
+  prlimit --as=$((1 << 30)) -- "$BIN" "$@" >"$TMP/.out" 2>"$TMP/.err"
+  rc=$?
+  out=$(cat "$TMP/.out")
+  err=$(cat "$TMP/.err")
+}

@@ -22,9 +22,11 @@
 #include "interop/json_export.hpp"
 #include "interop/kumu.hpp"
 #include "io/csv_reader.hpp"
+#include "io/xlsx_reader.hpp"
 #include "store/store.hpp"
 #include "survey/import.hpp"
 #include "temp_dir.hpp"
+#include "xlsx_parts.hpp"
 
 namespace stakemap::fuzz {
 
@@ -174,6 +176,39 @@ inline int survey_import(const uint8_t* data, std::size_t size) {
   options.dry_run = true;
   try {
     survey::import_responses(*store, path.string(), options);
+  } catch (const InputError&) {}
+  return 0;
+}
+
+/// The XLSX reader. First byte odd: the rest is the archive itself. Even: the rest is a sheet's
+/// <sheetData> content, shared-string items and styles, separated by NUL bytes, zipped into a
+/// workbook; its bits 1 and 2 pick small limits (columns, cells, shared strings).
+inline int xlsx_reader(const uint8_t* data, std::size_t size) {
+  if (size == 0) return 0;
+  static const ::test::TempDir tmp;  // removed when the process ends
+  const auto path = (tmp.path / "fuzz.xlsx").string();
+  io::XlsxLimits limits;
+  if (data[0] & 2) limits.max_columns = 8, limits.max_cells = 64;
+  if (data[0] & 4) limits.max_shared_strings = 4, limits.max_shared_bytes = 64;
+  if (data[0] & 1) {
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << text_of(data + 1, size - 1);
+  } else {
+    auto p = parts(text_of(data + 1, size - 1), 3);
+    ::test::write_zip(path, ::test::workbook({{"Sheet1", p[0]}, {"two", p[0]}}, p[1], p[2]));
+  }
+  try {
+    auto book = io::XlsxWorkbook::open(path, limits);
+    for (const auto& name : book->sheets()) {
+      auto records = book->sheet(name);
+      std::vector<std::string> fields;
+      while (records->next(fields)) {
+        require(!fields.empty() && !fields.back().empty(), "a record ends with a cell that is not empty");
+        require(fields.size() <= limits.max_columns, "a record has at most max_columns fields");
+        require(records->line() >= 1, "rows are 1-based");
+        require(records->position(fields.size() - 1).column == static_cast<long>(fields.size()),
+                "field i is in column i + 1");
+      }
+    }
   } catch (const InputError&) {}
   return 0;
 }

@@ -9,19 +9,7 @@
 # Skipped under the sanitizers (their shadow memory needs terabytes of address space).
 source "$(dirname "$0")/../cli/lib.bash" "$@"
 
-[ -z "${ASAN_OPTIONS:-}${UBSAN_OPTIONS:-}" ] || skip "memory limits do not apply under the sanitizers"
-PY=/usr/bin/python3
-[ -x "$PY" ] || skip "$PY (the input generator) is missing"
-command -v prlimit >/dev/null || skip "prlimit (util-linux) is missing"
-
-# bounded ARGS...: stakemap ARGS within 1 GiB of address space, like `run`.
-bounded() {
-  last="stakemap $* (under prlimit --as=1 GiB)"
-  prlimit --as=$((1 << 30)) -- "$BIN" "$@" >"$TMP/.out" 2>"$TMP/.err"
-  rc=$?
-  out=$(cat "$TMP/.out")
-  err=$(cat "$TMP/.err")
-}
+need_prlimit
 
 $PY - <<'PY' || fail "generating the inputs failed"
 with open("survey.csv", "w") as f:  # an organisation's name (Q1) and its department (Q2)

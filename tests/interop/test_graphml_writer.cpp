@@ -5,11 +5,12 @@
 #include "core/errors.hpp"
 #include "interop/graphml_reader.hpp"
 #include "interop/graphml_writer.hpp"
-#include "interop/xml_reader.hpp"
+#include "io/xml_reader.hpp"
 #include "sample_map.hpp"
 
 using namespace stakemap;
 using namespace stakemap::interop;
+using namespace stakemap::io;
 
 namespace {
 std::string graphml(const model::Map& m, bool personal = true) {

@@ -5,8 +5,8 @@
 
 #include <sstream>
 
-#include "interop/xml_reader.hpp"
 #include "interop/xml_writer.hpp"
+#include "io/xml_reader.hpp"
 
 using namespace stakemap;
 
@@ -19,17 +19,17 @@ std::string hostile() {
 }
 
 /// Collects every element's attributes and text.
-struct Collect final : interop::XmlHandler {
-  std::vector<interop::XmlElement> starts;
+struct Collect final : io::XmlHandler {
+  std::vector<io::XmlElement> starts;
   std::vector<std::pair<std::string, std::string>> texts;  // element name, text
-  void start(const interop::XmlElement& e) override { starts.push_back(e); }
-  void end(const interop::XmlElement& e, const std::string& text) override { texts.emplace_back(e.name, text); }
+  void start(const io::XmlElement& e) override { starts.push_back(e); }
+  void end(const io::XmlElement& e, const std::string& text) override { texts.emplace_back(e.name, text); }
 };
 
 Collect parse(const std::string& doc) {
   Collect c;
   std::istringstream in(doc);
-  interop::read_xml(in, "written.xml", c);
+  io::read_xml(in, "written.xml", c);
   return c;
 }
 

@@ -1,4 +1,4 @@
-#include "interop/xml_reader.hpp"
+#include "io/xml_reader.hpp"
 
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
@@ -11,7 +11,7 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 
-namespace stakemap::interop {
+namespace stakemap::io {
 
 const std::string* XmlElement::attribute(const std::string& n) const {
   for (const auto& a : attributes)
@@ -224,7 +224,19 @@ struct CtxtDeleter {
 
 }  // namespace
 
-void read_xml(std::istream& in, const std::string& file, XmlHandler& handler, const XmlLimits& limits) {
+struct XmlPushParser::Impl {
+  State state;
+  std::unique_ptr<xmlParserCtxt, CtxtDeleter> ctxt;
+  AttributeCounter attributes;
+  std::size_t total = 0;
+  explicit Impl(std::size_t max_attributes) : attributes(max_attributes) {}
+  void rethrow() const {
+    if (state.error) std::rethrow_exception(state.error);
+  }
+};
+
+XmlPushParser::XmlPushParser(const std::string& file, XmlHandler& handler, const XmlLimits& limits)
+    : impl_(std::make_unique<Impl>(limits.max_attributes)) {
   static std::once_flag init;
   std::call_once(init, [] { xmlInitParser(); });
   xmlSAXHandler sax{};
@@ -237,36 +249,52 @@ void read_xml(std::istream& in, const std::string& file, XmlHandler& handler, co
   sax.externalSubset = on_doctype;
   sax.serror = on_error;
 
-  State state;
+  auto& state = impl_->state;
   state.handler = &handler;
   state.file = file;
   state.limits = limits;
-  std::unique_ptr<xmlParserCtxt, CtxtDeleter> ctxt(xmlCreatePushParserCtxt(&sax, &state, nullptr, 0, file.c_str()));
-  if (!ctxt) throw std::runtime_error("cannot create an XML parser");
-  state.ctxt = ctxt.get();
+  impl_->ctxt.reset(xmlCreatePushParserCtxt(&sax, &state, nullptr, 0, file.c_str()));
+  if (!impl_->ctxt) throw std::runtime_error("cannot create an XML parser");
+  state.ctxt = impl_->ctxt.get();
   // NOENT decodes &amp; in attribute values; no other entity can exist since DOCTYPE is refused.
-  xmlCtxtUseOptions(ctxt.get(), XML_PARSE_NOENT | XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
-
-  std::vector<char> buf(1 << 16);
-  std::size_t total = 0;
-  AttributeCounter attributes(limits.max_attributes);
-  while (!state.error) {
-    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
-    auto n = static_cast<std::size_t>(in.gcount());
-    total += n;
-    if (total > limits.max_bytes)
-      throw InputError(file + ": larger than " + std::to_string(limits.max_bytes >> 20) +
-                       " MiB, the limit for interchange files (docs/security.md)");
-    if (!attributes.scan(buf.data(), n))
-      throw InputError(Position(file, attributes.line(), 0).str() + ": an element with more than " +
-                       std::to_string(limits.max_attributes) +
-                       " attributes (the limit for interchange files, docs/security.md)");
-    bool last = n == 0;
-    xmlParseChunk(ctxt.get(), buf.data(), static_cast<int>(n), last ? 1 : 0);
-    if (last) break;
-  }
-  if (state.error) std::rethrow_exception(state.error);
-  if (!ctxt->wellFormed) throw InputError(Position(file, state.line(), state.column()).str() + ": malformed XML");
+  xmlCtxtUseOptions(state.ctxt, XML_PARSE_NOENT | XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
 }
 
-}  // namespace stakemap::interop
+XmlPushParser::~XmlPushParser() = default;
+
+void XmlPushParser::feed(const char* data, std::size_t n) {
+  auto& s = impl_->state;
+  impl_->rethrow();
+  impl_->total += n;
+  if (impl_->total > s.limits.max_bytes)
+    throw InputError(s.file + ": larger than " + std::to_string(s.limits.max_bytes >> 20) +
+                     " MiB, the limit for interchange files (docs/security.md)");
+  if (!impl_->attributes.scan(data, n))
+    throw InputError(Position(s.file, impl_->attributes.line(), 0).str() + ": an element with more than " +
+                     std::to_string(s.limits.max_attributes) +
+                     " attributes (the limit for interchange files, docs/security.md)");
+  if (n > 0) xmlParseChunk(s.ctxt, data, static_cast<int>(n), 0);
+  impl_->rethrow();
+}
+
+void XmlPushParser::finish() {
+  auto& s = impl_->state;
+  impl_->rethrow();
+  xmlParseChunk(s.ctxt, nullptr, 0, 1);
+  impl_->rethrow();
+  if (!s.ctxt->wellFormed) throw InputError(Position(s.file, s.line(), s.column()).str() + ": malformed XML");
+}
+
+void read_xml(std::istream& in, const std::string& file, XmlHandler& handler, const XmlLimits& limits) {
+  XmlPushParser parser(file, handler, limits);
+  std::vector<char> buf(1 << 16);
+  while (true) {
+    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    auto n = static_cast<std::size_t>(in.gcount());
+    if (n == 0) break;
+    parser.feed(buf.data(), n);
+  }
+  parser.finish();
+}
+
+}  // namespace stakemap::io

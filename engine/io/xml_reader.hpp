@@ -4,10 +4,11 @@
 // (so no entity expansion, no external entities, no network) and enforces size limits.
 #include <cstddef>
 #include <istream>
+#include <memory>
 #include <string>
 #include <vector>
 
-namespace stakemap::interop {
+namespace stakemap::io {
 
 /// Limits that protect memory against hostile files (docs/security.md).
 struct XmlLimits {
@@ -54,8 +55,26 @@ const std::string& xml_required(const std::string& file, const XmlElement& e, co
 /// them (boolean, int, integer, long, float, double); any text is valid for other types.
 bool valid_typed_value(const std::string& type, const std::string& text);
 
+/// A parse fed chunk by chunk, for readers that pull (an XLSX sheet's rows): the same
+/// parser, settings and limits as read_xml. Events reach the handler during feed().
+class XmlPushParser final {
+ public:
+  XmlPushParser(const std::string& file, XmlHandler& handler, const XmlLimits& limits = {});
+  ~XmlPushParser();
+  XmlPushParser(const XmlPushParser&) = delete;
+  XmlPushParser& operator=(const XmlPushParser&) = delete;
+  /// Parses the next `n` bytes; throws InputError as read_xml does.
+  void feed(const char* data, std::size_t n);
+  /// Ends the input; throws InputError when the document is incomplete or malformed.
+  void finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 /// Parses `in` calling `handler`. `file` names the input in messages. Throws InputError
 /// "file:line:column: message" when the XML is malformed, holds a DOCTYPE, or exceeds a limit.
 void read_xml(std::istream& in, const std::string& file, XmlHandler& handler, const XmlLimits& limits = {});
 
-}  // namespace stakemap::interop
+}  // namespace stakemap::io

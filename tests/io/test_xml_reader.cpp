@@ -4,10 +4,10 @@
 #include <sstream>
 
 #include "core/errors.hpp"
-#include "interop/xml_reader.hpp"
+#include "io/xml_reader.hpp"
 
 using namespace stakemap;
-using namespace stakemap::interop;
+using namespace stakemap::io;
 
 namespace {
 struct Log final : XmlHandler {
