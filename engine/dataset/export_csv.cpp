@@ -2,9 +2,11 @@
 
 #include <filesystem>
 #include <optional>
+#include <sstream>
 
 #include "dataset/provenance.hpp"
 #include "io/csv_file.hpp"
+#include "io/csv_reader.hpp"
 #include "io/output_file.hpp"
 #include "model/schema.hpp"
 #include "model/taxonomy.hpp"
@@ -84,6 +86,29 @@ void visit_dataset(const model::Map& map, bool personal, RowSink& sink) {
   visit_file(map.organisations, model::attribute_keys(map.organisations), personal, sink);
   visit_file(map.flows, model::attribute_keys(map.flows), personal, sink);
   visit_file(map.needs, {}, personal, sink);
+}
+
+void visit_vocabulary(const model::Map& map, RowSink& sink) {
+  if (map.profile() != model::kDefaultProfile) {
+    sink.begin(kProfileFile, {"profile"}, {false});
+    sink.row({map.profile()});
+    sink.end();
+  }
+  if (!map.taxonomy_overlay().empty()) {
+    std::istringstream text(map.taxonomy_overlay());
+    io::CsvReader reader(text, kTaxonomyFile, ',');
+    std::vector<std::string> fields;
+    if (reader.next(fields)) {
+      sink.begin(kTaxonomyFile, fields, std::vector<bool>(fields.size(), false));
+      while (reader.next(fields)) sink.row(fields);
+      sink.end();
+    }
+  }
+  if (map.synthetic) {
+    sink.begin(kProvenanceFile, {"provenance"}, {false});
+    sink.row({"synthetic"});
+    sink.end();
+  }
 }
 
 void export_csv(const model::Map& map, io::OutputFolder& folder, const ExportOptions& options) {

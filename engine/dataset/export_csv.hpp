@@ -34,6 +34,11 @@ class RowSink {
 /// fields (personal ones only with `personal`), then the free attribute columns any item uses.
 void visit_dataset(const model::Map& map, bool personal, RowSink& sink);
 
+/// Hands `sink` what makes a dataset import into a new map as this one: profile.csv when the
+/// profile is not the default, taxonomy.csv when the map's datasets added codes, provenance.csv
+/// when the map is synthetic (the XLSX export's sheets; export_csv writes the same files).
+void visit_vocabulary(const model::Map& map, RowSink& sink);
+
 /// Writes territories.csv, organisations.csv, flows.csv and needs.csv into `folder` (the caller
 /// commits it). Text cells carry the formula guard, which import removes again.
 void export_csv(const model::Map& map, io::OutputFolder& folder, const ExportOptions& options);

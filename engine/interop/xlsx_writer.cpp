@@ -1,7 +1,6 @@
 #include "interop/xlsx_writer.hpp"
 
 #include "dataset/export_csv.hpp"
-#include "dataset/provenance.hpp"
 #include "interop/declared.hpp"
 #include "interop/kumu.hpp"
 #include "interop/xlsx_book.hpp"
@@ -13,11 +12,7 @@ void write_xlsx(const model::Map& map, const ExportOptions& options, const std::
   XlsxBook book(path);
   auto& sink = book.sink();
   dataset::visit_dataset(map, options.personal, sink);
-  if (map.synthetic) {  // so that the workbook says it holds invented records, as the csv export
-    sink.begin(dataset::kProvenanceFile, {"provenance"}, {false});
-    sink.row({"synthetic"});
-    sink.end();
-  }
+  dataset::visit_vocabulary(map, sink);  // imports into a new map with the same profile and codes
   for (const auto& sheet : options.sheets) book.add(sheet);
   book.finish(stdout_stream);
 }

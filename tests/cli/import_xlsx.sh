@@ -53,6 +53,14 @@ use_map veloria-book veloria.xlsx
 run export json -o veloria-book.json --privacy internal
 expect_rc 0
 cmp -s veloria-folder.json veloria-book.json || fail "veloria.xlsx imports differently from its folder: $(diff veloria-folder.json veloria-book.json | head -5)"
+# And Veloria's own `export xlsx` (profile and taxonomy sheets written) imports into a new map
+# as the same map.
+run export xlsx -o veloria-export.xlsx
+expect_rc 0
+use_map veloria-again veloria-export.xlsx
+run export json -o veloria-again.json --privacy internal
+expect_rc 0
+cmp -s veloria-folder.json veloria-again.json || fail "Veloria's export xlsx imports differently: $(diff veloria-folder.json veloria-again.json | head -5)"
 
 # --- A workbook written by openpyxl: typed cells come in as the CSV text would hold them -------
 /usr/bin/python3 - typed.xlsx <<'PY'
