@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/errors.hpp"
+#include "core/text.hpp"
 #include "interop/fields.hpp"
 #include "interop/graphml_writer.hpp"
 #include "interop/node_ids.hpp"
@@ -50,6 +51,11 @@ class GraphmlHandler final : public XmlHandler {
  private:
   [[noreturn]] void fail(const XmlElement& e, const std::string& what) const { xml_fail(b_.file(), e, what); }
   const std::string& required(const XmlElement& e, const char* name) const { return xml_required(b_.file(), e, name); }
+  // A bad value or item: an error, and reading goes on (every error of the file is reported).
+  void error(const XmlElement& e, const std::string& what) const { xml_error(b_.diagnostics(), b_.file(), e, what); }
+  const std::string* expected(const XmlElement& e, const char* name) const {
+    return xml_expected(b_.diagnostics(), b_.file(), e, name);
+  }
 
   void start_key(const XmlElement& e) {
     key_id_ = required(e, "id");
@@ -84,8 +90,11 @@ class GraphmlHandler final : public XmlHandler {
   void start_node(const XmlElement& e) {
     if (role_ == Role::none) fail(e, "<node> outside a <graph>");
     if (item_) fail(e, "nested graphs are not supported");
-    std::string id = required(e, "id");
+    const std::string* given = expected(e, "id");
     begin_item(e, "node");
+    ignore_item_ = !given;  // reported: the node is skipped
+    if (!given) return;
+    std::string id = *given;
     if (role_ == Role::flows) record_.set("id", {id, e.line, e.column});
     if (role_ == Role::territories) {
       node_id_ = id;
@@ -99,11 +108,16 @@ class GraphmlHandler final : public XmlHandler {
     if (item_) fail(e, "<edge> inside a <" + item_kind_ + ">");
     const std::string* directed = e.attribute("directed");
     if (directed && *directed == "false") fail(e, "undirected edge: stakemap flows have a direction");
-    const std::string& source = required(e, "source");
-    const std::string& target = required(e, "target");
     if (role_ == Role::needs) fail(e, "the 'needs' graph has no edges");
+    const std::string* source = expected(e, "source");
+    const std::string* target = expected(e, "target");
+    if (!source || !target) {  // reported: the edge is skipped
+      begin_item(e, "edge");
+      ignore_item_ = true;
+      return;
+    }
     if (role_ == Role::territories) {
-      parents_[source].push_back({target, e.line, e.column});
+      parents_[*source].push_back({*target, e.line, e.column});
       item_ = true;  // whatever the edge holds is ignored
       item_kind_ = "edge";
       ignore_item_ = true;
@@ -111,8 +125,8 @@ class GraphmlHandler final : public XmlHandler {
     }
     release_nodes(e.line, e.column);
     begin_item(e, "edge");
-    record_.set("from", {nodes_.id_of(source), e.line, e.column});
-    record_.set("to", {nodes_.id_of(target), e.line, e.column});
+    record_.set("from", {nodes_.id_of(*source), e.line, e.column});
+    record_.set("to", {nodes_.id_of(*target), e.line, e.column});
   }
 
   void begin_item(const XmlElement& e, const std::string& kind) {
@@ -127,16 +141,18 @@ class GraphmlHandler final : public XmlHandler {
   void end_data(const std::string& text) {
     const XmlElement e = std::move(*data_);
     data_.reset();
-    const std::string& id = required(e, "key");
-    auto it = keys_.find(id);
-    if (it == keys_.end()) fail(e, "data for key '" + id + "', which no <key> declares");
+    // Each problem is reported and the value skipped.
+    const std::string* id = expected(e, "key");
+    if (!id) return;
+    auto it = keys_.find(*id);
+    if (it == keys_.end()) return error(e, "data for key '" + *id + "', which no <key> declares");
     const Key& k = it->second;
     if (k.domain != "all" && k.domain != item_kind_)
-      fail(e, "key '" + id + "' is declared for " + k.domain + "s but used on an " + item_kind_);
+      return error(e, "key '" + *id + "' is declared for " + k.domain + "s but used on an " + item_kind_);
     if (k.name.empty()) return;  // tool-specific data without a name (e.g. yEd graphics)
     if (!valid_typed_value(k.type, text))
-      fail(e, "'" + text + "' is not a valid " + k.type + " (key '" + k.name + "')");
-    if (record_.find(k.name) && k.name != "id") fail(e, "two values for '" + k.name + "' on one " + item_kind_);
+      return error(e, "'" + text::excerpt(text) + "' is not a valid " + k.type + " (key '" + k.name + "')");
+    if (record_.find(k.name) && k.name != "id") return error(e, "two values for '" + k.name + "' on one " + item_kind_);
     record_.set(k.name, {text, e.line, e.column});
   }
 

@@ -23,10 +23,27 @@ void xml_fail(const std::string& file, const XmlElement& e, const std::string& w
   throw InputError(Position(file, e.line, e.column).str() + ": " + what);
 }
 
+namespace {
+std::string missing(const XmlElement& e, const char* name) {
+  return "<" + e.name + "> without the required attribute '" + name + "'";
+}
+}  // namespace
+
 const std::string& xml_required(const std::string& file, const XmlElement& e, const char* name) {
   const std::string* v = e.attribute(name);
-  if (!v) xml_fail(file, e, "<" + e.name + "> without the required attribute '" + name + "'");
+  if (!v) xml_fail(file, e, missing(e, name));
   return *v;
+}
+
+void xml_error(dataset::Diagnostics& diags, const std::string& file, const XmlElement& e, const std::string& what) {
+  diags.error(Position(file, e.line, e.column), what);
+}
+
+const std::string* xml_expected(dataset::Diagnostics& diags, const std::string& file, const XmlElement& e,
+                                const char* name) {
+  const std::string* v = e.attribute(name);
+  if (!v) xml_error(diags, file, e, missing(e, name));
+  return v;
 }
 
 bool valid_typed_value(const std::string& type, const std::string& text) {

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "dataset/diagnostics.hpp"
+
 namespace stakemap::interop {
 
 /// Limits that protect memory against hostile files (docs/security.md).
@@ -49,6 +51,14 @@ class XmlHandler {
 [[noreturn]] void xml_fail(const std::string& file, const XmlElement& e, const std::string& what);
 /// Attribute `name` of `e`; throws InputError when it is missing.
 const std::string& xml_required(const std::string& file, const XmlElement& e, const char* name);
+
+/// Reports "what" at element `e` as an error in `diags` (reading goes on: the caller skips
+/// the value or the item).
+void xml_error(dataset::Diagnostics& diags, const std::string& file, const XmlElement& e, const std::string& what);
+/// Attribute `name` of `e`; nullptr, and the error xml_required would throw reported in
+/// `diags`, when it is missing.
+const std::string* xml_expected(dataset::Diagnostics& diags, const std::string& file, const XmlElement& e,
+                                const char* name);
 
 /// True when `text` is a valid value of the XML Schema type `type` as GraphML and GEXF use
 /// them (boolean, int, integer, long, float, double); any text is valid for other types.
