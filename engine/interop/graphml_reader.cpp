@@ -165,6 +165,9 @@ class GraphmlHandler final : public XmlHandler {
         record_.set(k.name, k.fallback);
     if (role_ == Role::flows && kind == "edge") return b_.flow(record_);
     if (role_ == Role::needs) return b_.need(record_);
+    // A node after the first edge: the held ones are gone to the builder, so it goes too (it
+    // was held and never released, dropped without a word).
+    if (role_ == Role::flows && nodes_.released()) return b_.organisation(record_);
     // Organisations and territories are held until their graph ends: counted as they are held.
     b_.expect_items((role_ == Role::flows ? nodes_.held() : territories_.size()) + 1, record_);
     if (role_ == Role::flows) nodes_.hold(std::move(record_));

@@ -91,7 +91,7 @@ TEST_CASE("length: a value longer than a CSV field is refused, shown by its star
   CHECK(diags.errors() == 0);
   CHECK_FALSE(xml.length("note", std::string(FieldChecker::kMaxValueBytes + 1, 'v'), kAt));
   REQUIRE(diags.errors() == 1);
-  const auto& message = diags.list().front().message;
+  const std::string message = diags.list().front().message;  // list() is a copy
   CHECK(message.find("value of field 'note' is 1048577 bytes long, more than 1048576") != std::string::npos);
   CHECK(message.find("'" + std::string(40, 'v') + "…'") != std::string::npos);
   CHECK(message.size() < 200);
