@@ -13,7 +13,7 @@ for k in 1 2 3 4 5 6; do
   sed -i "s/^org-/o$k-/; s/,org-/,o$k-/g" "d$k/organisations.csv" "d$k/flows.csv"
 done
 
-rounds=${ROUNDS:-8}
+rounds=${ROUNDS:-40}
 ok=0
 for round in $(seq "$rounds"); do
   map="r$round/map.db"
