@@ -117,3 +117,15 @@ TEST_CASE("graphml: files from other tools (networkx style) are read") {
   CHECK(m.flows[0].weight == 1.5);  // the key's default
   CHECK(m.flows[0].status == "active");
 }
+
+TEST_CASE("graphml: a node after the first edge is read like the others") {
+  std::string text = kHead +
+                     "    <node id=\"a\"><data key=\"d0\">A</data></node>\n"
+                     "    <edge source=\"a\" target=\"late\"/>\n"
+                     "    <node id=\"late\"><data key=\"d0\">Late</data></node>\n  </graph>\n</graphml>\n";
+  dataset::Diagnostics d;
+  auto m = test::read_text(text, read_graphml, d);
+  CHECK(d.errors() == 0);
+  REQUIRE(m.organisations.size() == 2);
+  CHECK(m.organisations[1].name == "Late");
+}
