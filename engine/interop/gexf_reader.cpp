@@ -5,7 +5,7 @@
 
 #include "core/text.hpp"
 #include "interop/fields.hpp"
-#include "interop/xml_reader.hpp"
+#include "interop/xml_items.hpp"
 
 namespace stakemap::interop {
 
@@ -16,9 +16,9 @@ struct Attribute {
   std::optional<Value> fallback;
 };
 
-class GexfHandler final : public XmlHandler {
+class GexfHandler final : public XmlItemHandler {
  public:
-  explicit GexfHandler(MapBuilder& b) : b_(b) {}
+  explicit GexfHandler(MapBuilder& b) : XmlItemHandler(b), b_(b) {}
 
   void start(const XmlElement& e) override {
     const auto& n = e.name;
@@ -44,14 +44,6 @@ class GexfHandler final : public XmlHandler {
   }
 
  private:
-  [[noreturn]] void fail(const XmlElement& e, const std::string& what) const { xml_fail(b_.file(), e, what); }
-  const std::string& required(const XmlElement& e, const char* name) const { return xml_required(b_.file(), e, name); }
-  // A bad value or item: an error, and reading goes on (every error of the file is reported).
-  void error(const XmlElement& e, const std::string& what) const { xml_error(b_.diagnostics(), b_.file(), e, what); }
-  const std::string* expected(const XmlElement& e, const char* name) const {
-    return xml_expected(b_.diagnostics(), b_.file(), e, name);
-  }
-
   void start_graph(const XmlElement& e) {
     if (const std::string* t = e.attribute("defaultedgetype"); t && *t != "directed")
       fail(e,

@@ -9,7 +9,7 @@
 #include "interop/fields.hpp"
 #include "interop/graphml_writer.hpp"
 #include "interop/node_ids.hpp"
-#include "interop/xml_reader.hpp"
+#include "interop/xml_items.hpp"
 
 namespace stakemap::interop {
 
@@ -23,9 +23,9 @@ struct Key {
 
 enum class Role { none, flows, territories, needs };
 
-class GraphmlHandler final : public XmlHandler {
+class GraphmlHandler final : public XmlItemHandler {
  public:
-  explicit GraphmlHandler(MapBuilder& b) : b_(b) {}
+  explicit GraphmlHandler(MapBuilder& b) : XmlItemHandler(b), b_(b) {}
 
   void start(const XmlElement& e) override {
     const auto& n = e.name;
@@ -49,14 +49,6 @@ class GraphmlHandler final : public XmlHandler {
   }
 
  private:
-  [[noreturn]] void fail(const XmlElement& e, const std::string& what) const { xml_fail(b_.file(), e, what); }
-  const std::string& required(const XmlElement& e, const char* name) const { return xml_required(b_.file(), e, name); }
-  // A bad value or item: an error, and reading goes on (every error of the file is reported).
-  void error(const XmlElement& e, const std::string& what) const { xml_error(b_.diagnostics(), b_.file(), e, what); }
-  const std::string* expected(const XmlElement& e, const char* name) const {
-    return xml_expected(b_.diagnostics(), b_.file(), e, name);
-  }
-
   void start_key(const XmlElement& e) {
     key_id_ = required(e, "id");
     Key k;
