@@ -11,6 +11,8 @@
 #include "core/escape.hpp"
 #include "core/text.hpp"
 #include "ingest/ingest.hpp"
+#include "io/input_file.hpp"
+#include "io/output_file.hpp"
 #include "io/record_source.hpp"
 
 namespace stakemap::cli {
@@ -99,18 +101,32 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
           "--sheet names the sheet of an XLSX survey export (import FILE.xlsx --kind survey --sheet NAME)");
     opts.sheet = r["sheet"].as<std::string>();
   }
-  // A map that does not exist yet is created only by an import that succeeds: a dry run never
-  // creates it, and a failed import removes the file it started.
-  bool new_map = !std::filesystem::exists(ctx.db);
-  try {
-    auto store = opts.dry_run && new_map ? store::Store::scratch() : open_map(ctx, store::Store::Mode::write);
+  // A map that does not exist yet is created only by an import that succeeds: the import runs
+  // into a new map beside it, moved into place at the end (a dry run never creates it). A dry
+  // run works on a private copy of the map: it never holds the map's writer lock.
+  if (opts.dry_run) {
+    auto store = std::filesystem::exists(ctx.db) ? store::Store::private_copy(ctx.db) : store::Store::scratch();
     print_report(ctx, ingest::import_path(store, path, source, opts), opts.dry_run, opts.replace);
     return 0;
-  } catch (...) {
-    if (new_map && !opts.dry_run)
-      for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(ctx.db + suffix);
-    throw;
   }
+  io::protect(ctx.db);  // as open_map: no output may replace the map
+  if (!std::filesystem::exists(ctx.db)) {
+    ingest::ImportReport report;
+    if (store::Store::create(ctx.db,
+                             [&](store::Store& fresh) { report = ingest::import_path(fresh, path, source, opts); })) {
+      print_report(ctx, report, opts.dry_run, opts.replace);
+      return 0;
+    }
+    // Another process created the map while this import ran: import into that one instead,
+    // after its writer (imports of one map are serialised). Standard input cannot be read twice.
+    if (io::is_stdin(path))
+      throw InputError(ctx.db +
+                       ": map busy: another process created this map while standard input was imported; nothing "
+                       "was written (run the import again)");
+  }
+  auto store = open_map(ctx, store::Store::Mode::write);
+  print_report(ctx, ingest::import_path(store, path, source, opts), opts.dry_run, opts.replace);
+  return 0;
 }
 
 }  // namespace stakemap::cli

@@ -123,4 +123,10 @@ std::vector<std::string> wrap(std::string_view s, std::size_t width) {
   return lines;
 }
 
+std::string excerpt(std::string_view s, std::size_t max_code_points) {
+  std::size_t i = 0;
+  for (std::size_t n = 0; i < s.size() && n < max_code_points; ++n) decode_utf8(s, i);
+  return i < s.size() ? std::string(s.substr(0, i)) + "…" : std::string(s);
+}
+
 }  // namespace stakemap::text

@@ -43,6 +43,9 @@ bool is_word_char(char32_t cp);
 /// empty when `s` has no letter or digit ("Asociația Obștească" -> "asociatia-obsteasca",
 /// "Примэрия Бэлць" -> "примэрия-бэлць").
 std::string slug(std::string_view s, std::size_t max_code_points = 60);
+/// The start of `s` for a message: at most `max_code_points` code points, then "…" when
+/// `s` is longer (never cuts a UTF-8 sequence).
+std::string excerpt(std::string_view s, std::size_t max_code_points = 40);
 /// Wraps words onto lines of at most `width` code points (a longer word stays whole).
 std::vector<std::string> wrap(std::string_view s, std::size_t width);
 

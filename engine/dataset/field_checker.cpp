@@ -22,9 +22,17 @@ bool FieldChecker::require(const model::FieldSpec& field, std::string_view text,
   return false;
 }
 
+bool FieldChecker::length(std::string_view field, std::string_view text, const Where& where) const {
+  if (text.size() <= kMaxValueBytes) return true;
+  diags_.error(where, std::string("value of ") + noun_ + " '" + std::string(field) + "' is " +
+                          std::to_string(text.size()) + " bytes long, more than " + std::to_string(kMaxValueBytes) +
+                          " (the limit of a CSV field): '" + text::excerpt(text) + "'");
+  return false;
+}
+
 std::string FieldChecker::id(const model::FieldSpec& field, std::string_view text, const Where& where) const {
   if (text.find('|') == std::string_view::npos) return std::string(text);
-  diags_.error(where, "id '" + std::string(text) + "' in " + noun_ + " '" + field.name +
+  diags_.error(where, "id '" + text::excerpt(text) + "' in " + noun_ + " '" + field.name +
                           "' contains '|', which separates multi-values");
   return "";
 }

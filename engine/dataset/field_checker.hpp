@@ -10,6 +10,7 @@
 
 #include "core/where.hpp"
 #include "dataset/diagnostics.hpp"
+#include "io/csv_reader.hpp"
 #include "model/schema.hpp"
 #include "model/taxonomy.hpp"
 #include "model/territory_graph.hpp"
@@ -41,6 +42,13 @@ class FieldChecker final {
     }
   }
 
+  /// The longest value an import takes, in bytes: the CSV reader's field limit, so that no
+  /// import path (GraphML and GEXF attributes, JSON strings) keeps a value a CSV file cannot
+  /// carry back (docs/security.md, "Limits").
+  static constexpr std::size_t kMaxValueBytes = io::CsvLimits{}.max_field_bytes;
+  /// False (and an error showing the start of the value) when `text`, the value of `field`,
+  /// is longer than kMaxValueBytes.
+  bool length(std::string_view field, std::string_view text, const Where& where) const;
   /// An error when `field` is required and `text` is empty; false then.
   bool require(const model::FieldSpec& field, std::string_view text, const Where& where) const;
   /// An id (a key text field): '|' separates multi-values, so an id holding one is refused

@@ -3,8 +3,9 @@
 #include <map>
 #include <optional>
 
+#include "core/text.hpp"
 #include "interop/fields.hpp"
-#include "io/xml_reader.hpp"
+#include "interop/xml_items.hpp"
 
 namespace stakemap::interop {
 
@@ -15,9 +16,9 @@ struct Attribute {
   std::optional<Value> fallback;
 };
 
-class GexfHandler final : public io::XmlHandler {
+class GexfHandler final : public XmlItemHandler {
  public:
-  explicit GexfHandler(MapBuilder& b) : b_(b) {}
+  explicit GexfHandler(MapBuilder& b) : XmlItemHandler(b), b_(b) {}
 
   void start(const io::XmlElement& e) override {
     const auto& n = e.name;
@@ -43,11 +44,6 @@ class GexfHandler final : public io::XmlHandler {
   }
 
  private:
-  [[noreturn]] void fail(const io::XmlElement& e, const std::string& what) const { io::xml_fail(b_.file(), e, what); }
-  const std::string& required(const io::XmlElement& e, const char* name) const {
-    return io::xml_required(b_.file(), e, name);
-  }
-
   void start_graph(const io::XmlElement& e) {
     if (const std::string* t = e.attribute("defaultedgetype"); t && *t != "directed")
       fail(e,
@@ -76,6 +72,7 @@ class GexfHandler final : public io::XmlHandler {
   void begin(const io::XmlElement& e, const char* kind) {
     if (!kind_.empty()) fail(e, "<" + e.name + "> inside a <" + kind_ + "> (nested nodes are not supported)");
     kind_ = kind;
+    skip_ = false;
     record_ = Record{};
     record_.line = e.line;
     record_.column = e.column;
@@ -84,7 +81,10 @@ class GexfHandler final : public io::XmlHandler {
   void start_node(const io::XmlElement& e) {
     refuse_times(e, "nodes");
     begin(e, "node");
-    record_.set("id", {required(e, "id"), e.line, e.column});
+    const std::string* id = expected(e, "id");
+    skip_ = !id;  // reported: the node is skipped
+    if (!id) return;
+    record_.set("id", {*id, e.line, e.column});
     if (const std::string* label = e.attribute("label")) record_.set("name", {*label, e.line, e.column});
   }
 
@@ -93,34 +93,44 @@ class GexfHandler final : public io::XmlHandler {
       fail(e, "edge of type '" + *t + "': stakemap flows have a direction");
     refuse_times(e, "edges");
     begin(e, "edge");
-    record_.set("from", {required(e, "source"), e.line, e.column});
-    record_.set("to", {required(e, "target"), e.line, e.column});
+    const std::string* source = expected(e, "source");
+    const std::string* target = expected(e, "target");
+    skip_ = !source || !target;  // reported: the edge is skipped
+    if (skip_) return;
+    record_.set("from", {*source, e.line, e.column});
+    record_.set("to", {*target, e.line, e.column});
     if (const std::string* w = e.attribute("weight")) record_.set("weight", {*w, e.line, e.column});
     if (const std::string* label = e.attribute("label")) record_.set("label", {*label, e.line, e.column});
   }
 
+  // Each problem of a value is reported and the value skipped.
   void attvalue(const io::XmlElement& e) {
-    const std::string* id = e.attribute("for") ? e.attribute("for") : e.attribute("id");  // "id" in GEXF 1.1
-    if (!id) fail(e, "<attvalue> without the required attribute 'for'");
     refuse_times(e, "attribute values");
+    if (skip_) return;
+    const std::string* id = e.attribute("for") ? e.attribute("for") : e.attribute("id");  // "id" in GEXF 1.1
+    if (!id) return error(e, "<attvalue> without the required attribute 'for'");
     const auto& table = kind_ == "node" ? node_attrs_ : edge_attrs_;
     auto it = table.find(*id);
-    if (it == table.end()) fail(e, "value for " + kind_ + " attribute '" + *id + "', which no <attribute> declares");
+    if (it == table.end())
+      return error(e, "value for " + kind_ + " attribute '" + *id + "', which no <attribute> declares");
     const Attribute& a = it->second;
-    const std::string& value = required(e, "value");
-    if (!io::valid_typed_value(a.type, value))
-      fail(e, "'" + value + "' is not a valid " + a.type + " (attribute '" + a.title + "')");
+    const std::string* value = expected(e, "value");
+    if (!value) return;
+    if (!io::valid_typed_value(a.type, *value))
+      return error(e, "'" + text::excerpt(*value) + "' is not a valid " + a.type + " (attribute '" + a.title + "')");
     // A "name" attribute wins over the node's label without complaint.
-    if (record_.find(a.title) && a.title != "name") fail(e, "two values for '" + a.title + "' on one " + kind_);
-    record_.set(a.title, {value, e.line, e.column});
+    if (record_.find(a.title) && a.title != "name") return error(e, "two values for '" + a.title + "' on one " + kind_);
+    record_.set(a.title, {*value, e.line, e.column});
   }
 
   void end_item() {
-    for (const auto& [id, a] : kind_ == "node" ? node_attrs_ : edge_attrs_)
-      if (a.fallback && !record_.find(a.title)) record_.set(a.title, *a.fallback);
-    if (kind_ == "node") b_.organisation(record_);
-    else b_.flow(record_);
+    std::string kind = std::move(kind_);
     kind_.clear();
+    if (skip_) return;  // reported when it began
+    for (const auto& [id, a] : kind == "node" ? node_attrs_ : edge_attrs_)
+      if (a.fallback && !record_.find(a.title)) record_.set(a.title, *a.fallback);
+    if (kind == "node") b_.organisation(record_);
+    else b_.flow(record_);
   }
 
   MapBuilder& b_;
@@ -128,6 +138,7 @@ class GexfHandler final : public io::XmlHandler {
   std::map<std::string, Attribute> node_attrs_, edge_attrs_;
   Attribute* attribute_ = nullptr;
   Record record_;
+  bool skip_ = false;  // the item being read had an error that leaves nothing to check
 };
 
 }  // namespace

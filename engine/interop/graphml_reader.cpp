@@ -5,10 +5,11 @@
 #include <set>
 
 #include "core/errors.hpp"
+#include "core/text.hpp"
 #include "interop/fields.hpp"
 #include "interop/graphml_writer.hpp"
 #include "interop/node_ids.hpp"
-#include "io/xml_reader.hpp"
+#include "interop/xml_items.hpp"
 
 namespace stakemap::interop {
 
@@ -22,9 +23,9 @@ struct Key {
 
 enum class Role { none, flows, territories, needs };
 
-class GraphmlHandler final : public io::XmlHandler {
+class GraphmlHandler final : public XmlItemHandler {
  public:
-  explicit GraphmlHandler(MapBuilder& b) : b_(b) {}
+  explicit GraphmlHandler(MapBuilder& b) : XmlItemHandler(b), b_(b) {}
 
   void start(const io::XmlElement& e) override {
     const auto& n = e.name;
@@ -48,11 +49,6 @@ class GraphmlHandler final : public io::XmlHandler {
   }
 
  private:
-  [[noreturn]] void fail(const io::XmlElement& e, const std::string& what) const { io::xml_fail(b_.file(), e, what); }
-  const std::string& required(const io::XmlElement& e, const char* name) const {
-    return io::xml_required(b_.file(), e, name);
-  }
-
   void start_key(const io::XmlElement& e) {
     key_id_ = required(e, "id");
     Key k;
@@ -86,8 +82,11 @@ class GraphmlHandler final : public io::XmlHandler {
   void start_node(const io::XmlElement& e) {
     if (role_ == Role::none) fail(e, "<node> outside a <graph>");
     if (item_) fail(e, "nested graphs are not supported");
-    std::string id = required(e, "id");
+    const std::string* given = expected(e, "id");
     begin_item(e, "node");
+    ignore_item_ = !given;  // reported: the node is skipped
+    if (!given) return;
+    std::string id = *given;
     if (role_ == Role::flows) record_.set("id", {id, e.line, e.column});
     if (role_ == Role::territories) {
       node_id_ = id;
@@ -101,11 +100,16 @@ class GraphmlHandler final : public io::XmlHandler {
     if (item_) fail(e, "<edge> inside a <" + item_kind_ + ">");
     const std::string* directed = e.attribute("directed");
     if (directed && *directed == "false") fail(e, "undirected edge: stakemap flows have a direction");
-    const std::string& source = required(e, "source");
-    const std::string& target = required(e, "target");
     if (role_ == Role::needs) fail(e, "the 'needs' graph has no edges");
+    const std::string* source = expected(e, "source");
+    const std::string* target = expected(e, "target");
+    if (!source || !target) {  // reported: the edge is skipped
+      begin_item(e, "edge");
+      ignore_item_ = true;
+      return;
+    }
     if (role_ == Role::territories) {
-      parents_[source].push_back({target, e.line, e.column});
+      parents_[*source].push_back({*target, e.line, e.column});
       item_ = true;  // whatever the edge holds is ignored
       item_kind_ = "edge";
       ignore_item_ = true;
@@ -113,8 +117,8 @@ class GraphmlHandler final : public io::XmlHandler {
     }
     release_nodes(e.line, e.column);
     begin_item(e, "edge");
-    record_.set("from", {nodes_.id_of(source), e.line, e.column});
-    record_.set("to", {nodes_.id_of(target), e.line, e.column});
+    record_.set("from", {nodes_.id_of(*source), e.line, e.column});
+    record_.set("to", {nodes_.id_of(*target), e.line, e.column});
   }
 
   void begin_item(const io::XmlElement& e, const std::string& kind) {
@@ -129,16 +133,18 @@ class GraphmlHandler final : public io::XmlHandler {
   void end_data(const std::string& text) {
     const io::XmlElement e = std::move(*data_);
     data_.reset();
-    const std::string& id = required(e, "key");
-    auto it = keys_.find(id);
-    if (it == keys_.end()) fail(e, "data for key '" + id + "', which no <key> declares");
+    // Each problem is reported and the value skipped.
+    const std::string* id = expected(e, "key");
+    if (!id) return;
+    auto it = keys_.find(*id);
+    if (it == keys_.end()) return error(e, "data for key '" + *id + "', which no <key> declares");
     const Key& k = it->second;
     if (k.domain != "all" && k.domain != item_kind_)
-      fail(e, "key '" + id + "' is declared for " + k.domain + "s but used on an " + item_kind_);
+      return error(e, "key '" + *id + "' is declared for " + k.domain + "s but used on an " + item_kind_);
     if (k.name.empty()) return;  // tool-specific data without a name (e.g. yEd graphics)
     if (!io::valid_typed_value(k.type, text))
-      fail(e, "'" + text + "' is not a valid " + k.type + " (key '" + k.name + "')");
-    if (record_.find(k.name) && k.name != "id") fail(e, "two values for '" + k.name + "' on one " + item_kind_);
+      return error(e, "'" + text::excerpt(text) + "' is not a valid " + k.type + " (key '" + k.name + "')");
+    if (record_.find(k.name) && k.name != "id") return error(e, "two values for '" + k.name + "' on one " + item_kind_);
     record_.set(k.name, {text, e.line, e.column});
   }
 
@@ -151,6 +157,9 @@ class GraphmlHandler final : public io::XmlHandler {
         record_.set(k.name, k.fallback);
     if (role_ == Role::flows && kind == "edge") return b_.flow(record_);
     if (role_ == Role::needs) return b_.need(record_);
+    // A node after the first edge: the held ones are gone to the builder, so it goes too (it
+    // was held and never released, dropped without a word).
+    if (role_ == Role::flows && nodes_.released()) return b_.organisation(record_);
     // Organisations and territories are held until their graph ends: counted as they are held.
     b_.expect_items((role_ == Role::flows ? nodes_.held() : territories_.size()) + 1, record_);
     if (role_ == Role::flows) nodes_.hold(std::move(record_));

@@ -118,7 +118,15 @@ dataset::ImportReport import_file(store::Store& store, const std::string& path, 
   if (!options.replace) known = store::known_ids(store);
   dataset::Diagnostics diags;
   MapBuilder builder(path, diags, std::move(known), ignored);
-  read_into(path, format, builder);
+  try {
+    read_into(path, format, builder);
+  } catch (const InputError& e) {
+    // An error that stops reading (malformed XML or JSON, an unsupported structure, a limit)
+    // comes after the errors of the values read so far, which are reported with it.
+    if (!diags.errors()) throw;
+    diags.error({}, std::string(e.what()) + " (reading stopped here)");
+    diags.throw_if_errors();
+  }
   auto map = builder.finish();
   diags.throw_if_errors();
   upsert(writer, map, builder);

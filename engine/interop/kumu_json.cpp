@@ -1,4 +1,5 @@
 // Kumu JSON blueprints: writing, and reading into a MapBuilder.
+#include <algorithm>
 #include <cstdlib>
 
 #include "core/errors.hpp"
@@ -83,22 +84,27 @@ void add_members(MapBuilder& b, Record& r, const JsonValue& object, dataset::Dia
       case JsonValue::Type::boolean: value.text = v.boolean ? "true" : "false"; break;
       case JsonValue::Type::number:
       case JsonValue::Type::string: value.text = v.text; break;
-      case JsonValue::Type::array:
-        for (const auto& item : v.items) {
-          if (item.type != JsonValue::Type::string && item.type != JsonValue::Type::number)
-            throw InputError(b.at(item.line, item.column).str() + ": field '" + name + "' holds a list of " +
-                             item.type_name() + "s; only lists of text or numbers are read");
-          value.text += (value.text.empty() ? "" : "|") + item.text;
+      case JsonValue::Type::array: {
+        auto bad = std::find_if(v.items.begin(), v.items.end(), [](const JsonValue& item) {
+          return item.type != JsonValue::Type::string && item.type != JsonValue::Type::number;
+        });
+        if (bad != v.items.end()) {  // reported, the field skipped
+          diags.error(b.at(bad->line, bad->column), "field '" + name + "' holds a list of " + bad->type_name() +
+                                                        "s; only lists of text or numbers are read");
+          continue;
         }
+        for (const auto& item : v.items) value.text += (value.text.empty() ? "" : "|") + item.text;
         break;
+      }
       case JsonValue::Type::object:
         diags.warning(b.at(v.line, v.column), "field '" + name + "' holds an object; ignored");
         continue;
     }
-    if (r.find(key))
-      throw InputError(b.at(v.line, v.column).str() + ": field '" + name +
-                       "' given twice (names are compared "
-                       "ignoring case, spaces and hyphens)");
+    if (r.find(key)) {
+      diags.error(b.at(v.line, v.column),
+                  "field '" + name + "' given twice (names are compared ignoring case, spaces and hyphens)");
+      continue;
+    }
     r.set(key, std::move(value));
   }
 }
@@ -107,6 +113,7 @@ void add_members(MapBuilder& b, Record& r, const JsonValue& object, dataset::Dia
 
 void KumuReader::read_json(std::istream& in) {
   JsonValue root = interop::read_json(in, b_.file());
+  // The shape of the blueprint stops reading; bad elements and connections are all reported.
   auto fail = [&](const JsonValue& v, const std::string& what) {
     throw InputError(b_.at(v.line, v.column).str() + ": " + what);
   };
@@ -119,9 +126,12 @@ void KumuReader::read_json(std::istream& in) {
     if (!list) continue;
     if (list->type != JsonValue::Type::array) fail(*list, "\"elements\" and \"connections\" must be arrays");
     for (const auto& item : list->items) {
-      if (item.type != JsonValue::Type::object)
-        fail(item, std::string("an ") + (list == elements ? "element" : "connection") + " must be an object, not a " +
-                       item.type_name());
+      if (item.type != JsonValue::Type::object) {
+        b_.diagnostics().error(b_.at(item.line, item.column), std::string("an ") +
+                                                                  (list == elements ? "element" : "connection") +
+                                                                  " must be an object, not a " + item.type_name());
+        continue;
+      }
       Record r;
       r.line = item.line;
       r.column = item.column;

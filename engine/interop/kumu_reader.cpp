@@ -19,7 +19,7 @@ void KumuReader::element(Record r) {
   const Value* label = r.find("label");
   std::string label_text = label ? std::string(text::trim(label->text)) : "";
   if (!id || text::trim(id->text).empty()) {
-    if (label_text.empty()) throw InputError(b_.at(r.line, r.column).str() + ": element without a label or an id");
+    if (label_text.empty()) return b_.diagnostics().error(b_.at(r.line, r.column), "element without a label or an id");
     r.set("id", {slug(label_text), label->line, label->column});
   }
   std::string element_id(text::trim(r.find("id")->text));
@@ -47,17 +47,18 @@ void KumuReader::connection(Record r) {
   std::string direction;
   if (const Value* d = r.find("direction")) {
     direction = text::lower(text::trim(d->text));
+    // Each problem of a connection is reported and the connection skipped.
     if (direction == "undirected")
-      throw InputError(b_.at(d->line, d->column).str() +
-                       ": undirected connection: stakemap flows go from one organisation to another");
+      return b_.diagnostics().error(b_.at(d->line, d->column),
+                                    "undirected connection: stakemap flows go from one organisation to another");
     if (!direction.empty() && direction != "directed" && direction != "mutual")
-      throw InputError(b_.at(d->line, d->column).str() + ": unknown direction '" + d->text +
-                       "' (allowed: directed, mutual)");
+      return b_.diagnostics().error(b_.at(d->line, d->column),
+                                    "unknown direction '" + text::excerpt(d->text) + "' (allowed: directed, mutual)");
     r.erase("direction");
   }
   const Value* from = r.find("from");
   const Value* to = r.find("to");
-  if (!from || !to) throw InputError(b_.at(r.line, r.column).str() + ": connection without 'from' and 'to'");
+  if (!from || !to) return b_.diagnostics().error(b_.at(r.line, r.column), "connection without 'from' and 'to'");
   Value f = *from, t = *to;
   const auto froms = text::split_list(f.text), tos = text::split_list(t.text);
   if (froms.empty() || tos.empty()) return b_.flow(r);  // reports the gap

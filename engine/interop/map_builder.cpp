@@ -42,6 +42,10 @@ bool MapBuilder::fill(T& item, const Record& r, model::Attributes* extras) {
       continue;
     }
     Position where = at(value.line, value.column);
+    if (!check_.length(key, value.text, where)) {
+      refused.insert(key);
+      continue;
+    }
     std::string v(text::trim(value.text));
     if (const auto* field = schema.find(key)) {
       std::size_t errors = diags_.errors();

@@ -96,6 +96,25 @@ std::string folder_of(const std::string& path) {
 
 }  // namespace
 
+std::string create_temp_beside(const std::string& path) {
+  std::string temp;
+  ::close(open_temp(path, temp));
+  return temp;
+}
+
+bool move_into_place(const std::string& temp, const std::string& path) {
+  if (::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) return true;
+  if (errno == EEXIST) return false;
+  if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP) fail(path, "cannot create: " + reason(errno));
+  // No RENAME_NOREPLACE on this file system: link(2) fails with EEXIST just the same.
+  if (::link(temp.c_str(), path.c_str()) != 0) {
+    if (errno == EEXIST) return false;
+    fail(path, "cannot create: " + reason(errno));
+  }
+  ::unlink(temp.c_str());
+  return true;
+}
+
 FdBuf::FdBuf(int fd) : fd_(fd) { setp(buffer_, buffer_ + sizeof buffer_); }
 
 bool FdBuf::drain() {

@@ -98,6 +98,16 @@ class NewFile final {
 /// The file that marks a folder export as complete and lists its files with their row counts.
 inline constexpr const char* kManifestName = "manifest.csv";
 
+/// Creates an empty fresh file beside `path` (".NAME.XXXXXXXX.tmp", O_CREAT|O_EXCL|O_NOFOLLOW,
+/// mode 0666 less the umask) and returns its name, for a whole file another library writes
+/// (a new map, store::Store::create). Throws InputError when the folder refuses it.
+std::string create_temp_beside(const std::string& path);
+
+/// Moves `temp` to `path` only when nothing is at `path` (renameat2 RENAME_NOREPLACE, or
+/// link(2) then unlink where the file system lacks it): true when moved; false, with `temp`
+/// left where it is, when `path` exists. Throws InputError on any other failure.
+bool move_into_place(const std::string& temp, const std::string& path);
+
 /// A folder being written (export csv, export kumu-csv): files go into a temporary folder beside
 /// the target, which commit() renames into place with its manifest. An existing target is
 /// replaced only when it is empty or holds nothing but files the export may write (`own`);

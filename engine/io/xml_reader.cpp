@@ -23,9 +23,13 @@ void xml_fail(const std::string& file, const XmlElement& e, const std::string& w
   throw InputError(Position(file, e.line, e.column).str() + ": " + what);
 }
 
+std::string xml_missing_attribute(const XmlElement& e, const char* name) {
+  return "<" + e.name + "> without the required attribute '" + name + "'";
+}
+
 const std::string& xml_required(const std::string& file, const XmlElement& e, const char* name) {
   const std::string* v = e.attribute(name);
-  if (!v) xml_fail(file, e, "<" + e.name + "> without the required attribute '" + name + "'");
+  if (!v) xml_fail(file, e, xml_missing_attribute(e, name));
   return *v;
 }
 

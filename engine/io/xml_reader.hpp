@@ -51,6 +51,10 @@ class XmlHandler {
 /// Attribute `name` of `e`; throws InputError when it is missing.
 const std::string& xml_required(const std::string& file, const XmlElement& e, const char* name);
 
+/// "<node> without the required attribute 'id'": what xml_required throws, for readers that
+/// report it and read on (interop/xml_items.hpp).
+std::string xml_missing_attribute(const XmlElement& e, const char* name);
+
 /// True when `text` is a valid value of the XML Schema type `type` as GraphML and GEXF use
 /// them (boolean, int, integer, long, float, double); any text is valid for other types.
 bool valid_typed_value(const std::string& type, const std::string& text);

@@ -1,5 +1,6 @@
 #include "store/store.hpp"
 
+#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
@@ -14,6 +15,7 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "io/output_file.hpp"
 #include "model/embedded.hpp"
 #include "model/schema.hpp"
 #include "model/taxonomy.hpp"
@@ -60,28 +62,57 @@ Store::~Store() = default;
 Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 
-Store::Store(const std::string& path, Mode mode) : path_(path) {
+Store::Store(const std::string& path, Mode mode) : Store(path, mode, false) {}
+
+Store::Store(const std::string& path, Mode mode, bool copy_source) : path_(path), copy_source_(copy_source) {
   bool existed = std::filesystem::exists(path);
   if (!existed && mode == Mode::read)
     throw InputError(path + ": no map here (create one with `stakemap init` or `stakemap import DIR`)");
   if (mode == Mode::write && !writable(path, existed))
     throw InputError(path + ": read-only map: this command changes the map and needs write access to the file " +
                      "and its folder (read-only commands such as list, show and export work)");
+  // Whether this process made the map or another one did meanwhile, a whole map is there now.
+  if (!existed) create(path, nullptr);
+  open(path, mode);
+}
+
+void Store::open(const std::string& file, Mode mode) {
   try {
     // One thread uses a connection at a time: no per-call mutex (every sqlite3_column_* call
     // took and released one, a few percent of an import; docs/benchmarks.md).
-    int flags = (mode == Mode::read ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE)) |
-                SQLITE_OPEN_NOMUTEX;
-    std::string name = path;
-    if (mode == Mode::read && !writable(path, true) && !std::filesystem::exists(path + "-wal")) {
+    int flags = (mode == Mode::read ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
+    std::string name = file;
+    if (mode == Mode::read && !writable(file, true) && !std::filesystem::exists(file + "-wal")) {
       // A reader of a WAL map must create its -shm file; in a folder it cannot write to, with no
       // WAL pending, the file alone is the whole map: read it as immutable.
-      name = "file:" + uri_path(path) + "?immutable=1";
+      name = "file:" + uri_path(file) + "?immutable=1";
       flags |= SQLITE_OPEN_URI;
     }
     db_ = std::make_unique<SQLite::Database>(name, flags, 5000);
     prepare(mode);
-  } catch (const SQLite::Exception& e) { throw InputError(path + ": cannot open as a stakemap map: " + e.what()); }
+  } catch (const SQLite::Exception& e) { throw InputError(path_ + ": cannot open as a stakemap map: " + e.what()); }
+}
+
+bool Store::create(const std::string& path, const std::function<void(Store&)>& fill) {
+  std::string temp = io::create_temp_beside(path);
+  auto remove_temp = [&temp] {
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(temp + suffix, ec);
+  };
+  try {
+    {
+      Store fresh;
+      fresh.path_ = path;
+      fresh.open(temp, Mode::write);
+      if (fill) fill(fresh);
+    }  // closed: the last connection folds the WAL into the file and removes it
+    if (io::move_into_place(temp, path)) return true;
+  } catch (...) {
+    remove_temp();
+    throw;
+  }
+  remove_temp();
+  return false;
 }
 
 std::string storage_error(const std::exception& e) {
@@ -107,12 +138,24 @@ bool out_of_memory(const std::exception& e) {
   return sqlite && sqlite->getErrorCode() == SQLITE_NOMEM;
 }
 
-Store Store::private_map(const std::string& file, const std::string& label) {
+Store Store::private_map(const std::string& file, const std::string& label, SQLite::Database* source) {
   Store s;
   s.path_ = label;
   s.db_ = std::make_unique<SQLite::Database>(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLITE_OPEN_NOMUTEX);
+  if (source) {
+    // One backup step reads the whole source in one read transaction: a consistent snapshot,
+    // and a reader never blocks nor waits for the map's writers (WAL).
+    if (SQLite::Backup(*s.db_, *source).executeStep(-1) != SQLITE_DONE)
+      throw InputError(label + ": the map is busy: cannot copy it (try again)");
+    s.db_->exec("PRAGMA journal_mode = DELETE");  // the copy keeps no WAL of its own
+  }
   s.prepare(Mode::write, false);  // no WAL: nobody else reads a private map
   return s;
+}
+
+Store Store::private_copy(const std::string& path) {
+  Store source(path, Mode::read, true);
+  return private_map("", path + " (private copy)", source.db_.get());
 }
 
 Store Store::in_memory() { return private_map(":memory:", ":memory:"); }
@@ -133,7 +176,7 @@ void Store::prepare(Mode mode, bool wal) {
                      " is newer than this stakemap knows (" + std::to_string(schema_version()) + "); upgrade stakemap");
   if (mode == Mode::read) {
     if (empty) throw InputError(path_ + ": empty, not a stakemap map yet (create one with `stakemap init`)");
-    if (version < schema_version())
+    if (version < schema_version() && !copy_source_)
       throw InputError(path_ + ": map schema version " + std::to_string(version) +
                        " is older than this stakemap's; run any writing command (e.g. `stakemap init`) to migrate it");
     return;

@@ -5,6 +5,7 @@
 // known_ids, answers, history, contents), never through the database itself.
 #include <cstdint>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -32,10 +33,10 @@ bool out_of_memory(const std::exception& e);
 class Store final {
  public:
   enum class Mode { read, write };
-  /// Opens `path`. In write mode a missing file is created and migrated to the current
-  /// schema. Throws InputError when the file is missing (read mode), is not a stakemap map,
-  /// has a newer schema than this build knows, or (write mode) is a read-only map. In read
-  /// mode, a map in a folder the user cannot write to is opened as immutable (docs/storage.md).
+  /// Opens `path`. In write mode a missing map is created (by create(), so that processes
+  /// creating the same map at once all open the one that won) at the current schema. Throws InputError when the file is
+  /// missing (read mode), is not a stakemap map, has a newer schema than this build knows, or (write mode) is a
+  /// read-only map. In read mode, a map in a folder the user cannot write to is opened as immutable (docs/storage.md).
   Store(const std::string& path, Mode mode);
   /// An empty map in memory (for `check DIR` and tests).
   static Store in_memory();
@@ -43,6 +44,16 @@ class Store final {
   /// runs): unlike in_memory(), a large input spills to disk beyond the page cache, so memory
   /// stays flat whatever its size.
   static Store scratch();
+  /// A private copy of the map at `path` (read from one consistent snapshot, migrated to the
+  /// current schema in the copy), in a temporary file like scratch(): for dry runs, which then
+  /// never take the map's writer lock. Throws InputError as the read mode does.
+  static Store private_copy(const std::string& path);
+  /// Creates the map `path` whole or not at all: a new map is built in a temporary file beside
+  /// `path` (".NAME.XXXXXXXX.tmp"), `fill` (when given) writes into it, and the file is moved
+  /// into place without replacing anything (renameat2 RENAME_NOREPLACE, or link then unlink).
+  /// Returns false when `path` appeared meanwhile (another process made it: open that one).
+  /// On any exception from `fill` the temporary file is removed and nothing is at `path`.
+  static bool create(const std::string& path, const std::function<void(Store&)>& fill);
   ~Store();
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
@@ -70,13 +81,20 @@ class Store final {
   const SQLite::Database& db() const { return *db_; }
 
   Store() = default;
-  /// A map only this connection sees: SQLite file name `file`, named `label` in messages.
-  static Store private_map(const std::string& file, const std::string& label);
+  /// As the public constructor; `copy_source`: read mode for private_copy(), which also takes
+  /// a map of an older schema (the copy is migrated, never the map).
+  Store(const std::string& path, Mode mode, bool copy_source);
+  /// A map only this connection sees: SQLite file name `file`, named `label` in messages;
+  /// with `source`, a copy of that database's main schema instead of an empty map.
+  static Store private_map(const std::string& file, const std::string& label, SQLite::Database* source = nullptr);
+  /// Connects to the SQLite file `file` (checked and, in write mode, migrated by prepare()).
+  void open(const std::string& file, Mode mode);
   /// Checks the file is a map this build can use; in write mode, sets the journal (WAL when
   /// `wal`) and migrates it.
   void prepare(Mode mode, bool wal = true);
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
+  bool copy_source_ = false;
   int write_cache_mib_ = 256;
 };
 

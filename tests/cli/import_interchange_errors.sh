@@ -37,7 +37,7 @@ expect_rc 1
 contains "$err" "syntax.json:3:37: expected a member name in double quotes"
 run --db m.db import "$BAD" --kind kumu
 expect_rc 1
-contains "$err" "connections.csv:2:18: undirected connection"
+contains "$err" "connections.csv:2:18: error: undirected connection"
 run --db m.db import "$BAD" --kind graphml
 expect_rc 1
 contains "$err" "a folder; give the GraphML or GEXF file"

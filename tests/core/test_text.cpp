@@ -37,3 +37,10 @@ TEST_CASE("wrap keeps words whole") {
   CHECK(text::wrap("", 5) == std::vector<std::string>{""});
   CHECK(text::wrap("averyveryverylongword x", 5) == std::vector<std::string>{"averyveryverylongword", "x"});
 }
+
+TEST_CASE("excerpt: the start of a text, never cutting a character") {
+  CHECK(text::excerpt("short") == "short");
+  CHECK(text::excerpt("abcdef", 3) == "abc…");
+  CHECK(text::excerpt("ééé", 2) == "éé…");
+  CHECK(text::excerpt("abc", 3) == "abc");
+}

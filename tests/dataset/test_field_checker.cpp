@@ -82,3 +82,17 @@ TEST_CASE("check_part_of: one cycle check, at the first territory of the cycle")
   CHECK(diags.list()[0].str() ==
         "t.csv:2:7: error: part_of cycle: A -> B -> A (a territory cannot be part of itself, directly or not)");
 }
+
+TEST_CASE("length: a value longer than a CSV field is refused, shown by its start") {
+  dataset::Diagnostics diags;
+  FieldChecker xml(diags, "field");
+  CHECK(FieldChecker::kMaxValueBytes == io::CsvLimits{}.max_field_bytes);
+  CHECK(xml.length("note", std::string(FieldChecker::kMaxValueBytes, 'v'), kAt));
+  CHECK(diags.errors() == 0);
+  CHECK_FALSE(xml.length("note", std::string(FieldChecker::kMaxValueBytes + 1, 'v'), kAt));
+  REQUIRE(diags.errors() == 1);
+  const std::string message = diags.list().front().message;  // list() is a copy
+  CHECK(message.find("value of field 'note' is 1048577 bytes long, more than 1048576") != std::string::npos);
+  CHECK(message.find("'" + std::string(40, 'v') + "…'") != std::string::npos);
+  CHECK(message.size() < 200);
+}

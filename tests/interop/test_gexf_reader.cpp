@@ -55,10 +55,20 @@ TEST_CASE("gexf: bad input is reported with file:line:column") {
     CHECK_THROWS_WITH_AS(test::read_text(wrap(body), read_gexf, d2, {}, "g.gexf"), doctest::Contains(expected.c_str()),
                          InputError);
   };
-  fails("<nodes><node id=\"a\"><attvalues><attvalue for=\"1\" value=\"many\"/></attvalues></node></nodes>",
-        "'many' is not a valid integer");
-  fails("<nodes><node id=\"a\"><attvalues><attvalue for=\"9\" value=\"x\"/></attvalues></node></nodes>",
-        "which no <attribute> declares");
+  // Bad values and items are all reported, and reading goes on.
+  auto reports = [&](const std::string& body, const std::string& expected) {
+    dataset::Diagnostics d2;
+    test::read_text(wrap(body), read_gexf, d2, {}, "g.gexf");
+    CHECK(d2.errors() == 1);
+    CHECK(test::messages(d2).find(expected) != std::string::npos);
+  };
+  reports("<nodes><node id=\"a\"><attvalues><attvalue for=\"1\" value=\"many\"/></attvalues></node></nodes>",
+          "'many' is not a valid integer");
+  reports("<nodes><node id=\"a\"><attvalues><attvalue for=\"9\" value=\"x\"/></attvalues></node></nodes>",
+          "which no <attribute> declares");
+  reports("<nodes><node label=\"A\"/></nodes>", "<node> without the required attribute 'id'");
+  reports("<nodes><node id=\"a\"><attvalues><attvalue for=\"1\"/></attvalues></node></nodes>",
+          "<attvalue> without the required attribute 'value'");
   fails("<nodes><node id=\"a\"/></nodes><edges><edge source=\"a\" target=\"a\" type=\"undirected\"/></edges>",
         "flows have a direction");
   fails("<nodes><node id=\"a\"><nodes><node id=\"b\"/></nodes></node></nodes>", "nested nodes");

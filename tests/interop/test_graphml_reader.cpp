@@ -38,18 +38,33 @@ TEST_CASE("graphml: structural problems stop the read with a position") {
     CHECK_THROWS_WITH_AS(test::read_text(text, read_graphml, d, {}, "x.graphml"), doctest::Contains(expected.c_str()),
                          InputError);
   };
-  fails("    <node id=\"a\"><data key=\"zz\">A</data></node>\n", "x.graphml:7:");
-  fails("    <node id=\"a\"><data key=\"zz\">A</data></node>\n", "which no <key> declares");
-  fails("    <node id=\"a\"/><edge source=\"a\" target=\"a\"><data key=\"d2\">heavy</data></edge>\n",
-        "'heavy' is not a valid double");
   fails("    <node id=\"a\"/><edge source=\"a\" target=\"a\" directed=\"false\"/>\n", "undirected edge");
   fails("    <hyperedge/>\n", "<hyperedge> is not supported");
-  fails("    <node><data key=\"d0\">A</data></node>\n", "without the required attribute 'id'");
-  fails("    <node id=\"a\"><data key=\"d2\">1</data></node>\n", "declared for edges but used on an node");
   fails("    <node id=\"a\"><graph id=\"inner\"/></node>\n", "nested graphs");
   dataset::Diagnostics d;
   CHECK_THROWS_WITH_AS(test::read_text("<graphml><graph edgedefault=\"undirected\"/></graphml>", read_graphml, d),
                        doctest::Contains("write a directed graph"), InputError);
+}
+
+TEST_CASE("graphml: bad values and items are all reported, and reading goes on") {
+  auto reports = [](const std::string& body, const std::string& expected) {
+    dataset::Diagnostics d;
+    std::string text =
+        kHead + body + "    <node id=\"after\"><data key=\"d1\">galactic</data></node>\n  </graph>\n</graphml>\n";
+    test::read_text(text, read_graphml, d, {}, "x.graphml");
+    CHECK(d.errors() == 2);  // the bad value, and the one after it
+    CHECK(test::messages(d).find(expected) != std::string::npos);
+    CHECK(test::messages(d).find("unknown level code 'galactic'") != std::string::npos);
+  };
+  reports("    <node id=\"a\"><data key=\"zz\">A</data></node>\n", "x.graphml:7:");
+  reports("    <node id=\"a\"><data key=\"zz\">A</data></node>\n", "which no <key> declares");
+  reports("    <node id=\"a\"/><edge source=\"a\" target=\"a\"><data key=\"d2\">heavy</data></edge>\n",
+          "'heavy' is not a valid double");
+  reports("    <node><data key=\"d0\">A</data></node>\n", "without the required attribute 'id'");
+  reports("    <node id=\"a\"/><edge source=\"a\"/>\n", "without the required attribute 'target'");
+  reports("    <node id=\"a\"><data key=\"d2\">1</data></node>\n", "declared for edges but used on an node");
+  reports("    <node id=\"a\"><data key=\"d0\">A</data><data key=\"d0\">B</data></node>\n",
+          "two values for 'name' on one node");
 }
 
 TEST_CASE("graphml: references, duplicates and cycles are reported, known ids accepted") {
@@ -101,4 +116,16 @@ TEST_CASE("graphml: files from other tools (networkx style) are read") {
   REQUIRE(m.flows.size() == 1);
   CHECK(m.flows[0].weight == 1.5);  // the key's default
   CHECK(m.flows[0].status == "active");
+}
+
+TEST_CASE("graphml: a node after the first edge is read like the others") {
+  std::string text = kHead +
+                     "    <node id=\"a\"><data key=\"d0\">A</data></node>\n"
+                     "    <edge source=\"a\" target=\"late\"/>\n"
+                     "    <node id=\"late\"><data key=\"d0\">Late</data></node>\n  </graph>\n</graphml>\n";
+  dataset::Diagnostics d;
+  auto m = test::read_text(text, read_graphml, d);
+  CHECK(d.errors() == 0);
+  REQUIRE(m.organisations.size() == 2);
+  CHECK(m.organisations[1].name == "Late");
 }

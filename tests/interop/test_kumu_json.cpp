@@ -95,6 +95,12 @@ TEST_CASE("kumu json: a blueprint without elements, or an element without label 
   dataset::Diagnostics d;
   CHECK_THROWS_WITH_AS(test::read_text(R"({"connections": []})", read_json, d, {}, "k.json"),
                        doctest::Contains("no \"elements\""), InputError);
-  CHECK_THROWS_WITH_AS(test::read_text(R"({"elements": [{"type": "x"}]})", read_json, d, {}, "k.json"),
-                       doctest::Contains("k.json:1:15: element without a label or an id"), InputError);
+  // A bad element is reported, and reading goes on: every error of the file is listed.
+  dataset::Diagnostics d2;
+  test::read_text(R"({"elements": [{"type": "x"}, 7, {"id": "a", "label": "A", "Level": "local", "level": "local"}]})",
+                  read_json, d2, {}, "k.json");
+  CHECK(d2.errors() == 3);
+  CHECK(test::messages(d2).find("k.json:1:15: error: element without a label or an id") != std::string::npos);
+  CHECK(test::messages(d2).find("an element must be an object, not a number") != std::string::npos);
+  CHECK(test::messages(d2).find("field 'level' given twice") != std::string::npos);
 }

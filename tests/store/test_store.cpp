@@ -3,6 +3,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <filesystem>
+
 #include "dataset/fixture.hpp"
 #include "dataset/map_compare.hpp"
 #include "store/connection.hpp"
@@ -325,4 +327,53 @@ TEST_CASE("provenance: a synthetic mark is stored, survives reopening and replac
     w.mark_synthetic();  // not committed: rolled back
   }
   CHECK_FALSE(store.load().synthetic);
+}
+
+TEST_CASE("create: a new map appears whole or not at all, and never replaces one") {
+  test::TempDir dir;
+  auto path = dir / "new.db";
+  // A failed fill leaves nothing: no map, no temporary file.
+  CHECK_THROWS_AS(Store::create(path, [](Store&) { throw InputError("bad input"); }), InputError);
+  CHECK(std::filesystem::is_empty(dir.path));
+  bool filled = false;
+  CHECK(Store::create(path, [&](Store& s) {
+    Writer w(s, "test", "sample");
+    w.replace_with(sample_map());
+    w.commit("sample");
+    filled = true;
+  }));
+  CHECK(filled);
+  CHECK(Store(path, Store::Mode::read).load().organisations.size() == 2);
+  // A second creation finds the map there: false, and the map is untouched.
+  CHECK_FALSE(Store::create(path, [](Store& s) {
+    Writer w(s, "test", "other");
+    w.replace_with(model::Map{});
+    w.commit("empty");
+  }));
+  CHECK(Store(path, Store::Mode::read).load().organisations.size() == 2);
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path))
+    CHECK_MESSAGE(entry.path().extension() != ".tmp", entry.path().string());
+}
+
+TEST_CASE("private_copy: a dry run's copy of the map; writing it never touches the map") {
+  test::TempDir dir;
+  auto path = dir / "m.db";
+  {
+    Store store(path, Store::Mode::write);
+    Writer w(store, "test", "sample");
+    w.replace_with(sample_map());
+    w.commit("sample");
+  }
+  Store map(path, Store::Mode::read);
+  auto before = stakemap::store::dump(map);
+  auto copy = Store::private_copy(path);
+  test::check_same_map(copy.load(), sample_map());
+  {
+    Writer w(copy, "test", "other");
+    w.replace_with(model::Map{});
+    w.commit("empty");
+  }
+  CHECK(copy.load().organisations.empty());
+  CHECK(stakemap::store::dump(map) == before);
+  CHECK_THROWS_AS(Store::private_copy(dir / "none.db"), InputError);
 }
