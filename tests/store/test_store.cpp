@@ -69,18 +69,21 @@ model::Map sample_map() {
   m.reindex();
   return m;
 }
+
+// Writes `map` as the one batch of a new map at `path`.
+void write_map(const std::string& path, const model::Map& map) {
+  Store store(path, Store::Mode::write);
+  Writer w(store, "test", "sample");
+  w.replace_with(map);
+  w.commit("sample");
+}
 }  // namespace
 
 TEST_CASE("write, reopen, read: the map comes back field by field") {
   test::TempDir dir;
   auto path = dir / "m.db";
   auto map = sample_map();
-  {
-    Store store(path, Store::Mode::write);
-    Writer w(store, "test", "sample");
-    w.replace_with(map);
-    w.commit("sample");
-  }
+  write_map(path, map);
   Store again(path, Store::Mode::read);
   test::check_same_map(again.load(), map);
 }
@@ -91,12 +94,7 @@ TEST_CASE("load: flows whose row ids are far apart keep their codes and attribut
   test::TempDir dir;
   auto path = dir / "m.db";
   auto map = sample_map();
-  {
-    Store store(path, Store::Mode::write);
-    Writer w(store, "test", "sample");
-    w.replace_with(map);
-    w.commit("sample");
-  }
+  write_map(path, map);
   {
     SQLite::Database raw(path, SQLite::OPEN_READWRITE);
     raw.exec("PRAGMA foreign_keys = OFF");
