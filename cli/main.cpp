@@ -22,7 +22,7 @@ namespace {
 
 void print_help(std::ostream& out) {
   out << "stakemap — stakeholder and data-flow maps for coordination teams\n\n"
-         "usage: stakemap [--db PATH] [--format table|csv|json] [--lang en|fr|nl] [--quiet] COMMAND [ARGS]\n\n"
+         "usage: stakemap [--db PATH] [--format table|csv|json] [--lang en|fr|nl|de|L] [--quiet] COMMAND [ARGS]\n\n"
          "commands:\n";
   for (const auto& c : stakemap::cli::commands()) {
     std::string name = c.name;
