@@ -38,6 +38,36 @@ grep -q '^Constats clés :$' "$TMP/demo-fr.txt" || fail "French findings heading
 grep -q '^  importé : ' "$TMP/demo-fr.txt" || fail "French import line"
 grep -q '^Ouvrez .* dans un navigateur' "$TMP/demo-fr.txt" || fail "French closing line"
 
-# An unknown language is refused where it is parsed, once, in the CLI.
-expect_exit 2 "unknown --lang 'de' (allowed: en, fr, nl)" --lang de silos
+# German: headings, legends and sentences from the catalogue's de column, labels from label_de.
+"$BIN" --lang de silos > "$TMP/out.txt" || fail "silos de"
+[ "$(first)" = "Im Silo: 15 von 57 Organisationen (26%) teilen keine Daten freiwillig." ] || fail "German silos headline: $(first)"
+has_line "$TMP/out.txt" "Silos (15 von 57 Organisationen) — Schicht status=active"
+"$BIN" --lang de gaps coverage > "$TMP/out.txt" || fail "coverage de"
+[ "$(first)" = "Abdeckung: 12 Gebiete (leaf) x 7 Codes domain; Zellen = abdeckende Organisationen" ] || fail "German coverage heading: $(first)"
+grep -q '^Legende: ! Lücke (niemand)   F nur von der föderalen Ebene aus' "$TMP/out.txt" || fail "German legend"
+grep -q '^Zellen: Lücke 0, nur von der föderalen Ebene aus 5, nur höhere Ebene 39, im Silo 9, abgedeckt 31 (von 84)$' \
+  "$TMP/out.txt" || fail "German cell counts"
+"$BIN" --lang de gaps needs > "$TMP/out.txt" || fail "needs de"
+[ "$(first)" = "Ungedeckter und schwach gedeckter Bedarf (schwach: weniger als 2 Organisationen bieten den Dienst dort an)" ] \
+  || fail "German needs heading: $(first)"
+"$BIN" --lang de obstacles > "$TMP/out.txt" || fail "obstacles de"
+[ "$(first)" = "Wahrgenommene Hindernisse (Anteil der Organisationen)" ] || fail "German obstacles heading: $(first)"
+grep -q '^gdpr  *DSGVO oder Erwägungen/Bedenken zum Datenschutz ' "$TMP/out.txt" || fail "GDPR is DSGVO in German"
+"$BIN" --lang de list territories > "$TMP/out.txt" || fail "list territories de"
+grep -q '^BE  *country  *Belgien ' "$TMP/out.txt" || fail "German territory name"
+"$BIN" --lang de show fed-reception-agency > "$TMP/out.txt" || fail "show de"
+grep -q '^Ausgehende Flüsse (Daten, die diese Organisation sendet): ' "$TMP/out.txt" || fail "German flows heading"
+"$BIN" --quiet --lang de demo --out "$TMP/demo-de" > "$TMP/demo-de.txt" || fail "demo de"
+grep -q '^Wichtigste Befunde:$' "$TMP/demo-de.txt" || fail "German findings heading"
+grep -q '^Öffnen Sie .* in einem Browser' "$TMP/demo-de.txt" || fail "German closing line"
+
+# Any other language: an English interface (Romanian has no catalogue column).
+"$BIN" --lang ro silos > "$TMP/out.txt" || fail "silos ro"
+[ "$(first)" = "In silo: 15 of 57 organisations (26%) share no data voluntarily." ] || fail "Romanian (English) headline: $(first)"
+
+# A value that is not an ISO 639-1 code (two lowercase letters) is refused where it is parsed,
+# once, in the CLI, naming it.
+for bad in deu DE d "" "e1" "fr-BE"; do
+  expect_exit 2 "unknown --lang '$bad' (an ISO 639-1 code, two lowercase letters: en, fr, nl, de or any other" --lang "$bad" silos
+done
 echo "lang_headings: ok"
