@@ -56,7 +56,8 @@ int run_brokers(Context& ctx, const std::vector<std::string>& args) {
                                       {"gatekeeper", as_doubles(roles.gatekeeper)},
                                       {"representative", as_doubles(roles.representative)},
                                       {"liaison", as_doubles(roles.liaison)},
-                                      {"articulation_point", cut}});
+                                      {"articulation_point", cut}},
+                                i18n::code(ctx.lang));
   for (auto& row : t.rows)  // counts as integers
     for (std::size_t c = 4; c < row.size(); ++c) row[c] = static_cast<long long>(std::get<double>(row[c]));
   t.title = i18n::text(weighted ? "cli.brokers.title.weighted" : "cli.brokers.title", ctx.lang,

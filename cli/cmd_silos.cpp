@@ -31,7 +31,7 @@ Table silos_table(const model::Map& map, const std::vector<analysis::Silo>& silo
   t.columns = {"org", "name", "level", "territories", "reasons"};
   for (const auto& s : silos) {
     const auto& o = map.organisations[s.org];
-    t.add({o.id, o.name, o.level, text::join(o.territories), reasons_of(s, lang)});
+    t.add({o.id, o.name_in(i18n::code(lang)), o.level, text::join(o.territories), reasons_of(s, lang)});
   }
   return t;
 }
@@ -47,7 +47,7 @@ Table organisations_table(const model::Map& map, const std::vector<analysis::Sil
   const auto silos = analysis::silos_of(profiles);
   for (const auto& p : profiles) {
     const auto& o = map.organisations[p.org];
-    std::vector<Cell> row{o.id,          o.name,          o.level,         text::join(o.territories),
+    std::vector<Cell> row{o.id,          o.name_in(i18n::code(lang)),          o.level,         text::join(o.territories),
                           yes(p.silo()), yes(p.by_flows), yes(p.by_survey)};
     std::vector<std::string> signals;
     for (auto indicator : analysis::silo_indicators()) {
@@ -80,7 +80,7 @@ Table disagreements_table(const model::Map& map, const std::vector<analysis::Sil
   t.columns = {"org", "name", "disagreement"};
   for (const auto& p : profiles)
     if (p.disagrees)
-      t.add({map.organisations[p.org].id, map.organisations[p.org].name, analysis::disagreement(p, lang)});
+      t.add({map.organisations[p.org].id, map.organisations[p.org].name_in(i18n::code(lang)), analysis::disagreement(p, lang)});
   return t;
 }
 

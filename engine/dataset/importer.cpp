@@ -16,6 +16,7 @@
 #include "dataset/row.hpp"
 #include "dataset/vocabulary.hpp"
 #include "io/input_file.hpp"
+#include "model/map.hpp"
 #include "model/schema.hpp"
 #include "store/history.hpp"
 #include "store/known_ids.hpp"
@@ -102,11 +103,15 @@ class Importer final {
     }
     io::CsvReader csv(*in, path);
     RowReader rows(csv, kind, diags_, taxonomy_);
-    if (kind == FileKind::organisations || kind == FileKind::flows)
+    if (kind == FileKind::organisations || kind == FileKind::flows) {
       attribute_columns_.emplace_back(path, rows.extra_columns());
-    else
-      for (const auto& column : rows.extra_columns())  // territories and needs have no attributes
-        diags_.warning({path, 1, 0}, "unknown column '" + column + "' ignored");
+    } else {  // territories keep names in other languages (name_ro); needs have no attributes
+      std::vector<std::string> names;
+      for (const auto& column : rows.extra_columns())
+        if (kind == FileKind::territories && !model::name_column_language(column).empty()) names.push_back(column);
+        else diags_.warning({path, 1, 0}, "unknown column '" + column + "' ignored");
+      if (!names.empty()) attribute_columns_.emplace_back(path, std::move(names));
+    }
     std::error_code no_size;  // a pipe or FIFO (`import <(...)`) has none: progress without a total
     auto size = fs::file_size(path, no_size);
     Progress progress(fs::path(path).filename().string(), no_size ? 0 : size, "bytes");
@@ -139,6 +144,8 @@ class Importer final {
     while (rows.next()) {
       model::Territory t;
       read_fields(rows, t, nullptr);  // part_of may name territories further down: checked below
+      for (auto& [column, value] : rows.extras())
+        if (!model::name_column_language(column).empty()) t.attributes.emplace(column, std::move(value));
       if (t.id.empty()) continue;
       if (auto [it, fresh] = seen.emplace(t.id, rows.where_line().line); !fresh) {
         diags_.error(rows.where("id"),

@@ -146,8 +146,8 @@ std::string section_flow_gaps(const ReportData& d) {
       rows.push_back(
           {{g.obstacle.empty() ? col(d, "none")
                                : analysis::short_label(d.map.taxonomy(), "obstacle", g.obstacle, i18n::code(d.lang()))},
-           {from ? from->name : flow.from},
-           {to ? to->name : flow.to},
+           {from ? from->name_in(i18n::code(d.lang())) : flow.from},
+           {to ? to->name_in(i18n::code(d.lang())) : flow.to},
            {d.map.taxonomy().label("flow_status", flow.status, i18n::code(d.lang()))}});
     }
   std::string out =
