@@ -13,7 +13,7 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "i18n/messages.hpp"
-#include "report/report_html.hpp"
+#include "i18n/numbers.hpp"
 
 namespace stakemap::cli {
 
@@ -98,7 +98,7 @@ std::string silo_headline(const std::vector<analysis::SiloProfile>& profiles, i1
   if (silos == 0) return i18n::text("cli.silos.none", lang);
   return i18n::plural(
       "cli.silos.headline", silos, lang,
-      {{"total", total}, {"share", report::html::percent(total ? static_cast<double>(silos) / total : 0)}});
+      {{"total", total}, {"share", i18n::percent(total ? static_cast<double>(silos) / total : 0, lang)}});
 }
 
 }  // namespace

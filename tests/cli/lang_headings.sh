@@ -12,7 +12,8 @@ first() { head -1 "$TMP/out.txt"; }
 [ "$(first)" = "In silo: 15 of 57 organisations (26%) share no data voluntarily." ] || fail "English silos headline: $(first)"
 has_line "$TMP/out.txt" "Silos (15 of 57 organisations) — layer status=active"
 "$BIN" --lang fr silos > "$TMP/out.txt" || fail "silos fr"
-[ "$(first)" = "En silo : 15 organisations sur 57 (26%) ne partagent aucune donnée volontairement." ] || fail "French silos headline: $(first)"
+# (numbers as each language writes them: "26 %" with a no-break space in French and German)
+[ "$(first)" = "En silo : 15 organisations sur 57 (26 %) ne partagent aucune donnée volontairement." ] || fail "French silos headline: $(first)"
 has_line "$TMP/out.txt" "Silos (15 sur 57 organisations) — couche status=active"
 grep -q '^Part des silos par territoire — couche status=active$' "$TMP/out.txt" || fail "French share heading"
 "$BIN" --lang nl silos > "$TMP/out.txt" || fail "silos nl"
@@ -40,7 +41,7 @@ grep -q '^Ouvrez .* dans un navigateur' "$TMP/demo-fr.txt" || fail "French closi
 
 # German: headings, legends and sentences from the catalogue's de column, labels from label_de.
 "$BIN" --lang de silos > "$TMP/out.txt" || fail "silos de"
-[ "$(first)" = "Im Silo: 15 von 57 Organisationen (26%) teilen keine Daten freiwillig." ] || fail "German silos headline: $(first)"
+[ "$(first)" = "Im Silo: 15 von 57 Organisationen (26 %) teilen keine Daten freiwillig." ] || fail "German silos headline: $(first)"
 has_line "$TMP/out.txt" "Silos (15 von 57 Organisationen) — Schicht status=active"
 "$BIN" --lang de gaps coverage > "$TMP/out.txt" || fail "coverage de"
 [ "$(first)" = "Abdeckung: 12 Gebiete (leaf) x 7 Codes domain; Zellen = abdeckende Organisationen" ] || fail "German coverage heading: $(first)"
@@ -53,6 +54,8 @@ grep -q '^Zellen: Lücke 0, nur von der föderalen Ebene aus 5, nur höhere Eben
 "$BIN" --lang de obstacles > "$TMP/out.txt" || fail "obstacles de"
 [ "$(first)" = "Wahrgenommene Hindernisse (Anteil der Organisationen)" ] || fail "German obstacles heading: $(first)"
 grep -q '^gdpr  *DSGVO oder Erwägungen/Bedenken zum Datenschutz ' "$TMP/out.txt" || fail "GDPR is DSGVO in German"
+"$BIN" --lang fr obstacles | grep -q '^gdpr  *Considérations/préoccupations relatives au RGPD ' || fail "GDPR is RGPD in French"
+"$BIN" --lang nl obstacles | grep -q '^gdpr  *Overwegingen/bezorgdheden over de AVG ' || fail "GDPR is AVG in Dutch"
 "$BIN" --lang de list territories > "$TMP/out.txt" || fail "list territories de"
 grep -q '^BE  *country  *Belgien ' "$TMP/out.txt" || fail "German territory name"
 "$BIN" --lang de show fed-reception-agency > "$TMP/out.txt" || fail "show de"
@@ -61,9 +64,22 @@ grep -q '^Ausgehende Flüsse (Daten, die diese Organisation sendet): ' "$TMP/out
 grep -q '^Wichtigste Befunde:$' "$TMP/demo-de.txt" || fail "German findings heading"
 grep -q '^Öffnen Sie .* in einem Browser' "$TMP/demo-de.txt" || fail "German closing line"
 
-# Any other language: an English interface (Romanian has no catalogue column).
+# The report's numbers and dates as the language writes them (never in CSV or JSON).
+"$BIN" --lang fr report -o "$TMP/fr.html" > /dev/null || fail "report fr"
+grep -q "chemin moyen de 3,08 à 2,27 étapes" "$TMP/fr.html" || fail "French decimals in the findings"
+grep -q "Généré le [0-9]* [a-zéû]* 20[0-9][0-9] par stakemap" "$TMP/fr.html" || fail "French date"
+grep -q '<td class="num" data-value="0\.[0-9]*">0,[0-9]*</td>' "$TMP/fr.html" || fail "French table numbers sorted by value"
+"$BIN" --lang de report -o "$TMP/de.html" > /dev/null || fail "report de"
+grep -q "Erstellt am [0-9]*\. [A-Z][a-zä]* 20[0-9][0-9] mit stakemap" "$TMP/de.html" || fail "German date"
+"$BIN" report -o "$TMP/en.html" > /dev/null || fail "report en"
+grep -q "average path from 3.08 to 2.27 steps" "$TMP/en.html" || fail "English decimals"
+grep -q "Generated on 20[0-9][0-9]-[0-9][0-9]-[0-9][0-9] by" "$TMP/en.html" || fail "English date"
+"$BIN" --lang fr --format csv obstacles > "$TMP/out.csv" || fail "obstacles csv fr"
+grep -q "^gdpr,.*,57,66\.666[0-9]*," "$TMP/out.csv" || fail "CSV numbers are not written with a point: $(grep ^gdpr "$TMP/out.csv")"
+
+# Any other language: an English interface (Romanian has no catalogue column), Romanian numbers.
 "$BIN" --lang ro silos > "$TMP/out.txt" || fail "silos ro"
-[ "$(first)" = "In silo: 15 of 57 organisations (26%) share no data voluntarily." ] || fail "Romanian (English) headline: $(first)"
+[ "$(first)" = "In silo: 15 of 57 organisations (26 %) share no data voluntarily." ] || fail "Romanian (English) headline: $(first)"
 
 # A value that is not an ISO 639-1 code (two lowercase letters) is refused where it is parsed,
 # once, in the CLI, naming it.
