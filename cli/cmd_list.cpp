@@ -29,8 +29,8 @@ Table list_orgs(const model::Map& map, const std::optional<std::vector<bool>>& k
     const auto& o = map.organisations[i];
     if (keep && !(*keep)[i]) continue;
     auto d = degree[o.id];
-    t.add({o.id, o.name_in(lang), o.kind, o.level, text::join(o.territories), text::join(o.domains), o.support_role, o.willing,
-           d.first, d.second});
+    t.add({o.id, o.name_in(lang), o.kind, o.level, text::join(o.territories), text::join(o.domains), o.support_role,
+           o.willing, d.first, d.second});
   }
   return t;
 }

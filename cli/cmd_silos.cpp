@@ -47,8 +47,13 @@ Table organisations_table(const model::Map& map, const std::vector<analysis::Sil
   const auto silos = analysis::silos_of(profiles);
   for (const auto& p : profiles) {
     const auto& o = map.organisations[p.org];
-    std::vector<Cell> row{o.id,          o.name_in(i18n::code(lang)),          o.level,         text::join(o.territories),
-                          yes(p.silo()), yes(p.by_flows), yes(p.by_survey)};
+    std::vector<Cell> row{o.id,
+                          o.name_in(i18n::code(lang)),
+                          o.level,
+                          text::join(o.territories),
+                          yes(p.silo()),
+                          yes(p.by_flows),
+                          yes(p.by_survey)};
     std::vector<std::string> signals;
     for (auto indicator : analysis::silo_indicators()) {
       row.push_back(yes(p.has(indicator)));
@@ -80,7 +85,8 @@ Table disagreements_table(const model::Map& map, const std::vector<analysis::Sil
   t.columns = {"org", "name", "disagreement"};
   for (const auto& p : profiles)
     if (p.disagrees)
-      t.add({map.organisations[p.org].id, map.organisations[p.org].name_in(i18n::code(lang)), analysis::disagreement(p, lang)});
+      t.add({map.organisations[p.org].id, map.organisations[p.org].name_in(i18n::code(lang)),
+             analysis::disagreement(p, lang)});
   return t;
 }
 

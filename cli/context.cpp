@@ -32,7 +32,8 @@ void add_global_options(cxxopts::Options& options) {
                                                                cxxopts::value<std::string>())(
       "excel", "CSV for Excel (tables, csv and kumu-csv exports): UTF-8 byte-order mark, ';' between cells, CRLF")(
       "sep", "CSV separator: one character, or 'tab' (default ',', with --excel ';')", cxxopts::value<std::string>())(
-      "lang", "language of the interface (en, fr, nl, de), names and labels (any ISO 639-1 code)", cxxopts::value<std::string>())(
+      "lang", "language of the interface (en, fr, nl, de), names and labels (any ISO 639-1 code)",
+      cxxopts::value<std::string>())(
       "quiet", "no progress and no 'wrote …' confirmations on stderr (errors and warnings still show)")(
       "wide", "on a terminal, print tables whole instead of cutting long texts to its width")("h,help", "this help");
 }
@@ -63,8 +64,9 @@ bool parse(cxxopts::Options& options, const std::vector<std::string>& args, Cont
     auto code = result["lang"].as<std::string>();
     auto lang = i18n::parse_lang(code);
     if (!lang)
-      throw UsageError("unknown --lang '" + code + "' (an ISO 639-1 code, two lowercase letters: " +
-                       i18n::lang_codes() + " or any other, whose names and labels are shown with an English interface)");
+      throw UsageError("unknown --lang '" + code +
+                       "' (an ISO 639-1 code, two lowercase letters: " + i18n::lang_codes() +
+                       " or any other, whose names and labels are shown with an English interface)");
     ctx.lang = *lang;
   }
   if (result.count("quiet")) ctx.quiet = true;

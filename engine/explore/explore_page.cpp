@@ -99,8 +99,7 @@ std::string ui_json(i18n::Lang lang) {
   bool first = true;
   for (const auto& m : i18n::messages()) {
     if (m.id.rfind(prefix, 0) != 0) continue;
-    s += std::string(first ? "" : ",") + escape::json(m.id.substr(prefix.size())) + ":" +
-         escape::json(m.in(lang));
+    s += std::string(first ? "" : ",") + escape::json(m.id.substr(prefix.size())) + ":" + escape::json(m.in(lang));
     first = false;
   }
   return s + "}";

@@ -65,7 +65,8 @@ const std::string& Message::in(Lang lang) const {
 }
 
 PluralForm plural_form(long long n, Lang lang) {
-  if (lang.interface_column() == Lang::fr.interface_column()) return n == 0 || n == 1 ? PluralForm::one : PluralForm::other;
+  if (lang.interface_column() == Lang::fr.interface_column())
+    return n == 0 || n == 1 ? PluralForm::one : PluralForm::other;
   return n == 1 ? PluralForm::one : PluralForm::other;
 }
 

@@ -68,7 +68,8 @@ std::string date(std::string_view iso, Lang lang) {
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return std::string(iso);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Locale locale(lang.code().c_str());
-  std::unique_ptr<icu::Calendar> calendar(icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), locale, status));
+  std::unique_ptr<icu::Calendar> calendar(
+      icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), locale, status));
   std::unique_ptr<icu::DateFormat> format(icu::DateFormat::createDateInstance(icu::DateFormat::kLong, locale));
   if (U_FAILURE(status) || !calendar || !format) return std::string(iso);
   calendar->setLenient(false);

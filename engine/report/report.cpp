@@ -90,12 +90,14 @@ std::string report_html(const model::Map& map, const ReportOptions& options, con
   if (map.synthetic)
     out += "<p class=\"notice\" id=\"synthetic\">" + escape::xml(i18n::text("notice.synthetic", lang)) + "</p>\n";
   out += "<p class=\"meta\">" +
-         escape::xml(i18n::text("report.generated", lang, {{"date", i18n::date(p.generated_at, lang)}, {"version", p.version}})) +
+         escape::xml(i18n::text("report.generated", lang,
+                                {{"date", i18n::date(p.generated_at, lang)}, {"version", p.version}})) +
          "</p>\n";
-  out += "<p class=\"meta\">" +
-         escape::xml(i18n::text("report.provenance", lang,
-                                {{"map", p.map_path}, {"date", i18n::date(p.changed_at, lang)}, {"by", p.changed_by}})) +
-         "</p>\n";
+  out +=
+      "<p class=\"meta\">" +
+      escape::xml(i18n::text("report.provenance", lang,
+                             {{"map", p.map_path}, {"date", i18n::date(p.changed_at, lang)}, {"by", p.changed_by}})) +
+      "</p>\n";
   out += "<p class=\"meta\">" + escape::xml(i18n::text("report.layer", lang, {{"layer", options.layer.describe()}})) +
          "</p></header>\n";
   out += "<section id=\"findings\"><h2>" + escape::xml(i18n::text("report.findings", lang)) +

@@ -35,5 +35,4 @@ std::string bar_chart(const std::vector<std::string>& labels, const std::vector<
 /// A colour from white to deep blue for a count relative to `max` (0 gives a warning red).
 std::string heat_colour(int count, int max);
 
-
 }  // namespace stakemap::report::html

@@ -198,8 +198,10 @@ std::string section_since(const ReportData& d) {
   const i18n::Lang lang = d.lang();
   std::vector<std::vector<Cell>> rows;
   auto add = [&](const char* key, double then, double now, int decimals) {
-    rows.push_back(
-        {{col(d, key)}, Cell::num(then, decimals, lang), Cell::num(now, decimals, lang), Cell::num(now - then, decimals, lang)});
+    rows.push_back({{col(d, key)},
+                    Cell::num(then, decimals, lang),
+                    Cell::num(now, decimals, lang),
+                    Cell::num(now - then, decimals, lang)});
   };
   add("m.flows_active", static_cast<double>(c.before.active), static_cast<double>(c.after.active), 0);
   add("m.flows_desired", static_cast<double>(c.before.desired), static_cast<double>(c.after.desired), 0);

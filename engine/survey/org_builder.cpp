@@ -117,7 +117,8 @@ std::vector<std::string> OrgBuilder::territories(const Question& qq, const Answe
       const model::Territory* hit = map_.territory(place);
       const auto wanted = norm(place);
       auto named = [&](const model::Territory& t) {  // by its name in any language
-        if (wanted == norm(t.name) || wanted == norm(t.name_fr) || wanted == norm(t.name_nl) || wanted == norm(t.name_de))
+        if (wanted == norm(t.name) || wanted == norm(t.name_fr) || wanted == norm(t.name_nl) ||
+            wanted == norm(t.name_de))
           return true;
         return std::any_of(t.attributes.begin(), t.attributes.end(),
                            [&](const auto& name) { return !name.second.empty() && wanted == norm(name.second); });
