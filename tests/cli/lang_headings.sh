@@ -8,6 +8,14 @@ grep -q '^Key findings:$' "$TMP/demo.txt" || fail "English demo findings heading
 export STAKEMAP_DB=$TMP/demo/stakemap.db
 
 first() { head -1 "$TMP/out.txt"; }
+# starts LANG FIRST-LINE ARGS...: `stakemap --lang LANG ARGS` succeeds, its output (in out.txt)
+# beginning with FIRST-LINE.
+starts() {
+  local lang=$1 line=$2
+  shift 2
+  "$BIN" --lang "$lang" "$@" > "$TMP/out.txt" || fail "$* ($lang)"
+  [ "$(first)" = "$line" ] || fail "$* ($lang) begins: $(first)"
+}
 "$BIN" silos > "$TMP/out.txt" || fail "silos"
 [ "$(first)" = "In silo: 15 of 57 organisations (26%) share no data voluntarily." ] || fail "English silos headline: $(first)"
 has_line "$TMP/out.txt" "Silos (15 of 57 organisations) — layer status=active"
@@ -16,12 +24,10 @@ has_line "$TMP/out.txt" "Silos (15 of 57 organisations) — layer status=active"
 [ "$(first)" = "En silo : 15 organisations sur 57 (26 %) ne partagent aucune donnée volontairement." ] || fail "French silos headline: $(first)"
 has_line "$TMP/out.txt" "Silos (15 sur 57 organisations) — couche status=active"
 grep -q '^Part des silos par territoire — couche status=active$' "$TMP/out.txt" || fail "French share heading"
-"$BIN" --lang nl silos > "$TMP/out.txt" || fail "silos nl"
-[ "$(first)" = "In een silo: 15 van de 57 organisaties (26%) delen geen enkel gegeven vrijwillig." ] || fail "Dutch silos headline: $(first)"
+starts nl "In een silo: 15 van de 57 organisaties (26%) delen geen enkel gegeven vrijwillig." silos
 has_line "$TMP/out.txt" "Silo's (15 van 57 organisaties) — laag status=active"
 
-"$BIN" --lang nl gaps coverage > "$TMP/out.txt" || fail "coverage nl"
-[ "$(first)" = "Dekking: 12 gebieden (leaf) x 7 domain-codes; cellen = dekkende organisaties" ] || fail "Dutch coverage heading: $(first)"
+starts nl "Dekking: 12 gebieden (leaf) x 7 domain-codes; cellen = dekkende organisaties" gaps coverage
 grep -q '^legende: ! hiaat (niemand)' "$TMP/out.txt" || fail "Dutch legend"
 grep -q '^cellen: hiaat 0, alleen vanop het federale niveau 5, alleen hoger niveau 39, in silo 9, gedekt 31 (van 84)$' "$TMP/out.txt" \
   || fail "Dutch cell counts"
@@ -40,19 +46,14 @@ grep -q '^  importé : ' "$TMP/demo-fr.txt" || fail "French import line"
 grep -q '^Ouvrez .* dans un navigateur' "$TMP/demo-fr.txt" || fail "French closing line"
 
 # German: headings, legends and sentences from the catalogue's de column, labels from label_de.
-"$BIN" --lang de silos > "$TMP/out.txt" || fail "silos de"
-[ "$(first)" = "Im Silo: 15 von 57 Organisationen (26 %) teilen keine Daten freiwillig." ] || fail "German silos headline: $(first)"
+starts de "Im Silo: 15 von 57 Organisationen (26 %) teilen keine Daten freiwillig." silos
 has_line "$TMP/out.txt" "Silos (15 von 57 Organisationen) — Schicht status=active"
-"$BIN" --lang de gaps coverage > "$TMP/out.txt" || fail "coverage de"
-[ "$(first)" = "Abdeckung: 12 Gebiete (leaf) x 7 Codes domain; Zellen = abdeckende Organisationen" ] || fail "German coverage heading: $(first)"
+starts de "Abdeckung: 12 Gebiete (leaf) x 7 Codes domain; Zellen = abdeckende Organisationen" gaps coverage
 grep -q '^Legende: ! Lücke (niemand)   F nur von der föderalen Ebene aus' "$TMP/out.txt" || fail "German legend"
 grep -q '^Zellen: Lücke 0, nur von der föderalen Ebene aus 5, nur höhere Ebene 39, im Silo 9, abgedeckt 31 (von 84)$' \
   "$TMP/out.txt" || fail "German cell counts"
-"$BIN" --lang de gaps needs > "$TMP/out.txt" || fail "needs de"
-[ "$(first)" = "Ungedeckter und schwach gedeckter Bedarf (schwach: weniger als 2 Organisationen bieten den Dienst dort an)" ] \
-  || fail "German needs heading: $(first)"
-"$BIN" --lang de obstacles > "$TMP/out.txt" || fail "obstacles de"
-[ "$(first)" = "Wahrgenommene Hindernisse (Anteil der Organisationen)" ] || fail "German obstacles heading: $(first)"
+starts de "Ungedeckter und schwach gedeckter Bedarf (schwach: weniger als 2 Organisationen bieten den Dienst dort an)" gaps needs
+starts de "Wahrgenommene Hindernisse (Anteil der Organisationen)" obstacles
 grep -q '^gdpr  *DSGVO oder Erwägungen/Bedenken zum Datenschutz ' "$TMP/out.txt" || fail "GDPR is DSGVO in German"
 "$BIN" --lang fr obstacles | grep -q '^gdpr  *Considérations/préoccupations relatives au RGPD ' || fail "GDPR is RGPD in French"
 "$BIN" --lang nl obstacles | grep -q '^gdpr  *Overwegingen/bezorgdheden over de AVG ' || fail "GDPR is AVG in Dutch"
@@ -78,8 +79,7 @@ grep -q "Generated on 20[0-9][0-9]-[0-9][0-9]-[0-9][0-9] by" "$TMP/en.html" || f
 grep -q "^gdpr,.*,57,66\.666[0-9]*," "$TMP/out.csv" || fail "CSV numbers are not written with a point: $(grep ^gdpr "$TMP/out.csv")"
 
 # Any other language: an English interface (Romanian has no catalogue column), Romanian numbers.
-"$BIN" --lang ro silos > "$TMP/out.txt" || fail "silos ro"
-[ "$(first)" = "In silo: 15 of 57 organisations (26 %) share no data voluntarily." ] || fail "Romanian (English) headline: $(first)"
+starts ro "In silo: 15 of 57 organisations (26 %) share no data voluntarily." silos
 
 # A value that is not an ISO 639-1 code (two lowercase letters) is refused where it is parsed,
 # once, in the CLI, naming it.
