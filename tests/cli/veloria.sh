@@ -39,6 +39,9 @@ run --lang pt show loc-tes-social
 contains "$out" "Cidadãos velorianos"  # the dataset's own label_pt
 run --lang pt list orgs
 contains "$out" "Ministério do Trabalho e da Proteção Social da Velória"  # its name_pt column
+run --lang es list territories
+contains "$out" "Región de Brisca"  # a territory's name_es column
+contains "$out" "Tessaro"           # none: its name
 run show loc-tes-social
 contains "$out" "Velorian nationals"
 contains "$out" "Winter support"
