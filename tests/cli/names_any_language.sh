@@ -47,6 +47,15 @@ contains "$out" "green,Асоціація Зелений Ліс,"
 contains "$out" "stork,Stork Nest Centre,"  # no name_uk: its name
 run --lang uk list territories
 contains "$out" "Південна рівнина"
+# The analysis tables too (names in CSV are data as the user asked for them: the column `org` keeps the id).
+run --lang ro --format csv centrality
+contains "$out" "green,Asociația Pădurea Verde,"
+run --lang ro --format csv network --per-org
+contains "$out" "stork,Centrul Cuibul Berzei,"
+run --lang uk --format csv silos
+contains "$out" "stork,Stork Nest Centre,"  # no name_uk
+run --lang ro show office
+contains "$out" "Centrul Cuibul Berzei"  # its partners, in Romanian
 # A language the map has no names in: every name as it is.
 run --lang pl --format csv list orgs
 contains "$out" "green,Green Forest Association,"
