@@ -84,8 +84,7 @@ Table per_org(const model::Map& map, const analysis::Structure& s, const std::st
   for (int c : s.strong_component) strong.push_back(c + 1);
   for (int v : s.articulation_points) cut[v] = 1;
   Table t = analysis::org_table(
-      map, {{"core", core}, {"weak_component", weak}, {"strong_component", strong}, {"articulation_point", cut}},
-      lang);
+      map, {{"core", core}, {"weak_component", weak}, {"strong_component", strong}, {"articulation_point", cut}}, lang);
   for (auto& row : t.rows)  // whole numbers as integers
     for (std::size_t c = 2; c < row.size(); ++c) row[c] = static_cast<long long>(std::get<double>(row[c]));
   return t;

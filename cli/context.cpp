@@ -7,11 +7,13 @@
 #include "core/errors.hpp"
 #include "core/escape.hpp"
 #include "core/progress.hpp"
+#include "i18n/numbers.hpp"
 
 namespace stakemap::cli {
 
 void Context::print(const Table& t) const {
-  if (format != TableFormat::csv || !out_is_terminal) return stakemap::print(*out, t, format, width, this->csv);
+  if (format != TableFormat::csv || !out_is_terminal)
+    return stakemap::print(*out, t, format, width, this->csv, i18n::decimal_mark(lang));
   std::ostringstream text;  // on a terminal, no escape sequence of the data may run
   stakemap::print(text, t, format, 0, this->csv);
   *out << escape::terminal(text.str());

@@ -2,6 +2,7 @@
 
 #include <unicode/calendar.h>
 #include <unicode/datefmt.h>
+#include <unicode/dcfmtsym.h>
 #include <unicode/locid.h>
 #include <unicode/measunit.h>
 #include <unicode/numberformatter.h>
@@ -52,6 +53,16 @@ std::string decimal(double v, int decimals, Lang lang) {
   if (lang == Lang::en) return english(v, decimals, "");
   auto s = icu_number(v, decimals, lang, false);
   return s.empty() ? english(v, decimals, "") : s;
+}
+
+std::string decimal_mark(Lang lang) {
+  if (lang == Lang::en) return ".";
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::DecimalFormatSymbols symbols(icu::Locale(lang.code().c_str()), status);
+  if (U_FAILURE(status)) return ".";
+  std::string out;
+  symbols.getConstSymbol(icu::DecimalFormatSymbols::kDecimalSeparatorSymbol).toUTF8String(out);
+  return out.empty() ? "." : out;
 }
 
 std::string percent(double share, Lang lang) {

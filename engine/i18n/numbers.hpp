@@ -12,6 +12,8 @@ namespace stakemap::i18n {
 /// `v` with exactly `decimals` decimals (0 to 9) in `lang`: decimal comma or point and digit
 /// grouping as the language writes them. English: "%.Nf" without grouping ("1234.50").
 std::string decimal(double v, int decimals, Lang lang);
+/// The decimal mark of `lang`: "." in English, "," in French, Dutch and German.
+std::string decimal_mark(Lang lang);
 /// `share` (0 to 1) as a percentage: one decimal below 10 %, none from there ("5.3%", "67%"
 /// in English; "5,3 %" with a narrow no-break space in French, "5,3 %" in German, "5,3%" in Dutch).
 std::string percent(double share, Lang lang);

@@ -75,6 +75,8 @@ grep -q "Erstellt am [0-9]*\. [A-Z][a-zä]* 20[0-9][0-9] mit stakemap" "$TMP/de.
 "$BIN" report -o "$TMP/en.html" > /dev/null || fail "report en"
 grep -q "average path from 3.08 to 2.27 steps" "$TMP/en.html" || fail "English decimals"
 grep -q "Generated on 20[0-9][0-9]-[0-9][0-9]-[0-9][0-9] by" "$TMP/en.html" || fail "English date"
+"$BIN" --lang fr obstacles | grep -q '^gdpr  *Considérations.* 38  *57  *66,6667 ' || fail "French decimal comma in a terminal table"
+"$BIN" obstacles | grep -q '^gdpr  *GDPR.* 38  *57  *66\.6667 ' || fail "English decimal point in a terminal table"
 "$BIN" --lang fr --format csv obstacles > "$TMP/out.csv" || fail "obstacles csv fr"
 grep -q "^gdpr,.*,57,66\.666[0-9]*," "$TMP/out.csv" || fail "CSV numbers are not written with a point: $(grep ^gdpr "$TMP/out.csv")"
 

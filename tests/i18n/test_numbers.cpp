@@ -23,6 +23,13 @@ TEST_CASE("decimals: a point in English, a comma in French, Dutch and German") {
   CHECK(i18n::decimal(-0.25, 2, Lang::nl) == "-0,25");
 }
 
+TEST_CASE("decimal marks for terminal tables") {
+  CHECK(i18n::decimal_mark(Lang::en) == ".");
+  CHECK(i18n::decimal_mark(Lang::fr) == ",");
+  CHECK(i18n::decimal_mark(Lang::de) == ",");
+  CHECK(i18n::decimal_mark(Lang::nl) == ",");
+}
+
 TEST_CASE("percentages: one decimal below 10, the sign as each language places it") {
   CHECK(i18n::percent(0.053, Lang::en) == "5.3%");
   CHECK(i18n::percent(0.6666, Lang::en) == "67%");
