@@ -27,6 +27,9 @@ Catalogue parse(std::string_view csv) {
     throw std::logic_error("models/messages.csv: the header must be id,en,fr,nl,de");
   Catalogue c;
   while (reader.next(fields)) {
+    // A row without its last column (de) reads as English there, so that a row written before
+    // the column merges and runs; the catalogue test asks for its German text.
+    if (fields.size() == Lang::interface_count) fields.emplace_back();
     if (fields.size() != 1 + Lang::interface_count || fields[0].empty())
       throw std::logic_error("models/messages.csv:" + std::to_string(reader.line()) + ": expected id,en,fr,nl,de");
     if (!c.index.emplace(fields[0], c.messages.size()).second)
