@@ -49,14 +49,16 @@ int run_brokers(Context& ctx, const std::vector<std::string>& args) {
   std::vector<double> cut(g.n, 0.0);
   for (int v : analysis::cut_points(g).articulation_points) cut[v] = 1;
   auto as_doubles = [](const std::vector<long>& v) { return std::vector<double>(v.begin(), v.end()); };
-  Table t = analysis::org_table(map, {{"constraint", holes.constraint},
-                                      {"effective_size", holes.effective_size},
-                                      {"coordinator", as_doubles(roles.coordinator)},
-                                      {"consultant", as_doubles(roles.consultant)},
-                                      {"gatekeeper", as_doubles(roles.gatekeeper)},
-                                      {"representative", as_doubles(roles.representative)},
-                                      {"liaison", as_doubles(roles.liaison)},
-                                      {"articulation_point", cut}});
+  Table t = analysis::org_table(map,
+                                {{"constraint", holes.constraint},
+                                 {"effective_size", holes.effective_size},
+                                 {"coordinator", as_doubles(roles.coordinator)},
+                                 {"consultant", as_doubles(roles.consultant)},
+                                 {"gatekeeper", as_doubles(roles.gatekeeper)},
+                                 {"representative", as_doubles(roles.representative)},
+                                 {"liaison", as_doubles(roles.liaison)},
+                                 {"articulation_point", cut}},
+                                i18n::code(ctx.lang));
   for (auto& row : t.rows)  // counts as integers
     for (std::size_t c = 4; c < row.size(); ++c) row[c] = static_cast<long long>(std::get<double>(row[c]));
   t.title = i18n::text(weighted ? "cli.brokers.title.weighted" : "cli.brokers.title", ctx.lang,

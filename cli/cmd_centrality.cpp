@@ -99,7 +99,7 @@ int run_centrality(Context& ctx, const std::vector<std::string>& args) {
   }
   announce(ctx, c);
 
-  Table t = analysis::org_table(map, columns);
+  Table t = analysis::org_table(map, columns, i18n::code(ctx.lang));
   if (const auto keep = org_filter(map, r)) keep_rows(t, *keep);
   t.title = i18n::text(
       "cli.centrality.counts", ctx.lang,

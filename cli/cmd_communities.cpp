@@ -52,11 +52,11 @@ Table communities_table(const model::Map& map, const analysis::Communities& c, c
   return t;
 }
 
-Table orgs_table(const model::Map& map, const analysis::Communities& c) {
+Table orgs_table(const model::Map& map, const analysis::Communities& c, const std::string& lang) {
   Table t;
   t.columns = {"org", "name", "community"};
   for (std::size_t v = 0; v < map.organisations.size(); ++v)
-    t.add({map.organisations[v].id, map.organisations[v].name, static_cast<long long>(c.membership[v] + 1)});
+    t.add({map.organisations[v].id, map.organisations[v].name_in(lang), static_cast<long long>(c.membership[v] + 1)});
   return t;
 }
 
@@ -121,7 +121,7 @@ int run_communities(Context& ctx, const std::vector<std::string>& args) {
     return 0;
   }
   if (view == "summary") show(summary(c, o, g, tabs), "cli.communities.summary");
-  else if (view == "orgs") show(orgs_table(map, c), "cli.communities.orgs");
+  else if (view == "orgs") show(orgs_table(map, c, i18n::code(ctx.lang)), "cli.communities.orgs");
   else if (view == "crosstab") show(crosstab_table(tabs, c.count), "cli.communities.crosstab");
   else show(communities_table(map, c, g), "cli.communities.members");
   return 0;

@@ -58,7 +58,7 @@ int run_keyplayers(Context& ctx, const std::vector<std::string>& args) {
   t.columns = {"rank", "org", "name", "gain"};
   for (std::size_t i = 0; i < res.members.size(); ++i) {
     const auto& org = map.organisations[res.members[i].org];
-    t.add({static_cast<long long>(i + 1), org.id, org.name, res.members[i].gain});
+    t.add({static_cast<long long>(i + 1), org.id, org.name_in(i18n::code(ctx.lang)), res.members[i].gain});
   }
   if (ctx.format == TableFormat::json) {
     *ctx.out << "{\"mode\": " << escape::json(mode) << ", \"k\": " << o.k << ", \"chosen\": " << res.members.size()

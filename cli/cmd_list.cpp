@@ -16,7 +16,7 @@ namespace stakemap::cli {
 
 namespace {
 
-Table list_orgs(const model::Map& map, const std::optional<std::vector<bool>>& keep) {
+Table list_orgs(const model::Map& map, const std::optional<std::vector<bool>>& keep, const std::string& lang) {
   Table t;
   t.columns = {"org",     "name",         "kind",    "level",     "territories",
                "domains", "support_role", "willing", "flows_out", "flows_in"};
@@ -29,8 +29,8 @@ Table list_orgs(const model::Map& map, const std::optional<std::vector<bool>>& k
     const auto& o = map.organisations[i];
     if (keep && !(*keep)[i]) continue;
     auto d = degree[o.id];
-    t.add({o.id, o.name, o.kind, o.level, text::join(o.territories), text::join(o.domains), o.support_role, o.willing,
-           d.first, d.second});
+    t.add({o.id, o.name_in(lang), o.kind, o.level, text::join(o.territories), text::join(o.domains), o.support_role,
+           o.willing, d.first, d.second});
   }
   return t;
 }
@@ -134,7 +134,7 @@ int run_list(Context& ctx, const std::vector<std::string>& args) {
   check_org_filter_codes(r, map.taxonomy());
   const FlowCodes codes(r, map.taxonomy());
   const auto keep = org_filter(map, r);
-  if (what == "orgs") ctx.print(list_orgs(map, keep));
+  if (what == "orgs") ctx.print(list_orgs(map, keep, i18n::code(ctx.lang)));
   else if (what == "territories") ctx.print(list_territories(map, i18n::code(ctx.lang)));
   else ctx.print(list_flows(map, r, codes, keep));
   return 0;

@@ -67,26 +67,24 @@ Table measures(const model::Map& map, const analysis::Structure& s, bool lists) 
   return t;
 }
 
-// The single points of failure, one per row, for the terminal.
-Table failures(const model::Map& map, const analysis::Structure& s) {
+// The single points of failure, one per row, for the terminal; names in `lang`.
+Table failures(const model::Map& map, const analysis::Structure& s, const std::string& lang) {
   Table t;
   t.columns = {"kind", "org", "name", "other_org", "other_name"};
+  auto name = [&](int v) { return map.organisations[v].name_in(lang); };
   for (int v : s.articulation_points)
-    t.add(
-        {"articulation point", map.organisations[v].id, map.organisations[v].name, std::monostate{}, std::monostate{}});
-  for (auto [a, b] : s.bridges)
-    t.add({"bridge", map.organisations[a].id, map.organisations[a].name, map.organisations[b].id,
-           map.organisations[b].name});
+    t.add({"articulation point", map.organisations[v].id, name(v), std::monostate{}, std::monostate{}});
+  for (auto [a, b] : s.bridges) t.add({"bridge", map.organisations[a].id, name(a), map.organisations[b].id, name(b)});
   return t;
 }
 
-Table per_org(const model::Map& map, const analysis::Structure& s) {
+Table per_org(const model::Map& map, const analysis::Structure& s, const std::string& lang) {
   std::vector<double> core(s.core.begin(), s.core.end()), weak, strong, cut(s.organisations, 0.0);
   for (int c : s.weak_component) weak.push_back(c + 1);
   for (int c : s.strong_component) strong.push_back(c + 1);
   for (int v : s.articulation_points) cut[v] = 1;
   Table t = analysis::org_table(
-      map, {{"core", core}, {"weak_component", weak}, {"strong_component", strong}, {"articulation_point", cut}});
+      map, {{"core", core}, {"weak_component", weak}, {"strong_component", strong}, {"articulation_point", cut}}, lang);
   for (auto& row : t.rows)  // whole numbers as integers
     for (std::size_t c = 2; c < row.size(); ++c) row[c] = static_cast<long long>(std::get<double>(row[c]));
   return t;
@@ -121,7 +119,7 @@ int run_network(Context& ctx, const std::vector<std::string>& args) {
              << " and " << s.diameter_upper_bound << ", average path length within "
              << number_text(s.average_path_length_error) << " with probability " << number_text(1 - o.delta) << "\n";
   if (r.count("per-org")) {
-    Table t = per_org(map, s);
+    Table t = per_org(map, s, i18n::code(ctx.lang));
     t.title = i18n::text("cli.network.per_org", ctx.lang, {{"layer", layer.describe()}});
     ctx.print(t);
     return 0;
@@ -132,7 +130,7 @@ int run_network(Context& ctx, const std::vector<std::string>& args) {
                        {{"title", i18n::text("cli.network.title", ctx.lang)}, {"layer", layer.describe()}});
   ctx.print(t);
   if (terminal && !(s.articulation_points.empty() && s.bridges.empty())) {
-    Table f = failures(map, s);
+    Table f = failures(map, s, i18n::code(ctx.lang));
     f.title = i18n::text("cli.network.failures", ctx.lang);
     *ctx.out << "\n";
     ctx.print(f);

@@ -84,7 +84,8 @@ Table flow_table(const model::Map& map, const std::vector<const model::Flow*>& f
   for (const auto* f : flows) {
     const std::string& other = outgoing ? f->to : f->from;
     const auto* o = map.org(other);
-    t.add({other, o ? o->name : "", f->status, f->basis, f->regularity, f->population, text::join(f->obstacles)});
+    t.add({other, o ? o->name_in(i18n::code(lang)) : "", f->status, f->basis, f->regularity, f->population,
+           text::join(f->obstacles)});
     active += f->status == "active";
   }
   const std::string id = outgoing ? "cli.show.out" : "cli.show.in";

@@ -14,7 +14,7 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "i18n/messages.hpp"
-#include "report/report_html.hpp"
+#include "i18n/numbers.hpp"
 
 namespace stakemap::cli {
 
@@ -26,7 +26,7 @@ Table silos_table(const model::Map& map, const std::vector<analysis::Silo>& silo
   t.columns = {"org", "name", "level", "territories", "reasons"};
   for (const auto& s : silos) {
     const auto& o = map.organisations[s.org];
-    t.add({o.id, o.name, o.level, text::join(o.territories), analysis::reasons_text(s, lang)});
+    t.add({o.id, o.name_in(i18n::code(lang)), o.level, text::join(o.territories), analysis::reasons_text(s, lang)});
   }
   return t;
 }
@@ -47,7 +47,8 @@ Table disagreements_table(const model::Map& map, const std::vector<analysis::Sil
   t.columns = {"org", "name", "disagreement"};
   for (const auto& p : profiles)
     if (p.disagrees)
-      t.add({map.organisations[p.org].id, map.organisations[p.org].name, analysis::disagreement(p, lang)});
+      t.add({map.organisations[p.org].id, map.organisations[p.org].name_in(i18n::code(lang)),
+             analysis::disagreement(p, lang)});
   return t;
 }
 
@@ -65,7 +66,7 @@ std::string silo_headline(const std::vector<analysis::SiloProfile>& profiles, i1
   if (silos == 0) return i18n::text("cli.silos.none", lang);
   return i18n::plural(
       "cli.silos.headline", silos, lang,
-      {{"total", total}, {"share", report::html::percent(total ? static_cast<double>(silos) / total : 0)}});
+      {{"total", total}, {"share", i18n::percent(total ? static_cast<double>(silos) / total : 0, lang)}});
 }
 
 }  // namespace

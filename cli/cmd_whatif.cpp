@@ -25,7 +25,7 @@ Table cut_off_table(const model::Map& map, const analysis::WhatIfResult& r, i18n
   t.columns = {"org", "name"};
   for (const auto& id : r.cut_off) {
     const auto* o = map.org(id);
-    t.add({id, o ? o->name : id});
+    t.add({id, o ? o->name_in(i18n::code(lang)) : id});
   }
   return t;
 }

@@ -8,11 +8,13 @@
 #include "core/errors.hpp"
 #include "core/escape.hpp"
 #include "core/progress.hpp"
+#include "i18n/numbers.hpp"
 
 namespace stakemap::cli {
 
 void Context::print(const Table& t) const {
-  if (format != TableFormat::csv || !out_is_terminal) return stakemap::print(*out, t, format, width, this->csv);
+  if (format != TableFormat::csv || !out_is_terminal)
+    return stakemap::print(*out, t, format, width, this->csv, i18n::decimal_mark(lang));
   std::ostringstream text;  // on a terminal, no escape sequence of the data may run
   stakemap::print(text, t, format, 0, this->csv);
   *out << escape::terminal(text.str());
@@ -33,7 +35,8 @@ void add_global_options(cxxopts::Options& options) {
                                                                cxxopts::value<std::string>())(
       "excel", "CSV for Excel (tables, csv and kumu-csv exports): UTF-8 byte-order mark, ';' between cells, CRLF")(
       "sep", "CSV separator: one character, or 'tab' (default ',', with --excel ';')", cxxopts::value<std::string>())(
-      "lang", "language of labels: en, fr or nl", cxxopts::value<std::string>())(
+      "lang", "language of the interface (en, fr, nl, de), names and labels (any ISO 639-1 code)",
+      cxxopts::value<std::string>())(
       "quiet", "no progress and no 'wrote …' confirmations on stderr (errors and warnings still show)")(
       "wide", "on a terminal, print tables whole instead of cutting long texts to its width")(
       "max-memory",
@@ -67,7 +70,10 @@ bool parse(cxxopts::Options& options, const std::vector<std::string>& args, Cont
   if (result.count("lang")) {
     auto code = result["lang"].as<std::string>();
     auto lang = i18n::parse_lang(code);
-    if (!lang) throw UsageError("unknown --lang '" + code + "' (allowed: " + i18n::lang_codes() + ")");
+    if (!lang)
+      throw UsageError("unknown --lang '" + code +
+                       "' (an ISO 639-1 code, two lowercase letters: " + i18n::lang_codes() +
+                       " or any other, whose names and labels are shown with an English interface)");
     ctx.lang = *lang;
   }
   if (result.count("quiet")) ctx.quiet = true;

@@ -20,7 +20,7 @@ struct Context {
   TableFormat format = TableFormat::table;
   bool format_given = false;
   CsvStyle csv;                      ///< layout of every CSV output: --excel, --sep
-  i18n::Lang lang = i18n::Lang::en;  ///< --lang en|fr|nl, parsed once here
+  i18n::Lang lang = i18n::Lang::en;  ///< --lang (any ISO 639-1 code), parsed once here
   bool quiet = false;                ///< --quiet: no progress
   bool out_is_terminal = false;      ///< stdout is a TTY: CSV is printed with escape::terminal
   std::size_t width = 0;             ///< the terminal's columns, which tables fit (0: none, or --wide)

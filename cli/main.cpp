@@ -24,7 +24,7 @@ namespace {
 
 void print_help(std::ostream& out) {
   out << "stakemap — stakeholder and data-flow maps for coordination teams\n\n"
-         "usage: stakemap [--db PATH] [--format table|csv|json] [--lang en|fr|nl] [--quiet] [--max-memory SIZE]\n"
+         "usage: stakemap [--db PATH] [--format table|csv|json] [--lang en|fr|nl|de|L] [--quiet] [--max-memory SIZE]\n"
          "                COMMAND [ARGS]\n\n"
          "commands:\n";
   for (const auto& c : stakemap::cli::commands()) {

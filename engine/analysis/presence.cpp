@@ -133,7 +133,8 @@ std::string short_label(const model::Taxonomy& tax, const std::string& facet, co
   if (cut != std::string::npos) s.resize(cut);
   // Lower-case a leading capital, unless the next letter is a capital too (an acronym) or
   // the word is a proper adjective (Belgian, Belgische: the only one in the taxonomy labels).
-  if (s.size() > 1 && std::isupper(static_cast<unsigned char>(s[0])) &&
+  // German labels keep theirs: German capitalises every noun ("Arbeitsmarktintegration").
+  if (lang != "de" && s.size() > 1 && std::isupper(static_cast<unsigned char>(s[0])) &&
       !std::isupper(static_cast<unsigned char>(s[1])) && s.rfind("Belg", 0) != 0)
     s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
   return s;

@@ -53,7 +53,8 @@ std::vector<int> rows_at(const model::Map& map, const model::TerritoryGraph& tg,
 std::string joined_ids(const model::Map& map, const std::vector<int>& orgs);
 
 /// The short form of a taxonomy label for sentences: text before " (", first letter
-/// lower-cased unless the word is an acronym ("Labour market integration (…)" -> "labour
+/// lower-cased unless the word is an acronym or `lang` is German, whose nouns keep their capital
+/// ("Labour market integration (…)" -> "labour
 /// market integration").
 std::string short_label(const model::Taxonomy& tax, const std::string& facet, const std::string& code,
                         const std::string& lang);

@@ -13,8 +13,10 @@ namespace stakemap::analysis {
 /// A number as a table cell; NaN (undefined) becomes an empty cell.
 Cell number_cell(double v);
 
-/// A per-organisation table: columns org, name, then one column per (name, values).
-Table org_table(const model::Map& map, const std::vector<std::pair<std::string, std::vector<double>>>& columns);
+/// A per-organisation table: columns org, name (in `lang`, Organisation::name_in), then one
+/// column per (name, values).
+Table org_table(const model::Map& map, const std::vector<std::pair<std::string, std::vector<double>>>& columns,
+                const std::string& lang = "en");
 
 /// Sorts rows by `column` (descending, or ascending when asked); empty cells last; ties
 /// keep their order. Throws UsageError naming the columns when `column` is unknown.

@@ -43,7 +43,7 @@ std::string number_text(double v) {
 }
 
 namespace {
-std::string terminal_text(const Cell& c) {
+std::string terminal_text(const Cell& c, const std::string& decimal_mark) {
   if (auto s = std::get_if<std::string>(&c)) {
     // Control characters would move the cursor and bidi overrides would reorder the line:
     // show C0 controls as their visible symbols (␊), C1 controls and overrides as U+FFFD.
@@ -66,7 +66,9 @@ std::string terminal_text(const Cell& c) {
     std::string s = buf;
     while (s.size() > 1 && s.back() == '0') s.pop_back();
     if (s.back() == '.') s.pop_back();
-    return s == "-0" ? "0" : s;
+    if (s == "-0") return "0";
+    if (auto point = s.find('.'); point != std::string::npos) s.replace(point, 1, decimal_mark);
+    return s;
   }
   return "";
 }
@@ -107,7 +109,7 @@ void fit_columns(std::vector<std::size_t>& width, const std::vector<bool>& text_
 }
 }  // namespace
 
-void print_table(std::ostream& out, const Table& t, std::size_t max_width) {
+void print_table(std::ostream& out, const Table& t, std::size_t max_width, const std::string& decimal_mark) {
   std::vector<std::vector<std::string>> cells;
   std::vector<std::size_t> width(t.columns.size());
   std::vector<bool> text_column(t.columns.size(), false);
@@ -115,7 +117,7 @@ void print_table(std::ostream& out, const Table& t, std::size_t max_width) {
   for (const auto& row : t.rows) {
     auto& line = cells.emplace_back();
     for (std::size_t i = 0; i < row.size(); ++i) {
-      line.push_back(terminal_text(row[i]));
+      line.push_back(terminal_text(row[i], decimal_mark));
       width[i] = std::max(width[i], text::display_width(line.back()));
       // Prose (names, notes, reasons) may be cut; ids and codes (no space) never are.
       if (const auto* text = std::get_if<std::string>(&row[i]); text && text->find(' ') != std::string::npos)
@@ -177,9 +179,10 @@ void print_json(std::ostream& out, const Table& t) {
   out << (t.rows.empty() ? "]\n" : "\n]\n");
 }
 
-void print(std::ostream& out, const Table& t, TableFormat format, std::size_t max_width, const CsvStyle& csv) {
+void print(std::ostream& out, const Table& t, TableFormat format, std::size_t max_width, const CsvStyle& csv,
+           const std::string& decimal_mark) {
   switch (format) {
-    case TableFormat::table: print_table(out, t, max_width); break;
+    case TableFormat::table: print_table(out, t, max_width, decimal_mark); break;
     case TableFormat::csv: print_csv(out, t, csv); break;
     case TableFormat::json: print_json(out, t); break;
   }

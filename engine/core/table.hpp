@@ -36,13 +36,15 @@ struct Table {
 /// numbers are written in shortest round-trip form. Terminal tables align by display width
 /// and round reals to 4 decimals.
 /// `max_width` (terminal tables only; 0: no limit) is the terminal's width: see print_table.
-/// `csv` is the layout of TableFormat::csv.
-void print(std::ostream& out, const Table& t, TableFormat format, std::size_t max_width = 0, const CsvStyle& csv = {});
+/// `csv` is the layout of TableFormat::csv. `decimal_mark` replaces the point of reals in
+/// terminal tables only ("," in French: i18n::decimal_mark); CSV and JSON always write ".".
+void print(std::ostream& out, const Table& t, TableFormat format, std::size_t max_width = 0, const CsvStyle& csv = {},
+           const std::string& decimal_mark = ".");
 /// The aligned terminal table. With `max_width` > 0, prose columns (some text with a space:
 /// names, notes, reasons) are narrowed, widest first and never below their heading (nor 12
 /// columns), until each line fits; a cell cut short ends in "…". Ids, codes and numbers are
-/// never cut.
-void print_table(std::ostream& out, const Table& t, std::size_t max_width = 0);
+/// never cut. Reals are written with `decimal_mark`.
+void print_table(std::ostream& out, const Table& t, std::size_t max_width = 0, const std::string& decimal_mark = ".");
 /// CSV with a header row, laid out as `style` says.
 void print_csv(std::ostream& out, const Table& t, const CsvStyle& style = {});
 /// JSON: an array of objects keyed by column name.

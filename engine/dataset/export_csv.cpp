@@ -82,7 +82,7 @@ std::vector<std::string> export_file_names() {
 }
 
 void visit_dataset(const model::Map& map, bool personal, RowSink& sink) {
-  visit_file(map.territories, {}, personal, sink);
+  visit_file(map.territories, model::attribute_keys(map.territories), personal, sink);
   visit_file(map.organisations, model::attribute_keys(map.organisations), personal, sink);
   visit_file(map.flows, model::attribute_keys(map.flows), personal, sink);
   visit_file(map.needs, {}, personal, sink);

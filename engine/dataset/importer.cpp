@@ -19,6 +19,7 @@
 #include "io/input_file.hpp"
 #include "io/record_source.hpp"
 #include "io/xlsx_reader.hpp"
+#include "model/map.hpp"
 #include "model/schema.hpp"
 #include "store/history.hpp"
 #include "store/known_ids.hpp"
@@ -103,11 +104,15 @@ class Importer final {
     auto source = book ? book->sheet(path) : open_file(kind, path);
     const std::string& name = source->file();
     RowReader rows(*source, kind, diags_, taxonomy_);
-    if (kind == FileKind::organisations || kind == FileKind::flows)
+    if (kind == FileKind::organisations || kind == FileKind::flows) {
       attribute_columns_.emplace_back(name, rows.extra_columns());
-    else
-      for (const auto& column : rows.extra_columns())  // territories and needs have no attributes
-        diags_.warning({name, 1, 0}, "unknown column '" + column + "' ignored");
+    } else {  // territories keep names in other languages (name_ro); needs have no attributes
+      std::vector<std::string> names;
+      for (const auto& column : rows.extra_columns())
+        if (kind == FileKind::territories && !model::name_column_language(column).empty()) names.push_back(column);
+        else diags_.warning({name, 1, 0}, "unknown column '" + column + "' ignored");
+      if (!names.empty()) attribute_columns_.emplace_back(name, std::move(names));
+    }
     std::error_code no_size;  // a pipe or FIFO (`import <(...)`) has none: progress without a total
     auto size = book || io::is_xlsx(path) ? 0 : fs::file_size(path, no_size);  // a sheet counts unpacked bytes
     Progress progress(fs::path(name).filename().string(), no_size ? 0 : size, "bytes");
@@ -140,6 +145,8 @@ class Importer final {
     while (rows.next()) {
       model::Territory t;
       read_fields(rows, t, nullptr);  // part_of may name territories further down: checked below
+      for (auto& [column, value] : rows.extras())
+        if (!model::name_column_language(column).empty()) t.attributes.emplace(column, std::move(value));
       if (t.id.empty()) continue;
       if (auto [it, fresh] = seen.emplace(t.id, rows.where_line().line); !fresh) {
         diags_.error(rows.where("id"),

@@ -41,10 +41,19 @@ void field(std::string& out, const char* key, const std::vector<std::string>& va
   out += std::string(",\"") + key + "\":" + json_list(values);
 }
 
-std::string org_json(const model::Organisation& o) {
+// `o` as the page's JSON, named in `lang` (its other name, when it has one there, is searched
+// as an alias).
+std::string org_json(const model::Organisation& o, const std::string& lang) {
   std::string s = "{\"id\":" + escape::json(o.id);
-  field(s, "name", o.name);
-  field(s, "aliases", o.aliases);
+  const auto& name = o.name_in(lang);
+  field(s, "name", name);
+  if (&name == &o.name) {
+    field(s, "aliases", o.aliases);
+  } else {
+    auto aliases = o.aliases;
+    aliases.insert(aliases.begin(), o.name);
+    field(s, "aliases", aliases);
+  }
   field(s, "kind", o.kind);
   field(s, "level", o.level);
   field(s, "languages", o.languages);
@@ -90,8 +99,7 @@ std::string ui_json(i18n::Lang lang) {
   bool first = true;
   for (const auto& m : i18n::messages()) {
     if (m.id.rfind(prefix, 0) != 0) continue;
-    s += std::string(first ? "" : ",") + escape::json(m.id.substr(prefix.size())) + ":" +
-         escape::json(m.text[static_cast<std::size_t>(lang)]);
+    s += std::string(first ? "" : ",") + escape::json(m.id.substr(prefix.size())) + ":" + escape::json(m.in(lang));
     first = false;
   }
   return s + "}";
@@ -199,7 +207,7 @@ ExplorePage explore_page(const ExploreInput& input) {
     d += (i ? "," : "") + escape::json(map.territories[i].id) + ":" +
          escape::json(map.territories[i].name_in(i18n::code(input.lang)));
   d += "},\"orgs\":[";
-  for (std::size_t i = 0; i < n; ++i) d += (i ? ",\n" : "\n") + org_json(map.organisations[i]);
+  for (std::size_t i = 0; i < n; ++i) d += (i ? ",\n" : "\n") + org_json(map.organisations[i], i18n::code(input.lang));
   d += "],\"pos\":[";
   for (std::size_t i = 0; i < n; ++i) {
     d += i ? "," : "";

@@ -1,6 +1,6 @@
 #pragma once
-// The message catalogue: every sentence stakemap writes in its own words, in English, French
-// and Dutch, kept as data in models/messages.csv (embedded at build time; docs/messages.md).
+// The message catalogue: every sentence stakemap writes in its own words, in English, French,
+// Dutch and German, kept as data in models/messages.csv (embedded at build time; docs/messages.md).
 // One placeholder syntax, fmt's named fields: "{count} flows". A message quoting a count has
 // two ids, `ID.one` and `ID.other`, chosen by the language's plural rule.
 #include <array>
@@ -24,15 +24,20 @@ struct Arg {
 };
 using Args = std::vector<Arg>;
 
-/// One entry of the catalogue: its id and its text in en, fr, nl (indexed by Lang).
+/// One entry of the catalogue: its id and its text in en, fr, nl, de (indexed by
+/// Lang::interface_column()).
 struct Message {
   std::string id;
-  std::array<std::string, 3> text;
+  std::array<std::string, Lang::interface_count> text;
+  /// The text in `lang`'s interface language; English when that text is empty or the
+  /// catalogue does not have the language.
+  const std::string& in(Lang lang) const;
 };
 
-/// The plural category of a count: `one` (en, nl: 1; fr: 0 and 1) or `other`.
+/// The plural category of a count: `one` (en, nl, de: 1; fr: 0 and 1) or `other`.
 enum class PluralForm { one, other };
-/// The plural category of `n` in `lang`.
+/// The plural category of `n` in `lang`'s interface language (English's rule for a language
+/// the catalogue does not have, whose messages are English).
 PluralForm plural_form(long long n, Lang lang);
 
 /// Message `id` in `lang` with `args` filled in. Throws std::logic_error when the id is not

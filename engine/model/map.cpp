@@ -4,9 +4,31 @@
 
 namespace stakemap::model {
 
+namespace {
+
+// The value of `attributes` at name_<lang>, or `name` when it is absent or empty.
+const std::string& name_attribute(const Attributes& attributes, const std::string& lang, const std::string& name) {
+  if (attributes.empty()) return name;
+  auto it = attributes.find("name_" + lang);
+  return it == attributes.end() || it->second.empty() ? name : it->second;
+}
+
+}  // namespace
+
+std::string name_column_language(const std::string& key) {
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  if (key.size() != 7 || key.rfind("name_", 0) != 0 || !lower(key[5]) || !lower(key[6])) return "";
+  return key.substr(5);
+}
+
 const std::string& Territory::name_in(const std::string& lang) const {
-  const std::string* n = lang == "fr" ? &name_fr : lang == "nl" ? &name_nl : lang == "de" ? &name_de : &name;
-  return n->empty() ? name : *n;
+  const std::string* n = lang == "fr" ? &name_fr : lang == "nl" ? &name_nl : lang == "de" ? &name_de : nullptr;
+  if (n) return n->empty() ? name : *n;
+  return name_attribute(attributes, lang, name);
+}
+
+const std::string& Organisation::name_in(const std::string& lang) const {
+  return name_attribute(attributes, lang, name);
 }
 
 const std::vector<std::string>* Organisation::facet(const std::string& f) const {

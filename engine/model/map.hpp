@@ -15,11 +15,19 @@ namespace stakemap::model {
 /// Free key/value attributes: dataset columns stakemap does not model, kept as they came.
 using Attributes = std::map<std::string, std::string>;
 
+/// The language of a name column (`name_ro` gives "ro": `name_` and two lowercase letters),
+/// else "". Such columns are kept as attributes of territories and organisations (docs/dataset.md).
+std::string name_column_language(const std::string& key);
+
 /// A place where actors act; territories form a DAG through `parents`.
 struct Territory {
   std::string id, kind, name, name_fr, name_nl, name_de;
   std::vector<std::string> parents;
-  /// The name in `lang` (en, fr, nl, de), falling back to `name`.
+  /// Names in other languages, by column (`name_ro`, `name_uk`): the only attributes a
+  /// territory keeps.
+  Attributes attributes;
+  /// The name in `lang` (any ISO 639-1 code: name_fr, name_nl, name_de or the attribute
+  /// name_<lang>), falling back to `name` when absent or empty.
   const std::string& name_in(const std::string& lang) const;
 };
 
@@ -35,6 +43,9 @@ struct Organisation {
   std::string willing;                      ///< willing to share in a joint mechanism: yes, no, unknown or empty
   std::string contact_name, contact_email;  ///< personal data
   Attributes attributes;
+  /// The name in `lang` (any ISO 639-1 code): the attribute name_<lang> (a dataset column),
+  /// falling back to `name` when absent or empty.
+  const std::string& name_in(const std::string& lang) const;
   /// The multi-valued field named `facet` by its column (domains) or its stored facet (domain):
   /// domain, public, service, language, territory, obstacle, alias (model/schema.hpp), or
   /// nullptr for an unknown facet name.

@@ -20,10 +20,10 @@ std::string without_controls(std::string_view s) {
   return out;
 }
 
-std::vector<std::string> label_lines(const model::Organisation& org, LabelMode mode, int wrap) {
+std::vector<std::string> label_lines(const model::Organisation& org, LabelMode mode, int wrap, i18n::Lang lang) {
   if (mode == LabelMode::id) return {without_controls(org.id)};
   auto width = static_cast<std::size_t>(wrap < 4 ? 4 : wrap);
-  auto lines = text::wrap(without_controls(org.name), width);
+  auto lines = text::wrap(without_controls(org.name_in(i18n::code(lang))), width);
   if (mode == LabelMode::short_name && lines.size() > 1) {
     lines.resize(1);
     lines[0] += "\u2026";
@@ -33,21 +33,24 @@ std::vector<std::string> label_lines(const model::Organisation& org, LabelMode m
 
 namespace {
 
-// The one-line short label of `org` before disambiguation (see node_labels).
-std::string short_line(const model::Organisation& org, std::size_t width) {
+// The one-line short label of `org` before disambiguation (see node_labels): its name in
+// `lang` when that language has one of its own and it fits, else its first alias that fits.
+std::string short_line(const model::Organisation& org, std::size_t width, i18n::Lang lang) {
+  const auto& name = org.name_in(i18n::code(lang));
+  if (&name != &org.name && text::code_points(without_controls(name)) <= width) return without_controls(name);
   for (const auto& alias : org.aliases) {
     const auto clean = without_controls(alias);
     std::string a(text::trim(clean));
     if (!a.empty() && text::code_points(a) <= width) return a;
   }
-  auto lines = text::wrap(without_controls(org.name), width);
+  auto lines = text::wrap(without_controls(name), width);
   if (lines.empty()) return "";
   return lines.size() == 1 ? lines[0] : lines[0] + "\u2026";
 }
 
-// The words of the name of `org`.
-std::vector<std::string> name_words(const model::Organisation& org) {
-  return text::wrap(without_controls(org.name), 1);  // one word a line
+// The words of the name of `org` in `lang`.
+std::vector<std::string> name_words(const model::Organisation& org, i18n::Lang lang) {
+  return text::wrap(without_controls(org.name_in(i18n::code(lang))), 1);  // one word a line
 }
 
 // The second line that tells apart organisations sharing a short label, by `pass`: 0, the last
@@ -56,7 +59,7 @@ std::vector<std::string> name_words(const model::Organisation& org) {
 std::string second_line(const model::Map& map, const model::Organisation& org, std::size_t shared_words,
                         std::size_t width, i18n::Lang lang, int pass) {
   if (pass == 0) {
-    auto words = name_words(org);
+    auto words = name_words(org, lang);
     if (shared_words >= words.size()) return "";
     // The last words that fit on a line: what differs is most often at the end of a name
     // ("... city in Antwerp province", "... for social security").
@@ -86,11 +89,12 @@ std::vector<std::vector<std::size_t>> shared_groups(const std::vector<std::vecto
 }
 
 // How many leading words the names of `orgs` (indexes `group` into it) all share.
-std::size_t shared_prefix(const model::Map& map, const std::vector<int>& orgs, const std::vector<std::size_t>& group) {
-  auto first = name_words(map.organisations[orgs[group.front()]]);
+std::size_t shared_prefix(const model::Map& map, const std::vector<int>& orgs, const std::vector<std::size_t>& group,
+                          i18n::Lang lang) {
+  auto first = name_words(map.organisations[orgs[group.front()]], lang);
   std::size_t k = first.size();
   for (std::size_t i : group) {
-    auto words = name_words(map.organisations[orgs[i]]);
+    auto words = name_words(map.organisations[orgs[i]], lang);
     std::size_t j = 0;
     while (j < k && j < words.size() && words[j] == first[j]) ++j;
     k = j;
@@ -104,14 +108,14 @@ std::vector<std::vector<std::string>> node_labels(const model::Map& map, const s
                                                   int wrap, i18n::Lang lang) {
   std::vector<std::vector<std::string>> labels;
   if (mode != LabelMode::short_name) {
-    for (int o : orgs) labels.push_back(label_lines(map.organisations[o], mode, wrap));
+    for (int o : orgs) labels.push_back(label_lines(map.organisations[o], mode, wrap, lang));
     return labels;
   }
   auto width = static_cast<std::size_t>(wrap < 4 ? 4 : wrap);
-  for (int o : orgs) labels.push_back({short_line(map.organisations[o], width)});
+  for (int o : orgs) labels.push_back({short_line(map.organisations[o], width, lang)});
   for (int pass = 0; pass < 3; ++pass) {
     for (const auto& group : shared_groups(labels)) {
-      std::size_t shared = pass == 0 ? shared_prefix(map, orgs, group) : 0;
+      std::size_t shared = pass == 0 ? shared_prefix(map, orgs, group, lang) : 0;
       for (std::size_t i : group) {
         labels[i].resize(1);
         auto second = second_line(map, map.organisations[orgs[i]], shared, width, lang, pass);

@@ -10,14 +10,16 @@
 
 namespace stakemap::render {
 
-/// The label lines of `org`: its id (one line), its name wrapped at `wrap` characters, or
-/// its short name (the first wrapped line, with "…" when the name goes on).
-/// Control characters in names (newline, tab, ...) count as spaces.
-std::vector<std::string> label_lines(const model::Organisation& org, LabelMode mode, int wrap);
+/// The label lines of `org`: its id (one line), its name in `lang` (Organisation::name_in)
+/// wrapped at `wrap` characters, or its short name (the first wrapped line, with "…" when the
+/// name goes on). Control characters in names (newline, tab, ...) count as spaces.
+std::vector<std::string> label_lines(const model::Organisation& org, LabelMode mode, int wrap,
+                                     i18n::Lang lang = i18n::Lang::en);
 
 /// The labels of `orgs` (map indexes) with `mode`, one list of lines per organisation, in the
-/// order of `orgs`. Short labels (LabelMode::short_name) are unique among `orgs`: the first alias
-/// that fits on one line of `wrap` characters, else the name when it does, else its first line
+/// order of `orgs`. Short labels (LabelMode::short_name) are unique among `orgs`: the name in
+/// `lang` when the organisation has one (name_<lang>) and it fits on one line of `wrap`
+/// characters, else the first alias that fits, else the name when it does, else its first line
 /// and "…"; a label that several organisations would share gets a second line, their first
 /// territory's name in `lang`, or their id when that is still not enough.
 std::vector<std::vector<std::string>> node_labels(const model::Map& map, const std::vector<int>& orgs, LabelMode mode,

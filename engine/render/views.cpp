@@ -248,7 +248,8 @@ ViewSelection select_all_of_view(const RenderInput& in) {
       throw OptionInputError(
           {"unknown organisation '" + spec.org + "' in ", option_field("view"), " ego (see `stakemap list orgs`)"});
     keep = ego_members(in, v.focus);
-    v.title = i18n::text("map.title.ego", in.lang, {{"org", map.organisations[v.focus].name}, {"radius", spec.radius}});
+    v.title = i18n::text("map.title.ego", in.lang,
+                         {{"org", map.organisations[v.focus].name_in(i18n::code(in.lang))}, {"radius", spec.radius}});
   } else if (spec.kind == Kind::territory) {
     int t = map.territory_index(spec.territory);
     if (t < 0)

@@ -2,6 +2,7 @@
 
 #include "core/escape.hpp"
 #include "i18n/messages.hpp"
+#include "i18n/numbers.hpp"
 #include "report/report_data.hpp"
 
 namespace stakemap::report {
@@ -55,7 +56,8 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
       var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
       var asc = th.getAttribute('data-sort') !== 'asc';
       rows.sort(function (a, b) {
-        var x = a.cells[col].textContent, y = b.cells[col].textContent;
+        var x = a.cells[col].getAttribute('data-value') || a.cells[col].textContent;
+        var y = b.cells[col].getAttribute('data-value') || b.cells[col].textContent;
         var nx = parseFloat(x), ny = parseFloat(y);
         var c = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
         return asc ? c : -c;
@@ -88,12 +90,14 @@ std::string report_html(const model::Map& map, const ReportOptions& options, con
   if (map.synthetic)
     out += "<p class=\"notice\" id=\"synthetic\">" + escape::xml(i18n::text("notice.synthetic", lang)) + "</p>\n";
   out += "<p class=\"meta\">" +
-         escape::xml(i18n::text("report.generated", lang, {{"date", p.generated_at}, {"version", p.version}})) +
+         escape::xml(i18n::text("report.generated", lang,
+                                {{"date", i18n::date(p.generated_at, lang)}, {"version", p.version}})) +
          "</p>\n";
-  out += "<p class=\"meta\">" +
-         escape::xml(i18n::text("report.provenance", lang,
-                                {{"map", p.map_path}, {"date", p.changed_at}, {"by", p.changed_by}})) +
-         "</p>\n";
+  out +=
+      "<p class=\"meta\">" +
+      escape::xml(i18n::text("report.provenance", lang,
+                             {{"map", p.map_path}, {"date", i18n::date(p.changed_at, lang)}, {"by", p.changed_by}})) +
+      "</p>\n";
   out += "<p class=\"meta\">" + escape::xml(i18n::text("report.layer", lang, {{"layer", options.layer.describe()}})) +
          "</p></header>\n";
   out += "<section id=\"findings\"><h2>" + escape::xml(i18n::text("report.findings", lang)) +

@@ -16,7 +16,7 @@ struct ReportData {
   const Figures* figures = nullptr;  ///< maps already rendered (else rendered by section_maps)
 
   i18n::Lang lang() const { return options.lang; }
-  const std::string& name(int org) const { return map.organisations[org].name; }
+  const std::string& name(int org) const { return map.organisations[org].name_in(i18n::code(lang())); }
   /// The phrase naming the map's national level in sentences ("the federal level").
   std::string national() const { return map.taxonomy().national_phrase(i18n::code(lang())); }
 };

@@ -4,6 +4,7 @@
 
 #include "analysis/presence.hpp"
 #include "i18n/messages.hpp"
+#include "i18n/numbers.hpp"
 #include "model/taxonomy.hpp"
 #include "report/report_data.hpp"
 #include "report/report_html.hpp"
@@ -11,12 +12,6 @@
 namespace stakemap::report {
 
 namespace {
-
-std::string fixed(double v, int decimals) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  return buf;
-}
 
 Finding silo_finding(const ReportData& d) {
   const auto lang = d.lang();
@@ -27,7 +22,7 @@ Finding silo_finding(const ReportData& d) {
   for (const auto& s : d.a.drawn.silos) f.names.push_back(d.map.organisations[s.org].id);
   f.sentence = silos == 0
                    ? i18n::text("report.f.nosilos", lang)
-                   : i18n::plural("report.f.silos", silos, lang, {{"total", n}, {"share", html::percent(share)}});
+                   : i18n::plural("report.f.silos", silos, lang, {{"total", n}, {"share", i18n::percent(share, lang)}});
   // Those in silo only by their survey answer share voluntarily by the flows: say so.
   const auto by_survey = std::count_if(d.a.drawn.silos.begin(), d.a.drawn.silos.end(), [](const auto& s) {
     return std::all_of(s.reasons.begin(), s.reasons.end(),
@@ -94,7 +89,7 @@ Finding needs_finding(const ReportData& d) {
     if (parts.size() >= 3) continue;
     std::string s = analysis::short_label(d.map.taxonomy(), "service", row.need, i18n::code(d.lang())) + " — " +
                     d.map.territories[row.territory].name_in(i18n::code(d.lang()));
-    if (row.weight) s += " (" + fixed(*row.weight, 0) + ")";
+    if (row.weight) s += " (" + i18n::decimal(*row.weight, 0, d.lang()) + ")";
     parts.push_back(s);
   }
   Finding f{"needs", "", {{"unmet_needs", unmet}}, {}};
@@ -114,7 +109,7 @@ Finding obstacle_finding(const ReportData& d) {
           i18n::text(
               "report.f.obstacle", d.lang(),
               {{"obstacle", analysis::short_label(d.map.taxonomy(), "obstacle", top->obstacle, i18n::code(d.lang()))},
-               {"share", html::percent(top->share)},
+               {"share", i18n::percent(top->share, d.lang())},
                {"named", top->organisations},
                {"base", top->base},
                {"held", i18n::plural("count.flows", held, d.lang())}}),
@@ -153,8 +148,8 @@ Finding hub_finding(const ReportData& d) {
                {"components_after", a.weak_components}};
   // The components are named only when the platform changes their number.
   bool same = d.a.hub.before.weak_components == d.a.hub.after.weak_components;
-  i18n::Args args{{"path_before", fixed(d.a.hub.before.average_path_length, 2)},
-                  {"path_after", fixed(d.a.hub.after.average_path_length, 2)},
+  i18n::Args args{{"path_before", i18n::decimal(d.a.hub.before.average_path_length, 2, d.lang())},
+                  {"path_after", i18n::decimal(d.a.hub.after.average_path_length, 2, d.lang())},
                   {"silos_before", d.a.hub.before.silos},
                   {"silos_after", d.a.hub.after.silos}};
   if (same) {

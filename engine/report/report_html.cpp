@@ -6,13 +6,14 @@
 
 #include "core/escape.hpp"
 #include "core/text_metrics.hpp"
+#include "i18n/numbers.hpp"
 
 namespace stakemap::report::html {
 
-Cell Cell::num(double v, int decimals) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  return {buf, true, "", ""};
+Cell Cell::num(double v, int decimals, i18n::Lang lang) {
+  Cell c{i18n::decimal(v, decimals, lang), true, "", ""};
+  if (lang != i18n::Lang::en) c.sort = i18n::decimal(v, decimals, i18n::Lang::en);
+  return c;
 }
 
 Cell Cell::count(long long v) { return {std::to_string(v), true, "", ""}; }
@@ -29,19 +30,12 @@ std::string table(const std::vector<std::string>& headers, const std::vector<std
       if (c.numeric) out += " class=\"num\"";
       if (!c.background.empty()) out += " style=\"background:" + c.background + "\"";
       if (!c.title.empty()) out += " title=\"" + escape::xml(c.title) + "\"";
+      if (!c.sort.empty()) out += " data-value=\"" + escape::xml(c.sort) + "\"";
       out += ">" + escape::xml(c.text) + "</td>";
     }
     out += "</tr>\n";
   }
   return out + "</tbody></table>\n";
-}
-
-std::string percent(double share) {
-  char buf[32];
-  double p = share * 100;
-  if (p > 0 && p < 10) std::snprintf(buf, sizeof buf, "%.1f%%", p);
-  else std::snprintf(buf, sizeof buf, "%.0f%%", p);
-  return buf;
 }
 
 namespace {
@@ -66,7 +60,7 @@ std::string px(double v) { return std::to_string(static_cast<long>(std::lround(v
 }  // namespace
 
 std::string bar_chart(const std::vector<std::string>& labels, const std::vector<double>& shares,
-                      const std::vector<std::string>& notes) {
+                      const std::vector<std::string>& notes, i18n::Lang lang) {
   // The label column is as wide as the widest label, up to chart_label_max; wider labels wrap,
   // and the column widens when a label needs it to fit on two lines. Widths are measured in
   // the chart's font, so no text leaves the viewBox (tests/cli/report_charts.sh).
@@ -94,7 +88,7 @@ std::string bar_chart(const std::vector<std::string>& labels, const std::vector<
     }
     body += "<rect x=\"" + px(bar_x) + "\" y=\"" + px(mid - 8) + "\" width=\"" + px(std::max(w, 1.0)) +
             "\" height=\"16\" fill=\"#2b6cb0\"/>";
-    const std::string note = percent(share) + (notes[i].empty() ? "" : " (" + notes[i] + ")");
+    const std::string note = i18n::percent(share, lang) + (notes[i].empty() ? "" : " (" + notes[i] + ")");
     const double note_x = bar_x + std::max(w, 1.0) + chart_pad;
     body +=
         "<text x=\"" + px(note_x) + "\" y=\"" + px(mid + chart_font * 0.36) + "\">" + escape::xml(note) + "</text>\n";

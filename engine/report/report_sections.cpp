@@ -6,6 +6,7 @@
 #include "analysis/presence.hpp"
 #include "core/escape.hpp"
 #include "i18n/messages.hpp"
+#include "i18n/numbers.hpp"
 #include "model/taxonomy.hpp"
 #include "report/report_data.hpp"
 #include "report/report_html.hpp"
@@ -54,8 +55,8 @@ std::string section_centrality(const ReportData& d) {
     rows.push_back({{d.name(v)},
                     Cell::count(static_cast<long long>(d.a.centrality.in_degree[v])),
                     Cell::count(static_cast<long long>(d.a.centrality.out_degree[v])),
-                    Cell::num(d.a.centrality.betweenness[v]),
-                    Cell::num(d.a.centrality.pagerank[v])});
+                    Cell::num(d.a.centrality.betweenness[v], 3, d.lang()),
+                    Cell::num(d.a.centrality.pagerank[v], 3, d.lang())});
   return heading(d, "centrality", "centrality") +
          note(i18n::text("report.centrality.note", d.lang(), {{"count", order.size()}})) +
          html::table({col(d, "col.org"), col(d, "col.in"), col(d, "col.out"), col(d, "col.betweenness"),
@@ -113,7 +114,7 @@ std::string section_obstacles(const ReportData& d) {
     notes.push_back(std::to_string(r->organisations) + "/" + std::to_string(r->base));
   }
   return heading(d, "obstacles", "obstacles") + note(col(d, "obstacles.note")) + "<figure>" +
-         html::bar_chart(labels, shares, notes) + "</figure>\n</section>\n";
+         html::bar_chart(labels, shares, notes, d.lang()) + "</figure>\n</section>\n";
 }
 
 std::string section_needs(const ReportData& d) {
@@ -123,7 +124,7 @@ std::string section_needs(const ReportData& d) {
     if (static_cast<int>(rows.size()) >= d.options.top) break;
     rows.push_back({{d.map.territories[n.territory].name_in(i18n::code(d.lang()))},
                     {analysis::short_label(d.map.taxonomy(), "service", n.need, i18n::code(d.lang()))},
-                    n.weight ? Cell::num(*n.weight, 0) : Cell{""},
+                    n.weight ? Cell::num(*n.weight, 0, d.lang()) : Cell{""},
                     Cell::count(static_cast<long long>(n.orgs.size())),
                     {col(d, n.status == analysis::NeedStatus::unmet ? "unmet" : "thin")}});
   }
@@ -146,8 +147,8 @@ std::string section_flow_gaps(const ReportData& d) {
       rows.push_back(
           {{g.obstacle.empty() ? col(d, "none")
                                : analysis::short_label(d.map.taxonomy(), "obstacle", g.obstacle, i18n::code(d.lang()))},
-           {from ? from->name : flow.from},
-           {to ? to->name : flow.to},
+           {from ? from->name_in(i18n::code(d.lang())) : flow.from},
+           {to ? to->name_in(i18n::code(d.lang())) : flow.to},
            {d.map.taxonomy().label("flow_status", flow.status, i18n::code(d.lang()))}});
     }
   std::string out =
@@ -157,7 +158,7 @@ std::string section_flow_gaps(const ReportData& d) {
            : html::table({col(d, "col.obstacle"), col(d, "col.from"), col(d, "col.to"), col(d, "col.status")}, rows));
   std::vector<std::vector<Cell>> links;
   for (const auto& l : d.a.drawn.recommended)
-    links.push_back({{d.name(l.a)}, {d.name(l.b)}, Cell::num(l.score, 2), {l.reason}});
+    links.push_back({{d.name(l.a)}, {d.name(l.b)}, Cell::num(l.score, 2, d.lang()), {l.reason}});
   out += "<h3>" + escape::xml(col(d, "recommended")) + "</h3>\n" +
          (links.empty()
               ? note(analysis::why_no_recommended(d.map, 0, d.lang()))
@@ -169,7 +170,7 @@ std::string section_key_players(const ReportData& d) {
   std::vector<std::vector<Cell>> rows;
   for (std::size_t i = 0; i < d.a.key_players.members.size(); ++i) {
     const auto& m = d.a.key_players.members[i];
-    rows.push_back({Cell::count(static_cast<long long>(i) + 1), {d.name(m.org)}, Cell::num(m.gain, 0)});
+    rows.push_back({Cell::count(static_cast<long long>(i) + 1), {d.name(m.org)}, Cell::num(m.gain, 0, d.lang())});
   }
   const auto& kp = d.a.key_players;
   const auto chosen = std::ssize(kp.members);
@@ -183,7 +184,7 @@ std::string section_key_players(const ReportData& d) {
 std::string section_whatif(const ReportData& d) {
   std::vector<std::vector<Cell>> rows;
   for_each_measure(d.a.hub.before, d.a.hub.after, [&](const char* key, double before, double after, int decimals) {
-    rows.push_back({{col(d, key)}, Cell::num(before, decimals), Cell::num(after, decimals)});
+    rows.push_back({{col(d, key)}, Cell::num(before, decimals, d.lang()), Cell::num(after, decimals, d.lang())});
   });
   return heading(d, "whatif", "whatif") +
          note(i18n::text("report.whatif.note", d.lang(), {{"scenario", d.a.hub.description}})) +
@@ -197,8 +198,10 @@ std::string section_since(const ReportData& d) {
   const i18n::Lang lang = d.lang();
   std::vector<std::vector<Cell>> rows;
   auto add = [&](const char* key, double then, double now, int decimals) {
-    rows.push_back(
-        {{col(d, key)}, Cell::num(then, decimals), Cell::num(now, decimals), Cell::num(now - then, decimals)});
+    rows.push_back({{col(d, key)},
+                    Cell::num(then, decimals, lang),
+                    Cell::num(now, decimals, lang),
+                    Cell::num(now - then, decimals, lang)});
   };
   add("m.flows_active", static_cast<double>(c.before.active), static_cast<double>(c.after.active), 0);
   add("m.flows_desired", static_cast<double>(c.before.desired), static_cast<double>(c.after.desired), 0);
@@ -213,7 +216,7 @@ std::string section_since(const ReportData& d) {
   const std::string then = i18n::text("report.col.then", lang, {{"round", round.name}});
   std::string out =
       "<section id=\"since\"><h2>" + escape::xml(i18n::text("report.since", lang, {{"round", round.name}})) + "</h2>\n";
-  out += note(i18n::text("report.since.note", lang, {{"round", round.name}, {"date", round.at}}));
+  out += note(i18n::text("report.since.note", lang, {{"round", round.name}, {"date", i18n::date(round.at, lang)}}));
   const auto &b = c.before, &n = c.after;
   out += "<p>" +
          escape::xml(i18n::text("report.since.words", lang,
@@ -236,10 +239,10 @@ std::string section_since(const ReportData& d) {
   std::vector<std::vector<Cell>> moves;
   for (const auto& m : c.moves)
     moves.push_back({{m.name},
-                     Cell::num(m.betweenness_before),
-                     Cell::num(m.betweenness_after),
-                     Cell::num(m.degree_before, 0),
-                     Cell::num(m.degree_after, 0)});
+                     Cell::num(m.betweenness_before, 3, lang),
+                     Cell::num(m.betweenness_after, 3, lang),
+                     Cell::num(m.degree_before, 0, lang),
+                     Cell::num(m.degree_after, 0, lang)});
   out += "<h3>" + escape::xml(i18n::text("report.since.moves", lang)) + "</h3>\n";
   out += html::table({col(d, "col.org"), col(d, "col.betweenness") + " — " + then,
                       col(d, "col.betweenness") + " — " + col(d, "col.now"), col(d, "col.degree") + " — " + then,

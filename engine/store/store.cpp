@@ -363,7 +363,8 @@ model::Map Store::load(Rows* rows) const {
   Rows& r = rows ? *rows : own;
   r = {};
   model::Map map;
-  load_records(db, map.territories, r.territories);
+  auto territories = load_records(db, map.territories, r.territories);
+  load_attributes(db, "territory_attribute", "territory", territories, map.territories);
   auto orgs = load_records(db, map.organisations, r.organisations);
   load_attributes(db, "org_attribute", "org", orgs, map.organisations);
   auto flows = load_records(db, map.flows, r.flows);

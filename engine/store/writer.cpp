@@ -95,7 +95,8 @@ void Writer::clear_all() {
   store_.db().exec(
       "DELETE FROM survey_answer; DELETE FROM need; DELETE FROM flow_attribute; DELETE FROM flow_code;"
       "DELETE FROM flow; DELETE FROM contact; DELETE FROM org_attribute; DELETE FROM org_code;"
-      "DELETE FROM organisation; DELETE FROM territory_parent; DELETE FROM territory; DELETE FROM provenance;");
+      "DELETE FROM organisation; DELETE FROM territory_parent; DELETE FROM territory_attribute; DELETE FROM territory;"
+      "DELETE FROM provenance;");
   created_territories_.clear();
   stale_ = true;
 }
@@ -312,8 +313,28 @@ void Writer::put_territory(const model::Territory& t, bool count, const FieldSet
   if (!count && done.inserted) created_territories_.insert(t.id);
   put_other_tables(t, &t.id, 0, done.inserted);
   if (!count) return;
+  put_attributes("territory_attribute", "territory", t.id, t.attributes, present.count("*") && !done.inserted);
   log(existed);
   ++counts_.territories;
+}
+
+void Writer::put_attributes(const char* table, const char* owner, const std::string& id,
+                            const model::Attributes& attributes, bool replace) {
+  const std::string where = std::string(" WHERE ") + owner + " = ?";
+  if (replace) {
+    auto& del = statement(std::string("DELETE FROM ") + table + where);
+    del.bind(1, id);
+    del.exec();
+  }
+  for (const auto& [key, value] : attributes) {
+    auto& a = statement(value.empty() ? std::string("DELETE FROM ") + table + where + " AND key = ?"
+                                      : std::string("INSERT OR REPLACE INTO ") + table + "(" + owner +
+                                            ", key, value) VALUES (?, ?, ?)");
+    a.bind(1, id);
+    a.bind(2, key);
+    if (!value.empty()) a.bind(3, value);
+    a.exec();
+  }
 }
 
 void Writer::put_territories(const std::vector<model::Territory>& territories, const FieldSet& present) {
@@ -328,19 +349,7 @@ void Writer::put_territories(const std::vector<model::Territory>& territories, c
 void Writer::put_org(const model::Organisation& o, const FieldSet& present) {
   auto done = upsert_own(o, present, false);
   put_other_tables(o, &o.id, 0, done.inserted);
-  if (present.count("*") && !done.inserted) {
-    auto& del = statement("DELETE FROM org_attribute WHERE org = ?");
-    del.bind(1, o.id);
-    del.exec();
-  }
-  for (const auto& [key, value] : o.attributes) {
-    auto& a = statement(value.empty() ? "DELETE FROM org_attribute WHERE org = ? AND key = ?"
-                                      : "INSERT OR REPLACE INTO org_attribute(org, key, value) VALUES (?, ?, ?)");
-    a.bind(1, o.id);
-    a.bind(2, key);
-    if (!value.empty()) a.bind(3, value);
-    a.exec();
-  }
+  put_attributes("org_attribute", "org", o.id, o.attributes, present.count("*") && !done.inserted);
   log(!done.inserted);
   ++counts_.organisations;
 }

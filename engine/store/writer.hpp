@@ -173,6 +173,10 @@ class Writer final {
   /// is null). `fresh`: the record was just inserted, so it has no stored values to replace.
   template <class T>
   void put_other_tables(const T& item, const std::string* owner_text, std::int64_t owner_rowid, bool fresh);
+  /// Writes the free attributes of the record `id` to `table` (owner column `owner`): a value
+  /// sets its key, an empty value removes it; `replace` first removes every stored one.
+  void put_attributes(const char* table, const char* owner, const std::string& id, const model::Attributes& attributes,
+                      bool replace);
   /// Counts an update of an existing row.
   void log(bool existed);
   /// The own-table part of restore(): the row the record was written to.

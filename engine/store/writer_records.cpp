@@ -164,8 +164,12 @@ void Writer::restore_others(const T& item, const std::string* owner_text, std::i
     ins.exec();
   }
   if constexpr (requires { item.attributes; }) {
-    const char* table = std::is_same_v<T, model::Flow> ? "flow_attribute" : "org_attribute";
-    const char* owner = std::is_same_v<T, model::Flow> ? "flow" : "org";
+    const char* table = std::is_same_v<T, model::Flow>        ? "flow_attribute"
+                        : std::is_same_v<T, model::Territory> ? "territory_attribute"
+                                                              : "org_attribute";
+    const char* owner = std::is_same_v<T, model::Flow>        ? "flow"
+                        : std::is_same_v<T, model::Territory> ? "territory"
+                                                              : "org";
     auto& del = statement(std::string("DELETE FROM ") + table + " WHERE " + owner + " = ?");
     bind_owner(del);
     del.exec();

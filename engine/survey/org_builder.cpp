@@ -115,10 +115,16 @@ std::vector<std::string> OrgBuilder::territories(const Question& qq, const Answe
     if (!opt.feeds.empty() || it == a.texts.end()) continue;
     for (const auto& place : text::split_list(it->second, it->second.find(';') != std::string::npos ? ';' : ',')) {
       const model::Territory* hit = map_.territory(place);
+      const auto wanted = norm(place);
+      auto named = [&](const model::Territory& t) {  // by its name in any language
+        if (wanted == norm(t.name) || wanted == norm(t.name_fr) || wanted == norm(t.name_nl) ||
+            wanted == norm(t.name_de))
+          return true;
+        return std::any_of(t.attributes.begin(), t.attributes.end(),
+                           [&](const auto& name) { return !name.second.empty() && wanted == norm(name.second); });
+      };
       for (const auto& t : map_.territories)
-        if (!hit && (norm(place) == norm(t.name) || norm(place) == norm(t.name_fr) || norm(place) == norm(t.name_nl) ||
-                     norm(place) == norm(t.name_de)))
-          hit = &t;
+        if (!hit && named(t)) hit = &t;
       if (hit) add(hit->id);
       else
         diags_.warning(a.where, qq.id + " (respondent " + quoted(r.respondent) + "): place " + quoted(place) +

@@ -235,7 +235,7 @@ TEST_CASE("coverage: bad options are refused with a clear message") {
 TEST_CASE("territory graph: a DAG with 2^24 paths is closed once per territory") {
   // 24 layers of two territories, each part of both territories of the layer above.
   model::Map map;
-  map.territories.push_back({"top", "country", "Top", "", "", "", {}});
+  map.territories.push_back({"top", "country", "Top", "", "", "", {}, {}});
   std::vector<std::string> above{"top"};
   for (int layer = 0; layer < 24; ++layer) {
     std::vector<std::string> here;
@@ -244,7 +244,7 @@ TEST_CASE("territory graph: a DAG with 2^24 paths is closed once per territory")
       id += std::to_string(layer);
       id += k ? "-1" : "-0";
       here.push_back(id);
-      map.territories.push_back({here.back(), "other", here.back(), "", "", "", above});
+      map.territories.push_back({here.back(), "other", here.back(), "", "", "", above, {}});
     }
     above = here;
   }

@@ -24,6 +24,19 @@ run --lang fr report -o fr.html
 contains "$(cat fr.html)" "Constats clés"
 run --lang nl report -o nl.html
 contains "$(cat nl.html)" "Belangrijkste vaststellingen"
+# German: headings, table headers and labels in German, and the page says so.
+run --lang de report -o de.html
+html=$(cat de.html)
+contains "$html" '<html lang="de">'
+contains "$html" "<h2>Wichtigste Befunde</h2>"
+contains "$html" "<h2>Hindernisse für den Datenaustausch</h2>"
+contains "$html" "<h2>Methoden und Begriffe</h2>"
+contains "$html" "DSGVO oder Erwägungen/Bedenken zum Datenschutz"
+if grep -q "<h2>Key findings</h2>" de.html; then fail "English heading in the German report"; fi
+# Any other language: the page's language is that code, the interface English.
+run --lang uk report -o uk.html
+contains "$(cat uk.html)" '<html lang="uk">'
+contains "$(cat uk.html)" "<h2>Key findings</h2>"
 
 # A hostile organisation name is escaped everywhere in the report.
 mkdir ds

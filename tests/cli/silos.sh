@@ -70,4 +70,4 @@ has_line "$TMP/hub.csv" "c,C,local,,yes,yes,no,no,no,yes,yes,yes,no voluntary ou
 run silos
 contains "$out" "In silo: 2 of 5 organisations (40%) share no data voluntarily."
 run --lang fr silos
-contains "$out" "En silo : 2 organisations sur 5 (40%) ne partagent aucune donnée volontairement."
+contains "$out" "En silo : 2 organisations sur 5 (40 %) ne partagent aucune donnée volontairement."

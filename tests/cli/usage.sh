@@ -37,9 +37,9 @@ contains "$err" "colour’ does not exist (see \`stakemap list --help\`)"
 run --format xml list orgs
 expect_rc 2
 same "$err" "stakemap: unknown --format 'xml' (allowed: table, csv, json)"
-run --lang de list orgs
+run --lang deu list orgs
 expect_rc 2
-same "$err" "stakemap: unknown --lang 'de' (allowed: en, fr, nl)"
+same "$err" "stakemap: unknown --lang 'deu' (an ISO 639-1 code, two lowercase letters: en, fr, nl, de or any other, whose names and labels are shown with an English interface)"
 run list
 expect_rc 2
 same "$err" "stakemap: list needs what to list: orgs, territories or flows"

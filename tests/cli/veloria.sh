@@ -24,7 +24,7 @@ belgian_free() {
 }
 for args in "summary" "silos" "gaps coverage" "gaps needs" "gaps flows" "obstacles" "brokers" "centrality" \
   "communities" "keyplayers" "list orgs" "list territories" "list flows" "show nat-reception" "check"; do
-  for lang in en fr nl; do
+  for lang in en fr nl de pt; do
     # shellcheck disable=SC2086
     run --lang $lang $args
     expect_rc 0
@@ -35,6 +35,13 @@ run gaps coverage
 contains "$out" "F only from the national level"
 run --lang fr show loc-tes-social
 lacks "$out" "Cidadãos velorianos"  # French falls back to English, not Portuguese
+run --lang pt show loc-tes-social
+contains "$out" "Cidadãos velorianos"  # the dataset's own label_pt
+run --lang pt list orgs
+contains "$out" "Ministério do Trabalho e da Proteção Social da Velória"  # its name_pt column
+run --lang es list territories
+contains "$out" "Región de Brisca"  # a territory's name_es column
+contains "$out" "Tessaro"           # none: its name
 run show loc-tes-social
 contains "$out" "Velorian nationals"
 contains "$out" "Winter support"
@@ -50,12 +57,13 @@ done
 run render --shape kind -o kinds.dot
 expect_rc 0
 grep -q "octagon" kinds.dot || fail "the dataset's own kind has not the shape its taxonomy.csv gives"
-for lang in en fr nl; do
+for lang in en fr nl de pt; do
   run --lang $lang report -o report-$lang.html
   expect_rc 0
   belgian_free "report ($lang)" "$(cat report-$lang.html)"
 done
 grep -q "covered only from the national level" report-en.html || fail "the report lacks 'the national level'"
+grep -q '<html lang="pt">' report-pt.html || fail "the Portuguese report does not say its language"
 grep -q "Synthetic data" report-en.html || fail "the report lacks the synthetic notice"
 run explore -o explore.html
 expect_rc 0

@@ -60,6 +60,20 @@ TEST_CASE("reals are rounded to 4 decimals on the terminal, exact in CSV and JSO
   CHECK(printed(t, TableFormat::json) == "[\n {\"x\": 0.3333333333333333},\n {\"x\": -1e-05},\n {\"x\": 2}\n]\n");
 }
 
+TEST_CASE("a decimal mark other than the point: terminal tables only") {
+  Table t;
+  t.columns = {"x", "n"};
+  t.add({3.0812, 1234LL});
+  auto with = [&](TableFormat f) {
+    std::ostringstream out;
+    print(out, t, f, 0, {}, ",");
+    return out.str();
+  };
+  CHECK(with(TableFormat::table) == "x       n\n──────  ────\n3,0812  1234\n");
+  CHECK(with(TableFormat::csv) == "x,n\n3.0812,1234\n");
+  CHECK(with(TableFormat::json).find("3.0812") != std::string::npos);
+}
+
 TEST_CASE("CSV: header, formula guard on text, numbers stay numbers, empty cells") {
   Table t;
   t.columns = {"org", "name", "value"};

@@ -18,6 +18,7 @@ inline void check_same_map(const stakemap::model::Map& a, const stakemap::model:
     CHECK(x.name_nl == y.name_nl);
     CHECK(x.name_de == y.name_de);
     CHECK(x.parents == y.parents);
+    CHECK(x.attributes == y.attributes);
   }
   REQUIRE(a.organisations.size() == b.organisations.size());
   for (std::size_t i = 0; i < a.organisations.size(); ++i) {

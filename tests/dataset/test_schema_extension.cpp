@@ -94,7 +94,7 @@ TEST_CASE("schema extension: one table entry makes the field read, checked, stor
 
 TEST_CASE("schema extension: the export and lint ignore a field the table does not have") {
   model::Map map;
-  map.territories.push_back({"C", "country", "Country", "", "", "", {}});
+  map.territories.push_back({"C", "country", "Country", "", "", "", {}, {}});
   model::Organisation a;
   a.id = a.name = "a";
   a.territories = {"C"};

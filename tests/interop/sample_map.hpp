@@ -20,10 +20,10 @@ inline const std::string kHostile =
 
 inline model::Map sample_map() {
   model::Map m;
-  m.territories = {{"BE", "country", "Belgium", "Belgique", "Belgi\u00EB", "Belgien", {}},
-                   {"BE-BRU", "region", "Brussels", "Bruxelles", "Brussel", "", {"BE"}},
-                   {"BE-VLG", "region", "Flanders", "Flandre", "Vlaanderen", "", {"BE"}},
-                   {"BE-VBR", "province", kHostile, "", "", "", {"BE-VLG", "BE-BRU"}}};
+  m.territories = {{"BE", "country", "Belgium", "Belgique", "Belgi\u00EB", "Belgien", {}, {}},
+                   {"BE-BRU", "region", "Brussels", "Bruxelles", "Brussel", "", {"BE"}, {}},
+                   {"BE-VLG", "region", "Flanders", "Flandre", "Vlaanderen", "", {"BE"}, {}},
+                   {"BE-VBR", "province", kHostile, "", "", "", {"BE-VLG", "BE-BRU"}, {}}};
   model::Organisation a;
   a.id = "fed-a";
   a.name = "Federal agency " + kHostile;

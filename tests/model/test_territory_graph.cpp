@@ -11,13 +11,13 @@ namespace {
 // Country C; regions R1, R2; community K over P2 and P3; provinces P1 (R1), P2 (R1, K), P3 (R2, K).
 Map belgium_like() {
   Map m;
-  m.territories = {{"C", "country", "C", "", "", "", {}},
-                   {"R1", "region", "R1", "", "", "", {"C"}},
-                   {"R2", "region", "R2", "", "", "", {"C"}},
-                   {"K", "community", "K", "", "", "", {"C"}},
-                   {"P1", "province", "P1", "", "", "", {"R1"}},
-                   {"P2", "province", "P2", "", "", "", {"R1", "K"}},
-                   {"P3", "province", "P3", "", "", "", {"R2", "K"}}};
+  m.territories = {{"C", "country", "C", "", "", "", {}, {}},
+                   {"R1", "region", "R1", "", "", "", {"C"}, {}},
+                   {"R2", "region", "R2", "", "", "", {"C"}, {}},
+                   {"K", "community", "K", "", "", "", {"C"}, {}},
+                   {"P1", "province", "P1", "", "", "", {"R1"}, {}},
+                   {"P2", "province", "P2", "", "", "", {"R1", "K"}, {}},
+                   {"P3", "province", "P3", "", "", "", {"R2", "K"}, {}}};
   m.reindex();
   return m;
 }
@@ -53,13 +53,13 @@ TEST_CASE("leaves below and ancestors above, each once") {
 TEST_CASE("a DAG with very many paths stays linear") {
   // 40 layers of two territories, each part of both territories of the layer above: 2^40 paths.
   Map m;
-  m.territories.push_back({"top", "country", "top", "", "", "", {}});
+  m.territories.push_back({"top", "country", "top", "", "", "", {}, {}});
   std::vector<std::string> above{"top"};
   for (int layer = 0; layer < 40; ++layer) {
     std::vector<std::string> here;
     for (int k = 0; k < 2; ++k) {
       std::string id = name("t", layer).append(name("_", k));
-      m.territories.push_back({id, "area", id, "", "", "", above});
+      m.territories.push_back({id, "area", id, "", "", "", above, {}});
       here.push_back(id);
     }
     above = here;

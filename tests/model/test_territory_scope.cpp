@@ -14,14 +14,14 @@ namespace {
 // provinces VAN (VLG, VL) and WHT (WAL, FR).
 Map belgium_like() {
   Map m;
-  m.territories = {{"BE", "country", "BE", "", "", "", {}},
-                   {"VLG", "region", "VLG", "", "", "", {"BE"}},
-                   {"WAL", "region", "WAL", "", "", "", {"BE"}},
-                   {"VL", "community", "VL", "", "", "", {"BE"}},
-                   {"FR", "community", "FR", "", "", "", {"BE"}},
-                   {"BRU", "region", "BRU", "", "", "", {"BE", "VL", "FR"}},
-                   {"VAN", "province", "VAN", "", "", "", {"VLG", "VL"}},
-                   {"WHT", "province", "WHT", "", "", "", {"WAL", "FR"}}};
+  m.territories = {{"BE", "country", "BE", "", "", "", {}, {}},
+                   {"VLG", "region", "VLG", "", "", "", {"BE"}, {}},
+                   {"WAL", "region", "WAL", "", "", "", {"BE"}, {}},
+                   {"VL", "community", "VL", "", "", "", {"BE"}, {}},
+                   {"FR", "community", "FR", "", "", "", {"BE"}, {}},
+                   {"BRU", "region", "BRU", "", "", "", {"BE", "VL", "FR"}, {}},
+                   {"VAN", "province", "VAN", "", "", "", {"VLG", "VL"}, {}},
+                   {"WHT", "province", "WHT", "", "", "", {"WAL", "FR"}, {}}};
   for (auto [id, territory] : std::vector<std::pair<std::string, std::string>>{{"fed", "BE"},
                                                                                {"vl-agency", "VL"},
                                                                                {"fr-agency", "FR"},

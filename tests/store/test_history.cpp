@@ -18,12 +18,12 @@ TEST_CASE("history and last change: empty for a new map, then every committed ba
     CHECK(store::last_change(s).empty());
     {
       Writer w(s, "import a", "a/organisations.csv");
-      w.put_territory({"T", "country", "T", "", "", "", {}});
+      w.put_territory({"T", "country", "T", "", "", "", {}, {}});
       w.commit("1 territory");
     }
     {
       Writer w(s, "import b", "b");  // never committed: not in the history
-      w.put_territory({"U", "country", "U", "", "", "", {}});
+      w.put_territory({"U", "country", "U", "", "", "", {}, {}});
     }
     {
       Writer w(s, "init", "");

@@ -17,8 +17,8 @@ TEST_CASE("known ids: written, reopened, read back; parents in the order listed"
     Store s(path, Store::Mode::write);
     CHECK(stakemap::store::known_ids(s).orgs.empty());
     Writer w(s, "test", "");
-    model::Territory c{"C", "country", "C", "", "", "", {}}, r{"R", "region", "R", "", "", "", {"C"}};
-    model::Territory p{"P", "province", "P", "", "", "", {"R", "C"}};
+    model::Territory c{"C", "country", "C", "", "", "", {}, {}}, r{"R", "region", "R", "", "", "", {"C"}, {}};
+    model::Territory p{"P", "province", "P", "", "", "", {"R", "C"}, {}};
     for (const auto& t : {c, r, p}) w.put_territory(t, false);
     for (const auto& t : {c, r, p}) w.put_territory(t);
     model::Organisation a, b;

@@ -20,9 +20,10 @@ namespace model = stakemap::model;
 namespace {
 model::Map sample_map() {
   model::Map m;
-  m.territories.push_back({"C", "country", "Country", "Pays", "Land", "Land", {}});
-  m.territories.push_back({"P", "province", "Province", "", "", "", {"R", "C"}});  // parent listed later
-  m.territories.push_back({"R", "region", "Region", "", "", "", {"C"}});
+  m.territories.push_back({"C", "country", "Country", "Pays", "Land", "Land", {}, {}});
+  m.territories.push_back({"P", "province", "Province", "", "", "", {"R", "C"}, {}});  // parent listed later
+  m.territories.push_back({"R", "region", "Region", "", "", "", {"C"}, {}});
+  m.territories.back().attributes = {{"name_ro", "Regiunea"}, {"name_uk", "Регіон"}};  // names in other languages
   model::Organisation a;
   a.id = "a";
   a.name = "Org \"A\" \\";
@@ -203,8 +204,8 @@ TEST_CASE("every write is a batch; the change log says what each batch did") {
     a.id = "a";
     a.name = "A";
     w.put_org(a, all_fields());
-    w.put_territory({"T", "country", "T", "", "", "", {}}, false);  // first pass of a two-pass write
-    w.put_territory({"T", "country", "T", "", "", "", {}});
+    w.put_territory({"T", "country", "T", "", "", "", {}, {}}, false);  // first pass of a two-pass write
+    w.put_territory({"T", "country", "T", "", "", "", {}, {}});
     w.commit("1 organisation");
   }
   {
