@@ -22,8 +22,13 @@ Table silo_profiles_table(const model::Map& map, const std::vector<SiloProfile>&
   const auto silos = silos_of(profiles);
   for (const auto& p : profiles) {
     const auto& o = map.organisations[p.org];
-    std::vector<Cell> row{o.id,          o.name_in(i18n::code(lang)), o.level, text::join(o.territories),
-                          yes(p.silo()), yes(p.by_flows),              yes(p.by_survey)};
+    std::vector<Cell> row{o.id,
+                          o.name_in(i18n::code(lang)),
+                          o.level,
+                          text::join(o.territories),
+                          yes(p.silo()),
+                          yes(p.by_flows),
+                          yes(p.by_survey)};
     std::vector<std::string> signals;
     for (auto indicator : silo_indicators()) {
       row.push_back(yes(p.has(indicator)));
