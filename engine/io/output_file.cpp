@@ -239,13 +239,7 @@ void NewFile::commit() {
   int synced = ::fsync(fd), err = errno;
   ::close(fd);
   if (synced != 0) fail(path_, "cannot write: " + reason(err));
-  int moved = ::renameat2(AT_FDCWD, temp_.c_str(), AT_FDCWD, path_.c_str(), RENAME_NOREPLACE);
-  if (moved != 0 && errno == EINVAL && ::link(temp_.c_str(), path_.c_str()) == 0) {  // no RENAME_NOREPLACE here
-    ::unlink(temp_.c_str());
-    moved = 0;
-  }
-  if (moved != 0)
-    fail(path_, errno == EEXIST ? "exists already: give the name of a new file" : "cannot write: " + reason(errno));
+  if (!move_into_place(temp_, path_)) fail(path_, "exists already: give the name of a new file");
   committed_ = true;
   removed_if_interrupted_.clear();
   for (const char* suffix : kSqliteSuffixes)
