@@ -132,6 +132,7 @@ const char* view_name(render::ViewSpec::Kind kind) {
     case render::ViewSpec::Kind::community: return "community";
     case render::ViewSpec::Kind::gaps: return "gaps";
     case render::ViewSpec::Kind::obstacles: return "obstacles";
+    case render::ViewSpec::Kind::changes: return "changes";
   }
   return "map";
 }
