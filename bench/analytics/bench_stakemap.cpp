@@ -4,15 +4,20 @@
 //   bench_stakemap EDGES [exact|sampled|skip-betweenness]
 // With "analyses", times instead every analysis of `stakemap centrality` and `network`:
 //   bench_stakemap EDGES analyses
+// With "floor", compares exact betweenness with its floor, n breadth-first searches with path
+// counts and nothing else, on one thread and on two (docs/benchmarks.md, "how far from the floor"):
+//   bench_stakemap EDGES floor
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <string>
 
+#include "analysis/betweenness.hpp"
 #include "analysis/centrality.hpp"
 #include "analysis/communities.hpp"
 #include "analysis/components.hpp"
+#include "analysis/shortest_paths.hpp"
 #include "analysis/spectral.hpp"
 #include "analysis/structure.hpp"
 #include "graph/digraph.hpp"
@@ -43,6 +48,32 @@ int main(int argc, char** argv) {
   graph::Digraph g = graph::Digraph::from_arcs(n, std::move(arcs));
   double load = since(t);
 
+  if (mode == "floor") {
+    // The forward searches alone: what every exact betweenness must at least do.
+    t = Clock::now();
+    analysis::detail::BfsSearch search(g);
+    long long visited = 0;
+    for (int s = 0; s < g.n; ++s) {
+      search.run(s);
+      visited += static_cast<long long>(search.reached);
+      search.reset();
+    }
+    double bfs = since(t);
+    t = Clock::now();
+    auto one = analysis::betweenness_exact(g, false, 1);
+    double exact_one = since(t);
+    t = Clock::now();
+    auto two = analysis::betweenness_exact(g, false, 2);
+    double exact_two = since(t);
+    const double arcs = static_cast<double>(g.arcs()) * g.n;
+    std::printf(
+        "{\"tool\": \"stakemap\", \"n\": %d, \"arcs\": %lld, \"nodes_reached\": %lld, \"bfs_only_1_thread\": %.4f, "
+        "\"exact_1_thread\": %.4f, \"exact_2_threads\": %.4f, \"bfs_ns_per_arc\": %.3f, "
+        "\"exact_ns_per_arc\": %.3f, \"check\": %.6g}\n",
+        g.n, static_cast<long long>(g.arcs()), visited, bfs, exact_one, exact_two, bfs / arcs * 1e9,
+        exact_one / arcs * 1e9, one.empty() ? 0.0 : one[0] - two[0]);
+    return 0;
+  }
   if (mode == "analyses") {
     t = Clock::now();
     auto all = analysis::centrality(g, {});
