@@ -152,6 +152,15 @@ void check_image_load(const std::string& path) {
   test::check_same_map(decoded->map, from_tables);
 }
 
+// The hostile map written to DIR/m.db and loaded once, so that its image is stored; its path.
+std::string hostile_map_with_image(const test::TempDir& dir) {
+  const auto path = dir / "m.db";
+  write_map(path, hostile_map());
+  Store(path, Store::Mode::read).load();
+  REQUIRE(image_row(path).filled);
+  return path;
+}
+
 void set_image(const std::string& path, const std::string& bytes) {
   SQLite::Database raw(path, SQLite::OPEN_READWRITE);
   SQLite::Statement q(raw, "UPDATE map_image SET value = ?");
@@ -187,10 +196,7 @@ TEST_CASE("map image: the bundled datasets and a hostile map load the same from 
 
 TEST_CASE("map image: a write through stakemap or through SQLite directly empties it") {
   test::TempDir dir;
-  const auto path = dir / "m.db";
-  write_map(path, hostile_map());
-  Store(path, Store::Mode::read).load();
-  REQUIRE(image_row(path).filled);
+  const auto path = hostile_map_with_image(dir);
   SUBCASE("stakemap's writer") {
     auto changed = hostile_map();
     changed.organisations[3].name = "renamed by stakemap";
@@ -265,10 +271,7 @@ TEST_CASE("map image: a damaged or foreign image is ignored and stored anew, nev
 
 TEST_CASE("map image: not used when a trigger is missing, so a write it did not see never shows a stale map") {
   test::TempDir dir;
-  const auto path = dir / "m.db";
-  write_map(path, hostile_map());
-  Store(path, Store::Mode::read).load();
-  REQUIRE(image_row(path).filled);
+  const auto path = hostile_map_with_image(dir);
   {
     SQLite::Database raw(path, SQLite::OPEN_READWRITE);
     raw.exec("DROP TRIGGER map_image_organisation_update");
@@ -315,9 +318,14 @@ TEST_CASE("map image: a claim overtaken by a committed write is not filled") {
     SQLite::Database raw(path, SQLite::OPEN_READWRITE);
     raw.exec("UPDATE organisation SET name = 'after the claim' WHERE id = 'org-0'");
   }
+  // Another reader claims the row again after the write: the first claim's token is gone.
+  store::ImageKeeper later(store::Connection::of(reader));
+  REQUIRE(later.claimed());
+  CHECK(later.claimed() != keeper.claimed());
   Store::Rows rows;
   keeper.fill(store::encode_map_image(hostile_map(), rows));
   CHECK_FALSE(image_row(path).filled);
+  CHECK(image_row(path).token == *later.claimed());
   CHECK(Store(path, Store::Mode::read).load().organisations[0].name == "after the claim");
 }
 
