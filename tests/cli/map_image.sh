@@ -67,4 +67,25 @@ lacks "$out" "Not Yet"
 wait "$locker"
 run show org-00003
 contains "$out" "Not Yet"
+
+# A map the user cannot write (as the user nobody, so root only): read commands work, with or
+# without an image, and store none.
+if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1; then
+  as_nobody() { su nobody -s /bin/bash -c "$(printf '%q ' "$@")"; }
+  chmod 755 "$TMP"
+  mkdir shelf
+  run list orgs --format csv
+  now=$out
+  sqlite3 "$STAKEMAP_DB" "DELETE FROM map_image"
+  cp "$STAKEMAP_DB" shelf/m.db
+  chmod 444 shelf/m.db
+  chmod 777 shelf
+  as_nobody "$BIN" --db "$TMP/shelf/m.db" list orgs --format csv >ro.out 2>ro.err || fail "list on a read-only map file: $(cat ro.err)"
+  same "$(cat ro.out)" "$now"
+  same "$(sqlite3 shelf/m.db "SELECT count(*) FROM map_image")" 0
+  chmod 555 shelf
+  as_nobody "$BIN" --db "$TMP/shelf/m.db" show org-00003 >ro.out 2>ro.err || fail "show in a read-only folder: $(cat ro.err)"
+  contains "$(cat ro.out)" "Not Yet"
+  chmod 755 shelf
+fi
 echo "map image: ok"
