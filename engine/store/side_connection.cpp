@@ -11,7 +11,7 @@ namespace stakemap::store {
 bool can_write(const SQLite::Database& db) { return sqlite3_db_readonly(db.getHandle(), "main") == 0; }
 
 std::unique_ptr<SQLite::Database> open_side_connection(const SQLite::Database& db, int busy_ms) {
-  const std::string file = db.getFilename();
+  const std::string& file = db.getFilename();
   std::error_code error;
   if (file.empty() || !std::filesystem::is_regular_file(file, error)) return nullptr;
   try {

@@ -91,7 +91,12 @@ void Store::open(const std::string& file, Mode mode) {
     }
     db_ = std::make_unique<SQLite::Database>(name, flags, 5000);
     prepare(mode);
-  } catch (const SQLite::Exception& e) { throw InputError(path_ + ": cannot open as a stakemap map: " + e.what()); }
+  } catch (const SQLite::Exception& e) {
+    // A disk that fills while a new map's schema is written is the disk's fault, not the map's:
+    // callers say so (storage_error).
+    if (e.getErrorCode() == SQLITE_FULL) throw;
+    throw InputError(path_ + ": cannot open as a stakemap map: " + e.what());
+  }
 }
 
 bool Store::create(const std::string& path, const std::function<void(Store&)>& fill) {
