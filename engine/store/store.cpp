@@ -357,9 +357,7 @@ void load_attributes(SQLite::Database& db, const char* table, const char* owner,
     if (std::size_t at = index.find(st, 0); at != std::string::npos)
       out[at].attributes[text_at(st, 1)] = text_at(st, 2);
 }
-}  // namespace
 
-namespace {
 // Every table the map is loaded from (the map image's triggers must watch them all).
 std::vector<std::string> loaded_tables() {
   std::vector<std::string> out = {"territory_attribute", "org_attribute", "flow_attribute"};

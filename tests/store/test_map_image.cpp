@@ -156,7 +156,7 @@ void check_image_load(const std::string& path) {
 
 // The hostile map written to DIR/m.db and loaded once, so that its image is stored; its path.
 std::string hostile_map_with_image(const test::TempDir& dir) {
-  const auto path = dir / "m.db";
+  auto path = dir / "m.db";
   write_map(path, hostile_map());
   Store(path, Store::Mode::read).load();
   REQUIRE(image_row(path).filled);
