@@ -54,6 +54,24 @@ void Progress::update(std::size_t done) {
   std::fflush(stderr);
 }
 
+Stages::Stages(std::string label, std::size_t total)
+    : label_(std::move(label)), total_(total), enabled_(enabled()), start_(std::chrono::steady_clock::now()) {}
+
+Stages::~Stages() {
+  if (shown_) std::fprintf(stderr, "\r\033[K");
+}
+
+void Stages::begin(const std::string& name) {
+  const std::size_t done = done_++;
+  if (!enabled_ || total_ == 0) return;
+  shown_ = true;
+  const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  std::fprintf(stderr, "\r%s %zu/%zu: %s (%.0f%%%s)\033[K", label_.c_str(), done + 1, total_, name.c_str(),
+               100.0 * static_cast<double>(done) / static_cast<double>(total_),
+               estimate(elapsed, done, total_).c_str());
+  std::fflush(stderr);
+}
+
 struct Busy::Impl {
   std::mutex mutex;
   std::condition_variable stop;

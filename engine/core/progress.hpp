@@ -30,6 +30,28 @@ class Progress final {
   std::chrono::steady_clock::time_point start_, last_;
 };
 
+/// For work in named stages of unequal length (the report): "label 3/11: stage (18%, about
+/// N s left)" on stderr as each stage begins, under the same conditions as Progress; the
+/// estimate assumes the stages left take as long as those done, once a second has passed.
+class Stages final {
+ public:
+  /// `total`: how many stages begin() will name.
+  Stages(std::string label, std::size_t total);
+  ~Stages();
+  Stages(const Stages&) = delete;
+  Stages& operator=(const Stages&) = delete;
+  /// Stage `name` begins; the stages before it are done.
+  void begin(const std::string& name);
+
+ private:
+  std::string label_;
+  std::size_t total_;
+  std::size_t done_ = 0;
+  bool enabled_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point start_;
+};
+
 /// For work that cannot count its steps (a Graphviz layout): "label: N s" on stderr, updated
 /// twice a second by a thread of its own while the object lives, under the same conditions as
 /// Progress, and only once the work has taken a second.

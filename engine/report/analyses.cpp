@@ -1,6 +1,7 @@
 #include "report/analyses.hpp"
 
 #include "analysis/scenario.hpp"
+#include "core/progress.hpp"
 
 namespace stakemap::report {
 
@@ -41,23 +42,37 @@ render::MapAnalysesOptions drawn_options(const ReportOptions& options) {
 
 Analyses analyse(const model::Map& map, const ReportOptions& options) {
   Analyses a;
+  Stages stages("report: analysis", 10 + (options.since ? 1 : 0));
+  stages.begin("network");
   a.graph = graph::build(map, options.layer);
+  stages.begin("centrality");
   analysis::CentralityOptions co;
   co.only = {"in_degree", "out_degree", "betweenness", "pagerank"};
   a.centrality = analysis::centrality(a.graph, co);
+  stages.begin("structure");
   a.structure = analysis::structure(a.graph);
+  stages.begin("silos, brokers and recommended links");
   a.drawn = render::map_analyses(map, options.layer, drawn_options(options), {&a.graph, &a.centrality});
+  stages.begin("coverage");
   a.coverage = analysis::coverage(map);
+  stages.begin("needs");
   a.needs = analysis::needs_gaps(map);
+  stages.begin("flow gaps");
   a.flow_gaps = analysis::flow_gaps(map);
+  stages.begin("obstacles");
   a.obstacles = analysis::obstacles(map);
+  stages.begin("key players");
   if (a.graph.n > options.key_players) {
     analysis::KeyPlayerOptions ko;
     ko.k = options.key_players;
     a.key_players = analysis::key_players(a.graph, ko);
   }
+  stages.begin("what-if");
   a.hub = hub_scenario(map, options, a);
-  if (options.since) a.since = analysis::compare_maps(options.since->then, map, options.layer, 5, options.silo_survey);
+  if (options.since) {
+    stages.begin("changes since the round");
+    a.since = analysis::compare_maps(options.since->then, map, options.layer, 5, options.silo_survey);
+  }
   return a;
 }
 

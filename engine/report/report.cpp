@@ -1,6 +1,10 @@
 #include "report/report.hpp"
 
+#include <utility>
+#include <vector>
+
 #include "core/escape.hpp"
+#include "core/progress.hpp"
 #include "i18n/messages.hpp"
 #include "i18n/numbers.hpp"
 #include "report/report_data.hpp"
@@ -100,21 +104,30 @@ std::string report_html(const model::Map& map, const ReportOptions& options, con
       "</p>\n";
   out += "<p class=\"meta\">" + escape::xml(i18n::text("report.layer", lang, {{"layer", options.layer.describe()}})) +
          "</p></header>\n";
+  // The sections in order, each named for the progress line (the maps' drawings take longest).
+  using Section = std::string (*)(const ReportData&);
+  std::vector<std::pair<const char*, Section>> sections;
+  if (options.since) sections.emplace_back("changes since the round", section_since);
+  sections.insert(sections.end(), {{"maps", section_maps},
+                                   {"centrality", section_centrality},
+                                   {"silos", section_silos},
+                                   {"coverage", section_coverage},
+                                   {"obstacles", section_obstacles},
+                                   {"needs", section_needs},
+                                   {"flow gaps", section_flow_gaps},
+                                   {"key players", section_key_players},
+                                   {"what-if", section_whatif},
+                                   {"methods", section_methods}});
+  Stages stages("report: section", sections.size() + 1);
+  stages.begin("key findings");
   out += "<section id=\"findings\"><h2>" + escape::xml(i18n::text("report.findings", lang)) +
          "</h2><ul class=\"findings\">\n";
   for (const auto& f : findings(d)) out += "<li>" + escape::xml(f.sentence) + "</li>\n";
   out += "</ul></section>\n";
-  out += section_since(d);
-  out += section_maps(d);
-  out += section_centrality(d);
-  out += section_silos(d);
-  out += section_coverage(d);
-  out += section_obstacles(d);
-  out += section_needs(d);
-  out += section_flow_gaps(d);
-  out += section_key_players(d);
-  out += section_whatif(d);
-  out += section_methods(d);
+  for (const auto& [name, write] : sections) {
+    stages.begin(name);
+    out += write(d);
+  }
   out += "<p class=\"note screen-only\">" + escape::xml(i18n::text("report.sort.hint", lang)) + "</p>\n";
   // CDATA markers inside comments keep the page well-formed XML; browsers ignore them.
   out += "<script>//<![CDATA[" + std::string(kScript) + "\n//]]></script>\n</body>\n</html>\n";

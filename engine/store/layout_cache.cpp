@@ -1,12 +1,11 @@
 #include "store/layout_cache.hpp"
 
-#include <sqlite3.h>
 #include <zlib.h>
 
 #include <chrono>
-#include <filesystem>
 
 #include "store/connection.hpp"
+#include "store/side_connection.hpp"
 
 namespace stakemap::store {
 
@@ -39,8 +38,6 @@ std::optional<std::string> decompress(const void* data, int size) {
   return out;
 }
 
-bool can_write(const SQLite::Database& db) { return sqlite3_db_readonly(db.getHandle(), "main") == 0; }
-
 }  // namespace
 
 LayoutCache::LayoutCache(Store& store, std::int64_t limit) : store_(store), limit_(limit) {}
@@ -61,19 +58,9 @@ SQLite::Database* LayoutCache::writer() {
   if (can_write(db)) return &db;
   if (own_) return own_.get();
   if (unwritable_) return nullptr;
-  unwritable_ = true;  // until a connection of our own opens
-  const std::string file = db.getFilename();
-  std::error_code error;
-  if (file.empty() || !std::filesystem::is_regular_file(file, error)) return nullptr;
-  try {
-    // A short wait: a writer holding the map is not worth waiting for.
-    own_ = std::make_unique<SQLite::Database>(file, SQLite::OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, 200);
-    if (!can_write(*own_)) {
-      own_.reset();
-      return nullptr;
-    }
-  } catch (const SQLite::Exception&) { return nullptr; }
-  unwritable_ = false;
+  // A short wait: a writer holding the map is not worth waiting for.
+  own_ = open_side_connection(db, 200);
+  unwritable_ = !own_;
   return own_.get();
 }
 

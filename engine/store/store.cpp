@@ -19,6 +19,7 @@
 #include "model/embedded.hpp"
 #include "model/schema.hpp"
 #include "model/taxonomy.hpp"
+#include "store/image_cache.hpp"
 #include "store/profile.hpp"
 #include "store/tables.hpp"
 
@@ -90,7 +91,12 @@ void Store::open(const std::string& file, Mode mode) {
     }
     db_ = std::make_unique<SQLite::Database>(name, flags, 5000);
     prepare(mode);
-  } catch (const SQLite::Exception& e) { throw InputError(path_ + ": cannot open as a stakemap map: " + e.what()); }
+  } catch (const SQLite::Exception& e) {
+    // A disk that fills while a new map's schema is written is the disk's fault, not the map's:
+    // callers say so (storage_error).
+    if (e.getErrorCode() == SQLITE_FULL) throw;
+    throw InputError(path_ + ": cannot open as a stakemap map: " + e.what());
+  }
 }
 
 bool Store::create(const std::string& path, const std::function<void(Store&)>& fill) {
@@ -351,18 +357,23 @@ void load_attributes(SQLite::Database& db, const char* table, const char* owner,
     if (std::size_t at = index.find(st, 0); at != std::string::npos)
       out[at].attributes[text_at(st, 1)] = text_at(st, 2);
 }
-}  // namespace
 
-model::Map Store::load(Rows* rows) const {
-  SQLite::Database& db = *db_;  // a read transaction needs the connection, not a mutable Store
-  // One read transaction (unless a writer's is open): a consistent snapshot even while another
-  // process writes (WAL).
-  std::unique_ptr<SQLite::Transaction> tx;
-  if (sqlite3_get_autocommit(db.getHandle())) tx = std::make_unique<SQLite::Transaction>(db);
-  Rows own;
-  Rows& r = rows ? *rows : own;
-  r = {};
-  model::Map map;
+// Every table the map is loaded from (the map image's triggers must watch them all).
+std::vector<std::string> loaded_tables() {
+  std::vector<std::string> out = {"territory_attribute", "org_attribute", "flow_attribute"};
+  auto add = [&out]<class T>(const model::Schema<T>& s) {
+    out.emplace_back(s.table());
+    for (const auto& t : other_tables<T>()) out.push_back(t.name);
+  };
+  add(model::schema<model::Territory>());
+  add(model::schema<model::Organisation>());
+  add(model::schema<model::Flow>());
+  add(model::schema<model::Need>());
+  return out;
+}
+
+// Reads the records of the map from their tables.
+void load_tables(SQLite::Database& db, model::Map& map, Store::Rows& r) {
   auto territories = load_records(db, map.territories, r.territories);
   load_attributes(db, "territory_attribute", "territory", territories, map.territories);
   auto orgs = load_records(db, map.organisations, r.organisations);
@@ -371,9 +382,41 @@ model::Map Store::load(Rows* rows) const {
   load_attributes(db, "flow_attribute", "flow", flows, map.flows);
   load_records(db, map.needs, r.needs);
   for (std::size_t i = 0; i < map.flows.size(); ++i) map.flows[i].id = r.flows[i];
+}
+}  // namespace
+
+model::Map Store::load(Rows* rows) const {
+  SQLite::Database& db = *db_;  // a read transaction needs the connection, not a mutable Store
+  // One read transaction (unless a writer's is open): a consistent snapshot even while another
+  // process writes (WAL).
+  const bool own_transaction = sqlite3_get_autocommit(db.getHandle()) != 0;
+  std::unique_ptr<SQLite::Transaction> tx;
+  if (own_transaction) tx = std::make_unique<SQLite::Transaction>(db);
+  Rows own;
+  Rows& r = rows ? *rows : own;
+  r = {};
+  model::Map map;
+  const auto tables = loaded_tables();
+  std::unique_ptr<ImageKeeper> keeper;
+  if (auto stored = read_image(db, tables); stored.records) {
+    map = std::move(stored.records->map);
+    r = std::move(stored.records->rows);
+  } else {
+    if (own_transaction) {
+      // Claim the image outside this read transaction, then read the tables in a new one that
+      // must still see the claim: no write came between (store/image_cache.hpp).
+      tx.reset();
+      keeper = std::make_unique<ImageKeeper>(db);
+      tx = std::make_unique<SQLite::Transaction>(db);
+      if (keeper->claimed() && read_image(db, tables).token != keeper->claimed()) keeper.reset();
+    }
+    load_tables(db, map, r);
+  }
   map.synthetic = db.execAndGet("SELECT count(*) FROM provenance WHERE kind = 'synthetic'").getInt() > 0;
   const auto vocabulary = read_vocabulary(db);
   map.set_vocabulary(vocabulary.profile, vocabulary.overlay);
+  tx.reset();
+  if (keeper) keeper->fill(encode_map_image(map, r));
   map.reindex();
   return map;
 }

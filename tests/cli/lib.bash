@@ -47,8 +47,9 @@ use_map() {
   fi
 }
 
-# dump DB: every row of every table (SQLite's own dump), to compare a map before and after.
-dump() { sqlite3 "$1" .dump; }
+# dump DB: every row of every table (SQLite's own dump), to compare a map before and after; the
+# map image left out (a cache that read commands store: docs/storage.md#the-map-image).
+dump() { sqlite3 "$1" .dump | grep -v "^INSERT INTO map_image VALUES"; }
 
 # snapshot DB: the map's records as stakemap sees them (JSON export with personal data), without
 # what describes the map rather than its records: its rounds and the synthetic mark.

@@ -175,3 +175,32 @@ TEST_CASE("busy: the seconds spent, shown after the first second on a terminal, 
     CHECK(err.take() == "#");
   }
 }
+
+TEST_CASE("stages: on a terminal, label k/n: the stage that begins, then an estimate once a second has passed") {
+  using stakemap::Stages;
+  Progress::set_quiet(false);
+  {
+    CapturedStderr err(true);
+    {
+      Stages s("report: analysis", 4);
+      s.begin("network");
+      CHECK(err.take() == "\rreport: analysis 1/4: network (0%)\033[K");
+      std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+      s.begin("centrality");  // one stage of four in about 1.1 s: about 3 s left
+      const auto line = err.take();
+      CHECK(line.rfind("\rreport: analysis 2/4: centrality (25%, about ", 0) == 0);
+      CHECK(line.find(" s left)\033[K") != std::string::npos);
+    }
+    CHECK(err.take() == "\r\033[K");
+  }
+  {
+    CapturedStderr err(false);  // not a terminal: silent
+    {
+      Stages s("x", 2);
+      s.begin("a");
+      s.begin("b");
+    }
+    std::fputs("#", stderr);
+    CHECK(err.take() == "#");
+  }
+}

@@ -23,6 +23,7 @@
 #include "interop/kumu.hpp"
 #include "io/csv_reader.hpp"
 #include "io/xlsx_reader.hpp"
+#include "store/map_image.hpp"
 #include "store/store.hpp"
 #include "survey/import.hpp"
 #include "temp_dir.hpp"
@@ -210,6 +211,22 @@ inline int xlsx_reader(const uint8_t* data, std::size_t size) {
       }
     }
   } catch (const InputError&) {}
+  return 0;
+}
+
+/// The map image parser (store/map_image.hpp): the first byte's low bit picks whether the rest
+/// is a whole image (header checks included) or a payload sealed with a valid header (the
+/// parser itself). A decoded image must encode to an image that decodes to the same records.
+inline int map_image(const uint8_t* data, std::size_t size) {
+  if (size == 0) return 0;
+  const std::string rest = text_of(data + 1, size - 1);
+  const auto image = (data[0] & 1) ? rest : store::seal_map_image(rest);
+  const auto first = store::decode_map_image(image);
+  if (!first) return 0;
+  const auto again = store::encode_map_image(first->map, first->rows);
+  const auto second = store::decode_map_image(again);
+  require(second.has_value(), "an encoded image decodes");
+  require(store::encode_map_image(second->map, second->rows) == again, "encoding a decoded image is stable");
   return 0;
 }
 

@@ -39,4 +39,5 @@ TEST_CASE("fuzz corpus and regressions replay cleanly") {
   CHECK(replay("kumu_csv", kumu_csv) > 0);
   CHECK(replay("survey_import", survey_import) > 0);
   CHECK(replay("xlsx_reader", xlsx_reader) > 0);
+  CHECK(replay("map_image", map_image) > 0);
 }
