@@ -17,7 +17,7 @@ mkdir -p "$work"
 data=$work/data-$orgs-$flows
 [ -d "$data" ] || /usr/bin/python3 "$src/bench/generate/generate_map.py" --orgs "$orgs" --flows "$flows" \
   --municipalities 600 --out "$data" > /dev/null
-size() { du -sm "$1" | cut -f1; }
+size() { du -smL "$1" | cut -f1; }
 fresh() { rm -rf "$1" "$1-wal" "$1-shm"; }
 echo "map: $orgs organisations, $flows flows; $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| import | wall s | CPU s | peak RSS MiB | file MiB | export json |"
