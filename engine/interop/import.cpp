@@ -2,6 +2,7 @@
 
 #include "store/history.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -80,14 +81,23 @@ std::size_t input_size(const std::string& path) {
   return total;
 }
 
-// Upserts `map` item by item; the builder says which fields the file carries.
-void upsert(store::Writer& writer, const model::Map& map, const MapBuilder& builder) {
+// Upserts `map` item by item, and empties it; the builder says which fields the file carries.
+// Each flow is freed once written, so that the map read and the batch the writer builds up are
+// not both held whole (1 000 000 flows of a Kumu blueprint: 2.7 GiB peak before, see
+// docs/benchmarks.md, "Re-imports").
+void upsert(store::Writer& writer, model::Map& map, const MapBuilder& builder) {
   writer.put_territories(map.territories);
   for (const auto& o : map.organisations) writer.put_org(o, builder.org_fields());
-  for (const auto& f : map.flows)
+  std::reverse(map.flows.begin(), map.flows.end());  // written from the back, in file order
+  while (!map.flows.empty()) {
+    const auto& f = map.flows.back();
     if (!writer.put_flow(f, builder.flow_fields()))
       throw std::logic_error("duplicate flow key passed the check: " + f.from + " -> " + f.to);
+    map.flows.pop_back();
+    if (map.flows.size() < map.flows.capacity() / 2) map.flows.shrink_to_fit();  // halving: linear in all
+  }
   for (const auto& n : map.needs) writer.put_need(n);
+  map = {};
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Kumu JSON blueprints: writing, and reading into a MapBuilder.
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
@@ -111,34 +112,71 @@ void add_members(MapBuilder& b, Record& r, const JsonValue& object, dataset::Dia
 
 }  // namespace
 
-void KumuReader::read_json(std::istream& in) {
-  JsonValue root = interop::read_json(in, b_.file());
-  // The shape of the blueprint stops reading; bad elements and connections are all reported.
-  auto fail = [&](const JsonValue& v, const std::string& what) {
-    throw InputError(b_.at(v.line, v.column).str() + ": " + what);
-  };
-  if (root.type != JsonValue::Type::object)
-    fail(root, "a Kumu blueprint is an object with \"elements\" and \"connections\"");
-  const JsonValue* elements = root.get("elements");
-  const JsonValue* connections = root.get("connections");
-  if (!elements) fail(root, "no \"elements\" in this Kumu blueprint");
-  for (const auto* list : {elements, connections}) {
-    if (!list) continue;
-    if (list->type != JsonValue::Type::array) fail(*list, "\"elements\" and \"connections\" must be arrays");
-    for (const auto& item : list->items) {
-      if (item.type != JsonValue::Type::object) {
-        b_.diagnostics().error(b_.at(item.line, item.column), std::string("an ") +
-                                                                  (list == elements ? "element" : "connection") +
-                                                                  " must be an object, not a " + item.type_name());
-        continue;
-      }
-      Record r;
-      r.line = item.line;
-      r.column = item.column;
-      add_members(b_, r, item, b_.diagnostics());
-      list == elements ? element(std::move(r)) : connection(std::move(r));
-    }
+namespace {
+
+// A blueprint read as it streams: elements and connections handed to the reader one at a
+// time. Connections that come before the elements wait for them (they may name labels).
+class Blueprint final : public JsonStreamHandler {
+ public:
+  Blueprint(MapBuilder& b, std::function<void(bool, Record)> take) : b_(b), take_(std::move(take)) {}
+
+  void root(const JsonValue& root) override {
+    root_ = root;
+    if (root.type != JsonValue::Type::object)
+      fail(root, "a Kumu blueprint is an object with \"elements\" and \"connections\"");
   }
+  bool streams(const std::string& key) const override { return key == "elements" || key == "connections"; }
+  void member(const std::string& key, JsonValue value) override {
+    if (!streams(key)) return;
+    if (value.type != JsonValue::Type::array) fail(value, "\"elements\" and \"connections\" must be arrays");
+    if (key == "elements") elements_ = true;
+  }
+  bool item(const std::string& key, JsonValue& item) override {
+    if (key == "connections" && !elements_) {
+      held_.push_back(std::move(item));
+      return false;
+    }
+    take(key == "elements", item);
+    return true;
+  }
+  /// After the document: the connections that waited.
+  void finish() {
+    if (!elements_) fail(root_, "no \"elements\" in this Kumu blueprint");
+    for (const auto& item : held_) take(false, item);
+  }
+
+ private:
+  // The shape of the blueprint stops reading; bad elements and connections are all reported.
+  [[noreturn]] void fail(const JsonValue& v, const std::string& what) const {
+    throw InputError(b_.at(v.line, v.column).str() + ": " + what);
+  }
+  void take(bool element, const JsonValue& item) {
+    if (item.type != JsonValue::Type::object) {
+      b_.diagnostics().error(b_.at(item.line, item.column), std::string("an ") + (element ? "element" : "connection") +
+                                                                " must be an object, not a " + item.type_name());
+      return;
+    }
+    Record r;
+    r.line = item.line;
+    r.column = item.column;
+    add_members(b_, r, item, b_.diagnostics());
+    take_(element, std::move(r));
+  }
+
+  MapBuilder& b_;
+  std::function<void(bool, Record)> take_;
+  JsonValue root_;
+  bool elements_ = false;
+  std::vector<JsonValue> held_;
+};
+
+}  // namespace
+
+void KumuReader::read_json(std::istream& in) {
+  Blueprint blueprint(
+      b_, [this](bool element, Record r) { element ? this->element(std::move(r)) : connection(std::move(r)); });
+  read_json_streamed(in, b_.file(), blueprint);
+  blueprint.finish();
 }
 
 }  // namespace stakemap::interop

@@ -1,6 +1,8 @@
 #include "interop/map_builder.hpp"
 
 #include <algorithm>
+#include <climits>
+#include <numeric>
 #include <tuple>
 
 #include "core/text.hpp"
@@ -10,6 +12,7 @@ namespace stakemap::interop {
 
 MapBuilder::MapBuilder(std::string file, dataset::Diagnostics& diags, KnownIds known, std::set<std::string> ignored)
     : file_(std::move(file)),
+      files_{file_},
       diags_(diags),
       check_(diags, "field"),
       known_(std::move(known)),
@@ -64,18 +67,18 @@ bool MapBuilder::fill(T& item, const Record& r, model::Attributes* extras) {
   return diags_.errors() == errors_before;
 }
 
-namespace {
-Position field_at(const MapBuilder& b, const Record& r, const char* key) {
+MapBuilder::Spot MapBuilder::spot(const Record& r, const char* key) const {
   const Value* v = r.find(key);
-  return v ? b.at(v->line, v->column) : b.at(r.line, r.column);
+  auto narrow = [](long n) { return static_cast<std::int32_t>(std::clamp<long>(n, 0, INT32_MAX)); };
+  return {static_cast<std::uint32_t>(files_.size() - 1), narrow(v ? v->line : r.line),
+          narrow(v ? v->column : r.column)};
 }
-}  // namespace
 
 void MapBuilder::territory(const Record& r) {
   count_item(r);
   model::Territory t;
   fill(t, r, nullptr);
-  territory_refs_.push_back({field_at(*this, r, "id"), field_at(*this, r, "part_of")});
+  territory_refs_.push_back({spot(r, "id"), spot(r, "part_of")});
   map_.territories.push_back(std::move(t));
 }
 
@@ -95,7 +98,7 @@ void MapBuilder::organisation(const Record& given) {
   fill(o, r, &o.attributes);
   for (const auto& [key, value] : r.fields)
     if (!ignored_.count(key)) org_fields_.insert(key);
-  org_refs_.push_back({field_at(*this, r, "id"), field_at(*this, r, "territories")});
+  org_refs_.push_back({spot(r, "id"), spot(r, "territories")});
   map_.organisations.push_back(std::move(o));
 }
 
@@ -105,7 +108,7 @@ void MapBuilder::flow(const Record& r) {
   fill(f, r, &f.attributes);
   for (const auto& [key, value] : r.fields)
     if (!ignored_.count(key)) flow_fields_.insert(key);
-  flow_refs_.push_back({field_at(*this, r, "from"), field_at(*this, r, "to")});
+  flow_refs_.push_back({spot(r, "from"), spot(r, "to")});
   map_.flows.push_back(std::move(f));
 }
 
@@ -113,7 +116,7 @@ void MapBuilder::need(const Record& r) {
   count_item(r);
   model::Need n;
   fill(n, r, nullptr);
-  need_refs_.push_back({field_at(*this, r, "territory"), field_at(*this, r, "reported_by")});
+  need_refs_.push_back({spot(r, "territory"), spot(r, "reported_by")});
   map_.needs.push_back(std::move(n));
 }
 
@@ -130,17 +133,18 @@ model::Map MapBuilder::finish() {
   for (std::size_t i = 0; i < map_.territories.size(); ++i) {
     const auto& t = map_.territories[i];
     if (t.id.empty()) continue;
-    if (!seen.emplace(t.id, i).second) diags_.error(territory_refs_[i].first, "duplicate territory id '" + t.id + "'");
+    if (!seen.emplace(t.id, i).second)
+      diags_.error(where(territory_refs_[i].first), "duplicate territory id '" + t.id + "'");
     known_.territories.insert(t.id);
     known_.parents[t.id] = t.parents;
   }
   for (std::size_t i = 0; i < map_.territories.size(); ++i)
     for (const auto& p : map_.territories[i].parents)
       if (!known_.territories.count(p))
-        diags_.error(territory_refs_[i].second, "unknown territory '" + p + "' in field 'part_of'");
+        diags_.error(where(territory_refs_[i].second), "unknown territory '" + p + "' in field 'part_of'");
   check_.check_part_of(known_.parents, [&](const std::string& id) {
     for (std::size_t i = 0; i < map_.territories.size(); ++i)
-      if (map_.territories[i].id == id) return territory_refs_[i].second;
+      if (map_.territories[i].id == id) return where(territory_refs_[i].second);
     return at(0, 0);
   });
 
@@ -148,39 +152,54 @@ model::Map MapBuilder::finish() {
   for (std::size_t i = 0; i < map_.organisations.size(); ++i) {
     const auto& o = map_.organisations[i];
     if (o.id.empty()) continue;
-    if (!seen.emplace(o.id, i).second) diags_.error(org_refs_[i].first, "duplicate organisation id '" + o.id + "'");
+    if (!seen.emplace(o.id, i).second)
+      diags_.error(where(org_refs_[i].first), "duplicate organisation id '" + o.id + "'");
     known_.orgs.insert(o.id);
   }
   for (std::size_t i = 0; i < map_.organisations.size(); ++i)
     for (const auto& t : map_.organisations[i].territories)
       if (!known_.territories.count(t))
-        diags_.error(org_refs_[i].second, "unknown territory '" + t + "' in field 'territories'");
+        diags_.error(where(org_refs_[i].second), "unknown territory '" + t + "' in field 'territories'");
 
-  std::set<std::tuple<std::string, std::string, std::string, std::string, std::string>> flow_keys;
+  // Later flows with the key of an earlier one, found by sorting indices: 4 bytes a flow,
+  // where a set of the keys took about 200.
+  auto key = [this](std::size_t i) {
+    const auto& f = map_.flows[i];
+    return std::tie(f.from, f.to, f.status, f.basis, f.population);
+  };
+  std::vector<std::uint32_t> order(map_.flows.size());
+  std::iota(order.begin(), order.end(), 0U);
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
+  std::vector<bool> duplicate(map_.flows.size());
+  for (std::size_t k = 1; k < order.size(); ++k) duplicate[order[k]] = key(order[k]) == key(order[k - 1]);
   for (std::size_t i = 0; i < map_.flows.size(); ++i) {
     const auto& f = map_.flows[i];
     const auto& refs = flow_refs_[i];
     if (!f.from.empty() && !known_.orgs.count(f.from))
-      diags_.error(refs.first, "unknown organisation '" + f.from + "' in field 'from'");
+      diags_.error(where(refs.first), "unknown organisation '" + f.from + "' in field 'from'");
     if (!f.to.empty() && !known_.orgs.count(f.to))
-      diags_.error(refs.second, "unknown organisation '" + f.to + "' in field 'to'");
+      diags_.error(where(refs.second), "unknown organisation '" + f.to + "' in field 'to'");
     if (!f.from.empty() && f.from == f.to)
-      diags_.warning(refs.second, "flow from '" + f.from + "' to itself (self-loop)");
-    if (!flow_keys.emplace(f.from, f.to, f.status, f.basis, f.population).second)
-      diags_.error(refs.first, "duplicate flow " + f.from + " -> " + f.to + " (status " + f.status + ", basis " +
-                                   f.basis + ", population " + f.population + ")");
+      diags_.warning(where(refs.second), "flow from '" + f.from + "' to itself (self-loop)");
+    if (duplicate[i])
+      diags_.error(where(refs.first), "duplicate flow " + f.from + " -> " + f.to + " (status " + f.status + ", basis " +
+                                          f.basis + ", population " + f.population + ")");
   }
 
   std::set<std::tuple<std::string, std::string, std::string>> need_keys;
   for (std::size_t i = 0; i < map_.needs.size(); ++i) {
     const auto& n = map_.needs[i];
     if (!n.territory.empty() && !known_.territories.count(n.territory))
-      diags_.error(need_refs_[i].first, "unknown territory '" + n.territory + "' in field 'territory'");
+      diags_.error(where(need_refs_[i].first), "unknown territory '" + n.territory + "' in field 'territory'");
     if (!n.reported_by.empty() && !known_.orgs.count(n.reported_by))
-      diags_.error(need_refs_[i].second, "unknown organisation '" + n.reported_by + "' in field 'reported_by'");
+      diags_.error(where(need_refs_[i].second), "unknown organisation '" + n.reported_by + "' in field 'reported_by'");
     if (!need_keys.emplace(n.territory, n.need, n.reported_by).second)
-      diags_.error(need_refs_[i].first, "duplicate need '" + n.need + "' in territory '" + n.territory + "'");
+      diags_.error(where(need_refs_[i].first), "duplicate need '" + n.need + "' in territory '" + n.territory + "'");
   }
+  territory_refs_ = {};
+  org_refs_ = {};
+  flow_refs_ = {};
+  need_refs_ = {};
   map_.reindex();
   return std::move(map_);
 }

@@ -58,7 +58,8 @@ namespace {
 struct Frame {
   XmlElement element;
   std::string text;
-  bool blank = true;  // `text` is only white space (so far)
+  bool blank = true;          // `text` is only white space (so far)
+  std::size_t uncounted = 0;  // bytes of white space before the first other character
 };
 
 // Everything the C callbacks need; they never let an exception cross into libxml2.
@@ -129,15 +130,20 @@ void on_text(void* ctx, const xmlChar* ch, int len) {
     if (s->stack.empty()) return;
     auto& frame = s->stack.back();
     std::string_view chunk(reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len));
-    // White space between elements (the indentation of 150 000 edges) is not text. Whether the
-    // text so far is blank is kept, not scanned again: each byte is looked at once.
-    bool blank = chunk.find_first_not_of(" \t\r\n") == std::string_view::npos;
-    if (frame.text.size() + chunk.size() > s->limits.max_text_bytes) {
-      if (frame.blank && blank) return;
+    // White space between elements (the indentation of 150 000 edges) is not text, and white
+    // space before the first other character does not count against the limit (readers trim
+    // values): only a limit's worth of it is held. Whether the text so far is blank is kept,
+    // not scanned again: each byte is looked at once.
+    std::size_t first = chunk.find_first_not_of(" \t\r\n");
+    bool blank = first == std::string_view::npos;
+    if (frame.blank && blank) {
+      if (frame.text.size() + chunk.size() <= s->limits.max_text_bytes) frame.text.append(chunk);
+      return;
+    }
+    if (frame.blank) frame.uncounted = frame.text.size() + first, frame.blank = false;
+    if (frame.text.size() - frame.uncounted + chunk.size() > s->limits.max_text_bytes)
       return s->fail("text inside <" + frame.element.name + "> longer than " +
                      std::to_string(s->limits.max_text_bytes) + " bytes");
-    }
-    frame.blank = frame.blank && blank;
     frame.text.append(chunk);
   });
 }

@@ -4,8 +4,9 @@
 #     Answer per question and column for every respondent, 2.45 GB (now about 270 MiB);
 #   - one respondent holding more than 1 MiB of answers is refused: exit 1, naming its line;
 #   - a Kumu sheet whose `|`-joined rows make 101 000 flows from 32 KB, and a GraphML file of
-#     1 100 000 nodes (24 MB), are refused by the item limit of interchange imports (one item
-#     per 16 bytes of input, at least 100 000, at most 1 000 000), exit 1, map unchanged.
+#     2 100 000 nodes (47 MB), are refused by the item limit of interchange imports (one item
+#     per 16 bytes of input, at least 100 000, at most 2 000 000), exit 1, map unchanged. The
+#     GraphML holds 2 000 000 nodes before it is refused, so it runs under --as=3 GiB.
 # Skipped under the sanitizers (their shadow memory needs terabytes of address space).
 source "$(dirname "$0")/../cli/lib.bash" "$@"
 
@@ -22,7 +23,7 @@ with open("connections.csv", "w") as f:  # 101 rows of 20 x 50 ends: 1000 flows 
         f.write("|".join(f"a{r}_{i}" for i in range(20)) + "," + "|".join(f"b{i}" for i in range(50)) + "\n")
 with open("nodes.graphml", "w") as f:
     f.write('<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n')
-    f.write('<graph edgedefault="directed">\n' + "".join(f'<node id="n{i}"/>\n' for i in range(1100000)))
+    f.write('<graph edgedefault="directed">\n' + "".join(f'<node id="n{i}"/>\n' for i in range(2100000)))
     f.write("</graph></graphml>\n")
 PY
 
@@ -44,9 +45,13 @@ expect_rc 1
 contains "$err" "connections.csv:102"
 contains "$err" "more than 100000 organisations, flows, territories and needs (the limit for an interchange import: one per 16 bytes of input"
 
-bounded import --kind graphml nodes.graphml
+last="stakemap import --kind graphml nodes.graphml (under prlimit --as=3 GiB)"
+prlimit --as=$((3 << 30)) -- "$BIN" import --kind graphml nodes.graphml >"$TMP/.out" 2>"$TMP/.err"
+rc=$?
+out=$(cat "$TMP/.out")
+err=$(cat "$TMP/.err")
 expect_rc 1
-contains "$err" "nodes.graphml:1000004:20: more than 1000000 organisations, flows, territories and needs (the limit for an interchange import: at most 1000000"
+contains "$err" "nodes.graphml:2000004:20: more than 2000000 organisations, flows, territories and needs (the limit for an interchange import: at most 2000000"
 
 same "$(fingerprint "$STAKEMAP_DB")" "$before"
 echo "input memory: ok"

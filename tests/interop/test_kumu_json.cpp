@@ -104,3 +104,19 @@ TEST_CASE("kumu json: a blueprint without elements, or an element without label 
   CHECK(test::messages(d2).find("an element must be an object, not a number") != std::string::npos);
   CHECK(test::messages(d2).find("field 'level' given twice") != std::string::npos);
 }
+
+TEST_CASE("kumu json: connections written before the elements still find them by label") {
+  std::string text = R"({"connections": [{"from": "Abri Solidaire", "to": "CPAS Valmère", "status": "desired"},
+                                           {"from": "Abri Solidaire", "to": "Nowhere"}],
+                         "maps": [{"name": "ignored"}],
+                         "elements": [{"label": "Abri Solidaire"}, {"label": "CPAS Valmère"}]})";
+  dataset::Diagnostics d;
+  auto m = test::read_text(text, read_json, d, {}, "late.json");
+  REQUIRE(m.flows.size() == 2);
+  CHECK(m.flows[0].from == "abri-solidaire");
+  CHECK(m.flows[0].to == "cpas-valmere");
+  CHECK(m.flows[0].status == "desired");
+  // The unknown end is reported where it was written, on line 2.
+  CHECK(test::messages(d).find("late.json:2:") != std::string::npos);
+  CHECK(test::messages(d).find("unknown organisation 'Nowhere'") != std::string::npos);
+}

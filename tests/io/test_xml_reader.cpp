@@ -90,6 +90,14 @@ TEST_CASE("xml reader: white space between elements is not held against the text
   doc += "\n</g>";
   CHECK_NOTHROW(parse(doc, small));
   fails("<g>\n  <e/>\n  <e/>  x123456789</g>", "text inside <g> longer than 8 bytes", small);
+  // White space before a value does not count either (readers trim it); the value itself does.
+  CHECK_NOTHROW(parse("<g>" + std::string(100, ' ') + "<e/>\n  x1234567</g>", small));
+  CHECK_NOTHROW(parse("<d>\n" + std::string(100, '\t') + "12345678</d>", small));
+  fails("<d>" + std::string(100, ' ') + "123456789</d>", "t.xml:1:", small);
+  fails("<d>" + std::string(100, ' ') + "123456789</d>", "text inside <d> longer than 8 bytes", small);
+  // Across the 64 KiB chunks the reader feeds: the same.
+  CHECK_NOTHROW(parse("<g>" + std::string(200000, ' ') + "<e/>x</g>", small));
+  fails("<g>" + std::string(200000, '\n') + "<e/>x12345678</g>", "text inside <g> longer than 8 bytes", small);
 }
 
 TEST_CASE("xml reader: typed values") {
