@@ -16,13 +16,12 @@
 #include <string_view>
 
 #include "core/errors.hpp"
-#include "core/interrupt.hpp"
 #include "core/text.hpp"
 #include "io/output_file.hpp"
+#include "io/temp_dir.hpp"
 
 namespace stakemap::interop {
 
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -42,29 +41,6 @@ std::string escape_escapes(const std::string& s) {
   }
   return out;
 }
-
-// A private folder (mkdtemp: mode 0700, a fresh name) for libxlsxwriter, which writes only to a
-// file name; removed with everything in it when done, or when the process is interrupted.
-class TempDir final {
- public:
-  TempDir() {
-    std::string templ = (fs::temp_directory_path() / "stakemap-xlsx-XXXXXX").string();
-    if (!::mkdtemp(templ.data())) throw InputError(templ + ": cannot create a temporary folder");
-    path_ = templ;
-    removed_if_interrupted_.emplace(templ, true);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-  std::optional<interrupt::Temporary> removed_if_interrupted_;
-};
 
 // One sheet being written row by row (libxlsxwriter's constant-memory mode: rows in order).
 class SheetWriter final {
@@ -186,7 +162,7 @@ std::string sheet_name(std::string name, std::size_t max_chars) {
 
 struct XlsxBook::Impl {
   std::string target;
-  TempDir dir;
+  io::TempDir dir;
   std::string file = (dir.path() / "map.xlsx").string();
   std::string tmpdir = dir.path().string();
   std::unique_ptr<lxw_workbook, BookCloser> book;
