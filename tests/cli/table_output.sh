@@ -138,7 +138,9 @@ if mknod null.xlsx c 1 3 2>/dev/null; then  # a device, where the container allo
   expect_exit 1 "" list orgs -o null.xlsx
   [ -c null.xlsx ] || fail "the device was replaced"
 fi
-expect_exit 1 "" list orgs -o "$STAKEMAP_DB"
+ln "$STAKEMAP_DB" map.csv  # the open map under another name
+expect_exit 1 "" list orgs -o map.csv
+cmp -s map.csv "$STAKEMAP_DB" || fail "the map was replaced"
 ls -A | grep -q '\.tmp$' && fail "a temporary file was left: $(ls -A)"
 
 # A command that fails writes nothing.
