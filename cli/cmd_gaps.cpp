@@ -120,7 +120,8 @@ void run_flows(const Context& ctx, const model::Map& map, const cxxopts::ParseRe
          i18n::text("cli.flows.recommended", ctx.lang));
     // The bound is said below the table in a terminal, on stderr where scripts read csv/json.
     if (counts.cut > 0)
-      ctx.notes() << i18n::plural("cli.flows.recommended_cut", counts.cut, ctx.lang, {{"bound", ro.per_organisation}}) << "\n";
+      ctx.notes() << i18n::plural("cli.flows.recommended_cut", counts.cut, ctx.lang, {{"bound", ro.per_organisation}})
+                  << "\n";
   }
   show("unconfirmed", analysis::unconfirmed_table(map, g), i18n::text("cli.flows.unconfirmed", ctx.lang));
   if (ctx.format == TableFormat::json && section.empty()) *ctx.out << "\n}\n";

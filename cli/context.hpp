@@ -29,8 +29,8 @@ struct Context {
   std::size_t width = 0;             ///< the terminal's columns, which tables fit (0: none, or --wide)
   std::ostream* out;
   std::ostream* err;
-  std::string command;   ///< the command running ("gaps"): the default sheet name of its tables
-  bool tables = false;   ///< the command prints tables: it takes -o FILE (table_output.hpp)
+  std::string command;                  ///< the command running ("gaps"): the default sheet name of its tables
+  bool tables = false;                  ///< the command prints tables: it takes -o FILE (table_output.hpp)
   std::shared_ptr<TableOutput> output;  ///< the file of -o, when given (ctx.out writes into it)
   /// Prints a result table in the chosen format; into a workbook (-o FILE.xlsx) it becomes a
   /// sheet named `sheet` (default: the command's name).

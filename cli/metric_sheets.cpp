@@ -35,8 +35,10 @@ void add_survey(std::vector<interop::Sheet>& sheets, const store::Store& store, 
   for (const auto& id : stored) {
     const auto q = survey::load_saved_questionnaire(store, id);
     const auto summaries = survey::summarise(q, survey::load_answers(store, q), {{}, "", i18n::code(lang)});
-    sheets.push_back(
-        {stored.size() == 1 ? "survey" : interop::sheet_name("survey " + id), survey::summary_records(q, summaries), {}, 0});
+    sheets.push_back({stored.size() == 1 ? "survey" : interop::sheet_name("survey " + id),
+                      survey::summary_records(q, summaries),
+                      {},
+                      0});
   }
 }
 

@@ -22,7 +22,8 @@ TableOutput::TableOutput(std::string path) : path_(std::move(path)) {
   const auto ext = text::lower(std::filesystem::path(path_).extension().string());
   if (ext == ".json") format_ = TableFormat::json;
   else if (ext != ".csv" && ext != ".xlsx")
-    throw UsageError("-o " + path_ + ": the extension names the format of the tables: .xlsx, .csv or .json (or - for "
+    throw UsageError("-o " + path_ +
+                     ": the extension names the format of the tables: .xlsx, .csv or .json (or - for "
                      "standard output)");
   if (ext == ".xlsx") book_ = std::make_unique<interop::XlsxBook>(path_);  // checks the target
   else io::check_target(path_);                                            // refused before any work
@@ -66,8 +67,8 @@ void apply_output_option(const cxxopts::ParseResult& result, Context& ctx) {
   if (path == "-") return;
   auto output = std::make_shared<TableOutput>(path);
   if (ctx.format_given && ctx.format != output->format())
-    throw UsageError("--format " + std::string(kFormatNames[static_cast<int>(ctx.format)]) + " does not match -o " + path +
-                     " (its extension chooses the format)");
+    throw UsageError("--format " + std::string(kFormatNames[static_cast<int>(ctx.format)]) + " does not match -o " +
+                     path + " (its extension chooses the format)");
   ctx.format = output->format();
   ctx.out = &output->stream();
   ctx.out_is_terminal = false;

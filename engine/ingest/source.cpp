@@ -64,7 +64,8 @@ Source resolve(const std::string& path, const std::string& kind) {
   }
   dataset::FileKind file;
   if (!dataset::parse_kind(kind, file))
-    throw OptionError::unknown("kind", kind, "territories, orgs, flows, needs, survey, dataset (a workbook), graphml, gexf, kumu");
+    throw OptionError::unknown("kind", kind,
+                               "territories, orgs, flows, needs, survey, dataset (a workbook), graphml, gexf, kumu");
   return from_file_kind(file);
 }
 

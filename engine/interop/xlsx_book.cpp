@@ -11,9 +11,9 @@
 #include <iterator>
 #include <optional>
 #include <ranges>
+#include <string_view>
 #include <type_traits>
 #include <variant>
-#include <string_view>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
@@ -21,7 +21,6 @@
 #include "io/temp_dir.hpp"
 
 namespace stakemap::interop {
-
 
 namespace {
 

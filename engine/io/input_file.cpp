@@ -4,9 +4,9 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <streambuf>
 #include <string_view>
 #include <utility>
-#include <streambuf>
 #include <vector>
 
 #include "core/errors.hpp"
