@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PACKAGES := build-essential cmake pkg-config libboost-graph-dev libsqlitecpp-dev libfmt-dev zlib1g-dev \
   libsqlite3-dev libcxxopts-dev libgraphviz-dev graphviz libgvc6 doctest-dev sqlite3 \
   python3 python3-networkx python3-igraph python3-graph-tool librsvg2-bin libxml2-utils fonts-dejavu-core python3-fonttools \
-  libxml2-dev libutf8proc-dev libicu-dev libxlsxwriter-dev libzip-dev python3-openpyxl clang libclang-rt-14-dev chromium clang-format clang-tidy \
+  libxml2-dev libutf8proc-dev libicu-dev libxlsxwriter-dev libzip-dev python3-openpyxl libreoffice-calc-nogui clang libclang-rt-14-dev chromium clang-format clang-tidy \
   nodejs
 
 .PHONY: deps build test demo clean bench sanitize fuzz lint format

@@ -107,23 +107,30 @@ int run_communities(Context& ctx, const std::vector<std::string>& args) {
   std::vector<analysis::CrossTab> tabs;
   for (const auto& by : kGroupings) tabs.push_back(analysis::cross_tab(map, g, c.membership, c.count, by));
 
-  auto show = [&](Table t, const char* heading) {
+  auto show = [&](Table t, const char* heading, const char* sheet) {
     t.title = i18n::text(o.weighted ? "cli.title.layer.weighted" : "cli.title.layer", ctx.lang,
                          {{"title", i18n::text(heading, ctx.lang)}, {"layer", layer.describe()}});
-    ctx.print(t);
+    ctx.print(t, sheet);
   };
-  if (view.empty() && ctx.format == TableFormat::table) {
-    show(summary(c, o, g, tabs), "cli.communities.summary");
-    *ctx.out << "\n";
-    show(communities_table(map, c, g), "cli.communities.members");
-    *ctx.out << "\n";
-    show(crosstab_table(tabs, c.count), "cli.communities.crosstab.full");
+  if (view.empty() && ctx.workbook()) {  // every view, a sheet each, as --view gives it
+    show(communities_table(map, c, g), "cli.communities.members", "communities");
+    show(summary(c, o, g, tabs), "cli.communities.summary", "summary");
+    show(orgs_table(map, c, i18n::code(ctx.lang)), "cli.communities.orgs", "orgs");
+    show(crosstab_table(tabs, c.count), "cli.communities.crosstab", "crosstab");
     return 0;
   }
-  if (view == "summary") show(summary(c, o, g, tabs), "cli.communities.summary");
-  else if (view == "orgs") show(orgs_table(map, c, i18n::code(ctx.lang)), "cli.communities.orgs");
-  else if (view == "crosstab") show(crosstab_table(tabs, c.count), "cli.communities.crosstab");
-  else show(communities_table(map, c, g), "cli.communities.members");
+  if (view.empty() && ctx.format == TableFormat::table) {
+    show(summary(c, o, g, tabs), "cli.communities.summary", "summary");
+    *ctx.out << "\n";
+    show(communities_table(map, c, g), "cli.communities.members", "communities");
+    *ctx.out << "\n";
+    show(crosstab_table(tabs, c.count), "cli.communities.crosstab.full", "crosstab");
+    return 0;
+  }
+  if (view == "summary") show(summary(c, o, g, tabs), "cli.communities.summary", "summary");
+  else if (view == "orgs") show(orgs_table(map, c, i18n::code(ctx.lang)), "cli.communities.orgs", "orgs");
+  else if (view == "crosstab") show(crosstab_table(tabs, c.count), "cli.communities.crosstab", "crosstab");
+  else show(communities_table(map, c, g), "cli.communities.members", "communities");
   return 0;
 }
 

@@ -42,7 +42,11 @@ void print_analysis(Context& ctx, const store::Store& store, std::int64_t from, 
                     const graph::Layer& layer) {
   const auto before = store::map_at(store, from), after = store::map_at(store, to);
   const auto c = analysis::compare_maps(before, after, layer, 5, silo_survey(store));
-  ctx.print(headline_table(c));
+  ctx.print(headline_table(c), "analysis");
+  if (ctx.workbook()) {  // every table, as the terminal shows them
+    ctx.print(moves_table(c.moves, ctx.lang), "moves");
+    ctx.print(blocking_table(c, after, ctx.lang), "blocking");
+  }
   if (ctx.format != TableFormat::table) return;
   if (!c.moves.empty()) {
     *ctx.out << "\n";
@@ -88,7 +92,7 @@ int run_diff(Context& ctx, const std::vector<std::string>& args) {
   std::int64_t to = r.count("to") ? batch_of(store, r["to"].as<std::string>()) : store::last_batch(store);
   const auto view = r["view"].as<std::string>();
   if (view == "analysis") print_analysis(ctx, store, from, to, layer_from(r));
-  else if (view == "records") ctx.print(records_table(store, from, to, personal));
+  else if (view == "records") ctx.print(records_table(store, from, to, personal), "records");
   else throw UsageError("--view must be records or analysis, not '" + view + "'");
   return 0;
 }

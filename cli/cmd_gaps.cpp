@@ -36,7 +36,7 @@ void run_coverage(const Context& ctx, const model::Map& map, const cxxopts::Pars
   if (map.territories.empty()) throw InputError("the map has no territories: coverage needs a territories.csv");
   auto m = analysis::coverage(map, opt);
   if (ctx.format != TableFormat::table) {
-    ctx.print(analysis::coverage_cells_table(map, m, i18n::code(ctx.lang), r.count("orgs") > 0));
+    ctx.print(analysis::coverage_cells_table(map, m, i18n::code(ctx.lang), r.count("orgs") > 0), "coverage");
     return;
   }
   auto t = analysis::coverage_matrix_table(map, m, i18n::code(ctx.lang));
@@ -60,8 +60,8 @@ void run_coverage(const Context& ctx, const model::Map& map, const cxxopts::Pars
 
 /// Prints `t`; an empty terminal table is replaced by its title and `why` it is empty (csv and
 /// json keep their header or empty array for scripts).
-void print_or_why(const Context& ctx, const Table& t, const std::string& why) {
-  if (ctx.format != TableFormat::table || !t.rows.empty() || why.empty()) return ctx.print(t);
+void print_or_why(const Context& ctx, const Table& t, const std::string& why, const std::string& sheet) {
+  if (ctx.format != TableFormat::table || !t.rows.empty() || why.empty()) return ctx.print(t, sheet);
   if (!t.title.empty()) *ctx.out << t.title << "\n";
   *ctx.out << why << "\n";
 }
@@ -73,7 +73,7 @@ void run_needs(const Context& ctx, const model::Map& map, const cxxopts::ParseRe
   auto g = analysis::needs_gaps(map, opt);
   auto t = analysis::needs_table(map, g, i18n::code(ctx.lang), r.count("all") > 0, r.count("orgs") > 0);
   t.title = i18n::text(r.count("all") ? "cli.needs.title.all" : "cli.needs.title", ctx.lang, {{"thin", g.thin_below}});
-  print_or_why(ctx, t, analysis::why_no_needs(map, t.rows.size(), ctx.lang));
+  print_or_why(ctx, t, analysis::why_no_needs(map, t.rows.size(), ctx.lang), "needs");
 }
 
 void print_section(const Context& ctx, const std::string& name, const Table& t, bool first, const std::string& why) {
@@ -84,8 +84,8 @@ void print_section(const Context& ctx, const std::string& name, const Table& t, 
     while (!body.empty() && body.back() == '\n') body.pop_back();
     *ctx.out << (first ? "{" : ",\n ") << escape::json(name) << ": " << body;
   } else {
-    if (!first) *ctx.out << "\n";
-    print_or_why(ctx, t, why);
+    if (!first && !ctx.workbook()) *ctx.out << "\n";
+    print_or_why(ctx, t, why, name);
   }
 }
 
@@ -93,7 +93,7 @@ void run_flows(const Context& ctx, const model::Map& map, const cxxopts::ParseRe
   std::string section = r.count("section") ? r["section"].as<std::string>() : "";
   if (!section.empty() && section != "blocked" && section != "recommended" && section != "unconfirmed")
     throw UsageError("unknown gaps flows section '" + section + "' (allowed: blocked, recommended, unconfirmed)");
-  if (section.empty() && ctx.format == TableFormat::csv)
+  if (section.empty() && ctx.format == TableFormat::csv && !ctx.workbook())
     throw UsageError("gaps flows --format csv needs a section: blocked, recommended or unconfirmed");
   analysis::RecommendOptions ro;
   ro.actors = actors_from(r);
@@ -120,8 +120,8 @@ void run_flows(const Context& ctx, const model::Map& map, const cxxopts::ParseRe
          i18n::text("cli.flows.recommended", ctx.lang));
     // The bound is said below the table in a terminal, on stderr where scripts read csv/json.
     if (counts.cut > 0)
-      (ctx.format == TableFormat::table ? *ctx.out : *ctx.err)
-          << i18n::plural("cli.flows.recommended_cut", counts.cut, ctx.lang, {{"bound", ro.per_organisation}}) << "\n";
+      ctx.notes() << i18n::plural("cli.flows.recommended_cut", counts.cut, ctx.lang, {{"bound", ro.per_organisation}})
+                  << "\n";
   }
   show("unconfirmed", analysis::unconfirmed_table(map, g), i18n::text("cli.flows.unconfirmed", ctx.lang));
   if (ctx.format == TableFormat::json && section.empty()) *ctx.out << "\n}\n";

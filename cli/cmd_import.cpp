@@ -64,9 +64,11 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
   add_origin_options(options);
   // clang-format off
   options.add_options()
-    ("path", "dataset folder or file; - reads standard input (give --kind)", cxxopts::value<std::string>())
-    ("kind", "kind of a single file: territories, orgs, flows, needs, survey (default: from the file name; "
-             "responses.csv or .xlsx is a survey, any other .xlsx a dataset workbook); or an interchange format: "
+    ("path", "dataset folder or file; - reads standard input (give --kind; an XLSX workbook too)",
+     cxxopts::value<std::string>())
+    ("kind", "kind of a single file: territories, orgs, flows, needs, survey, dataset (a workbook on standard "
+             "input) (default: from the file name; responses.csv or .xlsx is a survey, any other .xlsx a dataset "
+             "workbook); or an interchange format: "
              "graphml, gexf, kumu (a .json blueprint, a .csv sheet, a folder or an .xlsx workbook)",
      cxxopts::value<std::string>())
     ("questionnaire", "survey: questionnaire id or CSV file (default be-needs-assessment-2022)",

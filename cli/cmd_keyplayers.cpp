@@ -13,6 +13,29 @@
 
 namespace stakemap::cli {
 
+namespace {
+// The figures of the choice, one per row (a workbook's second sheet; JSON gives the same keys).
+Table objective_table(const std::string& mode, const analysis::KeyPlayerOptions& o,
+                      const analysis::KeyPlayerResult& res) {
+  Table t;
+  t.columns = {"measure", "value"};
+  auto n = [](long long v) { return Cell{v}; };
+  t.add({"mode", mode});
+  t.add({"k", n(o.k)});
+  t.add({"chosen", n(static_cast<long long>(res.members.size()))});
+  t.add({"dropped", n(res.dropped)});
+  t.add({"hops", n(o.hops)});
+  t.add({"objective_empty", res.baseline});
+  t.add({"objective_greedy", res.objective_greedy});
+  t.add({"objective", res.objective});
+  t.add({"swaps", n(res.swaps)});
+  t.add({"reached", n(res.reached)});
+  t.add({"distance_reach", res.distance_reach});
+  t.add({"fragmentation", res.fragmentation});
+  return t;
+}
+}  // namespace
+
 int run_keyplayers(Context& ctx, const std::vector<std::string>& args) {
   cxxopts::Options options("stakemap keyplayers",
                            "Key players (Borgatti 2006): the k organisations that reach the most others "
@@ -72,10 +95,11 @@ int run_keyplayers(Context& ctx, const std::vector<std::string>& args) {
     *ctx.out << "}\n";
     return 0;
   }
-  ctx.print(t);
+  ctx.print(t, "keyplayers");
+  if (ctx.workbook()) ctx.print(objective_table(mode, o, res), "objective");
   if (res.dropped > 0)
     *ctx.err << i18n::plural("cli.keyplayers.fewer." + mode, std::ssize(res.members), ctx.lang, {{"k", o.k}}) << "\n";
-  std::ostream& info = ctx.format == TableFormat::table ? *ctx.out : *ctx.err;
+  std::ostream& info = ctx.notes();
   auto fixed = [](double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.3f", v);

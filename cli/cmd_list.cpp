@@ -134,9 +134,9 @@ int run_list(Context& ctx, const std::vector<std::string>& args) {
   check_org_filter_codes(r, map.taxonomy());
   const FlowCodes codes(r, map.taxonomy());
   const auto keep = org_filter(map, r);
-  if (what == "orgs") ctx.print(list_orgs(map, keep, i18n::code(ctx.lang)));
-  else if (what == "territories") ctx.print(list_territories(map, i18n::code(ctx.lang)));
-  else ctx.print(list_flows(map, r, codes, keep));
+  if (what == "orgs") ctx.print(list_orgs(map, keep, i18n::code(ctx.lang)), what);
+  else if (what == "territories") ctx.print(list_territories(map, i18n::code(ctx.lang)), what);
+  else ctx.print(list_flows(map, r, codes, keep), what);
   return 0;
 }
 

@@ -121,14 +121,15 @@ int run_network(Context& ctx, const std::vector<std::string>& args) {
   if (r.count("per-org")) {
     Table t = per_org(map, s, i18n::code(ctx.lang));
     t.title = i18n::text("cli.network.per_org", ctx.lang, {{"layer", layer.describe()}});
-    ctx.print(t);
+    ctx.print(t, "per org");
     return 0;
   }
   bool terminal = ctx.format == TableFormat::table;
   Table t = measures(map, s, !terminal);
   t.title = i18n::text("cli.title.layer", ctx.lang,
                        {{"title", i18n::text("cli.network.title", ctx.lang)}, {"layer", layer.describe()}});
-  ctx.print(t);
+  ctx.print(t, "measures");
+  if (ctx.workbook()) ctx.print(failures(map, s, i18n::code(ctx.lang)), "failures");
   if (terminal && !(s.articulation_points.empty() && s.bridges.empty())) {
     Table f = failures(map, s, i18n::code(ctx.lang));
     f.title = i18n::text("cli.network.failures", ctx.lang);

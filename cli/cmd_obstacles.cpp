@@ -48,7 +48,7 @@ int run_obstacles(Context& ctx, const std::vector<std::string>& args) {
   if (r.count("flows")) {
     auto t = analysis::obstacle_flows_table(map, p);
     t.title = i18n::text("cli.obstacles.flows", ctx.lang);
-    ctx.print(t);
+    ctx.print(t, "obstacle flows");
     return 0;
   }
   auto t = analysis::obstacles_table(map.taxonomy(), p, i18n::code(ctx.lang));

@@ -33,10 +33,11 @@ int run_round(Context& ctx, const std::vector<std::string>& args) {
     t.columns = {"round", "at", "batch", "author", "note"};
     for (const auto& round : store::rounds(store))
       t.add({round.name, round.at, static_cast<long long>(round.batch), round.author, round.note});
-    ctx.print(t);
+    ctx.print(t, "rounds");
     return 0;
   }
   if (action != "save") throw UsageError("round needs save NAME or list");
+  if (ctx.output) throw UsageError("-o writes tables: round list has one, round save has none");
   if (!r.count("name")) throw UsageError("round save needs a NAME");
   auto store = open_map(ctx, store::Store::Mode::write);
   auto origin = origin_of(r, "round save");

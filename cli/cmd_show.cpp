@@ -177,7 +177,11 @@ int run_show(Context& ctx, const std::vector<std::string>& args) {
     return 0;
   }
   if (ctx.format == TableFormat::csv) {
-    ctx.print(profile(map.taxonomy(), o, i18n::code(ctx.lang), personal, false));
+    ctx.print(profile(map.taxonomy(), o, i18n::code(ctx.lang), personal, false), "profile");
+    if (ctx.workbook())  // the flows too, each list a sheet
+      for (bool outgoing : {true, false})
+        ctx.print(flow_table(map, flows_of(map, o.id, outgoing), outgoing, ctx.lang),
+                  outgoing ? "flows out" : "flows in");
     return 0;
   }
   ctx.print(wrapped(profile(map.taxonomy(), o, i18n::code(ctx.lang), personal, true), 90));

@@ -97,14 +97,29 @@ int run_silos(Context& ctx, const std::vector<std::string>& args) {
   const auto keep = org_filter(map, r);
   if (keep) std::erase_if(profiles, [&](const auto& p) { return !(*keep)[p.org]; });
   auto silos = analysis::silos_of(profiles);
-  auto show = [&](Table t, const std::string& heading) {
+  auto show = [&](Table t, const std::string& heading, const std::string& sheet) {
     t.title = i18n::text("cli.title.layer", ctx.lang, {{"title", heading}, {"layer", layer.describe()}});
-    ctx.print(t);
+    ctx.print(t, sheet);
   };
   auto show_share = [&](const std::string& by) {
     show(share_table(analysis::silo_shares(map, silos, by, keep ? &*keep : nullptr), by),
-         i18n::text("cli.silos.share." + by, ctx.lang));
+         i18n::text("cli.silos.share." + by, ctx.lang), by);
   };
+  auto show_view = [&](const std::string& v) {  // one --view as csv and json give it
+    if (v == "territory" || v == "level") show_share(v);
+    else if (v == "indicators")
+      show(indicators_table(profiles, ctx.lang), i18n::text("cli.silos.indicators", ctx.lang), v);
+    else if (v == "disagreements")
+      show(disagreements_table(map, profiles, ctx.lang), i18n::text("cli.silos.disagreements", ctx.lang), v);
+    else
+      show(analysis::silo_profiles_table(map, profiles, ctx.lang), i18n::text("cli.silos.organisations", ctx.lang),
+           "silos");
+  };
+  if (view.empty() && ctx.workbook()) {  // every view, a sheet each
+    for (const auto& v : views)
+      if (v != "disagreements" || !survey.empty()) show_view(v);
+    return 0;
+  }
   if (view.empty() && ctx.format == TableFormat::table) {
     *ctx.out << silo_headline(profiles, ctx.lang) << "\n";
     if (!survey.empty()) {
@@ -117,12 +132,12 @@ int run_silos(Context& ctx, const std::vector<std::string>& args) {
     }
     *ctx.out << "\n";
     show(silos_table(map, silos, ctx.lang),
-         i18n::plural("cli.silos.title", std::ssize(profiles), ctx.lang, {{"silos", silos.size()}}));
+         i18n::plural("cli.silos.title", std::ssize(profiles), ctx.lang, {{"silos", silos.size()}}), "silos");
     *ctx.out << "\n";
-    show(indicators_table(profiles, ctx.lang), i18n::text("cli.silos.indicators", ctx.lang));
+    show_view("indicators");
     if (!survey.empty()) {
       *ctx.out << "\n";
-      show(disagreements_table(map, profiles, ctx.lang), i18n::text("cli.silos.disagreements", ctx.lang));
+      show_view("disagreements");
     }
     *ctx.out << "\n";
     show_share("territory");
@@ -130,12 +145,7 @@ int run_silos(Context& ctx, const std::vector<std::string>& args) {
     show_share("level");
     return 0;
   }
-  if (view == "territory" || view == "level") show_share(view);
-  else if (view == "indicators")
-    show(indicators_table(profiles, ctx.lang), i18n::text("cli.silos.indicators", ctx.lang));
-  else if (view == "disagreements")
-    show(disagreements_table(map, profiles, ctx.lang), i18n::text("cli.silos.disagreements", ctx.lang));
-  else show(analysis::silo_profiles_table(map, profiles, ctx.lang), i18n::text("cli.silos.organisations", ctx.lang));
+  show_view(view);
   return 0;
 }
 

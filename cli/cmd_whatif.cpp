@@ -101,10 +101,14 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
   if (r.count("save")) save_map(r["save"].as<std::string>(), scenarios, result.map_after, ctx.db);
   for (const auto& line : result.log) *ctx.err << "whatif: " << escape::terminal(line) << "\n";
   if (r.count("cut-off") && ctx.format != TableFormat::table) {
-    ctx.print(cut_off_table(map, result, ctx.lang));
+    ctx.print(cut_off_table(map, result, ctx.lang), "cut off");
     return 0;
   }
-  ctx.print(measures_table(result.before, result.after));
+  ctx.print(measures_table(result.before, result.after), "measures");
+  if (ctx.workbook()) {  // every table, as the terminal shows them
+    ctx.print(moves_table(result.changes, ctx.lang), "moves");
+    ctx.print(cut_off_table(map, result, ctx.lang), "cut off");
+  }
   if (ctx.format == TableFormat::table) {
     *ctx.out << "\n";
     ctx.print(moves_table(result.changes, ctx.lang));

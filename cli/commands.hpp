@@ -14,6 +14,7 @@ struct Command {
   const char* name;
   const char* summary;
   RunFn run;
+  bool tables = false;  ///< prints result tables: takes -o FILE (cli/table_output.hpp)
 };
 
 /// Every command, in the order --help lists them.

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/memory_limit.hpp"
+#include "cli/table_output.hpp"
 #include "core/errors.hpp"
 #include "core/escape.hpp"
 #include "core/progress.hpp"
@@ -12,13 +13,16 @@
 
 namespace stakemap::cli {
 
-void Context::print(const Table& t) const {
+void Context::print(const Table& t, const std::string& sheet) const {
+  if (workbook()) return output->add_sheet(t, sheet.empty() ? command : sheet);
   if (format != TableFormat::csv || !out_is_terminal)
     return stakemap::print(*out, t, format, width, this->csv, i18n::decimal_mark(lang));
   std::ostringstream text;  // on a terminal, no escape sequence of the data may run
   stakemap::print(text, t, format, 0, this->csv);
   *out << escape::terminal(text.str());
 }
+
+bool Context::workbook() const { return output && output->workbook(); }
 
 namespace {
 // --sep: one ASCII character that cannot start or quote a cell, or "tab".
@@ -47,6 +51,7 @@ void add_global_options(cxxopts::Options& options) {
 
 bool parse(cxxopts::Options& options, const std::vector<std::string>& args, Context& ctx,
            cxxopts::ParseResult& result) {
+  if (ctx.tables) add_output_option(options);
   std::vector<std::string> copy{options.program()};
   copy.insert(copy.end(), args.begin(), args.end());
   std::vector<char*> argv;
@@ -81,6 +86,7 @@ bool parse(cxxopts::Options& options, const std::vector<std::string>& args, Cont
   if (result.count("max-memory"))
     set_memory_limit(parse_memory_size(result["max-memory"].as<std::string>(), "--max-memory"));
   Progress::set_quiet(ctx.quiet);
+  if (ctx.tables) apply_output_option(result, ctx);
   return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // What every command gets: the global options and the output streams.
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,8 @@ class ParseResult;
 
 namespace stakemap::cli {
 
+class TableOutput;
+
 /// Global options (before or after the command name) and where output goes.
 struct Context {
   std::string db;  ///< --db, else $STAKEMAP_DB, else ./stakemap.db
@@ -26,15 +29,26 @@ struct Context {
   std::size_t width = 0;             ///< the terminal's columns, which tables fit (0: none, or --wide)
   std::ostream* out;
   std::ostream* err;
-  /// Prints a result table in the chosen format.
-  void print(const Table& t) const;
+  std::string command;                  ///< the command running ("gaps"): the default sheet name of its tables
+  bool tables = false;                  ///< the command prints tables: it takes -o FILE (table_output.hpp)
+  std::shared_ptr<TableOutput> output;  ///< the file of -o, when given (ctx.out writes into it)
+  /// Prints a result table in the chosen format; into a workbook (-o FILE.xlsx) it becomes a
+  /// sheet named `sheet` (default: the command's name).
+  void print(const Table& t, const std::string& sheet = "") const;
+  /// True when the tables go into a workbook: a command prints every table it has (as with
+  /// --format table), each in the shape --format csv gives it.
+  bool workbook() const;
+  /// Where notes around the tables go: standard output beside a terminal table, else stderr
+  /// (never into CSV, JSON or a file).
+  std::ostream& notes() const { return format == TableFormat::table ? *out : *err; }
 };
 
 /// Adds --db, --format, --excel, --sep, --lang, --quiet, --wide, --max-memory and --help to a
 /// command's options.
 void add_global_options(cxxopts::Options& options);
 /// Parses `args` (the command's own arguments) with `options`; applies global options to
-/// `ctx` (--max-memory sets the process's memory limit); throws UsageError on bad arguments.
+/// `ctx` (--max-memory sets the process's memory limit), and -o for a table command
+/// (ctx.tables); throws UsageError on bad arguments.
 /// Returns false when --help was printed.
 bool parse(cxxopts::Options& options, const std::vector<std::string>& args, Context& ctx, cxxopts::ParseResult& result);
 

@@ -14,6 +14,7 @@
 #include "cli/commands.hpp"
 #include "cli/memory_limit.hpp"
 #include "cli/option_names.hpp"
+#include "cli/table_output.hpp"
 #include "core/errors.hpp"
 #include "core/escape.hpp"
 #include "core/interrupt.hpp"
@@ -48,7 +49,11 @@ std::size_t terminal_width() {
 // bad input, named after the map; SQLite out of memory is std::bad_alloc.
 int run_command(const stakemap::cli::Command& c, stakemap::cli::Context& ctx, const std::vector<std::string>& args) {
   try {
-    return c.run(ctx, args);
+    ctx.command = c.name;
+    ctx.tables = c.tables;
+    const int rc = c.run(ctx, args);
+    if (rc == 0 && ctx.output) ctx.output->finish();  // -o FILE: written only when the command succeeded
+    return rc;
   } catch (const std::exception& e) {
     if (stakemap::store::out_of_memory(e)) throw std::bad_alloc();
     auto storage = stakemap::store::storage_error(e);

@@ -1,7 +1,6 @@
 #include "cli/metric_sheets.hpp"
 
 #include <string>
-#include <string_view>
 
 #include "analysis/coverage.hpp"
 #include "analysis/coverage_grid.hpp"
@@ -11,6 +10,7 @@
 #include "graph/digraph.hpp"
 #include "i18n/lang.hpp"
 #include "interop/export.hpp"
+#include "interop/xlsx_book.hpp"
 #include "store/answers.hpp"
 #include "survey/answer_store.hpp"
 #include "survey/summary.hpp"
@@ -18,21 +18,6 @@
 namespace stakemap::cli {
 
 namespace {
-
-// An Excel sheet name: at most 31 characters, none of []:*?/\ (replaced by '_'), cut at a
-// character boundary.
-std::string sheet_name(std::string name) {
-  for (auto& c : name)
-    if (std::string_view("[]:*?/\\").find(c) != std::string_view::npos) c = '_';
-  std::size_t chars = 0, end = 0;
-  for (std::size_t i = 0; i < name.size(); ++i)
-    if ((static_cast<unsigned char>(name[i]) & 0xC0) != 0x80) {  // a character starts here
-      if (chars++ == 31) break;
-      end = i + 1;
-      while (end < name.size() && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80) ++end;
-    }
-  return name.substr(0, end);
-}
 
 void add_coverage(std::vector<interop::Sheet>& sheets, const model::Map& map, i18n::Lang lang) {
   if (map.territories.empty()) return;  // as `gaps coverage`, which needs territories
@@ -50,8 +35,10 @@ void add_survey(std::vector<interop::Sheet>& sheets, const store::Store& store, 
   for (const auto& id : stored) {
     const auto q = survey::load_saved_questionnaire(store, id);
     const auto summaries = survey::summarise(q, survey::load_answers(store, q), {{}, "", i18n::code(lang)});
-    sheets.push_back(
-        {stored.size() == 1 ? "survey" : sheet_name("survey " + id), survey::summary_records(q, summaries), {}, 0});
+    sheets.push_back({stored.size() == 1 ? "survey" : interop::sheet_name("survey " + id),
+                      survey::summary_records(q, summaries),
+                      {},
+                      0});
   }
 }
 

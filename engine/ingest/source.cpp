@@ -57,13 +57,15 @@ Source resolve(const std::string& path, const std::string& kind) {
     return Source::dataset;
   }
   if (kind == "survey") return Source::survey;
+  if (kind == "dataset" && io::is_xlsx(path)) return Source::workbook;  // a workbook on standard input
   if (kind.empty()) {
     if (auto source = detect(path)) return *source;
     throw OptionError({path + ": cannot tell the kind of file from its name; give ", option_field("kind")});
   }
   dataset::FileKind file;
   if (!dataset::parse_kind(kind, file))
-    throw OptionError::unknown("kind", kind, "territories, orgs, flows, needs, survey, graphml, gexf, kumu");
+    throw OptionError::unknown("kind", kind,
+                               "territories, orgs, flows, needs, survey, dataset (a workbook), graphml, gexf, kumu");
   return from_file_kind(file);
 }
 

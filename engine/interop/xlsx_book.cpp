@@ -10,15 +10,17 @@
 #include <fstream>
 #include <iterator>
 #include <optional>
+#include <ranges>
+#include <string_view>
+#include <type_traits>
+#include <variant>
 
 #include "core/errors.hpp"
-#include "core/interrupt.hpp"
 #include "core/text.hpp"
 #include "io/output_file.hpp"
+#include "io/temp_dir.hpp"
 
 namespace stakemap::interop {
-
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -38,29 +40,6 @@ std::string escape_escapes(const std::string& s) {
   }
   return out;
 }
-
-// A private folder (mkdtemp: mode 0700, a fresh name) for libxlsxwriter, which writes only to a
-// file name; removed with everything in it when done, or when the process is interrupted.
-class TempDir final {
- public:
-  TempDir() {
-    std::string templ = (fs::temp_directory_path() / "stakemap-xlsx-XXXXXX").string();
-    if (!::mkdtemp(templ.data())) throw InputError(templ + ": cannot create a temporary folder");
-    path_ = templ;
-    removed_if_interrupted_.emplace(templ, true);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-  std::optional<interrupt::Temporary> removed_if_interrupted_;
-};
 
 // One sheet being written row by row (libxlsxwriter's constant-memory mode: rows in order).
 class SheetWriter final {
@@ -154,11 +133,35 @@ struct BookCloser {
   void operator()(lxw_workbook* book) const { workbook_close(book); }
 };
 
+// The items of a list cell joined by '|', as the dataset's CSV files hold several values.
+template <class List>
+std::string joined(const List& items) {
+  std::string s;
+  for (const auto& item : items) {
+    if (!s.empty()) s += '|';
+    s += item;
+  }
+  return s;
+}
+
 }  // namespace
+
+std::string sheet_name(std::string name, std::size_t max_chars) {
+  for (auto& c : name)
+    if (std::string_view("[]:*?/\\").find(c) != std::string_view::npos) c = '_';
+  std::size_t chars = 0, end = 0;
+  for (std::size_t i = 0; i < name.size(); ++i)
+    if ((static_cast<unsigned char>(name[i]) & 0xC0) != 0x80) {  // a character starts here
+      if (chars++ == max_chars) break;
+      end = i + 1;
+      while (end < name.size() && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80) ++end;
+    }
+  return name.substr(0, end);
+}
 
 struct XlsxBook::Impl {
   std::string target;
-  TempDir dir;
+  io::TempDir dir;
   std::string file = (dir.path() / "map.xlsx").string();
   std::string tmpdir = dir.path().string();
   std::unique_ptr<lxw_workbook, BookCloser> book;
@@ -202,12 +205,16 @@ void XlsxBook::add(const Sheet& sheet) {
   SheetWriter out(impl_->book.get(), impl_->target, sheet.name, impl_->bold, sheet.table.columns);
   for (const auto& row : sheet.table.rows) {
     out.next_row();
-    for (std::size_t c = 0; c < row.size(); ++c) {
-      if (const auto* s = std::get_if<std::string>(&row[c])) out.text(c, *s, fill_of(c, *s));
-      else if (const auto* i = std::get_if<long long>(&row[c]))
-        out.number(c, static_cast<double>(*i), std::to_string(*i));
-      else if (const auto* d = std::get_if<double>(&row[c])) out.number(c, *d, number_text(*d));
-    }
+    for (std::size_t c = 0; c < row.size(); ++c)
+      std::visit(
+          [&](const auto& v) {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, std::string>) out.text(c, v, fill_of(c, v));
+            else if constexpr (std::is_same_v<T, long long>) out.number(c, static_cast<double>(v), std::to_string(v));
+            else if constexpr (std::is_same_v<T, double>) out.number(c, v, number_text(v));
+            else if constexpr (std::ranges::range<T>) out.text(c, joined(v));  // a list of texts: as CSV writes it
+          },
+          row[c]);
     out.end_row();
   }
   out.finish();

@@ -10,6 +10,10 @@
 
 namespace stakemap::interop {
 
+/// `name` as an Excel sheet name: at most `max_chars` characters (Excel's limit: 31; cut at a
+/// character boundary), none of []:*?/\ (each replaced by '_').
+std::string sheet_name(std::string name, std::size_t max_chars = 31);
+
 /// One workbook for `target` ("-": standard output). Every sheet has a frozen bold header row,
 /// an autofilter and column widths fitted to the content (6 to 60 characters); numbers are
 /// number cells, text always string cells (never formulas; text that looks like an OOXML

@@ -3,11 +3,15 @@
 #include <array>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <streambuf>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "io/temp_dir.hpp"
 
 namespace stakemap::io {
 
@@ -43,6 +47,41 @@ class DecodingBuf final : public std::streambuf {
   std::array<char, 1 << 16> raw_{};
   std::string out_;
 };
+
+// Standard input after the bytes stdin_is_zip() read from it: those bytes, then the rest.
+class PrefixBuf final : public std::streambuf {
+ public:
+  PrefixBuf(std::string head, std::streambuf* rest) : head_(std::move(head)), rest_(rest) {
+    setg(head_.data(), head_.data(), head_.data() + head_.size());
+  }
+
+ protected:
+  int_type underflow() override {
+    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+    auto n = rest_->sgetn(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    if (n <= 0) return traits_type::eof();
+    setg(buf_.data(), buf_.data(), buf_.data() + n);
+    return traits_type::to_int_type(*gptr());
+  }
+
+ private:
+  std::string head_;
+  std::streambuf* rest_;
+  std::array<char, 1 << 16> buf_{};
+};
+
+class PrefixedStdin final : public std::istream {
+ public:
+  explicit PrefixedStdin(std::string head) : std::istream(nullptr), buf_(std::move(head), std::cin.rdbuf()) {
+    rdbuf(&buf_);
+  }
+
+ private:
+  PrefixBuf buf_;
+};
+
+std::string g_stdin_head;  // what stdin_is_zip() read, not yet handed out
+bool g_stdin_peeked = false;
 
 // An input stream that owns its source and, when decoding, the decoding buffer.
 class Input final : public std::istream {
@@ -88,7 +127,44 @@ std::string to_utf8(std::string_view bytes, Encoding encoding) {
   return out;
 }
 
+bool stdin_is_zip() {
+  if (!g_stdin_peeked) {
+    g_stdin_peeked = true;
+    g_stdin_head.resize(4);
+    auto n = std::cin.rdbuf()->sgetn(g_stdin_head.data(), 4);
+    g_stdin_head.resize(n > 0 ? static_cast<std::size_t>(n) : 0);
+  }
+  return g_stdin_head == std::string_view("PK\3\4", 4);
+}
+
+const std::string& spool_stdin(std::uint64_t max_bytes) {
+  static std::optional<TempDir> dir;  // the process's one copy: standard input is read once
+  static std::string path;
+  if (dir) return path;
+  dir.emplace();
+  path = (dir->path() / "stdin.xlsx").string();
+  auto in = open_input("-");
+  std::ofstream out(path, std::ios::binary);
+  std::array<char, 1 << 16> buf{};
+  std::uint64_t total = 0;
+  while (out && in->read(buf.data(), buf.size()).gcount() > 0) {
+    total += static_cast<std::uint64_t>(in->gcount());
+    if (total > max_bytes)
+      throw InputError("-: standard input holds more than " + std::to_string(max_bytes >> 20) +
+                       " MiB, the limit of a workbook");
+    out.write(buf.data(), in->gcount());
+  }
+  out.close();
+  if (!out || in->bad()) throw InputError("-: cannot copy standard input into a temporary file");
+  return path;
+}
+
 std::unique_ptr<std::istream> open_input(const std::string& path) {
+  if (is_stdin(path) && !g_stdin_head.empty()) {
+    auto in = std::make_unique<PrefixedStdin>(std::exchange(g_stdin_head, {}));
+    std::istream& source = *in;
+    return std::make_unique<Input>(std::move(in), source, g_encoding);
+  }
   if (is_stdin(path)) return std::make_unique<Input>(nullptr, std::cin, g_encoding);
   auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
   if (!*file) return nullptr;

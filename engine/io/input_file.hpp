@@ -2,6 +2,7 @@
 // The one way stakemap opens a file it reads as data (datasets, survey exports, interchange
 // files): "-" is standard input, and text in Windows-1252 or Latin-1 (`--encoding`) is read
 // as UTF-8, so every reader sees UTF-8 and names positions in characters of the file.
+#include <cstdint>
 #include <istream>
 #include <memory>
 #include <string>
@@ -29,5 +30,14 @@ std::unique_ptr<std::istream> open_input(const std::string& path);
 
 /// True when `path` names standard input.
 inline bool is_stdin(const std::string& path) { return path == "-"; }
+
+/// True when standard input holds a ZIP archive (it starts with "PK\3\4": an XLSX workbook).
+/// Reads its first four bytes once; open_input("-") still hands them out.
+bool stdin_is_zip();
+/// Copies standard input whole (the bytes stdin_is_zip() read included) into a private
+/// temporary file, once per process, and returns the file's path: for libzip, which reads
+/// an archive by name. The file is removed at exit, or when the process is interrupted.
+/// Throws InputError when standard input holds more than `max_bytes` or cannot be copied.
+const std::string& spool_stdin(std::uint64_t max_bytes);
 
 }  // namespace stakemap::io

@@ -29,6 +29,7 @@ class CsvRecords final : public RecordSource {
 }  // namespace
 
 bool is_xlsx(const std::string& path) {
+  if (is_stdin(path)) return stdin_is_zip();
   auto ext = text::lower(std::filesystem::path(path).extension().string());
   return ext == ".xlsx" || ext == ".xlsm";
 }

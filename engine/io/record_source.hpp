@@ -33,7 +33,8 @@ class RecordSource {
   virtual std::size_t bytes_read() const = 0;
 };
 
-/// True when `path` names an XLSX workbook (by its extension, .xlsx or .xlsm, in any case).
+/// True when `path` names an XLSX workbook (by its extension, .xlsx or .xlsm, in any case), or
+/// is "-" and standard input holds a ZIP archive (io::stdin_is_zip).
 bool is_xlsx(const std::string& path);
 
 /// Opens the records of `path`: a CSV file (through open_input: "-" is standard input), or

@@ -12,6 +12,7 @@
 #include <map>
 
 #include "core/text.hpp"
+#include "io/input_file.hpp"
 #include "io/xml_reader.hpp"
 
 namespace stakemap::io {
@@ -600,7 +601,9 @@ std::shared_ptr<const XlsxWorkbook> XlsxWorkbook::open(const std::string& path, 
   impl->path = path;
   impl->limits = limits;
   int error = 0;
-  impl->zip.reset(zip_open(path.c_str(), ZIP_RDONLY, &error));
+  // Standard input is copied into a private file first: libzip reads an archive by name.
+  const std::string& file = is_stdin(path) ? spool_stdin(limits.max_total_bytes) : path;
+  impl->zip.reset(zip_open(file.c_str(), ZIP_RDONLY, &error));
   if (!impl->zip) {
     if (error == ZIP_ER_NOENT || error == ZIP_ER_OPEN || error == ZIP_ER_READ)
       throw InputError(path + ": cannot read file (" + zip_message(error) + ")");

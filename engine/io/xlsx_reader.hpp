@@ -36,7 +36,8 @@ struct XlsxLimits {
 /// read one at a time, each as a RecordSource.
 class XlsxWorkbook final : public std::enable_shared_from_this<XlsxWorkbook> {
  public:
-  /// Opens `path` and checks the archive against `limits` before unpacking anything. Throws
+  /// Opens `path` ("-": standard input, copied first into a private temporary file of at most
+  /// limits.max_total_bytes) and checks the archive against `limits` before unpacking anything. Throws
   /// InputError naming the file when it is not a workbook, is damaged or exceeds a limit.
   static std::shared_ptr<const XlsxWorkbook> open(const std::string& path, const XlsxLimits& limits = {});
   ~XlsxWorkbook();

@@ -38,7 +38,8 @@ TEST_CASE("resolve: the kind named wins; errors name the option field, not a fla
   CHECK(field_of([&] { ingest::resolve(more, "stuff"); }) == std::vector<std::string>{"kind"});
   CHECK(field_of([&] { ingest::resolve(d.str(), "flows"); }) == std::vector<std::string>{"kind", "kind"});
   CHECK_THROWS_WITH_AS(ingest::resolve(more, "surveys"),
-                       "unknown kind 'surveys' (allowed: territories, orgs, flows, needs, survey, graphml, gexf, kumu)",
+                       "unknown kind 'surveys' (allowed: territories, orgs, flows, needs, survey, dataset (a "
+                       "workbook), graphml, gexf, kumu)",
                        UsageError);
 }
 
