@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "render/labels.hpp"
+#include "render/layout.hpp"
 #include "render/legend.hpp"
 #include "render/style.hpp"
 
@@ -38,7 +39,7 @@ Agsym_t* declare(Agraph_t* g, int kind, const std::string& name, const std::stri
 void set(void* obj, Agsym_t* sym, const std::string& value) { agxset(obj, sym, mut(value)); }
 
 void graph_attributes(Agraph_t* g, const std::string& layout, std::size_t nodes) {
-  declare(g, AGRAPH, "layout", layout);
+  declare(g, AGRAPH, "layout", graphviz_engine(layout));
   declare(g, AGRAPH, "fontname", "DejaVu Sans");
   declare(g, AGRAPH, "charset", "UTF-8");
   declare(g, AGRAPH, "labelloc", "t");
@@ -49,6 +50,8 @@ void graph_attributes(Agraph_t* g, const std::string& layout, std::size_t nodes)
     declare(g, AGRAPH, "rankdir", "LR");
     declare(g, AGRAPH, "nodesep", "0.18");
     declare(g, AGRAPH, "ranksep", "0.6");
+  } else if (layout == "groups") {
+    declare(g, AGRAPH, "splines", "line");  // positions come with the nodes (apply_positions)
   } else {
     declare(g, AGRAPH, "start", "1");  // fixed seed: the same input lays out the same
     declare(g, AGRAPH, "overlap", "prism");
@@ -172,6 +175,17 @@ GraphPtr build_graph(const Scene& scene, const std::string& layout, int dpi) {
     if (!se.label.empty()) set(e, elabel, graphviz_text(se.label));
   }
   return graph;
+}
+
+void apply_positions(Agraph_s* g, const std::vector<NodePosition>& positions) {
+  Agsym_t* pos = agattr(g, AGNODE, mut("pos"), mut(""));
+  char buf[64];
+  for (std::size_t i = 0; i < positions.size(); ++i) {
+    Agnode_t* n = agnode(g, mut(synthetic_id("n", i)), 0);
+    if (!n) continue;
+    std::snprintf(buf, sizeof buf, "%.1f,%.1f!", positions[i].x, positions[i].y);
+    agxset(n, pos, buf);
+  }
 }
 
 void apply_page(Agraph_s* g, const Page& page) {

@@ -7,6 +7,7 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "render/dot_builder.hpp"
+#include "render/group_layout.hpp"
 #include "render/style.hpp"
 #include "render/svg_order.hpp"
 #include "render/views.hpp"
@@ -43,8 +44,21 @@ struct Prepared {
   ViewSelection view;
   Scene scene;
   std::string layout;
+  GraphPtr graph;
   std::string dot;
 };
+
+// The DOT text Graphviz lays out for `layout` when the drawing `g` of `scene` was written as
+// `dot`: the same, or for the group layout with every node's position fixed (computed here,
+// only when no kept drawing was found: the drawing's key is made from `dot`).
+std::string dot_to_lay_out(Agraph_s* g, const Scene& scene, const std::string& layout, const std::string& dot) {
+  if (layout != "groups") return dot;
+  apply_positions(g, lay_out_by_groups(scene).positions);
+  return write_dot(g);
+}
+
+// The engine part of a drawing's key: a change to the group layout is a new engine.
+std::string key_engine(const std::string& layout) { return layout == "groups" ? "groups 1" : layout; }
 
 Prepared prepare(const RenderInput& input, const std::string& layout, int dpi) {
   if (!input.map) throw std::logic_error("place_map: no map");
@@ -53,8 +67,8 @@ Prepared prepare(const RenderInput& input, const std::string& layout, int dpi) {
   p.scene = encode(input, p.view);
   p.layout = choose_layout(layout, static_cast<int>(p.scene.nodes.size()), !p.scene.clusters.empty(),
                            input.view.kind != ViewSpec::Kind::gaps);
-  auto graph = build_graph(p.scene, p.layout, dpi);
-  p.dot = write_dot(graph.get());
+  p.graph = build_graph(p.scene, p.layout, dpi);
+  p.dot = write_dot(p.graph.get());
   return p;
 }
 
@@ -133,17 +147,17 @@ Rendered render_map(const RenderInput& input, const RenderOptions& options) {
     apply_page(graph.get(), options.page);
     std::string dot = write_dot(graph.get());
     if (options.format == ImageFormat::dot) {
-      out.bytes = std::move(dot);
+      out.bytes = dot_to_lay_out(graph.get(), scene, out.layout, dot);
       return out;
     }
     // Lay out the graph as read back from its DOT text: node and edge order then match what
     // `dot -Tsvg map.dot` reads, so the command-line tools draw the same map (dot's layout
     // depends on that order), and what is drawn is exactly the DOT that was written.
     const std::size_t count = scene.nodes.size();
-    Drawing drawn =
-        cached_drawing(options.cache, drawing_key(format_name(options.format), out.layout, dot), count, [&] {
-          auto reread = read_dot(dot);
-          return lay_out_graph(reread.get(), out.layout, count, options.format);
+    Drawing drawn = cached_drawing(
+        options.cache, drawing_key(format_name(options.format), key_engine(out.layout), dot), count, [&] {
+          auto reread = read_dot(dot_to_lay_out(graph.get(), scene, out.layout, dot));
+          return lay_out_graph(reread.get(), graphviz_engine(out.layout), count, options.format);
         });
     out.bytes = std::move(drawn.bytes);
     out.org_positions = by_organisation(scene, drawn.positions, input.map->organisations.size());
@@ -170,9 +184,10 @@ Rendered render_map(const RenderInput& input, const RenderOptions& options) {
 Placed place_map(const RenderInput& input, const std::string& layout, const DrawingCache* cache) {
   auto p = prepare(input, layout, 0);
   const std::size_t count = p.scene.nodes.size();
-  Drawing drawn = cached_drawing(cache, drawing_key("positions", p.layout, p.dot), count, [&] {
-    auto reread = read_dot(p.dot);  // as render_map(), so the positions are those of the drawn map
-    return lay_out_graph(reread.get(), p.layout, count);
+  Drawing drawn = cached_drawing(cache, drawing_key("positions", key_engine(p.layout), p.dot), count, [&] {
+    // as render_map(), so the positions are those of the drawn map
+    auto reread = read_dot(dot_to_lay_out(p.graph.get(), p.scene, p.layout, p.dot));
+    return lay_out_graph(reread.get(), graphviz_engine(p.layout), count);
   });
   Placed out;
   out.positions = std::move(drawn.positions);

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Large maps (docs/maps.md, "Large maps"): above 1 000 organisations `auto` lays the map out by
+# groups (render/group_layout.hpp) and Graphviz draws it at those positions (nop2); the report
+# says so under each map, the explorer uses the same positions, and the same map gives the same
+# picture. A generated map of 1 200 organisations, just above the threshold.
+source "$(dirname "$0")/lib.bash" "$@"
+
+[ -x /usr/bin/python3 ] || skip "/usr/bin/python3 (the map generator) is missing"
+/usr/bin/python3 "$SRC/bench/generate/generate_map.py" --orgs 1200 --flows 4800 --seed 3 --out big >/dev/null ||
+  fail "generate_map.py failed"
+use_map big big
+
+# render: the group layout, every organisation drawn once, every position fixed in the DOT text
+run render -o map.svg
+[ "$rc" = 0 ] || fail "render: exit $rc: $err"
+contains "$err" "layout groups"
+well_formed map.svg
+nodes=$(grep -c '<g id="node' map.svg)
+[ "$nodes" = 1200 ] || fail "expected 1200 nodes in map.svg, got $nodes"
+run render -o map.dot
+[ "$rc" = 0 ] || fail "render -o map.dot: exit $rc: $err"
+has_text map.dot "layout=nop2"
+fixed=$(grep -c 'pos="[-0-9.]*,[-0-9.]*!"' map.dot)
+[ "$fixed" = 1200 ] || fail "expected 1200 fixed positions in map.dot, got $fixed"
+positions=$(grep -o 'pos="[-0-9.]*,[-0-9.]*!"' map.dot | sort -u | wc -l)
+[ "$positions" = 1200 ] || fail "two organisations share a position: $positions distinct of 1200"
+
+# the same map, the same picture, laid out again (the kept drawings emptied)
+sqlite3 "$STAKEMAP_DB" "DELETE FROM layout_cache" || fail "cannot empty the kept drawings"
+cp map.svg first.svg
+run render -o map.svg --layout groups
+[ "$rc" = 0 ] || fail "render again: exit $rc: $err"
+cmp -s first.svg map.svg || fail "the same map drew a different picture"
+
+# an explicit engine still wins
+run render -o small.dot --layout sfdp
+[ "$rc" = 0 ] || fail "render --layout sfdp: exit $rc: $err"
+has_text small.dot "layout=sfdp"
+
+# the report: both maps laid out by groups, said under each
+run report -o report.html
+[ "$rc" = 0 ] || fail "report: exit $rc: $err"
+said=$(grep -o 'Laid out by groups, as every map of more than 1000 organisations' report.html | wc -l)
+[ "$said" = 2 ] || fail "expected the caption under both maps, found it $said times"
+
+# the explorer, on its own, lays out by groups too
+run explore -o explore.html
+[ "$rc" = 0 ] || fail "explore: exit $rc: $err"
+contains "$err" "layout groups"
+
+# a map at or under the threshold keeps sfdp
+/usr/bin/python3 "$SRC/bench/generate/generate_map.py" --orgs 300 --flows 900 --seed 3 --out mid >/dev/null ||
+  fail "generate_map.py failed"
+use_map mid mid
+run render -o mid.svg
+[ "$rc" = 0 ] || fail "render mid: exit $rc: $err"
+contains "$err" "layout sfdp"
+run report -o mid.html
+[ "$rc" = 0 ] || fail "report mid: exit $rc: $err"
+lacks "$(cat mid.html)" "Laid out by groups"
+exit 0
