@@ -161,6 +161,7 @@ GroupedLayout lay_out_by_groups(const Scene& scene) {
     cells[k] = nearest_cells(m.size(), cw, ch);
     out.areas[k].radius = cells[k].radius;
     out.areas[k].members = static_cast<int>(m.size());
+    out.areas[k].centre = m.front();
   }
   place_groups(out.areas, scene, out.group);
   for (std::size_t k = 0; k < members.size(); ++k)

@@ -24,6 +24,7 @@ inline constexpr int group_layout_max_groups = 200;
 struct GroupArea {
   double x = 0, y = 0, radius = 0;
   int members = 0;
+  int centre = -1;  ///< the scene node at the centre: the member with most links
 };
 
 /// Where the group layout put each node of a scene.

@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "render/dot_builder.hpp"
 #include "render/group_layout.hpp"
+#include "render/group_links.hpp"
 #include "render/style.hpp"
 #include "render/svg_order.hpp"
 #include "render/views.hpp"
@@ -44,21 +45,28 @@ struct Prepared {
   ViewSelection view;
   Scene scene;
   std::string layout;
-  GraphPtr graph;
   std::string dot;
 };
 
-// The DOT text Graphviz lays out for `layout` when the drawing `g` of `scene` was written as
-// `dot`: the same, or for the group layout with every node's position fixed (computed here,
-// only when no kept drawing was found: the drawing's key is made from `dot`).
-std::string dot_to_lay_out(Agraph_s* g, const Scene& scene, const std::string& layout, const std::string& dot) {
-  if (layout != "groups") return dot;
-  apply_positions(g, lay_out_by_groups(scene).positions);
-  return write_dot(g);
-}
+// The graph Graphviz lays out for `scene` with `layout`, and how many links it draws: the
+// scene's own (build_graph), except for the group layout, which bundles the ordinary links
+// between groups (group_links.hpp) and fixes every node where lay_out_by_groups() put it.
+struct Built {
+  GraphPtr graph;
+  int edges = 0;
+};
 
-// The engine part of a drawing's key: a change to the group layout is a new engine.
-std::string key_engine(const std::string& layout) { return layout == "groups" ? "groups 1" : layout; }
+Built graph_of(Scene scene, const std::string& layout, int dpi, i18n::Lang lang) {
+  std::vector<NodePosition> fixed;
+  if (layout == "groups") {
+    auto laid = lay_out_by_groups(scene);
+    bundle_links_between_groups(scene, laid, lang);
+    fixed = std::move(laid.positions);
+  }
+  Built out{build_graph(scene, layout, dpi), static_cast<int>(scene.edges.size())};
+  if (!fixed.empty()) apply_positions(out.graph.get(), fixed);
+  return out;
+}
 
 Prepared prepare(const RenderInput& input, const std::string& layout, int dpi) {
   if (!input.map) throw std::logic_error("place_map: no map");
@@ -67,8 +75,7 @@ Prepared prepare(const RenderInput& input, const std::string& layout, int dpi) {
   p.scene = encode(input, p.view);
   p.layout = choose_layout(layout, static_cast<int>(p.scene.nodes.size()), !p.scene.clusters.empty(),
                            input.view.kind != ViewSpec::Kind::gaps);
-  p.graph = build_graph(p.scene, p.layout, dpi);
-  p.dot = write_dot(p.graph.get());
+  p.dot = write_dot(graph_of(p.scene, p.layout, dpi, input.lang).graph.get());
   return p;
 }
 
@@ -143,20 +150,21 @@ Rendered render_map(const RenderInput& input, const RenderOptions& options) {
     engines.push_back(choose_layout("auto", out.nodes, clusters, false));
   for (std::size_t i = 0; i < engines.size(); ++i) {
     out.layout = engines[i];
-    auto graph = build_graph(scene, out.layout, options.format == ImageFormat::png ? options.dpi : 0);
-    apply_page(graph.get(), options.page);
-    std::string dot = write_dot(graph.get());
+    auto built = graph_of(scene, out.layout, options.format == ImageFormat::png ? options.dpi : 0, input.lang);
+    out.edges = built.edges;
+    apply_page(built.graph.get(), options.page);
+    std::string dot = write_dot(built.graph.get());
     if (options.format == ImageFormat::dot) {
-      out.bytes = dot_to_lay_out(graph.get(), scene, out.layout, dot);
+      out.bytes = std::move(dot);
       return out;
     }
     // Lay out the graph as read back from its DOT text: node and edge order then match what
     // `dot -Tsvg map.dot` reads, so the command-line tools draw the same map (dot's layout
     // depends on that order), and what is drawn is exactly the DOT that was written.
     const std::size_t count = scene.nodes.size();
-    Drawing drawn = cached_drawing(
-        options.cache, drawing_key(format_name(options.format), key_engine(out.layout), dot), count, [&] {
-          auto reread = read_dot(dot_to_lay_out(graph.get(), scene, out.layout, dot));
+    Drawing drawn =
+        cached_drawing(options.cache, drawing_key(format_name(options.format), out.layout, dot), count, [&] {
+          auto reread = read_dot(dot);
           return lay_out_graph(reread.get(), graphviz_engine(out.layout), count, options.format);
         });
     out.bytes = std::move(drawn.bytes);
@@ -184,9 +192,8 @@ Rendered render_map(const RenderInput& input, const RenderOptions& options) {
 Placed place_map(const RenderInput& input, const std::string& layout, const DrawingCache* cache) {
   auto p = prepare(input, layout, 0);
   const std::size_t count = p.scene.nodes.size();
-  Drawing drawn = cached_drawing(cache, drawing_key("positions", key_engine(p.layout), p.dot), count, [&] {
-    // as render_map(), so the positions are those of the drawn map
-    auto reread = read_dot(dot_to_lay_out(p.graph.get(), p.scene, p.layout, p.dot));
+  Drawing drawn = cached_drawing(cache, drawing_key("positions", p.layout, p.dot), count, [&] {
+    auto reread = read_dot(p.dot);  // as render_map(), so the positions are those of the drawn map
     return lay_out_graph(reread.get(), graphviz_engine(p.layout), count);
   });
   Placed out;
