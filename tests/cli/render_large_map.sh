@@ -40,8 +40,10 @@ has_text small.dot "layout=sfdp"
 # the report: both maps laid out by groups, said under each
 run report -o report.html
 [ "$rc" = 0 ] || fail "report: exit $rc: $err"
-said=$(grep -o 'Laid out by groups, as every map of more than 1000 organisations' report.html | wc -l)
+said=$(grep -o '<figcaption>[^<]*Laid out by groups, as every map of more than 1000 organisations' report.html | wc -l)
 [ "$said" = 2 ] || fail "expected the caption under both maps, found it $said times"
+
+has_text report.html "links between groups, drawn as one line per pair of groups"  # the legend
 
 # the explorer, on its own, lays out by groups too
 run explore -o explore.html
