@@ -22,6 +22,17 @@ double widest(const GroupedLayout& laid) {
   for (const auto& a : laid.areas) sum += a.radius;
   return std::max(10.0, sum / static_cast<double>(laid.areas.size()) / 40);
 }
+// The legend section of what a map laid out by groups draws differently (made at first use).
+LegendSection& large_map_section(Scene& scene, i18n::Lang lang) {
+  const auto heading = i18n::text("map.heading.bundles", lang);
+  for (auto& section : scene.legend)
+    if (section.heading == heading) return section;
+  LegendSection section{heading, {}};
+  section.own_rows = true;
+  scene.legend.push_back(std::move(section));
+  return scene.legend.back();
+}
+
 }  // namespace
 
 int bundle_links_between_groups(Scene& scene, const GroupedLayout& laid, i18n::Lang lang) {
@@ -57,12 +68,24 @@ int bundle_links_between_groups(Scene& scene, const GroupedLayout& laid, i18n::L
   }
   bundles.insert(bundles.end(), std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()));
   scene.edges = std::move(bundles);
-  LegendSection section{i18n::text("map.heading.bundles", lang), {}};
-  section.own_rows = true;
-  section.entries.push_back({LegendEntry::Symbol::line, "\u2501\u2501\u2501\u2501", bundle_color,
-                             i18n::text("map.line.bundle", lang, {{"count", bundled}, {"max", most}})});
-  scene.legend.push_back(std::move(section));
+  large_map_section(scene, lang)
+      .entries.push_back({LegendEntry::Symbol::line, "\u2501\u2501\u2501\u2501", bundle_color,
+                          i18n::text("map.line.bundle", lang, {{"count", bundled}, {"max", most}})});
   return bundled;
+}
+
+int drop_link_labels(Scene& scene, i18n::Lang lang) {
+  int dropped = 0;
+  for (auto& e : scene.edges)
+    if (!e.label.empty()) {
+      e.label.clear();
+      ++dropped;
+    }
+  if (dropped > 0)
+    large_map_section(scene, lang)
+        .entries.push_back({LegendEntry::Symbol::glyph, "\u2205", "#444444",
+                            i18n::text("map.line.labels_dropped", lang, {{"count", dropped}})});
+  return dropped;
 }
 
 }  // namespace stakemap::render

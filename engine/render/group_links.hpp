@@ -16,4 +16,10 @@ namespace stakemap::render {
 /// many links were bundled (0: the scene is unchanged). O(links + pairs log pairs).
 int bundle_links_between_groups(Scene& scene, const GroupedLayout& laid, i18n::Lang lang);
 
+/// Clears the labels (obstacle codes) of `scene`'s links and says so in the legend (in
+/// `lang`): on a map laid out by groups, Graphviz's placement of thousands of link labels among
+/// thousands of nodes was 40 % of drawing the 5k gaps map, and the codes could not be read at
+/// that scale. Returns how many labels were cleared.
+int drop_link_labels(Scene& scene, i18n::Lang lang);
+
 }  // namespace stakemap::render

@@ -61,6 +61,7 @@ Built graph_of(Scene scene, const std::string& layout, int dpi, i18n::Lang lang)
   if (layout == "groups") {
     auto laid = lay_out_by_groups(scene);
     bundle_links_between_groups(scene, laid, lang);
+    drop_link_labels(scene, lang);
     fixed = std::move(laid.positions);
   }
   Built out{build_graph(scene, layout, dpi), static_cast<int>(scene.edges.size())};

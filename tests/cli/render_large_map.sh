@@ -25,6 +25,16 @@ fixed=$(grep -c 'pos="[-0-9.]*,[-0-9.]*!"' map.dot)
 positions=$(grep -o 'pos="[-0-9.]*,[-0-9.]*!"' map.dot | sort -u | wc -l)
 [ "$positions" = 1200 ] || fail "two organisations share a position: $positions distinct of 1200"
 
+# the gaps view: links between groups bundled, obstacle codes left off the lines, both said in
+# the legend (a legend Graphviz could not read would be replaced by the graph's name)
+run render --view gaps -o gaps.svg
+[ "$rc" = 0 ] || fail "render --view gaps: exit $rc: $err"
+contains "$err" "layout groups"
+texts=$(svg_texts gaps.svg)
+contains "$texts" "Large map, laid out by groups"
+contains "$texts" "links between groups, drawn as one line per pair of groups"
+contains "$texts" "Obstacles on links"
+
 # the same map, the same picture, laid out again (the kept drawings emptied)
 sqlite3 "$STAKEMAP_DB" "DELETE FROM layout_cache" || fail "cannot empty the kept drawings"
 cp map.svg first.svg
