@@ -6,14 +6,21 @@
 source "$(dirname "$0")/lib.bash" "$@"
 
 [ -x /usr/bin/python3 ] || skip "/usr/bin/python3 (the map generator) is missing"
-/usr/bin/python3 "$SRC/bench/generate/generate_map.py" --orgs 1200 --flows 4800 --seed 3 --out big >/dev/null ||
-  fail "generate_map.py failed"
-use_map big big
+
+# drawn_with NAME ORGS LAYOUT: a generated map NAME of ORGS organisations (4 flows each) as the
+# map of the commands after it, rendered to NAME.svg with the layout LAYOUT chosen by auto.
+drawn_with() {
+  /usr/bin/python3 "$SRC/bench/generate/generate_map.py" --orgs "$2" --flows $(($2 * 4)) --seed 3 --out "$1" \
+    >/dev/null || fail "generate_map.py failed"
+  use_map "$1" "$1"
+  run render -o "$1.svg"
+  [ "$rc" = 0 ] || fail "render $1: exit $rc: $err"
+  contains "$err" "layout $3"
+}
 
 # render: the group layout, every organisation drawn once, every position fixed in the DOT text
-run render -o map.svg
-[ "$rc" = 0 ] || fail "render: exit $rc: $err"
-contains "$err" "layout groups"
+drawn_with big 1200 groups
+cp big.svg map.svg
 well_formed map.svg
 nodes=$(grep -c '<g id="node' map.svg)
 [ "$nodes" = 1200 ] || fail "expected 1200 nodes in map.svg, got $nodes"
@@ -61,12 +68,7 @@ run explore -o explore.html
 contains "$err" "layout groups"
 
 # a map at or under the threshold keeps sfdp
-/usr/bin/python3 "$SRC/bench/generate/generate_map.py" --orgs 300 --flows 900 --seed 3 --out mid >/dev/null ||
-  fail "generate_map.py failed"
-use_map mid mid
-run render -o mid.svg
-[ "$rc" = 0 ] || fail "render mid: exit $rc: $err"
-contains "$err" "layout sfdp"
+drawn_with mid 300 sfdp
 run report -o mid.html
 [ "$rc" = 0 ] || fail "report mid: exit $rc: $err"
 lacks "$(cat mid.html)" "Laid out by groups"
