@@ -2,8 +2,10 @@
 
 #include <graphviz/cgraph.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <new>
 #include <stdexcept>
 
 #include "render/labels.hpp"
@@ -203,10 +205,13 @@ std::string write_dot(Agraph_s* g) {
   std::size_t size = 0;
   FILE* f = open_memstream(&buffer, &size);
   if (!f) throw std::runtime_error("cannot open a memory stream for DOT output");
+  errno = 0;
   int rc = agwrite(g, f);
+  const bool no_memory = errno == ENOMEM;  // the memory stream could not grow (under --max-memory)
   std::fclose(f);
   std::string out(buffer ? buffer : "", size);
   std::free(buffer);
+  if (rc != 0 && no_memory) throw std::bad_alloc();
   if (rc != 0) throw std::runtime_error("Graphviz could not write the DOT text");
   return out;
 }
