@@ -22,7 +22,7 @@ int run_explore(Context& ctx, const std::vector<std::string>& args) {
   options.add_options()
     ("o,output", "the HTML file to write; - writes to standard output", cxxopts::value<std::string>())
     ("view", "map, gaps, ego:ORG[:RADIUS], territory:ID or community:N", cxxopts::value<std::string>()->default_value("map"))
-    ("layout", "auto, dot, sfdp, neato, circo or fdp (as `stakemap render --layout`)",
+    ("layout", "auto, dot, sfdp, neato, circo, fdp or groups (as `stakemap render --layout`)",
      cxxopts::value<std::string>()->default_value("auto"))
     ("title", "title of the page (default: the view's title)", cxxopts::value<std::string>());
   // clang-format on

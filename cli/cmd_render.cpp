@@ -135,7 +135,7 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
     ("resolution", "resolution of the Louvain communities (as `stakemap communities --resolution`)",
      cxxopts::value<std::string>()->default_value("1"))
     ("recommend", "gaps view: draw the N best recommended links (0: none)", cxxopts::value<std::string>()->default_value("10"))
-    ("layout", "auto, dot, sfdp, neato, circo or fdp (auto: dot up to 200 organisations, sfdp above and for the gaps view; fdp with clusters)",
+    ("layout", "auto, dot, sfdp, neato, circo, fdp or groups (auto: dot up to 200 organisations, sfdp above and for the gaps view, groups above 1000; fdp with clusters)",
      cxxopts::value<std::string>()->default_value("auto"))
     ("dpi", "PNG resolution in dots per inch", cxxopts::value<std::string>()->default_value("96"))
     ("page", "lay the map out for a page: a4, a3, a2, a1, a0, slide or screen (default: screen for PNG, none otherwise)",

@@ -6,7 +6,9 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "render/layout.hpp"
 #include "render/page.hpp"
 #include "render/scene.hpp"
 
@@ -32,6 +34,10 @@ using GraphPtr = std::unique_ptr<Agraph_s, GraphCloser>;
 /// text lays out the same with the command-line tools. `dpi` > 0 sets the resolution of
 /// bitmap output (Graphviz's default is 96).
 GraphPtr build_graph(const Scene& scene, const std::string& layout, int dpi = 0);
+
+/// Fixes node `n<i>` of `g` at positions[i] (points, Graphviz's pos "x,y!"), for the "groups"
+/// layout, which Graphviz draws with nop2 (neato -n2).
+void apply_positions(Agraph_s* g, const std::vector<NodePosition>& positions);
 
 /// Lays `g` out for `page` (nothing for an empty page): the drawing fills the page inside its
 /// margins (Graphviz size "W,H!" and ratio=fill: node positions, not nodes, are stretched to the page's

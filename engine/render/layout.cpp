@@ -12,6 +12,7 @@
 
 #include "core/errors.hpp"
 #include "core/progress.hpp"
+#include "render/group_layout.hpp"
 
 extern "C" {
 extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
@@ -77,16 +78,22 @@ std::string take_messages() {
 }  // namespace
 
 const std::vector<std::string>& layout_engines() {
-  static const std::vector<std::string> engines{"dot", "sfdp", "neato", "circo", "fdp"};
+  static const std::vector<std::string> engines{"dot", "sfdp", "neato", "circo", "fdp", "groups"};
   return engines;
 }
 
 std::string choose_layout(const std::string& requested, int nodes, bool clusters, bool hierarchical) {
-  if (requested == "auto") return hierarchical && nodes <= dot_max_nodes ? "dot" : clusters ? "fdp" : "sfdp";
+  if (requested == "auto") {
+    if (hierarchical && nodes <= dot_max_nodes) return "dot";
+    if (clusters) return "fdp";
+    return nodes > group_layout_min_nodes ? "groups" : "sfdp";
+  }
   for (const auto& e : layout_engines())
     if (e == requested) return e;
-  throw OptionError::unknown("layout", requested, "auto, dot, sfdp, neato, circo, fdp");
+  throw OptionError::unknown("layout", requested, "auto, dot, sfdp, neato, circo, fdp, groups");
 }
+
+std::string graphviz_engine(const std::string& layout) { return layout == "groups" ? "nop2" : layout; }
 
 namespace {
 

@@ -22,11 +22,16 @@ const std::vector<std::string>& layout_engines();
 inline constexpr int dot_max_nodes = 200;
 
 /// The engine for a map of `nodes` nodes: `requested` unless it is "auto". Auto picks dot
-/// up to dot_max_nodes and sfdp above (fdp when clusters are asked for, since sfdp does not
-/// draw clusters). A view that is not `hierarchical` (the gaps view, whose links cut across
-/// dot's ranks and made its maps twice as wide) gets sfdp/fdp at every size.
-/// Throws UsageError for an unknown engine.
+/// up to dot_max_nodes, sfdp above and, above group_layout_min_nodes (group_layout.hpp),
+/// "groups": stakemap's own layout by groups, drawn by Graphviz at fixed positions (fdp at
+/// every size above dot's when clusters are asked for, since sfdp does not draw clusters). A view that is not
+/// `hierarchical` (the gaps view, whose links cut across dot's ranks and made its maps twice as wide) gets sfdp/fdp at
+/// every size. Throws UsageError for an unknown engine.
 std::string choose_layout(const std::string& requested, int nodes, bool clusters, bool hierarchical = true);
+
+/// The Graphviz engine that draws `layout`: nop2 (neato -n2: the nodes' given positions,
+/// straight links) for "groups", else `layout` itself.
+std::string graphviz_engine(const std::string& layout);
 
 /// Where the layout put one node: its centre and size in points (y grows upwards, as in
 /// Graphviz).

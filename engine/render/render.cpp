@@ -7,6 +7,8 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "render/dot_builder.hpp"
+#include "render/group_layout.hpp"
+#include "render/group_links.hpp"
 #include "render/style.hpp"
 #include "render/svg_order.hpp"
 #include "render/views.hpp"
@@ -46,6 +48,27 @@ struct Prepared {
   std::string dot;
 };
 
+// The graph Graphviz lays out for `scene` with `layout`, and how many links it draws: the
+// scene's own (build_graph), except for the group layout, which bundles the ordinary links
+// between groups (group_links.hpp) and fixes every node where lay_out_by_groups() put it.
+struct Built {
+  GraphPtr graph;
+  int edges = 0;
+};
+
+Built graph_of(Scene scene, const std::string& layout, int dpi, i18n::Lang lang) {
+  std::vector<NodePosition> fixed;
+  if (layout == "groups") {
+    auto laid = lay_out_by_groups(scene);
+    bundle_links_between_groups(scene, laid, lang);
+    drop_link_labels(scene, lang);
+    fixed = std::move(laid.positions);
+  }
+  Built out{build_graph(scene, layout, dpi), static_cast<int>(scene.edges.size())};
+  if (!fixed.empty()) apply_positions(out.graph.get(), fixed);
+  return out;
+}
+
 Prepared prepare(const RenderInput& input, const std::string& layout, int dpi) {
   if (!input.map) throw std::logic_error("place_map: no map");
   Prepared p;
@@ -53,8 +76,7 @@ Prepared prepare(const RenderInput& input, const std::string& layout, int dpi) {
   p.scene = encode(input, p.view);
   p.layout = choose_layout(layout, static_cast<int>(p.scene.nodes.size()), !p.scene.clusters.empty(),
                            input.view.kind != ViewSpec::Kind::gaps);
-  auto graph = build_graph(p.scene, p.layout, dpi);
-  p.dot = write_dot(graph.get());
+  p.dot = write_dot(graph_of(p.scene, p.layout, dpi, input.lang).graph.get());
   return p;
 }
 
@@ -129,9 +151,10 @@ Rendered render_map(const RenderInput& input, const RenderOptions& options) {
     engines.push_back(choose_layout("auto", out.nodes, clusters, false));
   for (std::size_t i = 0; i < engines.size(); ++i) {
     out.layout = engines[i];
-    auto graph = build_graph(scene, out.layout, options.format == ImageFormat::png ? options.dpi : 0);
-    apply_page(graph.get(), options.page);
-    std::string dot = write_dot(graph.get());
+    auto built = graph_of(scene, out.layout, options.format == ImageFormat::png ? options.dpi : 0, input.lang);
+    out.edges = built.edges;
+    apply_page(built.graph.get(), options.page);
+    std::string dot = write_dot(built.graph.get());
     if (options.format == ImageFormat::dot) {
       out.bytes = std::move(dot);
       return out;
@@ -143,7 +166,7 @@ Rendered render_map(const RenderInput& input, const RenderOptions& options) {
     Drawing drawn =
         cached_drawing(options.cache, drawing_key(format_name(options.format), out.layout, dot), count, [&] {
           auto reread = read_dot(dot);
-          return lay_out_graph(reread.get(), out.layout, count, options.format);
+          return lay_out_graph(reread.get(), graphviz_engine(out.layout), count, options.format);
         });
     out.bytes = std::move(drawn.bytes);
     out.org_positions = by_organisation(scene, drawn.positions, input.map->organisations.size());
@@ -172,7 +195,7 @@ Placed place_map(const RenderInput& input, const std::string& layout, const Draw
   const std::size_t count = p.scene.nodes.size();
   Drawing drawn = cached_drawing(cache, drawing_key("positions", p.layout, p.dot), count, [&] {
     auto reread = read_dot(p.dot);  // as render_map(), so the positions are those of the drawn map
-    return lay_out_graph(reread.get(), p.layout, count);
+    return lay_out_graph(reread.get(), graphviz_engine(p.layout), count);
   });
   Placed out;
   out.positions = std::move(drawn.positions);

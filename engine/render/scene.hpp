@@ -32,10 +32,11 @@ struct SceneEdge {
   double penwidth = 1;
   std::string arrowhead;  ///< normal, empty, none
   bool directed = true;
-  std::string label;     ///< e.g. obstacle codes; empty for none
-  bool to_stub = false;  ///< links a node of the view to a stub
-  bool both = false;     ///< also stands for head -> tail (same style and label): arrowheads at both ends
-  bool context = false;  ///< a light line for context, drawn under the others (SVG class "context")
+  std::string label;      ///< e.g. obstacle codes; empty for none
+  bool to_stub = false;   ///< links a node of the view to a stub
+  bool both = false;      ///< also stands for head -> tail (same style and label): arrowheads at both ends
+  bool context = false;   ///< a light line for context, drawn under the others (SVG class "context")
+  bool ordinary = false;  ///< an active flow or a context line: a large map may draw it in a bundle (group_links.hpp)
 };
 
 /// One line of the legend: a symbol and what it means.

@@ -321,6 +321,9 @@ Scene encode(const RenderInput& in, const ViewSelection& view) {
     }
     class_used[static_cast<int>(link.cls)] = true;
     e.context = link.cls == LinkClass::context || link.cls == LinkClass::unchanged;
+    e.ordinary = e.context || link.cls == LinkClass::outside || link.cls == LinkClass::mandatory ||
+                 link.cls == LinkClass::voluntary || link.cls == LinkClass::voluntary_unknown ||
+                 link.cls == LinkClass::on_request || link.cls == LinkClass::sporadic;
     if (e.directed) {
       auto reverse = drawn_edges.find(std::make_tuple(e.head, e.tail, link.cls, e.label));
       if (reverse != drawn_edges.end() && !scene.edges[reverse->second].both) {

@@ -51,7 +51,8 @@ struct Analyses;  // report/analyses.hpp: every analysis below, computed once by
 /// every flow status of the layer, the page filters them) placed as the pictures are.
 struct Figures {
   std::string map_svg, gaps_svg;
-  std::string map_page, gaps_page;  ///< empty without options.interactive_maps
+  std::string map_page, gaps_page;      ///< empty without options.interactive_maps
+  std::string map_layout, gaps_layout;  ///< the layout engine of each map (render::choose_layout)
 };
 
 /// The report as HTML from `analyses` = analyse(map, options) (`map` indexed). `figures`, when

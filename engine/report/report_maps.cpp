@@ -7,6 +7,7 @@
 #include "core/escape.hpp"
 #include "explore/explore_page.hpp"
 #include "i18n/messages.hpp"
+#include "render/group_layout.hpp"
 #include "render/page.hpp"
 #include "render/render.hpp"
 #include "report/report_data.hpp"
@@ -130,14 +131,26 @@ Figures render_figures(const model::Map& map, const ReportOptions& options, cons
   }
   f.map_svg = std::move(whole.bytes);
   f.gaps_svg = std::move(gaps.bytes);
+  f.map_layout = whole.layout;
+  f.gaps_layout = gaps.layout;
   return f;
+}
+
+// A map's caption: its title and, when it was laid out by groups (a large map), how.
+std::string caption(const std::string& title_id, const std::string& layout, i18n::Lang lang) {
+  std::string out = i18n::text(title_id, lang);
+  if (layout == "groups")
+    out += ". " + i18n::text("report.map.grouped", lang, {{"count", std::to_string(render::group_layout_min_nodes)}});
+  return out;
 }
 
 std::string section_maps(const ReportData& d) {
   const Figures figures = d.figures ? *d.figures : render_figures(d.map, d.options, d.a);
   return "<section id=\"maps\"><h2>" + escape::xml(i18n::text("report.maps", d.lang())) + "</h2>\n" +
-         figure(figures.map_svg, i18n::text("report.map.whole", d.lang()), "map", d.lang(), figures.map_page) +
-         figure(figures.gaps_svg, i18n::text("report.map.gaps", d.lang()), "gaps", d.lang(), figures.gaps_page) +
+         figure(figures.map_svg, caption("report.map.whole", figures.map_layout, d.lang()), "map", d.lang(),
+                figures.map_page) +
+         figure(figures.gaps_svg, caption("report.map.gaps", figures.gaps_layout, d.lang()), "gaps", d.lang(),
+                figures.gaps_page) +
          "</section>\n";
 }
 

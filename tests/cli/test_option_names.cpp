@@ -36,7 +36,7 @@ TEST_CASE("option fields become flags") {
 TEST_CASE("engine option errors read as before once the CLI names the flags") {
   CHECK(cli_message([] { parse_format("xml"); }) == "unknown --format 'xml' (allowed: table, csv, json)");
   CHECK(cli_message([] { render::choose_layout("spring", 10, false); }) ==
-        "unknown --layout 'spring' (allowed: auto, dot, sfdp, neato, circo, fdp)");
+        "unknown --layout 'spring' (allowed: auto, dot, sfdp, neato, circo, fdp, groups)");
   CHECK(cli_message([] {
           model::Map map;
           map.reindex();

@@ -6,7 +6,7 @@
 # qualifying pair (740 MiB resident, 3 GiB with --limit 0). Skipped under the sanitizers (their
 # shadow memory needs terabytes of address space) and without python3 (the generator).
 # About 20 s alone on a quiet machine (60-106 s inside the parallel suite on the loaded shared
-# machine), nearly all of it the report's sfdp layout of 5 000 nodes.
+# machine), most of it the report (laid out by groups since the 1 000-organisation threshold).
 source "$(dirname "$0")/../cli/lib.bash" "$@"
 
 [ -z "${ASAN_OPTIONS:-}${UBSAN_OPTIONS:-}" ] || skip "memory limits do not apply under the sanitizers"

@@ -1,0 +1,25 @@
+#pragma once
+// The links of a map laid out by groups (group_layout.hpp): tens of thousands of lines between
+// groups hide the map under a dark web and make files of tens of megabytes, so the ordinary
+// links between two groups (active flows, context lines) are drawn as one line between the
+// groups' centres, wider for more links; the links inside a group and every desired, blocked,
+// recommended or changed link stay drawn one by one. The explorer shows each flow.
+#include "i18n/lang.hpp"
+#include "render/group_layout.hpp"
+#include "render/scene.hpp"
+
+namespace stakemap::render {
+
+/// Replaces `scene`'s ordinary links between two groups of `laid` (lay_out_by_groups(scene))
+/// by one undirected line per pair of groups, from centre to centre, its width growing with the
+/// square root of the links it stands for, and adds its legend line (in `lang`). Returns how
+/// many links were bundled (0: the scene is unchanged). O(links + pairs log pairs).
+int bundle_links_between_groups(Scene& scene, const GroupedLayout& laid, i18n::Lang lang);
+
+/// Clears the labels (obstacle codes) of `scene`'s links and says so in the legend (in
+/// `lang`): on a map laid out by groups, Graphviz's placement of thousands of link labels among
+/// thousands of nodes was 40 % of drawing the 5k gaps map, and the codes could not be read at
+/// that scale. Returns how many labels were cleared.
+int drop_link_labels(Scene& scene, i18n::Lang lang);
+
+}  // namespace stakemap::render
