@@ -114,8 +114,9 @@ TEST_CASE("report analyses: the report draws the figures it is given instead of 
   const auto& map = bundled();
   report::ReportOptions options;
   const auto a = report::analyse(map, options);
-  const report::Figures fake{"<?xml version=\"1.0\"?>\n<svg id=\"given-map\"></svg>\n",
-                             "<svg id=\"given-gaps\"></svg>\n"};
+  report::Figures fake;
+  fake.map_svg = "<?xml version=\"1.0\"?>\n<svg id=\"given-map\"></svg>\n";
+  fake.gaps_svg = "<svg id=\"given-gaps\"></svg>\n";
   const auto html = report::report_html(map, options, a, {}, &fake);
   CHECK(html.find("<figure class=\"map\"><svg id=\"given-map\"></svg>") != std::string::npos);
   CHECK(html.find("<figure class=\"map\"><svg id=\"given-gaps\"></svg>") != std::string::npos);
