@@ -64,7 +64,7 @@ Table headline_table(const analysis::MapComparison& c) {
 Table moves_table(const std::vector<analysis::OrgChange>& moves, i18n::Lang lang) {
   Table t;
   t.title = i18n::text("cli.whatif.changes", lang);
-  t.columns = {"org", "name", "betweenness_before", "betweenness_after", "degree_before", "degree_after"};
+  t.columns = {"id", "name", "betweenness_before", "betweenness_after", "degree_before", "degree_after"};
   for (const auto& c : moves)
     t.add({c.org, c.name, c.betweenness_before, c.betweenness_after, c.degree_before, c.degree_after});
   return t;

@@ -204,6 +204,7 @@ void XlsxBook::add(const Sheet& sheet) {
     out.next_row();
     for (std::size_t c = 0; c < row.size(); ++c) {
       if (const auto* s = std::get_if<std::string>(&row[c])) out.text(c, *s, fill_of(c, *s));
+      else if (const auto* list = std::get_if<TextList>(&row[c])) out.text(c, joined(*list), nullptr);
       else if (const auto* i = std::get_if<long long>(&row[c]))
         out.number(c, static_cast<double>(*i), std::to_string(*i));
       else if (const auto* d = std::get_if<double>(&row[c])) out.number(c, *d, number_text(*d));

@@ -43,7 +43,7 @@ run silos
 contains "$out" "In silo: 15 of 57 organisations (26%) share no data voluntarily."
 contains "$out" "By the flows (no voluntary outgoing flow): 14; by the survey (said they work in silo): 1; survey and flows disagree: 1."
 run --format csv silos --view disagreements
-same "$out" "org,name,disagreement
+same "$out" "id,name,disagreement
 uni-migration-research,University migration research centre (national),\"said it works in silo, but the map shows 1 voluntary outgoing flow\""
 
 # --- A hand-made map: a hub that only receives, an isolated organisation, an upward reporter.
