@@ -16,8 +16,8 @@ with open(f"{d}/organisations.csv", "w", newline="", encoding="utf-8") as f:
 with open(f"{d}/flows.csv", "w", newline="", encoding="utf-8") as f:
     f.write("from,to\na,b\na,nobody\n")
 PY
-# check_json FILE: FILE is a JSON array naming organisations.csv line 3 column 3 with the exact
-# value, and flows.csv line 3 column 2 with 'nobody'.
+# check_json FILE: FILE is a JSON array naming organisations.csv line 3 column 9 (where the
+# kind field starts) with the exact value, and flows.csv line 3 column 3 with 'nobody'.
 check_json() {
   /usr/bin/python3 - "$1" <<'PY' || fail "JSON errors: $(cat "$1")"
 import json, sys
@@ -27,11 +27,11 @@ for d in found:
     assert set(d) <= {"file", "line", "column", "value", "severity", "message"}, d
     assert {"file", "line", "column", "severity", "message"} <= set(d), d
 kind = [d for d in found if d["file"] and d["file"].endswith("organisations.csv")]
-assert [(d["line"], d["column"], d["severity"]) for d in kind] == [(3, 3, "error")], kind
+assert [(d["line"], d["column"], d["severity"]) for d in kind] == [(3, 9, "error")], kind
 assert kind[0]["value"] == 'x"q\\b\x01\u00e9\u2028\u732b', kind[0]
 assert "unknown kind code" in kind[0]["message"], kind[0]
 ref = [d for d in found if d["file"] and d["file"].endswith("flows.csv")]
-assert [(d["line"], d["column"], d.get("value")) for d in ref] == [(3, 2, "nobody")], ref
+assert [(d["line"], d["column"], d.get("value")) for d in ref] == [(3, 3, "nobody")], ref
 PY
 }
 

@@ -6,14 +6,7 @@
 # reads like organisations.csv.
 source "$(dirname "$0")/lib.bash" "$@"
 use_map m "$DATA"
-"$BIN" --quiet import "$DATA/responses.csv" --kind survey > /dev/null 2>&1 || fail "import the survey answers"
-"$BIN" round save r1 > /dev/null || fail "round save"
-"$BIN" set org fed-social-integration willing_to_share=no > /dev/null || fail "set (a change for diff)"
-
-/usr/bin/python3 "$SRC/tests/cli/json_keys.py" "$BIN" "$STAKEMAP_DB" fed-social-integration --check 2> keys.err \
-  || fail "json_keys.py --check: $(cat keys.err)"
-
-# The values: arrays of the dataset's values, the same as in organisations.csv (split on '|').
+# The values (before the survey changes them): arrays of the dataset's values, the same as in organisations.csv (split on '|').
 run list orgs --format json
 expect_rc 0
 printf '%s' "$out" > orgs.json
@@ -27,6 +20,13 @@ for row in csv.DictReader(open(sys.argv[1], encoding="utf-8")):
         assert o[field] == want, (row["id"], field, o[field], want)
     assert o["willing_to_share"] == (row["willing_to_share"] or ""), (row["id"], o["willing_to_share"])
 PY
+
+"$BIN" --quiet import "$DATA/responses.csv" --kind survey > /dev/null 2>&1 || fail "import the survey answers"
+"$BIN" round save r1 > /dev/null || fail "round save"
+"$BIN" set org fed-social-integration willing_to_share=no > /dev/null || fail "set (a change for diff)"
+
+/usr/bin/python3 "$SRC/tests/cli/json_keys.py" "$BIN" "$STAKEMAP_DB" fed-social-integration --check 2> keys.err \
+  || fail "json_keys.py --check: $(cat keys.err)"
 
 # CSV: the same column names, multi-values joined with '|' as in the dataset files.
 run list orgs --format csv
