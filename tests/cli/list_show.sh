@@ -18,11 +18,11 @@ contains "$out" "{\"id\": \"ngo-bru\", \"name\": \"=HYPERLINK(\\\"http://evil.ex
 contains "$out" "\"flows_out\": 1, \"flows_in\": 1}"
 run list orgs
 expect_rc 0
-contains "$out" "org            name"
+contains "$out" "id             name"
 run list orgs --territory BE-WAL --format csv
-same "$(cut -d, -f1 <<<"$out" | tr '\n' ' ')" "org fed-reception cpas-liege "
+same "$(cut -d, -f1 <<<"$out" | tr '\n' ' ')" "id fed-reception cpas-liege "
 run list orgs --domain legal --format csv
-same "$(cut -d, -f1 <<<"$out" | tr '\n' ' ')" "org ngo-bru "
+same "$(cut -d, -f1 <<<"$out" | tr '\n' ' ')" "id ngo-bru "
 run list orgs --territory Mars
 expect_rc 1
 same "$err" "stakemap: unknown territory 'Mars' (see \`stakemap list territories\`)"
