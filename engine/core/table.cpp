@@ -33,11 +33,7 @@ std::optional<std::size_t> Table::column(const std::string& name) const {
   return std::nullopt;
 }
 
-std::string joined(const TextList& list) {
-  std::string out;
-  for (std::size_t i = 0; i < list.size(); ++i) out += (i ? "|" : "") + list[i];
-  return out;
-}
+std::string joined(const TextList& list) { return text::join(list, "|"); }
 
 std::string number_text(double v) {
   if (std::isnan(v)) return "nan";
