@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/diagnostics_output.hpp"
 #include "cli/encoding_option.hpp"
 #include "core/errors.hpp"
 #include "dataset/diagnostics.hpp"
@@ -31,22 +32,27 @@ int run_check(Context& ctx, const std::vector<std::string>& args) {
   apply_encoding(r);
   if (r.count("dir")) {
     std::string dir = r["dir"].as<std::string>();
-    auto report = ingest::check_path(dir);
-    print_diagnostics(ctx, report.warnings);
-    const auto& c = report.counts;
-    *ctx.out << dir << ": ok (" << c.territories << " territories, " << c.organisations << " organisations, " << c.flows
-             << " flows, " << c.needs << " needs, " << report.warning_count << " warnings)\n";
-    return 0;
+    return with_json_diagnostics(ctx, [&] {
+      auto report = ingest::check_path(dir);
+      report_diagnostics(ctx, report.warnings);
+      const auto& c = report.counts;
+      summary_stream(ctx) << dir << ": ok (" << c.territories << " territories, " << c.organisations
+                          << " organisations, " << c.flows << " flows, " << c.needs << " needs, "
+                          << report.warning_count << " warnings)\n";
+      return 0;
+    });
   }
   auto map = load_map(ctx);
   auto found = dataset::lint(map);
   std::size_t errors = 0;
   for (const auto& d : found) errors += d.severity == Diagnostic::Severity::error;
-  if (!errors) print_diagnostics(ctx, found);  // else cli/main.cpp prints them with the error
-  *ctx.out << ctx.db << ": " << dataset::count_findings(errors, found.size() - errors) << "\n";
+  const bool json = ctx.format == TableFormat::json;
+  // In json every finding is on stdout; else the errors are printed by cli/main.cpp.
+  if (!errors || json) report_diagnostics(ctx, found);
+  summary_stream(ctx) << ctx.db << ": " << dataset::count_findings(errors, found.size() - errors) << "\n";
   if (!errors) return 0;
-  ValidationError failed(std::move(found));
-  failed.set_summary("");  // the count is on stdout
+  ValidationError failed(json ? std::vector<Diagnostic>() : std::move(found), static_cast<long>(errors));
+  failed.set_summary("");  // the count is said above
   throw failed;
 }
 

@@ -10,7 +10,6 @@
 #include "cli/common.hpp"
 #include "cli/layer_options.hpp"
 #include "core/errors.hpp"
-#include "core/text.hpp"
 #include "graph/digraph.hpp"
 #include "i18n/messages.hpp"
 
@@ -47,14 +46,13 @@ Table communities_table(const model::Map& map, const analysis::Communities& c, c
   Table t;
   t.columns = {"community", "size", "ties_inside", "ties_across", "members"};
   for (int k = 0; k < c.count; ++k)
-    t.add({static_cast<long long>(k + 1), static_cast<long long>(members[k].size()), inside[k], across[k],
-           text::join(members[k])});
+    t.add({static_cast<long long>(k + 1), static_cast<long long>(members[k].size()), inside[k], across[k], members[k]});
   return t;
 }
 
 Table orgs_table(const model::Map& map, const analysis::Communities& c, const std::string& lang) {
   Table t;
-  t.columns = {"org", "name", "community"};
+  t.columns = {"id", "name", "community"};
   for (std::size_t v = 0; v < map.organisations.size(); ++v)
     t.add({map.organisations[v].id, map.organisations[v].name_in(lang), static_cast<long long>(c.membership[v] + 1)});
   return t;

@@ -124,7 +124,7 @@ void run_flows(const Context& ctx, const model::Map& map, const cxxopts::ParseRe
                   << "\n";
   }
   show("unconfirmed", analysis::unconfirmed_table(map, g), i18n::text("cli.flows.unconfirmed", ctx.lang));
-  if (ctx.format == TableFormat::json && section.empty()) *ctx.out << "\n}\n";
+  if (ctx.format == TableFormat::json) *ctx.out << "\n}\n";
 }
 
 }  // namespace

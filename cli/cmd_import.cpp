@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/diagnostics_output.hpp"
 #include "cli/edit_common.hpp"
 #include "cli/encoding_option.hpp"
 #include "core/errors.hpp"
@@ -33,23 +34,24 @@ std::string removed_counts(const store::WriteCounts& c) {
 }
 
 void print_report(const Context& ctx, const dataset::ImportReport& report, bool dry_run, bool replace) {
-  print_diagnostics(ctx, report.warnings);
+  report_diagnostics(ctx, report.warnings);
   for (const auto& [file, columns] : report.attribute_columns)
     if (!columns.empty())
       *ctx.err << escape::terminal(file + ": columns kept as attributes: " + text::join(columns, ", ")) << "\n";
   const auto& c = report.counts;
-  *ctx.out << (dry_run ? "valid (dry run, nothing written): " : "imported: ") << c.territories << " territories, "
-           << c.organisations << " organisations, " << c.flows << " flows, " << c.needs << " needs (" << c.updated
-           << " of them already in the map, updated)";
-  if (replace) *ctx.out << "; " << removed_counts(c);
-  if (report.warning_count) *ctx.out << ", " << report.warning_count << " warnings";
-  *ctx.out << "\n";
+  std::ostream& out = summary_stream(ctx);
+  out << (dry_run ? "valid (dry run, nothing written): " : "imported: ") << c.territories << " territories, "
+      << c.organisations << " organisations, " << c.flows << " flows, " << c.needs << " needs (" << c.updated
+      << " of them already in the map, updated)";
+  if (replace) out << "; " << removed_counts(c);
+  if (report.warning_count) out << ", " << report.warning_count << " warnings";
+  out << "\n";
 }
 
 void print_report(const Context& ctx, const ingest::ImportReport& report, bool dry_run, bool replace) {
   if (report.source != ingest::Source::survey) return print_report(ctx, report.records, dry_run, replace);
-  print_diagnostics(ctx, report.survey.warnings);
-  survey::print_report(*ctx.out, report.survey, dry_run);
+  report_diagnostics(ctx, report.survey.warnings);
+  survey::print_report(summary_stream(ctx), report.survey, dry_run);
 }
 }  // namespace
 
@@ -86,49 +88,51 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
   if (!parse(options, args, ctx, r)) return 0;
   apply_encoding(r);
   if (!r.count("path")) throw UsageError("import needs a PATH (see `stakemap import --help`)");
-  std::string path = r["path"].as<std::string>();
-  ingest::ImportOptions opts;
-  opts.dry_run = r.count("dry-run") > 0;
-  opts.replace = r.count("replace") > 0;
-  opts.command = "import " + path;
-  auto origin = origin_of(r, opts.command);
-  opts.author = origin.author;
-  opts.note = origin.note;
-  if (r.count("questionnaire")) opts.questionnaire = r["questionnaire"].as<std::string>();
-  if (r.count("mapping")) opts.mapping = r["mapping"].as<std::string>();
-  auto source = ingest::resolve(path, r.count("kind") ? r["kind"].as<std::string>() : "");
-  if (r.count("sheet")) {
-    if (source != ingest::Source::survey || !io::is_xlsx(path))
-      throw UsageError(
-          "--sheet names the sheet of an XLSX survey export (import FILE.xlsx --kind survey --sheet NAME)");
-    opts.sheet = r["sheet"].as<std::string>();
-  }
-  // A map that does not exist yet is created only by an import that succeeds: the import runs
-  // into a new map beside it, moved into place at the end (a dry run never creates it). A dry
-  // run works on a private copy of the map: it never holds the map's writer lock.
-  if (opts.dry_run) {
-    auto store = std::filesystem::exists(ctx.db) ? store::Store::private_copy(ctx.db) : store::Store::scratch();
-    print_report(ctx, ingest::import_path(store, path, source, opts), opts.dry_run, opts.replace);
-    return 0;
-  }
-  io::protect(ctx.db);  // as open_map: no output may replace the map
-  if (!std::filesystem::exists(ctx.db)) {
-    ingest::ImportReport report;
-    if (store::Store::create(ctx.db,
-                             [&](store::Store& fresh) { report = ingest::import_path(fresh, path, source, opts); })) {
-      print_report(ctx, report, opts.dry_run, opts.replace);
+  return with_json_diagnostics(ctx, [&] {
+    std::string path = r["path"].as<std::string>();
+    ingest::ImportOptions opts;
+    opts.dry_run = r.count("dry-run") > 0;
+    opts.replace = r.count("replace") > 0;
+    opts.command = "import " + path;
+    auto origin = origin_of(r, opts.command);
+    opts.author = origin.author;
+    opts.note = origin.note;
+    if (r.count("questionnaire")) opts.questionnaire = r["questionnaire"].as<std::string>();
+    if (r.count("mapping")) opts.mapping = r["mapping"].as<std::string>();
+    auto source = ingest::resolve(path, r.count("kind") ? r["kind"].as<std::string>() : "");
+    if (r.count("sheet")) {
+      if (source != ingest::Source::survey || !io::is_xlsx(path))
+        throw UsageError(
+            "--sheet names the sheet of an XLSX survey export (import FILE.xlsx --kind survey --sheet NAME)");
+      opts.sheet = r["sheet"].as<std::string>();
+    }
+    // A map that does not exist yet is created only by an import that succeeds: the import runs
+    // into a new map beside it, moved into place at the end (a dry run never creates it). A dry
+    // run works on a private copy of the map: it never holds the map's writer lock.
+    if (opts.dry_run) {
+      auto store = std::filesystem::exists(ctx.db) ? store::Store::private_copy(ctx.db) : store::Store::scratch();
+      print_report(ctx, ingest::import_path(store, path, source, opts), opts.dry_run, opts.replace);
       return 0;
     }
-    // Another process created the map while this import ran: import into that one instead,
-    // after its writer (imports of one map are serialised). Standard input cannot be read twice.
-    if (io::is_stdin(path))
-      throw InputError(ctx.db +
-                       ": map busy: another process created this map while standard input was imported; nothing "
-                       "was written (run the import again)");
-  }
-  auto store = open_map(ctx, store::Store::Mode::write);
-  print_report(ctx, ingest::import_path(store, path, source, opts), opts.dry_run, opts.replace);
-  return 0;
+    io::protect(ctx.db);  // as open_map: no output may replace the map
+    if (!std::filesystem::exists(ctx.db)) {
+      ingest::ImportReport report;
+      if (store::Store::create(ctx.db,
+                               [&](store::Store& fresh) { report = ingest::import_path(fresh, path, source, opts); })) {
+        print_report(ctx, report, opts.dry_run, opts.replace);
+        return 0;
+      }
+      // Another process created the map while this import ran: import into that one instead,
+      // after its writer (imports of one map are serialised). Standard input cannot be read twice.
+      if (io::is_stdin(path))
+        throw InputError(ctx.db +
+                         ": map busy: another process created this map while standard input was imported; nothing "
+                         "was written (run the import again)");
+    }
+    auto store = open_map(ctx, store::Store::Mode::write);
+    print_report(ctx, ingest::import_path(store, path, source, opts), opts.dry_run, opts.replace);
+    return 0;
+  });
 }
 
 }  // namespace stakemap::cli

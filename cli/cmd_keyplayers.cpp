@@ -78,7 +78,7 @@ int run_keyplayers(Context& ctx, const std::vector<std::string>& args) {
              << " organisations will take long\n";
   auto res = analysis::key_players(g, o);
   Table t;
-  t.columns = {"rank", "org", "name", "gain"};
+  t.columns = {"rank", "id", "name", "gain"};
   for (std::size_t i = 0; i < res.members.size(); ++i) {
     const auto& org = map.organisations[res.members[i].org];
     t.add({static_cast<long long>(i + 1), org.id, org.name_in(i18n::code(ctx.lang)), res.members[i].gain});

@@ -7,7 +7,6 @@
 #include "cli/common.hpp"
 #include "cli/org_filters.hpp"
 #include "core/errors.hpp"
-#include "core/text.hpp"
 #include "graph/layer.hpp"
 #include "model/taxonomy.hpp"
 #include "model/territory_graph.hpp"
@@ -18,8 +17,8 @@ namespace {
 
 Table list_orgs(const model::Map& map, const std::optional<std::vector<bool>>& keep, const std::string& lang) {
   Table t;
-  t.columns = {"org",     "name",         "kind",    "level",     "territories",
-               "domains", "support_role", "willing", "flows_out", "flows_in"};
+  t.columns = {"id",        "name",    "kind", "level", "territories", "domains", "support_role", "willing_to_share",
+               "flows_out", "flows_in"};
   std::unordered_map<std::string, std::pair<long long, long long>> degree;  // flows out, in (any status)
   for (const auto& f : map.flows) {
     ++degree[f.from].first;
@@ -29,15 +28,15 @@ Table list_orgs(const model::Map& map, const std::optional<std::vector<bool>>& k
     const auto& o = map.organisations[i];
     if (keep && !(*keep)[i]) continue;
     auto d = degree[o.id];
-    t.add({o.id, o.name_in(lang), o.kind, o.level, text::join(o.territories), text::join(o.domains), o.support_role,
-           o.willing, d.first, d.second});
+    t.add({o.id, o.name_in(lang), o.kind, o.level, o.territories, o.domains, o.support_role, o.willing, d.first,
+           d.second});
   }
   return t;
 }
 
 Table list_territories(const model::Map& map, const std::string& lang) {
   Table t;
-  t.columns = {"territory", "kind", "name", "part_of", "leaves", "organisations"};
+  t.columns = {"id", "kind", "name", "part_of", "leaves", "organisations"};
   model::TerritoryGraph tg(map);
   for (int i = 0; i < static_cast<int>(map.territories.size()); ++i) {
     const auto& ter = map.territories[i];
@@ -48,8 +47,7 @@ Table list_territories(const model::Map& map, const std::string& lang) {
           ++orgs;
           break;
         }
-    t.add({ter.id, ter.kind, ter.name_in(lang), text::join(ter.parents),
-           static_cast<long long>(tg.leaves_below(i).size()), orgs});
+    t.add({ter.id, ter.kind, ter.name_in(lang), ter.parents, static_cast<long long>(tg.leaves_below(i).size()), orgs});
   }
   return t;
 }
@@ -75,7 +73,7 @@ std::string flow_end(const model::Map& map, const cxxopts::ParseResult& r, const
 Table list_flows(const model::Map& map, const cxxopts::ParseResult& r, const FlowCodes& codes,
                  const std::optional<std::vector<bool>>& keep) {
   Table t;
-  t.columns = {"flow", "from", "to", "status", "basis", "regularity", "population", "obstacles", "confirmation"};
+  t.columns = {"id", "from", "to", "status", "basis", "regularity", "population", "obstacles", "confirmation"};
   auto layer = graph::Layer::parse(r.count("layer") ? r["layer"].as<std::string>() : "any");
   const auto &status = codes.status, &basis = codes.basis, &population = codes.population, &obstacle = codes.obstacle;
   const std::string org = flow_end(map, r, "org"), from = flow_end(map, r, "from"), to = flow_end(map, r, "to");
@@ -90,7 +88,7 @@ Table list_flows(const model::Map& map, const cxxopts::ParseResult& r, const Flo
     if (!from.empty() && f.from != from) continue;
     if (!to.empty() && f.to != to) continue;
     if (!kept(f.from) && !kept(f.to)) continue;
-    t.add({f.id, f.from, f.to, f.status, f.basis, f.regularity, f.population, text::join(f.obstacles), f.confirmation});
+    t.add({f.id, f.from, f.to, f.status, f.basis, f.regularity, f.population, f.obstacles, f.confirmation});
   }
   return t;
 }

@@ -2,6 +2,7 @@
 #include <cxxopts.hpp>
 #include <ostream>
 
+#include "analysis/presence.hpp"
 #include "analysis/structure.hpp"
 #include "analysis/tables.hpp"
 #include "cli/commands.hpp"
@@ -15,27 +16,14 @@ namespace stakemap::cli {
 
 namespace {
 
-std::string ids_text(const model::Map& map, const std::vector<int>& nodes) {
-  std::string s;
-  for (int v : nodes) {
-    if (!s.empty()) s += '|';
-    s += map.organisations[v].id;
-  }
-  return s;
+// The bridges as "a~b" (the ids of their two ends).
+TextList bridge_ids(const model::Map& map, const std::vector<std::pair<int, int>>& bridges) {
+  TextList ids;
+  for (auto [a, b] : bridges) ids.push_back(map.organisations[a].id + "~" + map.organisations[b].id);
+  return ids;
 }
 
-std::string bridges_text(const model::Map& map, const std::vector<std::pair<int, int>>& bridges) {
-  std::string s;
-  for (auto [a, b] : bridges) {
-    if (!s.empty()) s += '|';
-    s += map.organisations[a].id;
-    s += '~';
-    s += map.organisations[b].id;
-  }
-  return s;
-}
-
-// Whole-network measures; `lists` adds the articulation points and bridges as |-joined ids.
+// Whole-network measures; `lists` adds the articulation points and bridges as lists of ids.
 Table measures(const model::Map& map, const analysis::Structure& s, bool lists) {
   Table t;
   t.columns = {"measure", "value"};
@@ -61,16 +49,16 @@ Table measures(const model::Map& map, const analysis::Structure& s, bool lists) 
   t.add({"average_path_length_error", s.average_path_length_error});
   t.add({"max_core", n(s.max_core)});
   t.add({"articulation_point_count", n(static_cast<long>(s.articulation_points.size()))});
-  if (lists) t.add({"articulation_points", ids_text(map, s.articulation_points)});
+  if (lists) t.add({"articulation_points", analysis::org_ids(map, s.articulation_points)});
   t.add({"bridge_count", n(static_cast<long>(s.bridges.size()))});
-  if (lists) t.add({"bridges", bridges_text(map, s.bridges)});
+  if (lists) t.add({"bridges", bridge_ids(map, s.bridges)});
   return t;
 }
 
 // The single points of failure, one per row, for the terminal; names in `lang`.
 Table failures(const model::Map& map, const analysis::Structure& s, const std::string& lang) {
   Table t;
-  t.columns = {"kind", "org", "name", "other_org", "other_name"};
+  t.columns = {"kind", "id", "name", "other_id", "other_name"};
   auto name = [&](int v) { return map.organisations[v].name_in(lang); };
   for (int v : s.articulation_points)
     t.add({"articulation point", map.organisations[v].id, name(v), std::monostate{}, std::monostate{}});

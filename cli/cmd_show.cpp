@@ -33,7 +33,7 @@ Table profile(const model::Taxonomy& tax, const model::Organisation& o, const st
   };
   Table t;
   t.columns = {"field", "value"};
-  t.add({"org", o.id});
+  t.add({"id", o.id});
   t.add({"name", o.name});
   t.add({"aliases", text::join(o.aliases, as_labels ? "; " : "|")});
   t.add({"kind", one("kind", o.kind)});
@@ -85,7 +85,7 @@ Table flow_table(const model::Map& map, const std::vector<const model::Flow*>& f
     const std::string& other = outgoing ? f->to : f->from;
     const auto* o = map.org(other);
     t.add({other, o ? o->name_in(i18n::code(lang)) : "", f->status, f->basis, f->regularity, f->population,
-           text::join(f->obstacles)});
+           f->obstacles});
     active += f->status == "active";
   }
   const std::string id = outgoing ? "cli.show.out" : "cli.show.in";
@@ -122,7 +122,7 @@ std::string json_flow(const model::Map& map, const model::Flow& f, bool outgoing
 // One JSON object: the profile with codes (lists as arrays), attributes, flows out and in.
 void print_json(const Context& ctx, const model::Map& map, const model::Organisation& o, bool personal) {
   auto& out = *ctx.out;
-  out << "{\n  \"org\": " << escape::json(o.id) << ",\n  \"name\": " << escape::json(o.name)
+  out << "{\n  \"id\": " << escape::json(o.id) << ",\n  \"name\": " << escape::json(o.name)
       << ",\n  \"aliases\": " << json_list(o.aliases);
   for (const auto& [k, v] : {std::pair<const char*, const std::string*>{"kind", &o.kind},
                              {"level", &o.level},
@@ -140,8 +140,8 @@ void print_json(const Context& ctx, const model::Map& map, const model::Organisa
   }
   out << "}";
   if (personal)
-    out << ",\n  \"contact\": {\"name\": " << escape::json(o.contact_name)
-        << ", \"email\": " << escape::json(o.contact_email) << "}";
+    out << ",\n  \"contact_name\": " << escape::json(o.contact_name)
+        << ",\n  \"contact_email\": " << escape::json(o.contact_email);
   for (bool outgoing : {true, false}) {
     out << ",\n  \"" << (outgoing ? "flows_out" : "flows_in") << "\": [";
     auto flows = flows_of(map, o.id, outgoing);

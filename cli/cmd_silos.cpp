@@ -12,7 +12,6 @@
 #include "cli/layer_options.hpp"
 #include "cli/org_filters.hpp"
 #include "core/errors.hpp"
-#include "core/text.hpp"
 #include "i18n/messages.hpp"
 #include "i18n/numbers.hpp"
 
@@ -23,10 +22,10 @@ namespace {
 /// One row per silo; reasons in `lang`, joined by "; ".
 Table silos_table(const model::Map& map, const std::vector<analysis::Silo>& silos, i18n::Lang lang) {
   Table t;
-  t.columns = {"org", "name", "level", "territories", "reasons"};
+  t.columns = {"id", "name", "level", "territories", "reasons"};
   for (const auto& s : silos) {
     const auto& o = map.organisations[s.org];
-    t.add({o.id, o.name_in(i18n::code(lang)), o.level, text::join(o.territories), analysis::reasons_text(s, lang)});
+    t.add({o.id, o.name_in(i18n::code(lang)), o.level, o.territories, analysis::reasons_text(s, lang)});
   }
   return t;
 }
@@ -44,7 +43,7 @@ Table indicators_table(const std::vector<analysis::SiloProfile>& profiles, i18n:
 
 Table disagreements_table(const model::Map& map, const std::vector<analysis::SiloProfile>& profiles, i18n::Lang lang) {
   Table t;
-  t.columns = {"org", "name", "disagreement"};
+  t.columns = {"id", "name", "disagreement"};
   for (const auto& p : profiles)
     if (p.disagrees)
       t.add({map.organisations[p.org].id, map.organisations[p.org].name_in(i18n::code(lang)),

@@ -17,13 +17,13 @@ namespace stakemap::cli {
 
 namespace {
 
-std::string flags_of(const survey::Option& o) {
-  std::vector<std::string> f;
+TextList flags_of(const survey::Option& o) {
+  TextList f;
   if (o.other) f.push_back("other");
   else if (o.text) f.push_back("text");
   if (o.exclusive) f.push_back("exclusive");
   if (o.level) f.push_back("level");
-  return text::join(f, " ");
+  return f;
 }
 
 Table list_questions(const survey::Questionnaire& q, const std::string& lang) {
@@ -31,7 +31,7 @@ Table list_questions(const survey::Questionnaire& q, const std::string& lang) {
   t.title = q.title.in(lang) + " (" + q.id + ")";
   t.columns = {"question", "section", "type", "scopes", "asked_if", "feeds", "options", "required", "label"};
   for (const auto& qq : q.questions)
-    t.add({qq.id, qq.section, survey::type_name(qq.type), text::join(qq.scopes), qq.asked_if_text, qq.feeds,
+    t.add({qq.id, qq.section, survey::type_name(qq.type), qq.scopes, qq.asked_if_text, qq.feeds,
            static_cast<long long>(qq.options.size()), qq.required ? "yes" : "", qq.label.in(lang)});
   return t;
 }
@@ -48,7 +48,7 @@ Table list_options(const survey::Questionnaire& q, const std::vector<std::string
       target.question = qi;
       target.scope = static_cast<int>(s);
       target.kind = survey::ColumnTarget::Kind::value;
-      t.add({qq.id, "", survey::canonical_header(q, target), qq.feeds, "", qq.label.in(lang)});
+      t.add({qq.id, "", survey::canonical_header(q, target), qq.feeds, TextList(), qq.label.in(lang)});
       for (std::size_t o = 0; o < qq.options.size(); ++o) {
         const auto& opt = qq.options[o];
         target.option = static_cast<int>(o);
@@ -88,7 +88,7 @@ survey::Questionnaire pick(const store::Store& s, const cxxopts::ParseResult& r)
 Table texts_table(const survey::Questionnaire& q, const std::vector<survey::QuestionSummary>& all,
                   const model::Map& map) {
   Table t;
-  t.columns = {"org", "name", "question", "scope", "option", "text"};
+  t.columns = {"id", "name", "question", "scope", "option", "text"};
   for (const auto& qs : all)
     for (const auto& x : qs.texts) {
       const auto* o = map.org(x.org);

@@ -22,7 +22,7 @@ namespace {
 Table cut_off_table(const model::Map& map, const analysis::WhatIfResult& r, i18n::Lang lang) {
   Table t;
   t.title = i18n::text("cli.whatif.cut_off", lang);
-  t.columns = {"org", "name"};
+  t.columns = {"id", "name"};
   for (const auto& id : r.cut_off) {
     const auto* o = map.org(id);
     t.add({id, o ? o->name_in(i18n::code(lang)) : id});

@@ -64,7 +64,7 @@ Table headline_table(const analysis::MapComparison& c) {
 Table moves_table(const std::vector<analysis::OrgChange>& moves, i18n::Lang lang) {
   Table t;
   t.title = i18n::text("cli.whatif.changes", lang);
-  t.columns = {"org", "name", "betweenness_before", "betweenness_after", "degree_before", "degree_after"};
+  t.columns = {"id", "name", "betweenness_before", "betweenness_after", "degree_before", "degree_after"};
   for (const auto& c : moves)
     t.add({c.org, c.name, c.betweenness_before, c.betweenness_after, c.degree_before, c.degree_after});
   return t;
@@ -73,7 +73,7 @@ Table moves_table(const std::vector<analysis::OrgChange>& moves, i18n::Lang lang
 Table blocking_table(const analysis::MapComparison& c, const model::Map& after, i18n::Lang lang) {
   Table t;
   t.title = i18n::text("cli.diff.blocking", lang);
-  t.columns = {"flow", "from", "to", "change"};
+  t.columns = {"id", "from", "to", "change"};
   auto add = [&](long long id, const char* change) {
     for (const auto& f : after.flows)
       if (f.id == id) t.add({id, f.from, f.to, change});

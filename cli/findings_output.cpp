@@ -37,9 +37,9 @@ void print_findings(const Context& ctx, const std::vector<report::Finding>& find
   Table t;
   t.columns = {"finding", "sentence", "figures", "names"};
   for (const auto& f : findings) {
-    std::vector<std::string> figures;
+    TextList figures;
     for (const auto& [name, value] : f.figures) figures.push_back(name + "=" + number_text(value));
-    t.add({f.id, f.sentence, text::join(figures), text::join(f.names)});
+    t.add({f.id, f.sentence, std::move(figures), f.names});
   }
   ctx.print(t);
 }

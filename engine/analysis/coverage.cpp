@@ -154,7 +154,7 @@ Table coverage_cells_table(const model::Map& map, const CoverageMatrix& m, const
                             std::string(class_code(cell.cls)),
                             static_cast<long long>(cell.local),
                             static_cast<long long>(cell.national)};
-      if (with_orgs) row.emplace_back(joined_ids(map, cell.orgs));
+      if (with_orgs) row.emplace_back(org_ids(map, cell.orgs));
       t.add(std::move(row));
     }
   }

@@ -5,7 +5,6 @@
 #include <tuple>
 
 #include "core/errors.hpp"
-#include "core/text.hpp"
 #include "model/taxonomy.hpp"
 #include "model/territory_graph.hpp"
 
@@ -90,8 +89,8 @@ Table needs_table(const model::Map& map, const NeedsGaps& g, const std::string& 
                             static_cast<long long>(row.orgs.size()),
                             static_cast<long long>(row.local),
                             std::string(need_status_code(row.status)),
-                            text::join(row.reported_by)};
-    if (with_orgs) cells.emplace_back(joined_ids(map, row.orgs));
+                            row.reported_by};
+    if (with_orgs) cells.emplace_back(org_ids(map, row.orgs));
     t.add(std::move(cells));
   }
   return t;

@@ -117,13 +117,11 @@ std::vector<int> rows_at(const model::Map& map, const model::TerritoryGraph& tg,
   return rows;
 }
 
-std::string joined_ids(const model::Map& map, const std::vector<int>& orgs) {
-  std::string s;
-  for (int o : orgs) {
-    if (!s.empty()) s += '|';
-    s += map.organisations[o].id;
-  }
-  return s;
+std::vector<std::string> org_ids(const model::Map& map, const std::vector<int>& orgs) {
+  std::vector<std::string> ids;
+  ids.reserve(orgs.size());
+  for (int o : orgs) ids.push_back(map.organisations[o].id);
+  return ids;
 }
 
 std::string short_label(const model::Taxonomy& tax, const std::string& facet, const std::string& code,

@@ -49,8 +49,8 @@ std::vector<std::vector<Presence>> presence(const model::Map& map, const model::
 std::vector<int> rows_at(const model::Map& map, const model::TerritoryGraph& tg, const std::string& at,
                          int within = -1);
 
-/// Ids of organisations (indexes into map.organisations) joined by "|", for --orgs columns.
-std::string joined_ids(const model::Map& map, const std::vector<int>& orgs);
+/// Ids of organisations (indexes into map.organisations), in that order, for --orgs columns.
+std::vector<std::string> org_ids(const model::Map& map, const std::vector<int>& orgs);
 
 /// The short form of a taxonomy label for sentences: text before " (", first letter
 /// lower-cased unless the word is an acronym or `lang` is German, whose nouns keep their capital

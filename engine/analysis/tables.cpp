@@ -15,7 +15,7 @@ Cell number_cell(double v) {
 Table org_table(const model::Map& map, const std::vector<std::pair<std::string, std::vector<double>>>& columns,
                 const std::string& lang) {
   Table t;
-  t.columns = {"org", "name"};
+  t.columns = {"id", "name"};
   for (const auto& c : columns) t.columns.push_back(c.first);
   for (std::size_t i = 0; i < map.organisations.size(); ++i) {
     std::vector<Cell> row{map.organisations[i].id, map.organisations[i].name_in(lang)};

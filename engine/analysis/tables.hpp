@@ -13,7 +13,7 @@ namespace stakemap::analysis {
 /// A number as a table cell; NaN (undefined) becomes an empty cell.
 Cell number_cell(double v);
 
-/// A per-organisation table: columns org, name (in `lang`, Organisation::name_in), then one
+/// A per-organisation table: columns id, name (in `lang`, Organisation::name_in), then one
 /// column per (name, values).
 Table org_table(const model::Map& map, const std::vector<std::pair<std::string, std::vector<double>>>& columns,
                 const std::string& lang = "en");

@@ -1,6 +1,7 @@
 #pragma once
 // The few exception types of stakemap. cli/main.cpp maps them to exit codes:
 // InputError -> 1, UsageError -> 2, anything else -> 3.
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -22,11 +23,13 @@ struct Position {
 struct Diagnostic {
   enum class Severity { error, warning };
   Diagnostic() = default;
-  Diagnostic(Severity s, Position w, std::string m) : severity(s), where(std::move(w)), message(std::move(m)) {}
+  Diagnostic(Severity s, Position w, std::string m, std::optional<std::string> v = std::nullopt)
+      : severity(s), where(std::move(w)), message(std::move(m)), value(std::move(v)) {}
   Severity severity = Severity::error;
   Position where;
   std::string message;
-  std::string str() const;  ///< "file:line:column: error: message"
+  std::optional<std::string> value;  ///< the offending value as read, when one field's value is at fault
+  std::string str() const;           ///< "file:line:column: error: message"
 };
 
 /// Bad input or data (exit code 1): the message says where and why.

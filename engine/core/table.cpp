@@ -33,6 +33,8 @@ std::optional<std::size_t> Table::column(const std::string& name) const {
   return std::nullopt;
 }
 
+std::string joined(const TextList& list) { return text::join(list, "|"); }
+
 std::string number_text(double v) {
   if (std::isnan(v)) return "nan";
   if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
@@ -43,21 +45,24 @@ std::string number_text(double v) {
 }
 
 namespace {
-std::string terminal_text(const Cell& c, const std::string& decimal_mark) {
-  if (auto s = std::get_if<std::string>(&c)) {
-    // Control characters would move the cursor and bidi overrides would reorder the line:
-    // show C0 controls as their visible symbols (␊), C1 controls and overrides as U+FFFD.
-    std::string out;
-    for (std::size_t i = 0; i < s->size();) {
-      std::size_t start = i;
-      char32_t cp = text::decode_utf8(*s, i);
-      if (cp < 0x20 || cp == 0x7F) text::append_utf8(out, cp == 0x7F ? 0x2421 : 0x2400 + cp);
-      else if ((cp >= 0x80 && cp < 0xA0) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
-        text::append_utf8(out, 0xFFFD);
-      else out.append(*s, start, i - start);
-    }
-    return out;
+// Control characters would move the cursor and bidi overrides would reorder the line:
+// show C0 controls as their visible symbols (␊), C1 controls and overrides as U+FFFD.
+std::string visible_text(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    char32_t cp = text::decode_utf8(s, i);
+    if (cp < 0x20 || cp == 0x7F) text::append_utf8(out, cp == 0x7F ? 0x2421 : 0x2400 + cp);
+    else if ((cp >= 0x80 && cp < 0xA0) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
+      text::append_utf8(out, 0xFFFD);
+    else out.append(s, start, i - start);
   }
+  return out;
+}
+
+std::string terminal_text(const Cell& c, const std::string& decimal_mark) {
+  if (auto s = std::get_if<std::string>(&c)) return visible_text(*s);
+  if (auto list = std::get_if<TextList>(&c)) return visible_text(joined(*list));
   if (auto i = std::get_if<long long>(&c)) return std::to_string(*i);
   if (auto d = std::get_if<double>(&c)) {
     if (std::isnan(*d) || std::isinf(*d)) return number_text(*d);
@@ -120,8 +125,7 @@ void print_table(std::ostream& out, const Table& t, std::size_t max_width, const
       line.push_back(terminal_text(row[i], decimal_mark));
       width[i] = std::max(width[i], text::display_width(line.back()));
       // Prose (names, notes, reasons) may be cut; ids and codes (no space) never are.
-      if (const auto* text = std::get_if<std::string>(&row[i]); text && text->find(' ') != std::string::npos)
-        text_column[i] = true;
+      if (!is_number(row[i]) && line.back().find(' ') != std::string::npos) text_column[i] = true;
     }
   }
   if (max_width > 0) fit_columns(width, text_column, t.columns, max_width);
@@ -154,6 +158,7 @@ void print_csv(std::ostream& out, const Table& t, const CsvStyle& style) {
   for (const auto& row : t.rows) {
     for (const Cell& c : row) {
       if (auto s = std::get_if<std::string>(&c)) csv.text(*s);
+      else if (auto list = std::get_if<TextList>(&c)) csv.text(joined(*list));
       else if (auto n = std::get_if<long long>(&c)) csv.raw(std::to_string(*n));
       else if (auto d = std::get_if<double>(&c)) csv.raw(number_text(*d));
       else csv.raw("");
@@ -170,7 +175,11 @@ void print_json(std::ostream& out, const Table& t) {
       out << (i ? ", " : "") << escape::json(t.columns[i]) << ": ";
       const Cell& c = t.rows[r][i];
       if (auto s = std::get_if<std::string>(&c)) out << escape::json(*s);
-      else if (auto n = std::get_if<long long>(&c)) out << *n;
+      else if (auto list = std::get_if<TextList>(&c)) {
+        out << "[";
+        for (std::size_t k = 0; k < list->size(); ++k) out << (k ? ", " : "") << escape::json((*list)[k]);
+        out << "]";
+      } else if (auto n = std::get_if<long long>(&c)) out << *n;
       else if (auto d = std::get_if<double>(&c)) out << (std::isfinite(*d) ? number_text(*d) : "null");
       else out << "null";
     }

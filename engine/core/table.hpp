@@ -11,8 +11,15 @@
 
 namespace stakemap {
 
-/// One cell: empty, text from the data, an integer or a real number.
-using Cell = std::variant<std::monostate, std::string, long long, double>;
+/// A multi-valued cell (territories, domains, obstacles, member ids...), in its order.
+using TextList = std::vector<std::string>;
+/// One cell: empty, text from the data, an integer, a real number or a list of texts.
+/// Terminal tables, CSV and XLSX write a list joined with '|' (as the dataset files do),
+/// JSON as an array of strings.
+using Cell = std::variant<std::monostate, std::string, long long, double, TextList>;
+
+/// A list's text in a terminal, CSV or XLSX cell: its values joined with '|' ("a|b").
+std::string joined(const TextList& list);
 
 /// Output format chosen with --format.
 enum class TableFormat { table, csv, json };
@@ -47,7 +54,8 @@ void print(std::ostream& out, const Table& t, TableFormat format, std::size_t ma
 void print_table(std::ostream& out, const Table& t, std::size_t max_width = 0, const std::string& decimal_mark = ".");
 /// CSV with a header row, laid out as `style` says.
 void print_csv(std::ostream& out, const Table& t, const CsvStyle& style = {});
-/// JSON: an array of objects keyed by column name.
+/// JSON: an array of objects keyed by column name; a list cell is an array of strings, an
+/// empty cell or a non-finite number null.
 void print_json(std::ostream& out, const Table& t);
 /// Shortest text that reads back as the same double ("0.1", "1e-09", "3").
 std::string number_text(double v);

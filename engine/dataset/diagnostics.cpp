@@ -2,8 +2,8 @@
 
 namespace stakemap::dataset {
 
-void Diagnostics::error(const Position& where, const std::string& message) {
-  if (errors_++ < kKept) kept_.push_back({Diagnostic::Severity::error, where, message});
+void Diagnostics::error(const Position& where, const std::string& message, std::optional<std::string> value) {
+  if (errors_++ < kKept) kept_.emplace_back(Diagnostic::Severity::error, where, message, std::move(value));
 }
 
 void Diagnostics::warning(const Position& where, const std::string& message) {

@@ -10,7 +10,8 @@ namespace stakemap::dataset {
 class Diagnostics final {
  public:
   static constexpr std::size_t kKept = 200;
-  void error(const Position& where, const std::string& message);
+  /// Records an error; `value` is the offending value as read, when there is one.
+  void error(const Position& where, const std::string& message, std::optional<std::string> value = std::nullopt);
   void warning(const Position& where, const std::string& message);
   std::size_t errors() const { return errors_; }
   std::size_t warnings() const { return warnings_; }

@@ -24,16 +24,20 @@ bool FieldChecker::require(const model::FieldSpec& field, std::string_view text,
 
 bool FieldChecker::length(std::string_view field, std::string_view text, const Where& where) const {
   if (text.size() <= kMaxValueBytes) return true;
-  diags_.error(where, std::string("value of ") + noun_ + " '" + std::string(field) + "' is " +
-                          std::to_string(text.size()) + " bytes long, more than " + std::to_string(kMaxValueBytes) +
-                          " (the limit of a CSV field): '" + text::excerpt(text) + "'");
+  diags_.error(where,
+               std::string("value of ") + noun_ + " '" + std::string(field) + "' is " + std::to_string(text.size()) +
+                   " bytes long, more than " + std::to_string(kMaxValueBytes) + " (the limit of a CSV field): '" +
+                   text::excerpt(text) + "'",
+               text::excerpt(text));
   return false;
 }
 
 std::string FieldChecker::id(const model::FieldSpec& field, std::string_view text, const Where& where) const {
   if (text.find('|') == std::string_view::npos) return std::string(text);
-  diags_.error(where, "id '" + text::excerpt(text) + "' in " + noun_ + " '" + field.name +
-                          "' contains '|', which separates multi-values");
+  diags_.error(where,
+               "id '" + text::excerpt(text) + "' in " + noun_ + " '" + field.name +
+                   "' contains '|', which separates multi-values",
+               std::string(text));
   return "";
 }
 
@@ -48,8 +52,10 @@ bool FieldChecker::known_code(const model::FieldSpec& field, const std::string& 
   for (const auto& c : *codes)
     if (c.code == code) return true;
   if (taxonomy_.has(field.facet, code)) return true;  // any ISO 639-1 language
-  diags_.error(where, std::string("unknown ") + field.facet + " code '" + code + "' in " + noun_ + " '" + field.name +
-                          "' (allowed: " + taxonomy_.allowed(field.facet) + ")");
+  diags_.error(where,
+               std::string("unknown ") + field.facet + " code '" + code + "' in " + noun_ + " '" + field.name +
+                   "' (allowed: " + taxonomy_.allowed(field.facet) + ")",
+               code);
   return false;
 }
 
@@ -83,13 +89,16 @@ std::optional<double> FieldChecker::number(const model::FieldSpec& field, std::s
                                            const Where& where) const {
   if (text.empty()) return std::nullopt;
   auto n = parse_number(text);
-  if (!n) diags_.error(where, "'" + std::string(text) + "' in " + noun_ + " '" + field.name + "' is not a number >= 0");
+  if (!n)
+    diags_.error(where, "'" + std::string(text) + "' in " + noun_ + " '" + field.name + "' is not a number >= 0",
+                 std::string(text));
   return n;
 }
 
 void FieldChecker::unknown_ref(std::string_view field, const std::string& id, const char* what,
                                const Where& where) const {
-  diags_.error(where, std::string("unknown ") + what + " '" + id + "' in " + noun_ + " '" + std::string(field) + "'");
+  diags_.error(where, std::string("unknown ") + what + " '" + id + "' in " + noun_ + " '" + std::string(field) + "'",
+               id);
 }
 
 void FieldChecker::report_cycle(const std::vector<std::string>& cycle, const Where& where) const {

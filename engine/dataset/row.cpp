@@ -18,7 +18,7 @@ RowReader::RowReader(io::RecordSource& csv, FileKind kind, Diagnostics& diags, c
       return;
     }
   } catch (const ValidationError& e) {
-    for (const auto& d : e.diagnostics()) diags_.error(d.where, d.message);
+    for (const auto& d : e.diagnostics()) diags_.error(d.where, d.message, d.value);
     ok_ = false;
     return;
   }
@@ -58,7 +58,7 @@ bool RowReader::next() {
       if (!csv_.next(cells_)) return false;
     } while (all_blank(cells_));
   } catch (const ValidationError& e) {
-    for (const auto& d : e.diagnostics()) diags_.error(d.where, d.message);
+    for (const auto& d : e.diagnostics()) diags_.error(d.where, d.message, d.value);
     ok_ = false;
     return false;
   }

@@ -51,7 +51,7 @@ void write_metrics_csv(const model::Map& map, const Metrics& metrics, io::Output
 
 Table metrics_table(const model::Map& map, const Metrics& metrics) {
   Table t;
-  t.columns = {"org", "name"};
+  t.columns = {"id", "name"};
   t.columns.insert(t.columns.end(), metrics.names.begin(), metrics.names.end());
   for (std::size_t i = 0; i < map.organisations.size(); ++i) {
     std::vector<Cell> row{map.organisations[i].id, map.organisations[i].name};

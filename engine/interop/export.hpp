@@ -17,7 +17,7 @@ const char* format_names();
 /// True for the formats written as a folder of CSV files (csv, kumu-csv).
 bool writes_folder(ExportFormat format);
 
-/// The attached metrics as a table: org, name, one column per metric (NaN: an empty cell), as
+/// The attached metrics as a table: id, name, one column per metric (NaN: an empty cell), as
 /// metrics.csv and the xlsx centrality sheet hold them.
 Table metrics_table(const model::Map& map, const Metrics& metrics);
 

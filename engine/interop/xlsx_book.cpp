@@ -10,9 +10,7 @@
 #include <fstream>
 #include <iterator>
 #include <optional>
-#include <ranges>
 #include <string_view>
-#include <type_traits>
 #include <variant>
 
 #include "core/errors.hpp"
@@ -133,17 +131,6 @@ struct BookCloser {
   void operator()(lxw_workbook* book) const { workbook_close(book); }
 };
 
-// The items of a list cell joined by '|', as the dataset's CSV files hold several values.
-template <class List>
-std::string joined(const List& items) {
-  std::string s;
-  for (const auto& item : items) {
-    if (!s.empty()) s += '|';
-    s += item;
-  }
-  return s;
-}
-
 }  // namespace
 
 std::string sheet_name(std::string name, std::size_t max_chars) {
@@ -205,16 +192,13 @@ void XlsxBook::add(const Sheet& sheet) {
   SheetWriter out(impl_->book.get(), impl_->target, sheet.name, impl_->bold, sheet.table.columns);
   for (const auto& row : sheet.table.rows) {
     out.next_row();
-    for (std::size_t c = 0; c < row.size(); ++c)
-      std::visit(
-          [&](const auto& v) {
-            using T = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, std::string>) out.text(c, v, fill_of(c, v));
-            else if constexpr (std::is_same_v<T, long long>) out.number(c, static_cast<double>(v), std::to_string(v));
-            else if constexpr (std::is_same_v<T, double>) out.number(c, v, number_text(v));
-            else if constexpr (std::ranges::range<T>) out.text(c, joined(v));  // a list of texts: as CSV writes it
-          },
-          row[c]);
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (const auto* s = std::get_if<std::string>(&row[c])) out.text(c, *s, fill_of(c, *s));
+      else if (const auto* list = std::get_if<TextList>(&row[c])) out.text(c, joined(*list), nullptr);
+      else if (const auto* i = std::get_if<long long>(&row[c]))
+        out.number(c, static_cast<double>(*i), std::to_string(*i));
+      else if (const auto* d = std::get_if<double>(&row[c])) out.number(c, *d, number_text(*d));
+    }
     out.end_row();
   }
   out.finish();

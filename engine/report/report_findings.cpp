@@ -139,7 +139,7 @@ Finding hub_finding(const ReportData& d) {
   Finding f{"platform", "", {}, {}};
   if (willing == 0) return f;
   const auto &b = d.a.hub.before, &a = d.a.hub.after;
-  f.figures = {{"willing", willing},
+  f.figures = {{"willing_organisations", willing},
                {"path_before", b.average_path_length},
                {"path_after", a.average_path_length},
                {"silos_before", b.silos},

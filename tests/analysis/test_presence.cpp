@@ -147,10 +147,10 @@ TEST_CASE("presence: actor filters by role and population; unknown values are us
                        "unknown population 'Ukraine' (allowed: all, ukraine)", UsageError);
 }
 
-TEST_CASE("presence: joined_ids and short labels") {
+TEST_CASE("presence: org_ids and short labels") {
   auto m = belgium();
-  CHECK(analysis::joined_ids(m, {2, 0, 5}) == "c|a|f");
-  CHECK(analysis::joined_ids(m, {}).empty());
+  CHECK(analysis::org_ids(m, {2, 0, 5}) == std::vector<std::string>{"c", "a", "f"});
+  CHECK(analysis::org_ids(m, {}).empty());
   CHECK(analysis::short_label(stakemap::model::Taxonomy::builtin(), "domain", "labour", "en") ==
         "labour market integration");
   CHECK(analysis::short_label(stakemap::model::Taxonomy::builtin(), "domain", "labour", "fr") ==

@@ -29,7 +29,7 @@ std::string ids(const Table& t) {
 
 TEST_CASE("org table: org, name, then one column per metric; NaN is an empty cell") {
   auto t = analysis::org_table(three(), {{"degree", {2, 0, 5, 1}}, {"constraint", {0.5, NAN, 0.25, 1}}});
-  CHECK(t.columns == std::vector<std::string>{"org", "name", "degree", "constraint"});
+  CHECK(t.columns == std::vector<std::string>{"id", "name", "degree", "constraint"});
   REQUIRE(t.rows.size() == 4);
   CHECK(std::get<std::string>(t.rows[2][1]) == "Org c");
   CHECK(std::get<double>(t.rows[2][2]) == 5);

@@ -22,7 +22,7 @@ print(json.dumps({
     "names": [o["name"] for o in orgs],
     "flows": len(rows),
     "blocked": sum(r["status"] == "blocked" for r in rows),
-    "click": {"id": show["org"], "name": show["name"], "out": len(show["flows_out"]), "in": len(show["flows_in"])},
+    "click": {"id": show["id"], "name": show["name"], "out": len(show["flows_out"]), "in": len(show["flows_in"])},
 }))
 PY
 

@@ -36,7 +36,7 @@ state s2
 same "$(flows_of s2)" "[('be-newcomers', 'fed-reception-agency', 'blocked'), ('be-newcomers', 'fed-statistics', 'active'), ('fed-statistics', 'be-newcomers', 'desired')]"
 # list flows shows the stable ids in a first column flow
 run list flows --format csv --org be-newcomers
-same "$out" "flow,from,to,status,basis,regularity,population,obstacles,confirmation
+same "$out" "id,from,to,status,basis,regularity,population,obstacles,confirmation
 151,be-newcomers,fed-statistics,active,voluntary,,all,,
 152,fed-statistics,be-newcomers,desired,voluntary,,all,,
 153,be-newcomers,fed-reception-agency,blocked,voluntary,,all,gdpr,"

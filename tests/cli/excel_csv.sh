@@ -45,7 +45,7 @@ run list orgs --format csv --excel --db a.db
 expect_rc 0
 head -c 3 .out | od -An -tx1 | grep -q "ef bb bf" || fail "list --excel has no byte-order mark"
 run list orgs --format csv --sep tab --db a.db
-contains "$out" $'org\tname\t'
+contains "$out" $'id\tname\t'
 
 # Windows-1252: a clear message, then --encoding reads it.
 mkdir cp

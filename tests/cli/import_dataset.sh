@@ -67,6 +67,6 @@ printf 'id,name\nx,X\n' >small/organisations.csv
 run import small --replace
 expect_rc 0
 run list orgs --format csv
-same "$out" "org,name,kind,level,territories,domains,support_role,willing,flows_out,flows_in
+same "$out" "id,name,kind,level,territories,domains,support_role,willing_to_share,flows_out,flows_in
 x,X,,,,,,,0,0"
 echo "import_dataset: ok"

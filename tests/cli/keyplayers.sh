@@ -10,7 +10,7 @@ use_map m ds
 
 run keyplayers -k 1 --format csv
 expect_rc 0
-same "$out" $'rank,org,name,gain\n1,c,Centre,4'
+same "$out" $'rank,id,name,gain\n1,c,Centre,4'
 run keyplayers -k 1 --among willing --format csv
 expect_rc 0
 [[ "$(tail -n 1 <<<"$out")" == 1,?,?,1 ]] || fail "willing only: $out"

@@ -26,8 +26,8 @@ run list flows --obstacle gdpr --territory BE-VLG --format csv
 expect_rc 0
 expected=$(python3 - <<'PY'
 import csv
-vlg = {r["org"] for r in csv.DictReader(open("vlg.csv"))}
-print(" ".join(r["flow"] for r in csv.DictReader(open("gdpr.csv")) if r["from"] in vlg or r["to"] in vlg))
+vlg = {r["id"] for r in csv.DictReader(open("vlg.csv"))}
+print(" ".join(r["id"] for r in csv.DictReader(open("gdpr.csv")) if r["from"] in vlg or r["to"] in vlg))
 PY
 )
 [ -n "$expected" ] || fail "no GDPR flow in Flanders: the check would prove nothing"
@@ -44,8 +44,8 @@ check_flows() {  # $1: python condition on row r (and level[id]); rest: list flo
   local want
   want=$(python3 - "$condition" <<'PY'
 import csv, sys
-level = {r["org"]: r["level"] for r in csv.DictReader(open("orgs.csv"))}
-print(" ".join(r["flow"] for r in csv.DictReader(open("all.csv")) if eval(sys.argv[1])))
+level = {r["id"]: r["level"] for r in csv.DictReader(open("orgs.csv"))}
+print(" ".join(r["id"] for r in csv.DictReader(open("all.csv")) if eval(sys.argv[1])))
 PY
 )
   [ -n "$want" ] || fail "no flow for $*: the check would prove nothing"
@@ -70,7 +70,7 @@ same "$(csv_rows "$out")" "0"
 run centrality --level federal --metric degree --format csv
 expect_rc 0
 same "$(tail -n +2 <<<"$out" | cut -d, -f1 | paste -sd' ')" \
-  "$(python3 -c "import csv; print(' '.join(r['org'] for r in csv.DictReader(open('orgs.csv')) if r['level'] == 'federal'))")"
+  "$(python3 -c "import csv; print(' '.join(r['id'] for r in csv.DictReader(open('orgs.csv')) if r['level'] == 'federal'))")"
 run silos --search statistical --format csv
 expect_rc 0
 same "$(tail -n +2 <<<"$out" | cut -d, -f1)" "fed-statistics"

@@ -13,10 +13,10 @@ for cmd in centrality network communities brokers silos; do
   "$BIN" --format json "$cmd" > "$TMP/$cmd.json" || fail "$cmd --format json failed"
   head -c1 "$TMP/$cmd.json" | grep -q '\[' || fail "$cmd json is not an array"
 done
-head -1 "$TMP/centrality.csv" | grep -qx 'org,name,in_degree,out_degree,degree,betweenness,closeness,harmonic,pagerank,eigenvector,hub,authority' \
+head -1 "$TMP/centrality.csv" | grep -qx 'id,name,in_degree,out_degree,degree,betweenness,closeness,harmonic,pagerank,eigenvector,hub,authority' \
   || fail "centrality csv header: $(head -1 "$TMP/centrality.csv")"
 [ "$(wc -l < "$TMP/centrality.csv")" = 58 ] || fail "centrality csv should have 57 rows"
-head -1 "$TMP/brokers.csv" | grep -qx 'org,name,constraint,effective_size,coordinator,consultant,gatekeeper,representative,liaison,articulation_point' \
+head -1 "$TMP/brokers.csv" | grep -qx 'id,name,constraint,effective_size,coordinator,consultant,gatekeeper,representative,liaison,articulation_point' \
   || fail "brokers csv header: $(head -1 "$TMP/brokers.csv")"
 has_line "$TMP/network.csv" "measure,value"
 has_line "$TMP/network.csv" "organisations,57"
@@ -32,13 +32,13 @@ grep -q '^modularity,0\.[3-9]' "$TMP/csum.csv" || fail "modularity of the Belgia
 # --top and --sort; core and constraint by name.
 "$BIN" --format csv centrality --metric pagerank,core --top 3 > "$TMP/top.csv"
 [ "$(wc -l < "$TMP/top.csv")" = 4 ] || fail "--top 3 gave $(wc -l < "$TMP/top.csv") lines"
-head -1 "$TMP/top.csv" | grep -qx 'org,name,pagerank,core' || fail "--metric columns: $(head -1 "$TMP/top.csv")"
+head -1 "$TMP/top.csv" | grep -qx 'id,name,pagerank,core' || fail "--metric columns: $(head -1 "$TMP/top.csv")"
 # Sampled betweenness is announced with its bound.
 "$BIN" centrality --metric betweenness --sample 2000 > /dev/null 2> "$TMP/sample.err"
 has_text "$TMP/sample.err" "2000 sampled shortest paths"
 "$BIN" --quiet centrality --metric betweenness --weighted --layer voluntary > /dev/null 2>&1 || fail "weighted voluntary layer"
 "$BIN" --format csv network --per-org > "$TMP/perorg.csv"
-head -1 "$TMP/perorg.csv" | grep -qx 'org,name,core,weak_component,strong_component,articulation_point' || fail "network --per-org header"
+head -1 "$TMP/perorg.csv" | grep -qx 'id,name,core,weak_component,strong_component,articulation_point' || fail "network --per-org header"
 "$BIN" --format csv silos --view level > "$TMP/share.csv"
 head -1 "$TMP/share.csv" | grep -qx 'level,organisations,silos,share' || fail "silos --view level header"
 

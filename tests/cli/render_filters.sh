@@ -22,7 +22,7 @@ diff <(grep '^member' drawn.txt | cut -f2) expected-members.txt > /dev/null \
 "$BIN" --format csv list orgs > orgs.csv
 /usr/bin/python3 - flows.csv orgs.csv > expected-stubs.txt <<'PY'
 import csv, sys
-orgs = {r["org"]: r for r in csv.DictReader(open(sys.argv[2]))}
+orgs = {r["id"]: r for r in csv.DictReader(open(sys.argv[2]))}
 out = set()
 for f in csv.DictReader(open(sys.argv[1])):
     a, b = orgs[f["from"]], orgs[f["to"]]

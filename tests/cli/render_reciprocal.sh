@@ -18,7 +18,7 @@ edges map.dot > edges.txt
 "$BIN" --format csv list orgs > orgs.csv
 /usr/bin/python3 - edges.txt flows.csv orgs.csv <<'PY' || fail "double-headed lines differ from list flows"
 import csv, sys
-name = {r["org"]: r["name"] for r in csv.DictReader(open(sys.argv[3], encoding="utf-8"))}
+name = {r["id"]: r["name"] for r in csv.DictReader(open(sys.argv[3], encoding="utf-8"))}
 def cls(f):  # as engine/render/views.cpp classify()
     if f["regularity"] == "sporadic": return "sporadic"
     if f["basis"] == "mandatory": return "mandatory"

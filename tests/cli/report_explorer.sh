@@ -53,7 +53,7 @@ for frame, view in zip(report.frames, ("map", "gaps")):
     assert "default-src &#39;none&#39;" in page, "the page keeps its own Content-Security-Policy"
     d = data(page)
     assert d["view"] == view, (d["view"], view)
-    assert [o["id"] for o in d["orgs"]] == [o["org"] for o in orgs], "the page holds every organisation"
+    assert [o["id"] for o in d["orgs"]] == [o["id"] for o in orgs], "the page holds every organisation"
     assert len(d["flows"]) == len(flows), (len(d["flows"]), len(flows))
 assert frames("static.html").frames == [], "--static-maps leaves the explorers out"
 static = open("static.html", encoding="utf-8").read()

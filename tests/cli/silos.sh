@@ -43,7 +43,7 @@ run silos
 contains "$out" "In silo: 15 of 57 organisations (26%) share no data voluntarily."
 contains "$out" "By the flows (no voluntary outgoing flow): 14; by the survey (said they work in silo): 1; survey and flows disagree: 1."
 run --format csv silos --view disagreements
-same "$out" "org,name,disagreement
+same "$out" "id,name,disagreement
 uni-migration-research,University migration research centre (national),\"said it works in silo, but the map shows 1 voluntary outgoing flow\""
 
 # --- A hand-made map: a hub that only receives, an isolated organisation, an upward reporter.
@@ -64,9 +64,9 @@ c,hub,active,mandatory
 CSV
 use_map h "$TMP/hub"
 "$BIN" --format csv silos > "$TMP/hub.csv" || fail "silos on the hub map"
-has_line "$TMP/hub.csv" "hub,Hub,federal,,no,no,no,no,yes,no,yes,yes,,collects without giving back: receives data from 3 partners but sends nothing; no two-way exchange: none of its 3 partners exchanges data with it in both directions; no exchange with peers: none of its 3 partners is at its level or in one of its territories,"
+has_line "$TMP/hub.csv" "hub,Hub,federal,,no,no,no,no,yes,no,yes,yes,,collects without giving back: receives data from 3 partners but sends nothing|no two-way exchange: none of its 3 partners exchanges data with it in both directions|no exchange with peers: none of its 3 partners is at its level or in one of its territories,"
 has_line "$TMP/hub.csv" "island,Island,local,,yes,yes,no,yes,no,no,no,no,isolated in this layer: no flow in or out,isolated: no flow in or out in this layer,"
-has_line "$TMP/hub.csv" "c,C,local,,yes,yes,no,no,no,yes,yes,yes,no voluntary outgoing flow: it sends data only when obliged or asked (1 flow),reports only upward: its only exchange is 1 mandatory flow sent to a higher level; no two-way exchange: its one partner does not exchange data with it in both directions; no exchange with peers: its 1 partner is neither at its level nor in one of its territories,"
+has_line "$TMP/hub.csv" "c,C,local,,yes,yes,no,no,no,yes,yes,yes,no voluntary outgoing flow: it sends data only when obliged or asked (1 flow),reports only upward: its only exchange is 1 mandatory flow sent to a higher level|no two-way exchange: its one partner does not exchange data with it in both directions|no exchange with peers: its 1 partner is neither at its level nor in one of its territories,"
 run silos
 contains "$out" "In silo: 2 of 5 organisations (40%) share no data voluntarily."
 run --lang fr silos

@@ -53,7 +53,7 @@ expect_rc 0
 contains "$out" "@SUM(A1:A9)"
 run survey texts Q5 Q29 --format csv
 expect_rc 0
-same "$(head -1 <<<"$out")" "org,name,question,scope,option,text"
+same "$(head -1 <<<"$out")" "id,name,question,scope,option,text"
 contains "$out" "evil,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",Q5,all,other,\"<b>\"\"bold\"\"</b> back\\slash "
 contains "$out" "evil,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",Q29,all,unmatched,'@SUM(A1:A9)"
 contains "$out" "Сиротинець, центр"

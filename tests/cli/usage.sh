@@ -83,5 +83,5 @@ run init
 expect_rc 0
 run list orgs --format csv
 expect_rc 0
-same "$out" "org,name,kind,level,territories,domains,support_role,willing,flows_out,flows_in"
+same "$out" "id,name,kind,level,territories,domains,support_role,willing_to_share,flows_out,flows_in"
 echo "usage: ok"

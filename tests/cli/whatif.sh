@@ -30,7 +30,7 @@ contains "$out" "flows,125,121,-4"
 contains "$err" "'fed-crisis-centre' stopped sharing: its 4 outgoing flows dropped"
 run whatif remove fed-crisis-centre --format csv --cut-off
 expect_rc 0
-same "$out" "org,name
+same "$out" "id,name
 de-ministry,Administration of the German-speaking Community
 de-integration-centre,\"Integration and language NGO, German-speaking area\""
 run whatif remove fed-crisis-centre

@@ -98,6 +98,31 @@ TEST_CASE("JSON: array of objects, strings escaped, empty cells null, non-finite
   CHECK(printed(empty, TableFormat::csv) == "a\n");
 }
 
+TEST_CASE("a list cell: a JSON array with each element escaped; joined with | in CSV and tables") {
+  Table t;
+  t.columns = {"id", "domains"};
+  t.add({s("a"), stakemap::TextList{"say \"hi\"", "back\\slash", "bell\x07", "caf\u00e9 \u2028"}});
+  t.add({s("b"), stakemap::TextList{}});
+  t.add({s("c"), stakemap::TextList{"=1+1", "x"}});
+  CHECK(printed(t, TableFormat::json) ==
+        "[\n {\"id\": \"a\", \"domains\": [\"say \\\"hi\\\"\", \"back\\\\slash\", \"bell\\u0007\", "
+        "\"caf\u00e9 \\u2028\"]},\n"
+        " {\"id\": \"b\", \"domains\": []},\n"
+        " {\"id\": \"c\", \"domains\": [\"=1+1\", \"x\"]}\n]\n");
+  // CSV: one text cell, quoted and formula-guarded as any other text.
+  CHECK(printed(t, TableFormat::csv) ==
+        "id,domains\n"
+        "a,\"say \"\"hi\"\"|back\\slash|bell\x07|caf\u00e9 \u2028\"\n"
+        "b,\n"
+        "c,'=1+1|x\n");
+  // Terminal: joined, control characters shown as symbols.
+  auto table = printed(t, TableFormat::table);
+  CHECK(table.find("say \"hi\"|back\\slash|bell\u2407|caf\u00e9") != std::string::npos);
+  CHECK(table.find("=1+1|x") != std::string::npos);
+  CHECK(stakemap::joined({"a", "b", "c"}) == "a|b|c");
+  CHECK(stakemap::joined({}).empty());
+}
+
 TEST_CASE("rows must match the columns; formats parse") {
   Table t;
   t.columns = {"a", "b"};

@@ -33,7 +33,7 @@ TEST_CASE("export_map: formats by name, files written whole, csv adds metrics.cs
   export_map(m, ExportFormat::csv, dir.string(), with_metrics(m), unused);
   std::ifstream metrics(dir / "metrics.csv");
   std::string csv((std::istreambuf_iterator<char>(metrics)), {});
-  CHECK(csv.rfind("org,name,degree,constraint\r\n", 0) == 0);
+  CHECK(csv.rfind("id,name,degree,constraint\r\n", 0) == 0);
   CHECK(csv.find("\n\"ngo-b \"\"quoted\"\" <id>\",'=cmd|' /C calc'!A0,2,\r\n") != std::string::npos);  // NaN: empty
   CHECK(csv.find("\nc,Only a name,2,0.3333333333333333\r\n") != std::string::npos);
   export_map(m, ExportFormat::graphml, (dir / "m.graphml").string(), {}, unused);
@@ -80,7 +80,7 @@ TEST_CASE("export_map: kumu-xlsx is a zip workbook; a taken metric name leaves n
   CHECK_FALSE(std::filesystem::exists(path));
 }
 
-TEST_CASE("metrics_table: org, name, one column per metric, NaN as an empty cell") {
+TEST_CASE("metrics_table: id, name, one column per metric, NaN as an empty cell") {
   auto m = sample::sample_map();
   const auto metrics = with_metrics(m).metrics;
   const auto t = metrics_table(m, metrics);
