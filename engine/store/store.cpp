@@ -55,6 +55,13 @@ std::vector<std::string> migration_files() {
       out.push_back(path);  // std::map keeps them sorted: 001_, 002_, ...
   return out;
 }
+
+// Whether `db` holds a stakemap map of an older schema than this build's.
+bool older_schema(SQLite::Database& db) {
+  return db.execAndGet("PRAGMA application_id").getInt() == kApplicationId &&
+         db.execAndGet("PRAGMA user_version").getInt() < schema_version();
+}
+
 }  // namespace
 
 int schema_version() { return static_cast<int>(migration_files().size()); }
@@ -90,6 +97,13 @@ void Store::open(const std::string& file, Mode mode) {
       flags |= SQLITE_OPEN_URI;
     }
     db_ = std::make_unique<SQLite::Database>(name, flags, 5000);
+    if (mode == Mode::read && !copy_source_ && older_schema(*db_) && writable(file, true)) {
+      // A map of an older stakemap opened by a read-only command is migrated first, as a
+      // writing command would (in its own transaction, under the write lock); then read.
+      db_.reset();
+      { Store migrated(file, Mode::write); }
+      db_ = std::make_unique<SQLite::Database>(name, flags, 5000);
+    }
     prepare(mode);
   } catch (const SQLite::Exception& e) {
     // A disk that fills while a new map's schema is written is the disk's fault, not the map's:

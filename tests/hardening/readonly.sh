@@ -44,4 +44,21 @@ rc=$?
 [ "$rc" = 1 ] || fail "import into a read-only map file: expected exit 1, got $rc: $(cat imp.err)"
 contains "$(cat imp.err)" "read-only map"
 same "$(fingerprint shelf/m.db)" "$before"
+
+# A map of an older stakemap (schema version 1) in a folder nobody cannot write: reading it
+# would need a migration, which cannot happen there: exit 1 with the way out; where it may be
+# written, the read-only command migrates it first and reads it.
+mkdir old
+sqlite3 old/m.db < "$SRC/models/migrations/001_core.sql"
+sqlite3 old/m.db "PRAGMA application_id = 1397443920; PRAGMA user_version = 1;
+  INSERT INTO organisation(id, name, level) VALUES ('a', 'Org A', 'federal');"
+chmod 555 old
+as_nobody "$BIN" --db "$TMP/old/m.db" list orgs --format csv >old.out 2>old.err
+rc=$?
+[ "$rc" = 1 ] || fail "an older map in a read-only folder: expected exit 1, got $rc: $(cat old.err)"
+contains "$(cat old.err)" "is older than this stakemap's; run any writing command"
+chmod 755 old
+"$BIN" --db old/m.db list orgs --format csv >old.out 2>old.err || fail "an older, writable map: $(cat old.err)"
+grep -q '^a,Org A,' old.out || fail "an older map read after migrating printed: $(cat old.out)"
+same "$(sqlite3 old/m.db 'PRAGMA user_version')" "$(ls "$SRC"/models/migrations/*.sql | wc -l)"
 echo "readonly: ok"
