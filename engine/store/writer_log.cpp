@@ -115,6 +115,17 @@ void Writer::note_upsert(const T& item, const std::string& key, std::int64_t row
   constexpr Kind kind = kind_of<T>();
   const auto& s = model::schema<T>();
   const auto& has = upserts_[static_cast<int>(s.entity())].has;  // the fields upsert_own wrote
+  const auto& fields = s.fields();
+  if (inserted) {
+    // A new record is stored as the item is when the fields not written are empty in the item
+    // (the own table's are always written) and so are none of its attributes.
+    bool whole = true;
+    for (std::size_t k = 0; k < fields.size() && whole; ++k)
+      whole = has[k] || in_own_table(fields[k], s.table()) || fields[k].empty(item);
+    if constexpr (requires { item.attributes; })
+      for (const auto& [name, value] : item.attributes) whole = whole && attributes > 0 && !value.empty();
+    if (whole) return note(kind, key, row, record_text(item));
+  }
   T after;
   if (!inserted) {
     auto base = current<T>(kind, key);
@@ -124,7 +135,6 @@ void Writer::note_upsert(const T& item, const std::string& key, std::int64_t row
     }
     after = std::move(*base);
   }
-  const auto& fields = s.fields();
   // A side table field not written, though others of its table are: an insert of the side row
   // writes the item's value, an update of it keeps the stored one. Told apart (from the record
   // before the writes) when the record has a value in that table; else when the item's value is
