@@ -128,6 +128,12 @@ class Writer final {
   /// False once the batch made a write changes() cannot follow record by record (it then
   /// compares the whole map).
   bool follows_writes() const { return !untracked_; }
+  /// For a batch that will not be committed (a dry run): the writer notes none of its writes,
+  /// so its memory stays flat whatever the input; changes() then compares the whole map.
+  void dry_run() {
+    untracked_ = true;
+    written_ = {};
+  }
   /// Logs changes() in change_log and makes the batch durable. Without it the destructor
   /// rolls everything back.
   void commit(const std::string& summary);

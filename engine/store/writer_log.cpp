@@ -65,6 +65,7 @@ void copy_field(const model::Field<T>& f, T& to, const T& from) {
 void Writer::capture_deletions() { store_.db().exec(kCaptureSql); }
 
 void Writer::note(Kind kind, std::string key, std::int64_t row, std::optional<std::string> text) {
+  if (untracked_) return;  // changes() compares the whole map
   written_[static_cast<int>(kind)].insert_or_assign(std::move(key), Written{row, std::move(text)});
 }
 

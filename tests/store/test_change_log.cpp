@@ -150,6 +150,12 @@ TEST_CASE("change log of a mixed batch: upserts of some columns, --replace remov
     w.commit("replace");
   }
   {
+    Writer w(s, "import --dry-run", "");  // never committed: nothing noted, the comparison if asked
+    w.dry_run();
+    w.put_org(org("f", "F"), all_fields());
+    check_log(w, 1, false);
+  }
+  {
     Writer w(s, "whatif --save", "");
     auto m = s.load();
     m.organisations.push_back(org("e", "E"));
