@@ -1,6 +1,7 @@
 #pragma once
 // Ctrl-C and its kin end stakemap cleanly. SIGINT, SIGTERM and SIGHUP remove the temporary
-// files and folders being written (io::OutputFile, io::OutputFolder register them here), say
+// files and folders being written (io::OutputFile, io::OutputFolder and io::NewFile, a new
+// map, register them here), say
 // "interrupted" on stderr, and end the process by the same signal (exit status 128 + signal, 130
 // for Ctrl-C). A map being written is left to SQLite: the open transaction never commits, so the
 // next open finds the map as it was before the command (docs/security.md, "Interruption").

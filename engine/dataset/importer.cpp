@@ -87,6 +87,7 @@ class Importer final {
            const model::Taxonomy& taxonomy)
       : writer_(store, options.command, source), known_(store::known_ids(store)), taxonomy_(taxonomy) {
     writer_.set_origin(options.author.empty() ? store::default_author() : options.author, options.note);
+    if (options.dry_run) writer_.dry_run();  // flat memory: nothing noted for a change log never written
     if (options.synthetic) writer_.mark_synthetic();
     if (!options.replace) return;
     // Files that replace the organisations and flows replace what the map is: its provenance too.

@@ -124,6 +124,7 @@ dataset::ImportReport import_file(store::Store& store, const std::string& path, 
   // The write transaction starts first, so the ids checked against are those the batch sees.
   store::Writer writer(store, options.command, path);
   writer.set_origin(options.author.empty() ? store::default_author() : options.author, options.note);
+  if (options.dry_run) writer.dry_run();
   KnownIds known;
   if (!options.replace) known = store::known_ids(store);
   dataset::Diagnostics diags;

@@ -96,12 +96,6 @@ std::string folder_of(const std::string& path) {
 
 }  // namespace
 
-std::string create_temp_beside(const std::string& path) {
-  std::string temp;
-  ::close(open_temp(path, temp));
-  return temp;
-}
-
 bool move_into_place(const std::string& temp, const std::string& path) {
   if (::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) return true;
   if (errno == EEXIST) return false;
@@ -212,10 +206,10 @@ void write_file(const std::string& path, std::string_view bytes) {
   file.commit();
 }
 
-NewFile::NewFile(std::string path) : path_(std::move(path)) {
+NewFile::NewFile(std::string path, bool may_exist) : path_(std::move(path)), may_exist_(may_exist) {
   check_target(path_);
   struct stat s {};
-  if (::lstat(path_.c_str(), &s) == 0) fail(path_, "exists already: give the name of a new file");
+  if (!may_exist_ && ::lstat(path_.c_str(), &s) == 0) fail(path_, "exists already: give the name of a new file");
   int fd = open_temp(path_, temp_);
   for (const char* suffix : kSqliteSuffixes)
     removed_if_interrupted_.push_back(std::make_unique<interrupt::Temporary>(temp_ + suffix, false));
@@ -230,7 +224,7 @@ NewFile::~NewFile() {
   for (const char* suffix : kSqliteSuffixes) ::unlink((temp_ + suffix).c_str());
 }
 
-void NewFile::commit() {
+bool NewFile::commit() {
   for (const char* suffix : {"-wal", "-journal"})
     if (struct stat s{}; ::lstat((temp_ + suffix).c_str(), &s) == 0 && s.st_size > 0)
       fail(path_, "cannot write: the file was not finished (" + temp_ + suffix + " is left)");
@@ -239,12 +233,16 @@ void NewFile::commit() {
   int synced = ::fsync(fd), err = errno;
   ::close(fd);
   if (synced != 0) fail(path_, "cannot write: " + reason(err));
-  if (!move_into_place(temp_, path_)) fail(path_, "exists already: give the name of a new file");
+  if (!move_into_place(temp_, path_)) {
+    if (may_exist_) return false;
+    fail(path_, "exists already: give the name of a new file");
+  }
   committed_ = true;
   removed_if_interrupted_.clear();
   for (const char* suffix : kSqliteSuffixes)
     if (*suffix) ::unlink((temp_ + suffix).c_str());
   sync_folder(folder_of(path_));
+  return true;
 }
 
 OutputFolder::OutputFolder(std::string path, std::vector<std::string> own) : path_(std::move(path)) {

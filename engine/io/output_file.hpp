@@ -70,38 +70,38 @@ class OutputFile final {
 /// Writes `bytes` to `path` whole (an OutputFile committed at once).
 void write_file(const std::string& path, std::string_view bytes);
 
-/// A new file that a library writes by its name (the SQLite map of `whatif --save`), whole or
-/// absent: it is built at a fresh temporary name beside `path` (created empty with O_EXCL),
-/// and commit() moves it to `path`, which must not exist. Destroyed without commit(), or
-/// interrupted (core/interrupt.hpp), the temporary file and what SQLite keeps beside it
-/// (`-wal`, `-shm`, `-journal`) are removed.
+/// A new file that a library writes by its name (a new SQLite map: `import` or `init` of a map
+/// that does not exist, store::Store::create; `whatif --save`), whole or absent: it is built at
+/// a fresh temporary name beside `path` (created empty with O_EXCL), and commit() moves it to
+/// `path` without replacing anything. Destroyed without commit(), or interrupted
+/// (core/interrupt.hpp), the temporary file and what SQLite keeps beside it (`-wal`, `-shm`,
+/// `-journal`) are removed.
 class NewFile final {
  public:
-  /// Throws InputError when `path` exists or its folder cannot be written.
-  explicit NewFile(std::string path);
+  /// Throws InputError when its folder cannot be written, or when `path` exists unless
+  /// `may_exist` (another process may make the same file meanwhile: commit() then says so).
+  explicit NewFile(std::string path, bool may_exist = false);
   ~NewFile();
   NewFile(const NewFile&) = delete;
   NewFile& operator=(const NewFile&) = delete;
   /// The temporary file to write (by name), closed before commit().
   const std::string& temp() const { return temp_; }
   /// Syncs the temporary file and renames it to the target, never over a file that appeared
-  /// meanwhile. Throws InputError when a file is left beside it (an unfinished `-wal`).
-  void commit();
+  /// meanwhile: then returns false when `may_exist` (the temporary file is removed with the
+  /// NewFile), else throws InputError. Throws InputError when a file is left beside it (an
+  /// unfinished `-wal`).
+  bool commit();
   const std::string& path() const { return path_; }
 
  private:
   std::string path_, temp_;
+  bool may_exist_ = false;
   bool committed_ = false;
   std::vector<std::unique_ptr<interrupt::Temporary>> removed_if_interrupted_;
 };
 
 /// The file that marks a folder export as complete and lists its files with their row counts.
 inline constexpr const char* kManifestName = "manifest.csv";
-
-/// Creates an empty fresh file beside `path` (".NAME.XXXXXXXX.tmp", O_CREAT|O_EXCL|O_NOFOLLOW,
-/// mode 0666 less the umask) and returns its name, for a whole file another library writes
-/// (a new map, store::Store::create). Throws InputError when the folder refuses it.
-std::string create_temp_beside(const std::string& path);
 
 /// Moves `temp` to `path` only when nothing is at `path` (renameat2 RENAME_NOREPLACE, or
 /// link(2) then unlink where the file system lacks it): true when moved; false, with `temp`

@@ -114,25 +114,15 @@ void Store::open(const std::string& file, Mode mode) {
 }
 
 bool Store::create(const std::string& path, const std::function<void(Store&)>& fill) {
-  std::string temp = io::create_temp_beside(path);
-  auto remove_temp = [&temp] {
-    std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(temp + suffix, ec);
-  };
-  try {
-    {
-      Store fresh;
-      fresh.path_ = path;
-      fresh.open(temp, Mode::write);
-      if (fill) fill(fresh);
-    }  // closed: the last connection folds the WAL into the file and removes it
-    if (io::move_into_place(temp, path)) return true;
-  } catch (...) {
-    remove_temp();
-    throw;
-  }
-  remove_temp();
-  return false;
+  // Removed when anything throws, when another process made `path` first, and on Ctrl-C.
+  io::NewFile file(path, true);
+  {
+    Store fresh;
+    fresh.path_ = path;
+    fresh.open(file.temp(), Mode::write);
+    if (fill) fill(fresh);
+  }  // closed: the last connection folds the WAL into the file and removes it
+  return file.commit();
 }
 
 std::string storage_error(const std::exception& e) {

@@ -49,10 +49,11 @@ class Store final {
   /// never take the map's writer lock. Throws InputError as the read mode does.
   static Store private_copy(const std::string& path);
   /// Creates the map `path` whole or not at all: a new map is built in a temporary file beside
-  /// `path` (".NAME.XXXXXXXX.tmp"), `fill` (when given) writes into it, and the file is moved
-  /// into place without replacing anything (renameat2 RENAME_NOREPLACE, or link then unlink).
-  /// Returns false when `path` appeared meanwhile (another process made it: open that one).
-  /// On any exception from `fill` the temporary file is removed and nothing is at `path`.
+  /// `path` (io::NewFile: ".NAME.XXXXXXXX.tmp", removed on Ctrl-C too), `fill` (when given)
+  /// writes into it, and the file is moved into place without replacing anything (renameat2
+  /// RENAME_NOREPLACE, or link then unlink). Returns false when `path` appeared meanwhile
+  /// (another process made it: open that one). On any exception from `fill` the temporary file
+  /// is removed and nothing is at `path`.
   static bool create(const std::string& path, const std::function<void(Store&)>& fill);
   ~Store();
   Store(Store&&) noexcept;

@@ -13,6 +13,7 @@
 #include "model/schema.hpp"
 #include "store/history.hpp"
 #include "store/layout_cache.hpp"
+#include "store/record_text.hpp"
 #include "store/tables.hpp"
 
 namespace stakemap::store {
@@ -55,6 +56,7 @@ Writer::Writer(Store& store, const std::string& command, const std::string& sour
   q.bind(3, source);
   q.exec();
   batch_ = store.db().getLastInsertRowid();
+  capture_deletions();
   SQLite::Statement sequence(store.db(), "SELECT seq FROM sqlite_sequence WHERE name = 'flow'");
   if (sequence.executeStep()) flow_sequence_before_ = sequence.getColumn(0).getInt64();
   author_ = default_author();
@@ -85,10 +87,14 @@ void Writer::set_origin(const std::string& author, const std::string& note) {
 const std::vector<RecordChange>& Writer::changes() {
   if (!stale_) return changes_;
   stale_ = false;
+  if (!tracked_changes()) changes_ = changes_by_comparison();
+  return changes_;
+}
+
+std::vector<RecordChange> Writer::changes_by_comparison() {
   Store::Rows rows;
   auto map = store_.load(&rows);
-  changes_ = differences(before_, snapshot(store_, map, rows));
-  return changes_;
+  return differences(before_, snapshot(store_, map, rows));
 }
 
 void Writer::clear_all() {
@@ -97,18 +103,23 @@ void Writer::clear_all() {
       "DELETE FROM flow; DELETE FROM contact; DELETE FROM org_attribute; DELETE FROM org_code;"
       "DELETE FROM organisation; DELETE FROM territory_parent; DELETE FROM territory_attribute; DELETE FROM territory;"
       "DELETE FROM provenance;");
+  note(Kind::provenance, "synthetic", 0, std::nullopt);  // the other records' deletions are captured
   created_territories_.clear();
   stale_ = true;
 }
 
 void Writer::set_vocabulary(const Vocabulary& vocabulary) { write_vocabulary(store_.db(), vocabulary); }
 
-void Writer::clear_provenance() { store_.db().exec("DELETE FROM provenance"); }
+void Writer::clear_provenance() {
+  store_.db().exec("DELETE FROM provenance");
+  note(Kind::provenance, "synthetic", 0, std::nullopt);
+}
 
 void Writer::mark_synthetic() {
   auto& q = statement("INSERT OR IGNORE INTO provenance(kind, batch) VALUES ('synthetic', ?)");
   q.bind(1, batch_);
   q.exec();
+  note(Kind::provenance, "synthetic", 0, fields_text({{"kind", "synthetic"}}));
 }
 
 template <class T>
@@ -312,8 +323,13 @@ void Writer::put_territory(const model::Territory& t, bool count, const FieldSet
   bool existed = !done.inserted && !created_territories_.count(t.id);
   if (!count && done.inserted) created_territories_.insert(t.id);
   put_other_tables(t, &t.id, 0, done.inserted);
+  const bool replace = present.count("*") && !done.inserted;
+  note_upsert(t, t.id, done.inserted ? done.rowid : current_row(Kind::territory, t.id), done.inserted,
+              !count    ? 0
+              : replace ? 2
+                        : 1);
   if (!count) return;
-  put_attributes("territory_attribute", "territory", t.id, t.attributes, present.count("*") && !done.inserted);
+  put_attributes("territory_attribute", "territory", t.id, t.attributes, replace);
   log(existed);
   ++counts_.territories;
 }
@@ -349,7 +365,10 @@ void Writer::put_territories(const std::vector<model::Territory>& territories, c
 void Writer::put_org(const model::Organisation& o, const FieldSet& present) {
   auto done = upsert_own(o, present, false);
   put_other_tables(o, &o.id, 0, done.inserted);
-  put_attributes("org_attribute", "org", o.id, o.attributes, present.count("*") && !done.inserted);
+  const bool replace = present.count("*") && !done.inserted;
+  put_attributes("org_attribute", "org", o.id, o.attributes, replace);
+  note_upsert(o, o.id, done.inserted ? done.rowid : current_row(Kind::organisation, o.id), done.inserted,
+              replace ? 2 : 1);
   log(!done.inserted);
   ++counts_.organisations;
 }
@@ -357,7 +376,7 @@ void Writer::put_org(const model::Organisation& o, const FieldSet& present) {
 bool Writer::put_flow(const model::Flow& f, const FieldSet& present) {
   auto done = upsert_own(f, present, true);
   if (!done.changed) return false;
-  std::int64_t id = owner_rowid(f, done, !f.attributes.empty());
+  std::int64_t id = done.inserted ? done.rowid : rowid_of(f);  // the flow's change-log key
   put_other_tables(f, nullptr, id, done.inserted);
   for (const auto& [key, value] : f.attributes) {
     auto& a = statement(value.empty() ? "DELETE FROM flow_attribute WHERE flow = ? AND key = ?"
@@ -367,6 +386,7 @@ bool Writer::put_flow(const model::Flow& f, const FieldSet& present) {
     if (!value.empty()) a.bind(3, value);
     a.exec();
   }
+  note_upsert(f, std::to_string(id), id, done.inserted, 1);
   log(!done.inserted);
   ++counts_.flows;
   return true;
@@ -376,6 +396,8 @@ bool Writer::put_need(const model::Need& n) {
   auto done = upsert_own(n, all_fields(), true);
   if (!done.changed) return false;
   put_other_tables(n, nullptr, owner_rowid(n, done, false), done.inserted);
+  auto key = record_key(n);
+  note_upsert(n, key, done.inserted ? done.rowid : current_row(Kind::need, key), done.inserted, 0);
   log(!done.inserted);
   ++counts_.needs;
   return true;
@@ -396,6 +418,15 @@ void Writer::put_answer(const std::string& questionnaire, const std::string& res
   q.bind(7, other_text);
   q.bind(8, batch_);
   q.exec();
+  auto row = store_.db().getLastInsertRowid();
+  note(Kind::answer, std::to_string(row), row,
+       fields_text({{"questionnaire", questionnaire},
+                    {"respondent", respondent},
+                    {"org", org},
+                    {"question", question},
+                    {"scope", scope},
+                    {"value", value},
+                    {"other_text", other_text}}));
   ++counts_.answers;
 }
 

@@ -2,12 +2,15 @@
 // Writing to a map: one Writer = one batch = one IMMEDIATE transaction. Rows are upserted
 // by key; only the fields named in `present` are changed on existing rows, so a file
 // with fewer columns updates just those. Nothing is kept unless commit() is called.
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -114,9 +117,23 @@ class Writer final {
   /// Writes the whole `map` in place of the stored one (clear_all(), then every item).
   void replace_with(const model::Map& map);
   const WriteCounts& counts() const { return counts_; }
-  /// The records the batch has added, changed and removed so far (reads the map again when
-  /// something was written since the last call).
+  /// The records the batch has added, changed and removed so far: each record the batch wrote
+  /// or deleted (cascades included) compared with its text when the batch began. Only a write
+  /// the writer cannot follow (a parent link a replacing import drops from a kept territory)
+  /// makes it read the whole map back and compare instead (changes_by_comparison()).
   const std::vector<RecordChange>& changes();
+  /// What changes() gives, always computed by reading the whole map back and comparing it with
+  /// the map when the batch began (the writer's fallback; tests compare the two).
+  std::vector<RecordChange> changes_by_comparison();
+  /// False once the batch made a write changes() cannot follow record by record (it then
+  /// compares the whole map).
+  bool follows_writes() const { return !untracked_; }
+  /// For a batch that will not be committed (a dry run): the writer notes none of its writes,
+  /// so its memory stays flat whatever the input; changes() then compares the whole map.
+  void dry_run() {
+    untracked_ = true;
+    written_ = {};
+  }
   /// Logs changes() in change_log and makes the batch durable. Without it the destructor
   /// rolls everything back.
   void commit(const std::string& summary);
@@ -187,6 +204,32 @@ class Writer final {
   void restore_others(const T& item, const std::string* owner_text, std::int64_t owner_row);
   /// Runs a statement that writes `what`, turning a broken constraint into an InputError.
   void run_checked(SQLite::Statement& q, const std::string& what);
+
+  // The change log of the records the batch touched (writer_log.cpp).
+  /// A record's state after the writes so far: its row and text (nullopt: removed).
+  struct Written {
+    std::int64_t row = 0;
+    std::optional<std::string> text;
+  };
+  /// Starts capturing the records SQL deletes (cascades, bulk deletes) in a temporary table.
+  void capture_deletions();
+  /// Notes that the record `key` of `kind` is now at `row` with `text` (nullopt: removed).
+  void note(Kind kind, std::string key, std::int64_t row, std::optional<std::string> text);
+  /// Notes the record an upsert of `item` (the fields of the last upsert_own) left at `row`,
+  /// from the record before it and `item`; `attributes`: 0 not written, 1 merged, 2 replaced.
+  template <class T>
+  void note_upsert(const T& item, const std::string& key, std::int64_t row, bool inserted, int attributes);
+  /// The record `key` of `kind` as the batch's writes so far left it (nullopt: none).
+  template <class T>
+  std::optional<T> current(Kind kind, const std::string& key);
+  /// The storage row of the record `key` as the writes so far left it (0: unknown).
+  std::int64_t current_row(Kind kind, const std::string& key) const;
+  /// changes() from written_ and the captured deletions; false when a write was not followed.
+  bool tracked_changes();
+
+  std::array<std::unordered_map<std::string, Written>, kKinds> written_;
+  bool untracked_ = false;  ///< a write the writer could not follow: changes() compares the whole map
+  std::unordered_map<std::string, std::size_t> before_flows_, before_needs_;  ///< positions in before_map_
 
   Store& store_;
   std::unique_ptr<SQLite::Transaction> tx_;

@@ -183,25 +183,34 @@ void Writer::restore_others(const T& item, const std::string* owner_text, std::i
   }
 }
 
+// A restored record is stored exactly as `item` (attributes with empty values included): its
+// text is the change log's after.
 std::int64_t Writer::restore(const model::Territory& item, std::int64_t row) {
   auto at = restore_own(item, row);
   restore_others(item, &item.id, 0);
+  note(Kind::territory, item.id, at, record_text(item));
   return at;
 }
 
 std::int64_t Writer::restore(const model::Organisation& item, std::int64_t row) {
   auto at = restore_own(item, row);
   restore_others(item, &item.id, 0);
+  note(Kind::organisation, item.id, at, record_text(item));
   return at;
 }
 
 std::int64_t Writer::restore(const model::Flow& item, std::int64_t row) {
   auto at = restore_own(item, row);
   restore_others(item, nullptr, at);
+  note(Kind::flow, std::to_string(at), at, record_text(item));
   return at;
 }
 
-std::int64_t Writer::restore(const model::Need& item, std::int64_t row) { return restore_own(item, row); }
+std::int64_t Writer::restore(const model::Need& item, std::int64_t row) {
+  auto at = restore_own(item, row);
+  note(Kind::need, record_key(item), at, record_text(item));
+  return at;
+}
 
 void Writer::restore_answer(const std::string& text, std::int64_t row) {
   auto& q = statement(
@@ -209,15 +218,18 @@ void Writer::restore_answer(const std::string& text, std::int64_t row) {
       "batch, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   static const char* const names[] = {"questionnaire", "respondent", "org", "question", "scope", "value", "other_text"};
   auto fields = text_lines(text);
+  std::vector<TextField> stored;
   for (int i = 0; i < 7; ++i) {
     std::string value = i == 4 ? "all" : "";  // the column's default when the text has no line
     for (const auto& [name, v] : fields)
       if (name == names[i]) value = v;
     q.bind(i + 1, value);
+    stored.emplace_back(names[i], value);
   }
   q.bind(8, batch_);
   q.bind(9, row);
   q.exec();
+  note(Kind::answer, std::to_string(row), row, fields_text(stored));
 }
 
 void Writer::remove(Kind kind, const std::string& key) {
@@ -225,19 +237,22 @@ void Writer::remove(Kind kind, const std::string& key) {
     case Kind::territory: {
       auto& q = statement("DELETE FROM territory WHERE id = ?");
       q.bind(1, key);
-      return run_checked(q, "territory " + key);
+      run_checked(q, "territory " + key);
+      break;
     }
     case Kind::organisation: {
       auto& q = statement("DELETE FROM organisation WHERE id = ?");
       q.bind(1, key);
-      return run_checked(q, "organisation " + key);
+      run_checked(q, "organisation " + key);
+      break;
     }
     case Kind::flow:
     case Kind::answer: {
       auto& q =
           statement(kind == Kind::flow ? "DELETE FROM flow WHERE id = ?" : "DELETE FROM survey_answer WHERE id = ?");
       q.bind(1, static_cast<std::int64_t>(std::stoll(key)));
-      return q.exec(), void();
+      q.exec();
+      break;
     }
     case Kind::need: {
       auto first = key.find('|'), second = key.find('|', first + 1);
@@ -245,10 +260,13 @@ void Writer::remove(Kind kind, const std::string& key) {
       q.bind(1, key.substr(0, first));
       q.bind(2, key.substr(first + 1, second - first - 1));
       q.bind(3, key.substr(second + 1));
-      return q.exec(), void();
+      q.exec();
+      break;
     }
     case Kind::provenance: return clear_provenance();
   }
+  // What the foreign keys deleted with the record is captured (capture_deletions).
+  note(kind, key, current_row(kind, key), std::nullopt);
 }
 
 void Writer::remove_unwritten(const Carried& carried) {
@@ -258,10 +276,10 @@ void Writer::remove_unwritten(const Carried& carried) {
   };
   long before[4] = {count("territory"), count("organisation"), count("flow"), count("need")};
   auto drop = [&](bool carried_kind, const std::string& sql) {
-    if (!carried_kind) return;
+    if (!carried_kind) return 0;
     auto& q = statement(sql);
     q.bind(1, batch_);
-    q.exec();
+    return q.exec();
   };
   drop(carried.needs, "DELETE FROM need WHERE batch IS NOT ?");
   drop(carried.flows, "DELETE FROM flow WHERE batch IS NOT ?");
@@ -271,8 +289,10 @@ void Writer::remove_unwritten(const Carried& carried) {
        "DELETE FROM need WHERE ?1 IS NOT NULL AND reported_by <> '' AND reported_by NOT IN (SELECT id FROM "
        "organisation)");
   // A kept territory may still name a removed one as its parent when the file had no part_of.
-  drop(carried.territories,
-       "DELETE FROM territory_parent WHERE parent IN (SELECT id FROM territory WHERE batch IS NOT ?1)");
+  // (The writer does not follow that change of a kept territory: the whole map is compared.)
+  if (drop(carried.territories,
+           "DELETE FROM territory_parent WHERE parent IN (SELECT id FROM territory WHERE batch IS NOT ?1)") > 0)
+    untracked_ = true;
   drop(carried.territories, "DELETE FROM territory WHERE batch IS NOT ?");
   counts_.removed_territories += before[0] - count("territory");
   counts_.removed_organisations += before[1] - count("organisation");

@@ -82,6 +82,7 @@ ImportReport import_responses(store::Store& store, const std::string& path, cons
   store::Writer w(store, options.command, std::filesystem::absolute(path).string());
   if (!options.author.empty() || !options.note.empty())
     w.set_origin(options.author.empty() ? store::default_author() : options.author, options.note);
+  if (options.dry_run) w.dry_run();
   if (options.replace) store::clear_answers(w, q.id);  // the map's records stay (docs/survey.md)
   for (const auto& p : flows.placeholders)
     if (!map.org(p.id)) {

@@ -31,7 +31,9 @@ interrupted() {
       grep -q "stakemap: interrupted" err.txt || fail "$*: no 'interrupted' message: $(cat err.txt)"
       # A signal that lands after the output was renamed into place (the command was ending)
       # leaves it whole; never a part of it.
-      if [ -e "$output" ]; then
+      if [ -e "$output" ] && [[ "$output" == *.db ]]; then
+        same "$(fingerprint "$output")" "$whole_map"  # a new map: complete, or absent
+      elif [ -e "$output" ]; then
         tail -c 32 "$output" | grep -qE '</(html|svg)>' || fail "$*: $output was left half-written"
       fi
       leftovers=$(find . -name '.*' ! -name . ! -name '.map.err' ! -name '.out' ! -name '.err' ! -name '.fperr')
@@ -61,6 +63,14 @@ interrupted INT none.txt import --replace bigger
 now=$(fingerprint "$STAKEMAP_DB")
 [ "$now" = "$before" ] || [ "$now" = "$after" ] || fail "the interrupted import left a map that is neither the old nor the new one"
 same "$(integrity "$STAKEMAP_DB")" ok
+# An import into a new map interrupted halfway leaves no map and none of the temporary files it
+# was built in (".new.db.XXXXXXXX.tmp" and SQLite's files beside it); or, when the signal came as
+# the command was ending, the whole new map.
+"$BIN" --db whole.db --quiet import bigger > /dev/null || fail "import bigger into a new map failed"
+whole_map=$(fingerprint whole.db)
+rm -f whole.db
+prepare() { rm -f new.db new.db-wal new.db-shm; }
+interrupted INT new.db --db new.db import bigger
 # And the map still takes the import afterwards.
 run --quiet import --replace bigger
 expect_rc 0
