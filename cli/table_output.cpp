@@ -14,10 +14,6 @@
 
 namespace stakemap::cli {
 
-namespace {
-constexpr const char* kFormatNames[] = {"table", "csv", "json"};  // TableFormat's values, in order
-}  // namespace
-
 TableOutput::TableOutput(std::string path) : path_(std::move(path)) {
   const auto ext = text::lower(std::filesystem::path(path_).extension().string());
   if (ext == ".json") format_ = TableFormat::json;
@@ -67,8 +63,8 @@ void apply_output_option(const cxxopts::ParseResult& result, Context& ctx) {
   if (path == "-") return;
   auto output = std::make_shared<TableOutput>(path);
   if (ctx.format_given && ctx.format != output->format())
-    throw UsageError("--format " + std::string(kFormatNames[static_cast<int>(ctx.format)]) + " does not match -o " +
-                     path + " (its extension chooses the format)");
+    throw UsageError("--format " + std::string(format_name(ctx.format)) + " does not match -o " + path +
+                     " (its extension chooses the format)");
   ctx.format = output->format();
   ctx.out = &output->stream();
   ctx.out_is_terminal = false;

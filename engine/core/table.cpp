@@ -13,10 +13,22 @@
 
 namespace stakemap {
 
+namespace {
+constexpr TableFormat kFormats[] = {TableFormat::table, TableFormat::csv, TableFormat::json};
+}  // namespace
+
+const char* format_name(TableFormat format) {
+  switch (format) {
+    case TableFormat::table: return "table";
+    case TableFormat::csv: return "csv";
+    case TableFormat::json: return "json";
+  }
+  return "table";
+}
+
 TableFormat parse_format(const std::string& s) {
-  if (s == "table") return TableFormat::table;
-  if (s == "csv") return TableFormat::csv;
-  if (s == "json") return TableFormat::json;
+  for (TableFormat f : kFormats)
+    if (s == format_name(f)) return f;
   throw OptionError::unknown("format", s, "table, csv, json");
 }
 

@@ -25,6 +25,8 @@ std::string joined(const TextList& list);
 enum class TableFormat { table, csv, json };
 /// Parses "table", "csv" or "json"; throws UsageError otherwise.
 TableFormat parse_format(const std::string& s);
+/// The name parse_format reads for `format`.
+const char* format_name(TableFormat format);
 
 /// Columns and rows; every row has one cell per column.
 struct Table {
