@@ -6,18 +6,21 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <new>
 #include <string>
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/common.hpp"
 #include "cli/memory_limit.hpp"
 #include "cli/option_names.hpp"
 #include "cli/table_output.hpp"
 #include "core/errors.hpp"
 #include "core/escape.hpp"
 #include "core/interrupt.hpp"
+#include "i18n/messages.hpp"
 #include "io/output_file.hpp"
 #include "store/store.hpp"
 
@@ -52,7 +55,16 @@ int run_command(const stakemap::cli::Command& c, stakemap::cli::Context& ctx, co
     ctx.command = c.name;
     ctx.tables = c.tables;
     const int rc = c.run(ctx, args);
-    if (rc == 0 && ctx.output) ctx.output->finish();  // -o FILE: written only when the command succeeded
+    if (rc == 0 && ctx.output) {  // -o FILE: written only when the command succeeded
+      ctx.output->finish();
+      if (!ctx.quiet) {
+        const auto& path = ctx.output->path();
+        *ctx.err << stakemap::i18n::text("cli.table_output.wrote", ctx.lang,
+                                         {{"path", stakemap::cli::output_name(ctx, path)},
+                                          {"size", (std::filesystem::file_size(path) + 1023) / 1024}})
+                 << "\n";
+      }
+    }
     return rc;
   } catch (const std::exception& e) {
     if (stakemap::store::out_of_memory(e)) throw std::bad_alloc();

@@ -44,6 +44,8 @@ class TableOutput final {
   /// Writes the file: the text printed, or the workbook (at least one sheet). Throws InputError
   /// when it cannot be written, std::logic_error when a command printed text into a workbook.
   void finish();
+  /// The file's name, as given to -o.
+  const std::string& path() const { return path_; }
 
  private:
   std::string path_;

@@ -116,6 +116,12 @@ expect_rc 0
 contains "$err" "objective (reach)"
 grep -q objective k.csv && fail "a note went into the csv file"
 
+# The written file is confirmed on stderr, with its size; --quiet leaves the confirmation out.
+contains "$err" "wrote k.csv ("
+run --quiet keyplayers -k 2 -o k.csv
+expect_rc 0
+case "$err" in *wrote*) fail "--quiet still confirmed the file: $err" ;; esac
+
 # Refusals: an unknown extension or a --format the extension contradicts (exit 2), a missing
 # folder, a link, a device (exit 1); nothing written, nothing left beside the target.
 expect_exit 2 "the extension names the format" list orgs -o orgs.txt
