@@ -16,6 +16,7 @@
 #include "core/text.hpp"
 #include "graph/digraph.hpp"
 #include "i18n/messages.hpp"
+#include "i18n/numbers.hpp"
 
 namespace stakemap::cli {
 
@@ -26,17 +27,24 @@ const std::vector<std::string> kDefaultColumns{"in_degree", "out_degree", "degre
 
 void announce(const Context& ctx, const analysis::Centrality& c) {
   const auto& b = c.betweenness_info;
+  auto large = [&](bool automatic) { return automatic ? i18n::text("cli.sampled.large", ctx.lang) : std::string(); };
   if (b.sampled)
-    *ctx.err << "stakemap: betweenness "
-             << (b.automatic ? "estimated (large map; --exact for exact values)" : "estimated") << " from " << b.samples
-             << " sampled shortest paths: every value within " << number_text(b.epsilon)
-             << " of the exact one with probability " << number_text(1 - b.delta) << "\n";
+    *ctx.err << "stakemap: "
+             << i18n::text("cli.sampled.betweenness", ctx.lang,
+                           {{"large", large(b.automatic)},
+                            {"samples", b.samples},
+                            {"epsilon", i18n::approximate(b.epsilon, ctx.lang)},
+                            {"probability", i18n::approximate(1 - b.delta, ctx.lang)}})
+             << "\n";
   const auto& cl = c.closeness_info;
   if (cl.sampled)
-    *ctx.err << "stakemap: closeness, out-closeness and harmonic "
-             << (cl.automatic ? "estimated (large map; --exact for exact values)" : "estimated") << " from "
-             << cl.sources << " sampled organisations: every reach share and harmonic/(n-1) within "
-             << number_text(cl.epsilon) << " of the exact one with probability " << number_text(1 - cl.delta) << "\n";
+    *ctx.err << "stakemap: "
+             << i18n::text("cli.sampled.closeness", ctx.lang,
+                           {{"large", large(cl.automatic)},
+                            {"sources", cl.sources},
+                            {"epsilon", i18n::approximate(cl.epsilon, ctx.lang)},
+                            {"probability", i18n::approximate(1 - cl.delta, ctx.lang)}})
+             << "\n";
   if (!c.eigenvector.empty() && !c.eigenvector_converged)
     *ctx.err << "stakemap: warning: eigenvector centrality did not converge in " << c.eigenvector_iterations
              << " iterations (e.g. the layer has no cycle); values are those of the last iteration\n";

@@ -11,6 +11,7 @@
 #include "core/table.hpp"
 #include "graph/digraph.hpp"
 #include "i18n/messages.hpp"
+#include "i18n/numbers.hpp"
 
 namespace stakemap::cli {
 
@@ -102,10 +103,15 @@ int run_network(Context& ctx, const std::vector<std::string>& args) {
   o.seed = r["seed"].as<unsigned>();
   auto s = analysis::structure(g, o);
   if (s.paths_sampled)
-    *ctx.err << "stakemap: path lengths from " << s.path_sources
-             << " sampled organisations (large map; --exact for exact values): diameter between " << s.diameter
-             << " and " << s.diameter_upper_bound << ", average path length within "
-             << number_text(s.average_path_length_error) << " with probability " << number_text(1 - o.delta) << "\n";
+    *ctx.err << "stakemap: "
+             << i18n::text("cli.sampled.paths", ctx.lang,
+                           {{"large", i18n::text("cli.sampled.large", ctx.lang)},
+                            {"sources", s.path_sources},
+                            {"low", s.diameter},
+                            {"high", s.diameter_upper_bound},
+                            {"epsilon", i18n::approximate(s.average_path_length_error, ctx.lang)},
+                            {"probability", i18n::approximate(1 - o.delta, ctx.lang)}})
+             << "\n";
   if (r.count("per-org")) {
     Table t = per_org(map, s, i18n::code(ctx.lang));
     t.title = i18n::text("cli.network.per_org", ctx.lang, {{"layer", layer.describe()}});

@@ -9,6 +9,7 @@
 #include <unicode/timezone.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <memory>
 
@@ -53,6 +54,16 @@ std::string decimal(double v, int decimals, Lang lang) {
   if (lang == Lang::en) return english(v, decimals, "");
   auto s = icu_number(v, decimals, lang, false);
   return s.empty() ? english(v, decimals, "") : s;
+}
+
+std::string approximate(double v, Lang lang) {
+  const int magnitude = v == 0 || !std::isfinite(v) ? 0 : static_cast<int>(std::floor(std::log10(std::fabs(v))));
+  auto s = decimal(v, std::max(0, 1 - magnitude), lang);
+  const auto mark = decimal_mark(lang);
+  if (s.find(mark) == std::string::npos) return s;
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (s.ends_with(mark)) s.resize(s.size() - mark.size());
+  return s;
 }
 
 std::string decimal_mark(Lang lang) {

@@ -12,6 +12,9 @@ namespace stakemap::i18n {
 /// `v` with exactly `decimals` decimals (0 to 9) in `lang`: decimal comma or point and digit
 /// grouping as the language writes them. English: "%.Nf" without grouping ("1234.50").
 std::string decimal(double v, int decimals, Lang lang);
+/// `v` to two significant digits, trailing zeros dropped, in `lang`: an error bound or a
+/// probability as a sentence says it ("0.005", "0.047", "0.9"; "0,005" in French).
+std::string approximate(double v, Lang lang);
 /// The decimal mark of `lang`: "." in English, "," in French, Dutch and German.
 std::string decimal_mark(Lang lang);
 /// `share` (0 to 1) as a percentage: one decimal below 10 %, none from there ("5.3%", "67%"

@@ -36,6 +36,12 @@ head -1 "$TMP/top.csv" | grep -qx 'id,name,pagerank,core' || fail "--metric colu
 # Sampled betweenness is announced with its bound.
 "$BIN" centrality --metric betweenness --sample 2000 > /dev/null 2> "$TMP/sample.err"
 has_text "$TMP/sample.err" "2000 sampled shortest paths"
+# Its bound is rounded to two significant digits, in the interface language.
+grep -Eq 'every value within 0\.[0-9]?[1-9]{1,2} of the exact one with probability 0\.9$' "$TMP/sample.err" ||
+  fail "the bound as a sentence says it: $(cat "$TMP/sample.err")"
+"$BIN" --lang fr centrality --metric betweenness --sample 2000 > /dev/null 2> "$TMP/sample.err"
+grep -Eq 'intermédiarité estimée à partir de 2000 .* à moins de 0,[0-9]?[1-9]{1,2} .* probabilité de 0,9$' "$TMP/sample.err" ||
+  fail "the bound in French: $(cat "$TMP/sample.err")"
 "$BIN" --quiet centrality --metric betweenness --weighted --layer voluntary > /dev/null 2>&1 || fail "weighted voluntary layer"
 "$BIN" --format csv network --per-org > "$TMP/perorg.csv"
 head -1 "$TMP/perorg.csv" | grep -qx 'id,name,core,weak_component,strong_component,articulation_point' || fail "network --per-org header"

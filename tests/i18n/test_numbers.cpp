@@ -30,6 +30,16 @@ TEST_CASE("decimal marks for terminal tables") {
   CHECK(i18n::decimal_mark(Lang::nl) == ",");
 }
 
+TEST_CASE("error bounds and probabilities to two significant digits, trailing zeros dropped") {
+  CHECK(i18n::approximate(0.005000494946170608, Lang::en) == "0.005");
+  CHECK(i18n::approximate(0.02509471523380445, Lang::en) == "0.025");
+  CHECK(i18n::approximate(0.04703743789805858, Lang::fr) == "0,047");
+  CHECK(i18n::approximate(0.9, Lang::de) == "0,9");
+  CHECK(i18n::approximate(1.0, Lang::en) == "1");
+  CHECK(i18n::approximate(146052, Lang::en) == "146052");
+  CHECK(i18n::approximate(0, Lang::nl) == "0");
+}
+
 TEST_CASE("percentages: one decimal below 10, the sign as each language places it") {
   CHECK(i18n::percent(0.053, Lang::en) == "5.3%");
   CHECK(i18n::percent(0.6666, Lang::en) == "67%");
