@@ -64,7 +64,7 @@ double modularity_of(const Level& l, const std::vector<int>& membership, double 
   for (int v = 0; v < l.n; ++v) {
     degree[membership[v]] += l.strength[v];
     for (auto e = l.offset[v]; e < l.offset[v + 1]; ++e)
-      if (membership[l.target[e]] == membership[v]) inside[membership[v]] += l.weight[e];
+      inside[membership[v]] += membership[l.target[e]] == membership[v] ? l.weight[e] : 0.0;
   }
   double q = 0;
   for (int c = 0; c < k; ++c) q += inside[c] / l.total - resolution * (degree[c] / l.total) * (degree[c] / l.total);
@@ -89,7 +89,7 @@ Communities louvain(const graph::Digraph& g, const LouvainOptions& o) {
   for (int run = 0; run < restarts && base.total > 0; ++run) {
     detail::Random rng = detail::random_for(o.seed, static_cast<std::uint64_t>(run));
     std::vector<int> candidate = optimise(base, o, iterations, rng, progress);
-    double q = modularity(g, candidate, o.weighted, o.resolution);
+    double q = modularity_of(base, candidate, o.resolution);
     if (run == 0 || q > best + o.threshold) {
       best = q;
       membership = std::move(candidate);
@@ -107,7 +107,7 @@ Communities louvain(const graph::Digraph& g, const LouvainOptions& o) {
   result.membership.resize(g.n);
   for (int v = 0; v < g.n; ++v) result.membership[v] = rank[membership[v]];
   result.count = k;
-  result.modularity = modularity(g, result.membership, o.weighted, o.resolution);
+  result.modularity = modularity_of(base, result.membership, o.resolution);
   return result;
 }
 

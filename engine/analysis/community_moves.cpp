@@ -6,16 +6,29 @@
 namespace stakemap::analysis::detail {
 
 Level level_from(const graph::Digraph& g, bool weighted) {
-  graph::Digraph u = graph::undirected(g);
+  // Each node's neighbours are its out- and in-lists merged (both sorted, no self-loops):
+  // one pass, no sort. A pair linked both ways weighs the sum of its two arcs.
   Level l;
-  l.n = u.n;
-  l.offset = std::move(u.out_offset);
-  l.target = std::move(u.out_target);
-  l.weight = weighted ? std::move(u.out_weight) : std::vector<double>(l.target.size(), 1.0);
+  l.n = g.n;
+  l.offset.assign(static_cast<std::size_t>(l.n) + 1, 0);
+  l.target.reserve(2 * g.out_target.size());
+  l.weight.reserve(2 * g.out_target.size());
   l.loop.assign(l.n, 0.0);
   l.strength.assign(l.n, 0.0);
-  for (int v = 0; v < l.n; ++v)
-    for (auto e = l.offset[v]; e < l.offset[v + 1]; ++e) l.strength[v] += l.weight[e];
+  for (int v = 0; v < l.n; ++v) {
+    auto out = g.out(v), in = g.in(v);
+    auto out_w = g.out_w(v), in_w = g.in_w(v);
+    std::size_t i = 0, j = 0;
+    while (i < out.size() || j < in.size()) {
+      bool take_out = j == in.size() || (i < out.size() && out[i] <= in[j]);
+      bool take_in = i == out.size() || (j < in.size() && in[j] <= out[i]);
+      l.target.push_back(take_out ? out[i] : in[j]);
+      double w = (take_out ? out_w[i++] : 0.0) + (take_in ? in_w[j++] : 0.0);
+      l.weight.push_back(weighted ? w : 1.0);
+      l.strength[v] += l.weight.back();
+    }
+    l.offset[v + 1] = static_cast<std::int64_t>(l.target.size());
+  }
   for (double s : l.strength) l.total += s;
   return l;
 }
@@ -32,23 +45,28 @@ std::vector<int> shuffled(int n, Random& rng) {
 bool fast_local_move(const Level& l, double gamma, Random& rng, std::vector<int>& community) {
   std::vector<double> tot(l.n, 0.0), links(l.n, 0.0);
   for (int v = 0; v < l.n; ++v) tot[community[v]] += l.strength[v];
-  std::vector<int> queue = shuffled(l.n, rng), touched;
+  std::vector<int> queue = shuffled(l.n, rng);
+  std::int64_t max_degree = 0;
+  for (int v = 0; v < l.n; ++v) max_degree = std::max(max_degree, l.offset[v + 1] - l.offset[v]);
+  std::vector<int> touched(static_cast<std::size_t>(max_degree) + 1);  // own community first
   std::vector<char> queued(l.n, 1);
-  std::size_t head = 0, size = queue.size();  // circular queue holding at most n nodes
+  const std::size_t capacity = queue.size();  // circular queue holding at most n nodes
+  std::size_t head = 0, size = capacity;
   bool moved = false;
   const double m2 = l.total;
   while (size > 0) {
     int v = queue[head];
-    head = (head + 1) % queue.size();
+    if (++head == capacity) head = 0;
     --size;
     queued[v] = 0;
     int from = community[v];
     double kv = l.strength[v];
-    touched.clear();
-    touched.push_back(from);
+    touched[0] = from;
+    std::size_t count = 1;
     for (auto e = l.offset[v]; e < l.offset[v + 1]; ++e) {
       int c = community[l.target[e]];
-      if (links[c] == 0 && c != from) touched.push_back(c);
+      touched[count] = c;  // kept only when first seen (branch-free)
+      count += static_cast<std::size_t>(links[c] == 0 && c != from);
       links[c] += l.weight[e];
     }
     tot[from] -= kv;
@@ -56,13 +74,13 @@ bool fast_local_move(const Level& l, double gamma, Random& rng, std::vector<int>
     auto score = [&](int c) { return links[c] - gamma * tot[c] * kv / m2; };
     int best = from;
     double best_score = score(from);
-    for (int c : touched)
-      if (double sc = score(c); sc > best_score) {
-        best = c;
+    for (std::size_t i = 1; i < count; ++i)
+      if (double sc = score(touched[i]); sc > best_score) {
+        best = touched[i];
         best_score = sc;
       }
     tot[best] += kv;
-    for (int c : touched) links[c] = 0;
+    for (std::size_t i = 0; i < count; ++i) links[touched[i]] = 0;
     if (best == from) continue;
     community[v] = best;
     moved = true;
@@ -70,7 +88,8 @@ bool fast_local_move(const Level& l, double gamma, Random& rng, std::vector<int>
       int w = l.target[e];
       if (queued[w] || community[w] == best) continue;
       queued[w] = 1;
-      queue[(head + size) % queue.size()] = w;
+      std::size_t tail = head + size;
+      queue[tail >= capacity ? tail - capacity : tail] = w;
       ++size;
     }
   }
@@ -86,7 +105,7 @@ std::vector<int> refine(const Level& l, double gamma, Random& rng, const std::ve
   for (int v = 0; v < l.n; ++v) {
     tot_c[community[v]] += l.strength[v];
     for (auto e = l.offset[v]; e < l.offset[v + 1]; ++e)
-      if (community[l.target[e]] == community[v]) ext[v] += l.weight[e];  // to the rest of its community
+      ext[v] += community[l.target[e]] == community[v] ? l.weight[e] : 0.0;  // to the rest of its community
   }
   std::vector<int> touched;
   for (int v : shuffled(l.n, rng)) {
@@ -142,46 +161,51 @@ Level aggregate(const Level& l, const std::vector<int>& partition, int k) {
   a.n = k;
   a.loop.assign(k, 0.0);
   a.strength.assign(k, 0.0);
-  std::vector<std::int64_t> count(k + 1, 0);
-  for (int v = 0; v < l.n; ++v) count[partition[v] + 1] += l.offset[v + 1] - l.offset[v];
-  for (int c = 0; c < k; ++c) count[c + 1] += count[c];
-  // Arcs grouped by part (counting sort), then merged per part with a dense accumulator.
-  std::vector<int> by_part_target(count[k]);
-  std::vector<double> by_part_weight(count[k]);
-  std::vector<std::int64_t> fill(count.begin(), count.end() - 1);
   for (int v = 0; v < l.n; ++v) {
-    int cv = partition[v];
-    a.loop[cv] += l.loop[v];
-    a.strength[cv] += l.strength[v];
-    for (auto e = l.offset[v]; e < l.offset[v + 1]; ++e) {
-      by_part_target[fill[cv]] = partition[l.target[e]];
-      by_part_weight[fill[cv]++] = l.weight[e];
-    }
+    a.loop[partition[v]] += l.loop[v];
+    a.strength[partition[v]] += l.strength[v];
   }
-  std::vector<double> sum(k, 0.0);
-  std::vector<char> mark(k, 0);
-  std::vector<int> seen;
-  a.offset.assign(k + 1, 0);
+  // Arcs sorted by (source part, target part) with two stable counting sorts (target part,
+  // then source part), so equal pairs stay in arc order; then equal pairs are merged.
+  const auto arcs = static_cast<std::size_t>(l.offset[l.n]);
+  std::vector<std::int64_t> by_target(k + 1, 0), by_source(k + 1, 0);
+  for (int v = 0; v < l.n; ++v) {
+    by_source[partition[v] + 1] += l.offset[v + 1] - l.offset[v];
+    for (auto e = l.offset[v]; e < l.offset[v + 1]; ++e) ++by_target[partition[l.target[e]] + 1];
+  }
   for (int c = 0; c < k; ++c) {
-    seen.clear();
-    for (auto i = count[c]; i < count[c + 1]; ++i) {
-      int d = by_part_target[i];
-      if (d == c) {
-        a.loop[c] += by_part_weight[i];
-        continue;
-      }
-      if (!mark[d]) {
-        mark[d] = 1;
-        seen.push_back(d);
-      }
-      sum[d] += by_part_weight[i];
+    by_target[c + 1] += by_target[c];
+    by_source[c + 1] += by_source[c];
+  }
+  std::vector<int> source_1(arcs), target_2(arcs);
+  std::vector<double> weight_1(arcs), weight_2(arcs);
+  for (int v = 0; v < l.n; ++v)
+    for (auto e = l.offset[v]; e < l.offset[v + 1]; ++e) {
+      auto i = by_target[partition[l.target[e]]]++;
+      source_1[i] = partition[v];
+      weight_1[i] = l.weight[e];
     }
-    std::sort(seen.begin(), seen.end());
-    for (int d : seen) {
-      a.target.push_back(d);
-      a.weight.push_back(sum[d]);
-      sum[d] = 0;
-      mark[d] = 0;
+  std::int64_t i = 0;
+  for (int d = 0; d < k; ++d)  // by_target[d] is now the end of part d's arcs
+    for (; i < by_target[d]; ++i) {
+      auto j = by_source[source_1[i]]++;
+      target_2[j] = d;
+      weight_2[j] = weight_1[i];
+    }
+  a.offset.assign(k + 1, 0);
+  a.target.reserve(arcs);
+  a.weight.reserve(arcs);
+  i = 0;
+  for (int c = 0; c < k; ++c) {  // by_source[c] is now the end of part c's arcs
+    for (; i < by_source[c]; ++i) {
+      int d = target_2[i];
+      if (d == c) a.loop[c] += weight_2[i];
+      else if (a.target.size() > static_cast<std::size_t>(a.offset[c]) && a.target.back() == d)
+        a.weight.back() += weight_2[i];
+      else {
+        a.target.push_back(d);
+        a.weight.push_back(weight_2[i]);
+      }
     }
     a.offset[c + 1] = static_cast<std::int64_t>(a.target.size());
   }
