@@ -168,15 +168,11 @@ Level aggregate(const Level& l, const std::vector<int>& partition, int k) {
   // Arcs sorted by (source part, target part) with two stable counting sorts (target part,
   // then source part), so equal pairs stay in arc order; then equal pairs are merged.
   const auto arcs = static_cast<std::size_t>(l.offset[l.n]);
-  std::vector<std::int64_t> by_target(k + 1, 0), by_source(k + 1, 0);
-  for (int v = 0; v < l.n; ++v) {
-    by_source[partition[v] + 1] += l.offset[v + 1] - l.offset[v];
-    for (auto e = l.offset[v]; e < l.offset[v + 1]; ++e) ++by_target[partition[l.target[e]] + 1];
-  }
-  for (int c = 0; c < k; ++c) {
-    by_target[c + 1] += by_target[c];
-    by_source[c + 1] += by_source[c];
-  }
+  // The graph is symmetric: a part is the target of as many arcs as it is the source of.
+  std::vector<std::int64_t> by_source(k + 1, 0);
+  for (int v = 0; v < l.n; ++v) by_source[partition[v] + 1] += l.offset[v + 1] - l.offset[v];
+  for (int c = 0; c < k; ++c) by_source[c + 1] += by_source[c];
+  std::vector<std::int64_t> by_target(by_source);
   std::vector<int> source_1(arcs), target_2(arcs);
   std::vector<double> weight_1(arcs), weight_2(arcs);
   for (int v = 0; v < l.n; ++v)
