@@ -1,6 +1,7 @@
 #include "analysis/communities.hpp"
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 
 #include "analysis/community_moves.hpp"
@@ -22,17 +23,18 @@ std::vector<int> optimise(const Level& base, const LouvainOptions& o, int iterat
   std::vector<int> partition(base.n);
   std::iota(partition.begin(), partition.end(), 0);
   double q = modularity_of(base, partition, o.resolution);
+  detail::Scratch scratch;
+  std::array<Level, 2> levels;  // aggregates, alternately written: buffers reused across levels
   for (int iteration = 0; iteration < iterations; ++iteration) {
-    Level level;
     const Level* current = &base;
     std::vector<int> community = partition, node_of(base.n);  // node_of: base node -> current node
     std::iota(node_of.begin(), node_of.end(), 0);
     bool moved = false;
     while (true) {
-      moved = detail::fast_local_move(*current, o.resolution, rng, community) || moved;
+      moved = detail::fast_local_move(*current, o.resolution, rng, community, scratch) || moved;
       int k = detail::compact(community);
       if (k == current->n) break;  // every community is one node: this iteration is done
-      std::vector<int> refined = detail::refine(*current, o.resolution, rng, community);
+      std::vector<int> refined = detail::refine(*current, o.resolution, rng, community, scratch);
       int parts = detail::compact(refined);
       if (parts == current->n) {  // refinement merged nothing: aggregate the communities
         refined = community;
@@ -41,8 +43,9 @@ std::vector<int> optimise(const Level& base, const LouvainOptions& o, int iterat
       std::vector<int> next(parts);  // each refined part starts in its community
       for (int v = 0; v < current->n; ++v) next[refined[v]] = community[v];
       for (int& x : node_of) x = refined[x];
-      level = detail::aggregate(*current, refined, parts);
-      current = &level;
+      Level& next_level = current == levels.data() ? levels[1] : levels[0];
+      detail::aggregate(*current, refined, parts, next_level, scratch);
+      current = &next_level;
       community = std::move(next);
     }
     std::vector<int> next(base.n);

@@ -34,22 +34,28 @@ Level level_from(const graph::Digraph& g, bool weighted) {
 }
 
 namespace {
-std::vector<int> shuffled(int n, Random& rng) {
-  std::vector<int> order(n);
+// 0..n-1 in a seeded random order (Fisher–Yates), written into `order`.
+void shuffle(int n, Random& rng, std::vector<int>& order) {
+  order.resize(n);
   std::iota(order.begin(), order.end(), 0);
-  for (int i = n - 1; i > 0; --i) std::swap(order[i], order[rng.below(i + 1)]);  // Fisher–Yates
-  return order;
+  for (int i = n - 1; i > 0; --i) std::swap(order[i], order[rng.below(i + 1)]);
 }
 }  // namespace
 
-bool fast_local_move(const Level& l, double gamma, Random& rng, std::vector<int>& community) {
-  std::vector<double> tot(l.n, 0.0), links(l.n, 0.0);
+bool fast_local_move(const Level& l, double gamma, Random& rng, std::vector<int>& community, Scratch& scratch) {
+  auto& tot = scratch.values_1;
+  auto& links = scratch.values_2;
+  tot.assign(l.n, 0.0);
+  links.assign(l.n, 0.0);
   for (int v = 0; v < l.n; ++v) tot[community[v]] += l.strength[v];
-  std::vector<int> queue = shuffled(l.n, rng);
+  auto& queue = scratch.nodes_1;
+  shuffle(l.n, rng, queue);
   std::int64_t max_degree = 0;
   for (int v = 0; v < l.n; ++v) max_degree = std::max(max_degree, l.offset[v + 1] - l.offset[v]);
-  std::vector<int> touched(static_cast<std::size_t>(max_degree) + 1);  // own community first
-  std::vector<char> queued(l.n, 1);
+  auto& touched = scratch.nodes_2;  // own community first
+  touched.resize(static_cast<std::size_t>(max_degree) + 1);
+  auto& queued = scratch.flags;
+  queued.assign(l.n, 1);
   const std::size_t capacity = queue.size();  // circular queue holding at most n nodes
   std::size_t head = 0, size = capacity;
   bool moved = false;
@@ -96,19 +102,31 @@ bool fast_local_move(const Level& l, double gamma, Random& rng, std::vector<int>
   return moved;
 }
 
-std::vector<int> refine(const Level& l, double gamma, Random& rng, const std::vector<int>& community) {
+std::vector<int> refine(const Level& l, double gamma, Random& rng, const std::vector<int>& community,
+                        Scratch& scratch) {
   const double m2 = l.total;
   std::vector<int> refined(l.n);
   std::iota(refined.begin(), refined.end(), 0);
-  std::vector<double> tot_c(l.n, 0.0), tot_r(l.strength), ext(l.n, 0.0), links(l.n, 0.0);
-  std::vector<char> singleton(l.n, 1);
+  auto& tot_c = scratch.values_1;
+  auto& tot_r = scratch.values_2;
+  auto& ext = scratch.values_3;
+  auto& links = scratch.values_4;
+  tot_c.assign(l.n, 0.0);
+  tot_r.assign(l.strength.begin(), l.strength.end());
+  ext.assign(l.n, 0.0);
+  links.assign(l.n, 0.0);
+  auto& singleton = scratch.flags;
+  singleton.assign(l.n, 1);
   for (int v = 0; v < l.n; ++v) {
     tot_c[community[v]] += l.strength[v];
     for (auto e = l.offset[v]; e < l.offset[v + 1]; ++e)
       ext[v] += community[l.target[e]] == community[v] ? l.weight[e] : 0.0;  // to the rest of its community
   }
-  std::vector<int> touched;
-  for (int v : shuffled(l.n, rng)) {
+  auto& touched = scratch.nodes_2;
+  touched.clear();
+  auto& order = scratch.nodes_1;
+  shuffle(l.n, rng, order);
+  for (int v : order) {
     int c = community[v];
     double kv = l.strength[v];
     // Only a well-connected node that is still alone moves.
@@ -156,8 +174,7 @@ int compact(std::vector<int>& partition) {
   return k;
 }
 
-Level aggregate(const Level& l, const std::vector<int>& partition, int k) {
-  Level a;
+void aggregate(const Level& l, const std::vector<int>& partition, int k, Level& a, Scratch& scratch) {
   a.n = k;
   a.loop.assign(k, 0.0);
   a.strength.assign(k, 0.0);
@@ -169,12 +186,20 @@ Level aggregate(const Level& l, const std::vector<int>& partition, int k) {
   // then source part), so equal pairs stay in arc order; then equal pairs are merged.
   const auto arcs = static_cast<std::size_t>(l.offset[l.n]);
   // The graph is symmetric: a part is the target of as many arcs as it is the source of.
-  std::vector<std::int64_t> by_source(k + 1, 0);
+  auto& by_source = scratch.starts_1;
+  by_source.assign(k + 1, 0);
   for (int v = 0; v < l.n; ++v) by_source[partition[v] + 1] += l.offset[v + 1] - l.offset[v];
   for (int c = 0; c < k; ++c) by_source[c + 1] += by_source[c];
-  std::vector<std::int64_t> by_target(by_source);
-  std::vector<int> source_1(arcs), target_2(arcs);
-  std::vector<double> weight_1(arcs), weight_2(arcs);
+  auto& by_target = scratch.starts_2;
+  by_target.assign(by_source.begin(), by_source.end());
+  auto& source_1 = scratch.parts_1;
+  auto& target_2 = scratch.parts_2;
+  auto& weight_1 = scratch.weights_1;
+  auto& weight_2 = scratch.weights_2;
+  source_1.resize(arcs);
+  target_2.resize(arcs);
+  weight_1.resize(arcs);
+  weight_2.resize(arcs);
   for (int v = 0; v < l.n; ++v)
     for (auto e = l.offset[v]; e < l.offset[v + 1]; ++e) {
       auto i = by_target[partition[l.target[e]]]++;
@@ -189,6 +214,8 @@ Level aggregate(const Level& l, const std::vector<int>& partition, int k) {
       weight_2[j] = weight_1[i];
     }
   a.offset.assign(k + 1, 0);
+  a.target.clear();
+  a.weight.clear();
   a.target.reserve(arcs);
   a.weight.reserve(arcs);
   i = 0;
@@ -206,7 +233,6 @@ Level aggregate(const Level& l, const std::vector<int>& partition, int k) {
     a.offset[c + 1] = static_cast<std::int64_t>(a.target.size());
   }
   a.total = l.total;
-  return a;
 }
 
 }  // namespace stakemap::analysis::detail
