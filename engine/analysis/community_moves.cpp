@@ -77,7 +77,8 @@ bool fast_local_move(const Level& l, double gamma, Random& rng, std::vector<int>
     }
     tot[from] -= kv;
     // Gain of joining c, up to a constant: links to c - gamma * tot(c) * k_v / 2M.
-    auto score = [&](int c) { return links[c] - gamma * tot[c] * kv / m2; };
+    const double scale = gamma * kv / m2;
+    auto score = [&](int c) { return links[c] - tot[c] * scale; };
     int best = from;
     double best_score = score(from);
     for (std::size_t i = 1; i < count; ++i)
