@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <numeric>
+#include <utility>
 
 #include "analysis/community_moves.hpp"
 #include "core/progress.hpp"
@@ -17,12 +18,13 @@ double modularity_of(const Level& l, const std::vector<int>& membership, double 
 
 // One run: iterations of (fast local moving, refinement, aggregation) over levels, each
 // starting from the previous partition, while an iteration raises modularity by more than
-// the threshold (at most `iterations`). Returns the community of each node of `base`.
-std::vector<int> optimise(const Level& base, const LouvainOptions& o, int iterations, detail::Random& rng,
-                          Progress& progress) {
+// the threshold (at most `iterations`). Returns the community of each node of `base` and
+// the partition's modularity.
+std::pair<std::vector<int>, double> optimise(const Level& base, const LouvainOptions& o, int iterations,
+                                             detail::Random& rng, Progress& progress) {
   std::vector<int> partition(base.n);
   std::iota(partition.begin(), partition.end(), 0);
-  double q = modularity_of(base, partition, o.resolution);
+  double q = modularity_of(base, partition, o.resolution), partition_q = q;
   detail::Scratch scratch;
   std::array<Level, 2> levels;  // aggregates, alternately written: buffers reused across levels
   for (int iteration = 0; iteration < iterations; ++iteration) {
@@ -52,11 +54,14 @@ std::vector<int> optimise(const Level& base, const LouvainOptions& o, int iterat
     for (int b = 0; b < base.n; ++b) next[b] = community[node_of[b]];
     progress.update(static_cast<std::size_t>(iteration) + 1);
     double qn = modularity_of(base, next, o.resolution);
-    if (qn > q) partition = std::move(next);
+    if (qn > q) {
+      partition = std::move(next);
+      partition_q = qn;
+    }
     if (!moved || qn - q <= o.threshold) break;
     q = qn;
   }
-  return partition;
+  return {std::move(partition), partition_q};
 }
 
 double modularity_of(const Level& l, const std::vector<int>& membership, double resolution) {
@@ -91,8 +96,7 @@ Communities louvain(const graph::Digraph& g, const LouvainOptions& o) {
   double best = 0;
   for (int run = 0; run < restarts && base.total > 0; ++run) {
     detail::Random rng = detail::random_for(o.seed, static_cast<std::uint64_t>(run));
-    std::vector<int> candidate = optimise(base, o, iterations, rng, progress);
-    double q = modularity_of(base, candidate, o.resolution);
+    auto [candidate, q] = optimise(base, o, iterations, rng, progress);
     if (run == 0 || q > best + o.threshold) {
       best = q;
       membership = std::move(candidate);
