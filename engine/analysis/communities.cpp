@@ -1,7 +1,9 @@
 #include "analysis/communities.hpp"
 
 #include <algorithm>
+#include <array>
 #include <numeric>
+#include <utility>
 
 #include "analysis/community_moves.hpp"
 #include "core/progress.hpp"
@@ -16,23 +18,25 @@ double modularity_of(const Level& l, const std::vector<int>& membership, double 
 
 // One run: iterations of (fast local moving, refinement, aggregation) over levels, each
 // starting from the previous partition, while an iteration raises modularity by more than
-// the threshold (at most `iterations`). Returns the community of each node of `base`.
-std::vector<int> optimise(const Level& base, const LouvainOptions& o, int iterations, detail::Random& rng,
-                          Progress& progress) {
+// the threshold (at most `iterations`). Returns the community of each node of `base` and
+// the partition's modularity.
+std::pair<std::vector<int>, double> optimise(const Level& base, const LouvainOptions& o, int iterations,
+                                             detail::Random& rng, Progress& progress) {
   std::vector<int> partition(base.n);
   std::iota(partition.begin(), partition.end(), 0);
-  double q = modularity_of(base, partition, o.resolution);
+  double q = modularity_of(base, partition, o.resolution), partition_q = q;
+  detail::Scratch scratch;
+  std::array<Level, 2> levels;  // aggregates, alternately written: buffers reused across levels
   for (int iteration = 0; iteration < iterations; ++iteration) {
-    Level level;
     const Level* current = &base;
     std::vector<int> community = partition, node_of(base.n);  // node_of: base node -> current node
     std::iota(node_of.begin(), node_of.end(), 0);
     bool moved = false;
     while (true) {
-      moved = detail::fast_local_move(*current, o.resolution, rng, community) || moved;
+      moved = detail::fast_local_move(*current, o.resolution, rng, community, scratch) || moved;
       int k = detail::compact(community);
       if (k == current->n) break;  // every community is one node: this iteration is done
-      std::vector<int> refined = detail::refine(*current, o.resolution, rng, community);
+      std::vector<int> refined = detail::refine(*current, o.resolution, rng, community, scratch);
       int parts = detail::compact(refined);
       if (parts == current->n) {  // refinement merged nothing: aggregate the communities
         refined = community;
@@ -41,19 +45,23 @@ std::vector<int> optimise(const Level& base, const LouvainOptions& o, int iterat
       std::vector<int> next(parts);  // each refined part starts in its community
       for (int v = 0; v < current->n; ++v) next[refined[v]] = community[v];
       for (int& x : node_of) x = refined[x];
-      level = detail::aggregate(*current, refined, parts);
-      current = &level;
+      Level& next_level = current == levels.data() ? levels[1] : levels[0];
+      detail::aggregate(*current, refined, parts, next_level, scratch);
+      current = &next_level;
       community = std::move(next);
     }
     std::vector<int> next(base.n);
     for (int b = 0; b < base.n; ++b) next[b] = community[node_of[b]];
     progress.update(static_cast<std::size_t>(iteration) + 1);
     double qn = modularity_of(base, next, o.resolution);
-    if (qn > q) partition = std::move(next);
+    if (qn > q) {
+      partition = std::move(next);
+      partition_q = qn;
+    }
     if (!moved || qn - q <= o.threshold) break;
     q = qn;
   }
-  return partition;
+  return {std::move(partition), partition_q};
 }
 
 double modularity_of(const Level& l, const std::vector<int>& membership, double resolution) {
@@ -64,7 +72,7 @@ double modularity_of(const Level& l, const std::vector<int>& membership, double 
   for (int v = 0; v < l.n; ++v) {
     degree[membership[v]] += l.strength[v];
     for (auto e = l.offset[v]; e < l.offset[v + 1]; ++e)
-      if (membership[l.target[e]] == membership[v]) inside[membership[v]] += l.weight[e];
+      inside[membership[v]] += membership[l.target[e]] == membership[v] ? l.weight[e] : 0.0;
   }
   double q = 0;
   for (int c = 0; c < k; ++c) q += inside[c] / l.total - resolution * (degree[c] / l.total) * (degree[c] / l.total);
@@ -88,8 +96,7 @@ Communities louvain(const graph::Digraph& g, const LouvainOptions& o) {
   double best = 0;
   for (int run = 0; run < restarts && base.total > 0; ++run) {
     detail::Random rng = detail::random_for(o.seed, static_cast<std::uint64_t>(run));
-    std::vector<int> candidate = optimise(base, o, iterations, rng, progress);
-    double q = modularity(g, candidate, o.weighted, o.resolution);
+    auto [candidate, q] = optimise(base, o, iterations, rng, progress);
     if (run == 0 || q > best + o.threshold) {
       best = q;
       membership = std::move(candidate);
@@ -107,7 +114,7 @@ Communities louvain(const graph::Digraph& g, const LouvainOptions& o) {
   result.membership.resize(g.n);
   for (int v = 0; v < g.n; ++v) result.membership[v] = rank[membership[v]];
   result.count = k;
-  result.modularity = modularity(g, result.membership, o.weighted, o.resolution);
+  result.modularity = modularity_of(base, result.membership, o.resolution);
   return result;
 }
 

@@ -79,7 +79,9 @@ TEST_CASE("community moves: compact renumbers in order of first appearance") {
 TEST_CASE("community moves: aggregate keeps inner weight as self-loops and sums the rest") {
   Level l = analysis::detail::level_from(two_triangles(true), false);
   std::vector<int> part{0, 0, 0, 1, 1, 1};
-  Level a = analysis::detail::aggregate(l, part, 2);
+  analysis::detail::Scratch scratch;
+  Level a, b;
+  analysis::detail::aggregate(l, part, 2, a, scratch);
   CHECK(a.n == 2);
   CHECK(a.offset == std::vector<std::int64_t>{0, 1, 2});
   CHECK(a.target == std::vector<int>{1, 0});
@@ -92,26 +94,38 @@ TEST_CASE("community moves: aggregate keeps inner weight as self-loops and sums 
   CHECK(modularity(a, {0, 0}, 1.0) == doctest::Approx(0.0));
 
   // Aggregating again carries the loops through.
-  Level b = analysis::detail::aggregate(a, {0, 0}, 1);
+  analysis::detail::aggregate(a, {0, 0}, 1, b, scratch);
   CHECK(b.n == 1);
   CHECK(b.target.empty());
   CHECK(b.loop == std::vector<double>{14});
   CHECK(b.strength == std::vector<double>{14});
+
+  // Written over a level that held a larger graph, with the same buffers: the same result.
+  Level reused = l;
+  analysis::detail::aggregate(l, part, 2, reused, scratch);
+  CHECK(reused.n == a.n);
+  CHECK(reused.offset == a.offset);
+  CHECK(reused.target == a.target);
+  CHECK(reused.weight == a.weight);
+  CHECK(reused.loop == a.loop);
+  CHECK(reused.strength == a.strength);
 }
 
 TEST_CASE("community moves: local moving finds the two disjoint triangles from any seed") {
+  analysis::detail::Scratch scratch;
   Level l = analysis::detail::level_from(two_triangles(false), false);
   for (std::uint64_t seed : {1u, 2u, 3u, 42u, 1000u}) {
     CAPTURE(seed);
     Random rng(seed);
     auto c = singletons(6);
-    CHECK(analysis::detail::fast_local_move(l, 1.0, rng, c));
+    CHECK(analysis::detail::fast_local_move(l, 1.0, rng, c, scratch));
     CHECK(same_partition(c, {0, 0, 0, 1, 1, 1}));
-    CHECK_FALSE(analysis::detail::fast_local_move(l, 1.0, rng, c));  // nothing left to move
+    CHECK_FALSE(analysis::detail::fast_local_move(l, 1.0, rng, c, scratch));  // nothing left to move
   }
 }
 
 TEST_CASE("community moves: after local moving no single node can raise modularity") {
+  analysis::detail::Scratch scratch;
   // Triangles joined by a bridge, plus a pendant node 6 on 5 and a weighted pair 7-8.
   auto g = graph_of(
       9,
@@ -123,7 +137,7 @@ TEST_CASE("community moves: after local moving no single node can raise modulari
       CAPTURE(seed);
       Random rng(seed);
       auto c = singletons(l.n);
-      analysis::detail::fast_local_move(l, gamma, rng, c);
+      analysis::detail::fast_local_move(l, gamma, rng, c, scratch);
       double q = modularity(l, c, gamma);
       CHECK(q > modularity(l, singletons(l.n), gamma));
       for (int v = 0; v < l.n; ++v)
@@ -136,10 +150,11 @@ TEST_CASE("community moves: after local moving no single node can raise modulari
 }
 
 TEST_CASE("community moves: refinement splits a disconnected community and stays inside communities") {
+  analysis::detail::Scratch scratch;
   // Two separate edges put in one community: the refinement separates them.
   Level l = analysis::detail::level_from(graph_of(4, {{0, 1, 1}, {2, 3, 1}}), false);
   Random rng(5);
-  auto r = analysis::detail::refine(l, 1.0, rng, {0, 0, 0, 0});
+  auto r = analysis::detail::refine(l, 1.0, rng, {0, 0, 0, 0}, scratch);
   CHECK(same_partition(r, {0, 0, 1, 1}));
 
   // Well-connected triangles merge back whole; singletons stay singletons.
@@ -147,15 +162,15 @@ TEST_CASE("community moves: refinement splits a disconnected community and stays
   for (std::uint64_t seed : {1u, 2u, 3u}) {
     CAPTURE(seed);
     Random a(seed), b(seed);
-    auto refined = analysis::detail::refine(t, 1.0, a, {0, 0, 0, 1, 1, 1});
+    auto refined = analysis::detail::refine(t, 1.0, a, {0, 0, 0, 1, 1, 1}, scratch);
     CHECK(same_partition(refined, {0, 0, 0, 1, 1, 1}));
-    CHECK(analysis::detail::refine(t, 1.0, b, singletons(6)) == singletons(6));
+    CHECK(analysis::detail::refine(t, 1.0, b, singletons(6), scratch) == singletons(6));
   }
 
   // Every refined part lies inside one community, whatever the communities.
   std::vector<int> community{0, 1, 0, 1, 0, 1};
   Random rng2(11);
-  auto refined = analysis::detail::refine(t, 1.0, rng2, community);
+  auto refined = analysis::detail::refine(t, 1.0, rng2, community, scratch);
   for (int v = 0; v < 6; ++v)
     for (int w = 0; w < 6; ++w)
       if (refined[v] == refined[w]) CHECK(community[v] == community[w]);
