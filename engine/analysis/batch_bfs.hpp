@@ -19,6 +19,18 @@
 
 namespace stakemap::analysis::detail {
 
+// Code using BatchBfs is compiled twice on x86-64 with GCC when marked STAKEMAP_VECTOR_CLONES:
+// for AVX2, where a lane vector fits in one register, and for the baseline, correct but slower
+// than one source at a time (its 32-byte vectors are split and spilled). lanes_pay() tells
+// whether the processor runs the former.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define STAKEMAP_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+inline bool lanes_pay() { return __builtin_cpu_supports("avx2") != 0; }
+#else
+#define STAKEMAP_VECTOR_CLONES
+inline bool lanes_pay() { return false; }
+#endif
+
 /// n values on 64-byte boundaries. A 32-byte vector type is aligned on 32 bytes in code
 /// compiled for AVX and on 16 elsewhere: std::vector, compiled for the latter, would hand
 /// misaligned values to the former.

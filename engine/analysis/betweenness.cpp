@@ -15,23 +15,11 @@
 
 // The lane helpers pass 32-byte vectors by value and are always inlined (batch_bfs.hpp): GCC's
 // note on the ABI of such values without AVX, given at the end of the file, does not apply.
-#pragma GCC diagnostic ignored "-Wpsabi"
+#pragma GCC diagnostic ignored "-Wpsabi"  // NOLINT(clang-diagnostic-unknown-warning-option)
 
 namespace stakemap::analysis {
 
 namespace {
-
-// The batched kernel is compiled twice on x86-64 with GCC: for AVX2, where a lane vector fits
-// in one register, and for the baseline, which is correct but slower than one source at a time
-// (its 32-byte vectors are split and spilled), so it is only taken where AVX2 is missing and
-// the caller asks for lanes anyway (tests).
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-#define STAKEMAP_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
-bool lanes_pay() { return __builtin_cpu_supports("avx2") != 0; }
-#else
-#define STAKEMAP_VECTOR_CLONES
-bool lanes_pay() { return false; }
-#endif
 
 double normaliser(int n) { return n > 2 ? 1.0 / ((n - 1.0) * (n - 2.0)) : 0.0; }
 
@@ -63,7 +51,7 @@ class BatchAccumulation {
   }
 
  private:
-  // The work of add(), in clones chosen at load time by the processor (STAKEMAP_VECTOR_CLONES).
+  // The work of add(), in clones chosen at load time by the processor (STAKEMAP_VECTOR_CLONES, batch_bfs.hpp).
   STAKEMAP_VECTOR_CLONES static void add_lanes(BatchAccumulation& self, const int* sources, int count) {
     self.run(sources, count);
   }
@@ -205,7 +193,7 @@ std::vector<double> brandes(const graph::Digraph& g, int threads) {
 
 std::vector<double> betweenness_exact(const graph::Digraph& g, bool weighted, int threads) {
   if (weighted) return brandes<OneSourceAccumulation<detail::DijkstraSearch>>(g, threads);
-  return detail::betweenness_unweighted(g, threads, lanes_pay());
+  return detail::betweenness_unweighted(g, threads, detail::lanes_pay());
 }
 
 std::vector<double> detail::betweenness_unweighted(const graph::Digraph& g, int threads, bool lanes) {
