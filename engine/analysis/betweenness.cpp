@@ -30,7 +30,8 @@ double normaliser(int n) { return n > 2 ? 1.0 / ((n - 1.0) * (n - 2.0)) : 0.0; }
 // While level L is computed, a lane's coef is non-zero only at nodes farther than L in that
 // lane, and an arc w -> v from level L reaches at most level L + 1, so every out-neighbour's
 // coef can be summed without testing distances; lanes where w is not at level L are masked.
-// Each lane adds the same terms in the same order as a search from its source alone.
+// Each lane adds up the same terms as a search from its source alone: the coef sums in the
+// same order; the path counts maybe in another, exact while they stay below 2^53.
 class BatchAccumulation {
  public:
   using Search = detail::BatchBfs;
@@ -51,7 +52,8 @@ class BatchAccumulation {
   }
 
  private:
-  // The work of add(), in clones chosen at load time by the processor (STAKEMAP_VECTOR_CLONES, batch_bfs.hpp).
+  // The work of add(), in clones chosen at load time by the processor (STAKEMAP_VECTOR_CLONES
+  // in batch_bfs.hpp).
   STAKEMAP_VECTOR_CLONES static void add_lanes(BatchAccumulation& self, const int* sources, int count) {
     self.run(sources, count);
   }
