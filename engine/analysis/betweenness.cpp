@@ -1,14 +1,21 @@
 #include "analysis/betweenness.hpp"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
+#include <bit>
 #include <cmath>
 #include <limits>
 
+#include "analysis/batch_bfs.hpp"
 #include "analysis/parallel.hpp"
 #include "analysis/random.hpp"
 #include "analysis/shortest_paths.hpp"
 #include "core/progress.hpp"
+
+// The lane helpers pass 32-byte vectors by value and are always inlined (batch_bfs.hpp): GCC's
+// note on the ABI of such values without AVX, given at the end of the file, does not apply.
+#pragma GCC diagnostic ignored "-Wpsabi"  // NOLINT(clang-diagnostic-unknown-warning-option)
 
 namespace stakemap::analysis {
 
@@ -16,13 +23,75 @@ namespace {
 
 double normaliser(int n) { return n > 2 ? 1.0 / ((n - 1.0) * (n - 2.0)) : 0.0; }
 
-// Brandes' dependency accumulation for one source, without predecessor lists:
-// coef[v] = (1 + delta[v]) / sigma[v] and delta[w] = sigma[w] * sum of coef over the
-// successors of w on shortest paths.
+// Brandes' dependency accumulation, without predecessor lists: coef[v] = (1 + delta[v]) /
+// sigma[v] and delta[w] = sigma[w] * sum of coef over the successors of w on shortest paths.
 
-// Unweighted: levels are processed from the farthest; while level L is computed, only
-// nodes of levels > L have a non-zero coef, and an arc w -> v from level L reaches at most
-// level L + 1, so every out-neighbour's coef can be summed without testing distances.
+// Unweighted, kLanes sources at once (BatchBfs): levels are processed from the farthest.
+// While level L is computed, a lane's coef is non-zero only at nodes farther than L in that
+// lane, and an arc w -> v from level L reaches at most level L + 1, so every out-neighbour's
+// coef can be summed without testing distances; lanes where w is not at level L are masked.
+// Each lane adds up the same terms as a search from its source alone: the coef sums in the
+// same order; the path counts maybe in another, exact while they stay below 2^53.
+class BatchAccumulation {
+ public:
+  using Search = detail::BatchBfs;
+  static constexpr int kSources = Search::kLanes;
+  explicit BatchAccumulation(const graph::Digraph& graph)
+      : g_(graph),
+        search_(graph),
+        coef_(static_cast<std::size_t>(graph.n), Search::Counts{}),
+        delta_(static_cast<std::size_t>(graph.n), Search::Counts{}),
+        bc_(static_cast<std::size_t>(graph.n), Search::Counts{}) {}
+
+  /// Adds the dependencies of sources[0 .. count) (count <= kLanes) to the totals.
+  void add(const int* sources, int count) { add_lanes(*this, sources, count); }
+  /// Adds the totals of every lane to bc.
+  void sum_into(std::vector<double>& bc) const {
+    for (std::size_t v = 0; v < bc.size(); ++v)
+      for (int k = 0; k < Search::kLanes; ++k) bc[v] += bc_[v][k];
+  }
+
+ private:
+  // The work of add(), in clones chosen at load time by the processor (STAKEMAP_VECTOR_CLONES
+  // in batch_bfs.hpp).
+  STAKEMAP_VECTOR_CLONES static void add_lanes(BatchAccumulation& self, const int* sources, int count) {
+    self.run(sources, count);
+  }
+  [[gnu::always_inline]] inline void run(const int* sources, int count) {
+    search_.run(sources, count);
+    const auto& order = search_.order;
+    for (int level = search_.levels() - 1; level >= 1; --level) {  // level 0: the sources
+      std::size_t begin = search_.level_begin[level], end = search_.level_begin[level + 1];
+      for (std::size_t i = begin; i < end; ++i) {
+        int w = order[i];
+        Search::Counts sum{};
+        for (auto e = g_.out_offset[w]; e < g_.out_offset[w + 1]; ++e) sum += coef_[g_.out_target[e]];
+        delta_[i - begin] = search_.sigma[w] * sum;
+      }
+      const Search::Levels here = Search::Levels{} + level;
+      for (std::size_t i = begin; i < end; ++i) {
+        int w = order[i];
+        const Search::Bits at = Search::widen(search_.dist[w] == here);
+        const Search::Counts delta = delta_[i - begin];
+        const Search::Counts coef = (1.0 + delta) / search_.sigma[w];  // lanes not at L: unused
+        coef_[w] = std::bit_cast<Search::Counts>((std::bit_cast<Search::Bits>(coef) & at) |
+                                                 (std::bit_cast<Search::Bits>(coef_[w]) & ~at));
+        bc_[w] += Search::masked(delta, at);
+      }
+    }
+    for (std::size_t i = 0; i < search_.reached; ++i) coef_[order[i]] = Search::Counts{};
+    search_.reset();
+  }
+
+  const graph::Digraph& g_;
+  Search search_;
+  detail::AlignedArray<Search::Counts> coef_, delta_, bc_;
+};
+
+// One source at a time. Unweighted: levels are processed from the farthest; while level L is
+// computed, only nodes of levels > L have a non-zero coef, and an arc w -> v from level L
+// reaches at most level L + 1, so every out-neighbour's coef can be summed without testing
+// distances.
 void accumulate(const graph::Digraph& g, detail::BfsSearch& search, int s, std::vector<double>& coef,
                 std::vector<double>& delta, std::vector<double>& bc) {
   search.run(s);
@@ -70,21 +139,47 @@ void accumulate(const graph::Digraph& g, detail::DijkstraSearch& search, int s, 
   search.reset();
 }
 
+// The buffers of one thread for one source at a time.
 template <class Search>
+class OneSourceAccumulation {
+ public:
+  static constexpr int kSources = 1;
+  explicit OneSourceAccumulation(const graph::Digraph& graph)
+      : g_(graph), search_(graph), coef_(graph.n, 0.0), delta_(graph.n, 0.0), bc_(graph.n, 0.0) {}
+  void add(const int* sources, int count) {
+    for (int k = 0; k < count; ++k) accumulate(g_, search_, sources[k], coef_, delta_, bc_);
+  }
+  void sum_into(std::vector<double>& bc) const {
+    for (std::size_t v = 0; v < bc.size(); ++v) bc[v] += bc_[v];
+  }
+
+ private:
+  const graph::Digraph& g_;
+  Search search_;
+  std::vector<double> coef_, delta_, bc_;
+};
+
+// Sources in batches of Work::kSources, handed out to the threads as they ask: an even split
+// fixed in advance leaves one core idle while the other is slowed down by other work.
+template <class Work>
 std::vector<double> brandes(const graph::Digraph& g, int threads) {
+  constexpr int kBatch = Work::kSources;
+  const long batches = (g.n + kBatch - 1) / kBatch;
   int t = detail::thread_count(threads, g.n / 16 + 1);
-  std::vector<std::vector<double>> partial(t);
-  std::atomic<long> done{0};
+  std::vector<std::vector<double>> partial(t, std::vector<double>(g.n, 0.0));
+  std::atomic<long> next{0}, done{0};
   Progress progress("betweenness", static_cast<std::size_t>(g.n));
   detail::run_threads(t, [&](int me) {
-    Search search(g);
-    std::vector<double> coef(g.n, 0.0), delta(g.n, 0.0), bc(g.n, 0.0);
-    for (int s = me; s < g.n; s += t) {
-      accumulate(g, search, s, coef, delta, bc);
-      long d = ++done;
+    Work work(g);
+    std::array<int, kBatch> sources{};
+    for (long b = next++; b < batches; b = next++) {
+      int first = static_cast<int>(b * kBatch), count = std::min(kBatch, g.n - first);
+      for (int k = 0; k < count; ++k) sources[k] = first + k;
+      work.add(sources.data(), count);
+      long d = done += count;
       if (me == 0) progress.update(static_cast<std::size_t>(d));
     }
-    partial[me] = std::move(bc);
+    work.sum_into(partial[me]);
   });
   std::vector<double> bc(g.n, 0.0);
   double scale = normaliser(g.n);
@@ -99,8 +194,13 @@ std::vector<double> brandes(const graph::Digraph& g, int threads) {
 }  // namespace
 
 std::vector<double> betweenness_exact(const graph::Digraph& g, bool weighted, int threads) {
-  if (weighted) return brandes<detail::DijkstraSearch>(g, threads);
-  return brandes<detail::BfsSearch>(g, threads);
+  if (weighted) return brandes<OneSourceAccumulation<detail::DijkstraSearch>>(g, threads);
+  return detail::betweenness_unweighted(g, threads, detail::lanes_pay());
+}
+
+std::vector<double> detail::betweenness_unweighted(const graph::Digraph& g, int threads, bool lanes) {
+  if (lanes) return brandes<BatchAccumulation>(g, threads);
+  return brandes<OneSourceAccumulation<detail::BfsSearch>>(g, threads);
 }
 
 long betweenness_sample_size(double epsilon, double delta, int vertex_diameter) {

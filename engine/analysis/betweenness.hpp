@@ -13,6 +13,13 @@ namespace stakemap::analysis {
 /// source. Complexity O(n·m) (O(n·m·log n) weighted).
 std::vector<double> betweenness_exact(const graph::Digraph& g, bool weighted, int threads);
 
+namespace detail {
+/// Exact unweighted betweenness as betweenness_exact computes it, with `lanes`: several
+/// sources per search in vector lanes (taken where the processor has AVX2), or one source at a
+/// time. Both give the same values to rounding; exposed so that tests compare them.
+std::vector<double> betweenness_unweighted(const graph::Digraph& g, int threads, bool lanes);
+}  // namespace detail
+
 /// Riondato–Kornaropoulos sample size for absolute error `epsilon` with probability
 /// 1 - delta, given an upper bound of the vertex diameter (c = 0.5).
 long betweenness_sample_size(double epsilon, double delta, int vertex_diameter);

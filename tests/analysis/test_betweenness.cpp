@@ -2,6 +2,9 @@
 // normalised by 1/((n-1)(n-2)) as networkx does on a directed graph; the sample size rule.
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <random>
+#include <tuple>
 #include <vector>
 
 #include "analysis/betweenness.hpp"
@@ -58,6 +61,48 @@ TEST_CASE("betweenness: two nodes or fewer give zeros; threads do not change the
   // In the 5-cycle alone, each node lies inside 1 + 2 + 3 = 6 of the 20 ordered pairs' paths.
   auto cycle = exact(Digraph::from_arcs(5, {{0, 1, 1}, {1, 2, 1}, {2, 3, 1}, {3, 4, 1}, {4, 0, 1}}));
   for (double b : cycle) CHECK(b == doctest::Approx(6.0 / 12));
+}
+
+namespace {
+// Seeded G(n, m) with self-loops and parallel arcs dropped by from_arcs' rules.
+Digraph random_graph(int n, int m, unsigned seed) {
+  std::mt19937 rng(seed);
+  std::vector<std::tuple<int, int, double>> arcs;
+  for (int i = 0; i < m; ++i) {
+    int u = static_cast<int>(rng() % n), v = static_cast<int>(rng() % n);
+    if (u != v) arcs.emplace_back(u, v, 1.0);
+  }
+  return Digraph::from_arcs(n, std::move(arcs));
+}
+
+void check_lanes_agree(const Digraph& g) {
+  auto one = analysis::detail::betweenness_unweighted(g, 1, false);
+  for (int threads : {1, 2}) {
+    auto lanes = analysis::detail::betweenness_unweighted(g, threads, true);
+    REQUIRE(lanes.size() == one.size());
+    for (std::size_t v = 0; v < one.size(); ++v) CHECK(std::fabs(lanes[v] - one[v]) <= 1e-12 * std::fabs(one[v]));
+  }
+}
+}  // namespace
+
+TEST_CASE("betweenness: sources in vector lanes give what one source at a time gives") {
+  // Node counts that leave the last batch of 4 sources partly empty, from 1 node up.
+  for (int n = 1; n <= 13; ++n) check_lanes_agree(random_graph(n, 2 * n, static_cast<unsigned>(n)));
+  // Sparse (sinks, sources, several components), dense, and a random graph of 300 nodes.
+  check_lanes_agree(random_graph(200, 150, 7));
+  check_lanes_agree(random_graph(60, 1500, 8));
+  check_lanes_agree(random_graph(300, 1500, 9));
+  // A long path and a ladder: many levels, and path counts that grow as Fibonacci numbers.
+  std::vector<std::tuple<int, int, double>> path, ladder;
+  for (int v = 0; v + 1 < 120; ++v) path.emplace_back(v, v + 1, 1.0);
+  for (int v = 0; v + 2 < 160; v += 2) {
+    ladder.emplace_back(v, v + 2, 1.0);
+    ladder.emplace_back(v + 1, v + 3, 1.0);
+    ladder.emplace_back(v, v + 3, 1.0);
+    ladder.emplace_back(v + 1, v + 2, 1.0);
+  }
+  check_lanes_agree(Digraph::from_arcs(120, std::move(path)));
+  check_lanes_agree(Digraph::from_arcs(160, std::move(ladder)));
 }
 
 TEST_CASE("betweenness sample size: Riondato-Kornaropoulos, small diameters clamped") {
