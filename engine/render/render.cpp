@@ -50,21 +50,25 @@ struct Prepared {
 
 // The graph Graphviz lays out for `scene` with `layout`, and how many links it draws: the
 // scene's own (build_graph), except for the group layout, which bundles the ordinary links
-// between groups (group_links.hpp) and fixes every node where lay_out_by_groups() put it.
+// between groups and thins the links inside groups (group_links.hpp) and fixes every node where lay_out_by_groups() put
+// it.
 struct Built {
   GraphPtr graph;
   int edges = 0;
+  Thinned thinned;  // the links inside groups, and how many are drawn
 };
 
 Built graph_of(Scene scene, const std::string& layout, int dpi, i18n::Lang lang) {
   std::vector<NodePosition> fixed;
+  Thinned thinned;
   if (layout == "groups") {
     auto laid = lay_out_by_groups(scene);
+    thinned = thin_links_inside_groups(scene, laid, lang);
     bundle_links_between_groups(scene, laid, lang);
     drop_link_labels(scene, lang);
     fixed = std::move(laid.positions);
   }
-  Built out{build_graph(scene, layout, dpi), static_cast<int>(scene.edges.size())};
+  Built out{build_graph(scene, layout, dpi), static_cast<int>(scene.edges.size()), thinned};
   if (!fixed.empty()) apply_positions(out.graph.get(), fixed);
   return out;
 }
@@ -153,6 +157,8 @@ Rendered render_map(const RenderInput& input, const RenderOptions& options) {
     out.layout = engines[i];
     auto built = graph_of(scene, out.layout, options.format == ImageFormat::png ? options.dpi : 0, input.lang);
     out.edges = built.edges;
+    out.inner_links = built.thinned.inside;
+    out.inner_drawn = built.thinned.drawn;
     apply_page(built.graph.get(), options.page);
     std::string dot = write_dot(built.graph.get());
     if (options.format == ImageFormat::dot) {

@@ -53,6 +53,8 @@ struct Figures {
   std::string map_svg, gaps_svg;
   std::string map_page, gaps_page;      ///< empty without options.interactive_maps
   std::string map_layout, gaps_layout;  ///< the layout engine of each map (render::choose_layout)
+  /// Each map's links inside groups and how many are drawn (render::Rendered::inner_links, inner_drawn).
+  int map_inner_links = 0, map_inner_drawn = 0, gaps_inner_links = 0, gaps_inner_drawn = 0;
 };
 
 /// The report as HTML from `analyses` = analyse(map, options) (`map` indexed). `figures`, when
