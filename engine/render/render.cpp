@@ -216,7 +216,10 @@ std::optional<Placed> place_known(const RenderInput& input, const std::vector<st
   if (!input.map) throw std::logic_error("place_known: no map");
   Placed out;
   out.view = select_view(input);
-  out.scene = encode(input, out.view);
+  // The nodes encode() would make, in its order (the view's organisations, then the stubs),
+  // without their drawing: the caller draws them itself.
+  for (int org : out.view.orgs) out.scene.nodes.push_back(SceneNode{.org = org});
+  for (int org : out.view.outside) out.scene.nodes.push_back(SceneNode{.org = org, .stub = true});
   out.positions.resize(out.scene.nodes.size());
   for (std::size_t i = 0; i < out.scene.nodes.size(); ++i) {
     const auto& node = out.scene.nodes[i];

@@ -68,7 +68,8 @@ Placed place_map(const RenderInput& input, const std::string& layout, const Draw
 
 /// `input` placed where an earlier drawing put its organisations (Rendered::org_positions,
 /// drawn with engine `layout`) instead of laid out again; nullopt when an organisation the view
-/// shows was not in that drawing. Throws like render_map().
+/// shows was not in that drawing. The scene's nodes carry only `org` and `stub` (in the order
+/// of encode()), and it has no edges: the view's links are in `view`. Throws like render_map().
 std::optional<Placed> place_known(const RenderInput& input, const std::vector<std::optional<NodePosition>>& positions,
                                   const std::string& layout);
 
