@@ -50,8 +50,8 @@ struct Prepared {
 
 // The graph Graphviz lays out for `scene` with `layout`, and how many links it draws: the
 // scene's own (build_graph), except for the group layout, which bundles the ordinary links
-// between groups and thins the links inside groups (group_links.hpp) and fixes every node where lay_out_by_groups() put
-// it.
+// between groups and thins the links drawn one by one (group_links.hpp) and fixes every node where lay_out_by_groups()
+// put it.
 struct Built {
   GraphPtr graph;
   int edges = 0;
@@ -63,7 +63,7 @@ Built graph_of(Scene scene, const std::string& layout, int dpi, i18n::Lang lang)
   Thinned thinned;
   if (layout == "groups") {
     auto laid = lay_out_by_groups(scene);
-    thinned = thin_links_inside_groups(scene, laid, lang);
+    thinned = thin_links(scene, laid, lang);
     bundle_links_between_groups(scene, laid, lang);
     drop_link_labels(scene, lang);
     fixed = std::move(laid.positions);
@@ -157,8 +157,8 @@ Rendered render_map(const RenderInput& input, const RenderOptions& options) {
     out.layout = engines[i];
     auto built = graph_of(scene, out.layout, options.format == ImageFormat::png ? options.dpi : 0, input.lang);
     out.edges = built.edges;
-    out.inner_links = built.thinned.inside;
-    out.inner_drawn = built.thinned.drawn;
+    out.links_one_by_one = built.thinned.links;
+    out.links_drawn = built.thinned.drawn;
     apply_page(built.graph.get(), options.page);
     std::string dot = write_dot(built.graph.get());
     if (options.format == ImageFormat::dot) {
@@ -218,8 +218,12 @@ std::optional<Placed> place_known(const RenderInput& input, const std::vector<st
   out.view = select_view(input);
   // The nodes encode() would make, in its order (the view's organisations, then the stubs),
   // without their drawing: the caller draws them itself.
-  for (int org : out.view.orgs) out.scene.nodes.push_back(SceneNode{.org = org});
-  for (int org : out.view.outside) out.scene.nodes.push_back(SceneNode{.org = org, .stub = true});
+  for (std::size_t i = 0; i < out.view.orgs.size() + out.view.outside.size(); ++i) {
+    SceneNode node;
+    node.stub = i >= out.view.orgs.size();
+    node.org = node.stub ? out.view.outside[i - out.view.orgs.size()] : out.view.orgs[i];
+    out.scene.nodes.push_back(std::move(node));
+  }
   out.positions.resize(out.scene.nodes.size());
   for (std::size_t i = 0; i < out.scene.nodes.size(); ++i) {
     const auto& node = out.scene.nodes[i];

@@ -34,9 +34,9 @@ struct Rendered {
   std::string bytes;   ///< the file content (SVG/DOT text, PNG/PDF binary)
   std::string layout;  ///< the engine used
   int nodes = 0, edges = 0;
-  /// Laid out by groups: the ordinary links inside groups, and how many of them are drawn
-  /// (the others are thinned out beyond group_layout_max_inner_links, group_links.hpp).
-  int inner_links = 0, inner_drawn = 0;
+  /// Laid out by groups: the links to draw one by one (not bundled between groups), and how
+  /// many of them are drawn (at most group_layout_max_links, group_links.hpp).
+  int links_one_by_one = 0, links_drawn = 0;
   double smallest_text_pt = 0;  ///< the smallest text at print size (points); 0 without a page
   bool page_dropped = false;    ///< the default page did not fit: drawn at natural size instead
   /// Where each organisation was drawn, in map order (none for those not drawn, and for stubs);

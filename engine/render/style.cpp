@@ -344,6 +344,7 @@ Scene encode(const RenderInput& in, const ViewSelection& view) {
     }
     class_used[static_cast<int>(link.cls)] = true;
     e.context = link.cls == LinkClass::context || link.cls == LinkClass::unchanged;
+    e.gap = link.cls == LinkClass::desired || link.cls == LinkClass::blocked;
     e.ordinary = e.context || link.cls == LinkClass::outside || link.cls == LinkClass::mandatory ||
                  link.cls == LinkClass::voluntary || link.cls == LinkClass::voluntary_unknown ||
                  link.cls == LinkClass::on_request || link.cls == LinkClass::sporadic;

@@ -135,24 +135,22 @@ Figures render_figures(const model::Map& map, const ReportOptions& options, cons
   f.gaps_svg = std::move(gaps.bytes);
   f.map_layout = whole.layout;
   f.gaps_layout = gaps.layout;
-  f.map_inner_links = whole.inner_links;
-  f.map_inner_drawn = whole.inner_drawn;
-  f.gaps_inner_links = gaps.inner_links;
-  f.gaps_inner_drawn = gaps.inner_drawn;
+  f.map_links = whole.links_one_by_one;
+  f.map_drawn = whole.links_drawn;
+  f.gaps_links = gaps.links_one_by_one;
+  f.gaps_drawn = gaps.links_drawn;
   return f;
 }
 
 // A map's caption: its title and, when it was laid out by groups (a large map), how, and how
-// many of the links inside groups it draws when it does not draw them all.
-std::string caption(const std::string& title_id, const std::string& layout, int inner_links, int inner_drawn,
-                    i18n::Lang lang) {
+// many of its links it draws one by one when it does not draw them all.
+std::string caption(const std::string& title_id, const std::string& layout, int links, int drawn, i18n::Lang lang) {
   std::string out = i18n::text(title_id, lang);
   if (layout == "groups")
     out += ". " + i18n::text("report.map.grouped", lang, {{"count", std::to_string(render::group_layout_min_nodes)}});
-  if (inner_drawn < inner_links)
-    out += " " + i18n::text(
-                     "report.map.thinned", lang,
-                     {{"drawn", inner_drawn}, {"count", inner_links}, {"bound", render::group_layout_max_inner_links}});
+  if (drawn < links)
+    out += " " + i18n::text("report.map.thinned", lang,
+                            {{"drawn", drawn}, {"count", links}, {"bound", render::group_layout_max_links}});
   return out;
 }
 
@@ -160,12 +158,10 @@ std::string section_maps(const ReportData& d) {
   const Figures figures = d.figures ? *d.figures : render_figures(d.map, d.options, d.a);
   return "<section id=\"maps\"><h2>" + escape::xml(i18n::text("report.maps", d.lang())) + "</h2>\n" +
          figure(figures.map_svg,
-                caption("report.map.whole", figures.map_layout, figures.map_inner_links, figures.map_inner_drawn,
-                        d.lang()),
-                "map", d.lang(), figures.map_page) +
+                caption("report.map.whole", figures.map_layout, figures.map_links, figures.map_drawn, d.lang()), "map",
+                d.lang(), figures.map_page) +
          figure(figures.gaps_svg,
-                caption("report.map.gaps", figures.gaps_layout, figures.gaps_inner_links, figures.gaps_inner_drawn,
-                        d.lang()),
+                caption("report.map.gaps", figures.gaps_layout, figures.gaps_links, figures.gaps_drawn, d.lang()),
                 "gaps", d.lang(), figures.gaps_page) +
          "</section>\n";
 }
