@@ -32,7 +32,9 @@ std::string json(std::string_view s) {
   return out + "\"";
 }
 
-std::string xml(std::string_view s) {
+namespace {
+// xml() and xml_single_quoted(): `quotes` says whether '"' and '>' are escaped too.
+std::string markup(std::string_view s, bool quotes) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
@@ -41,8 +43,8 @@ std::string xml(std::string_view s) {
     switch (cp) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
+      case '>': out += quotes ? "&gt;" : ">"; break;
+      case '"': out += quotes ? "&quot;" : "\""; break;
       case '\'': out += "&#39;"; break;
       default:
         bool bad = (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0xFFFE || cp == 0xFFFF ||
@@ -53,6 +55,11 @@ std::string xml(std::string_view s) {
   }
   return out;
 }
+}  // namespace
+
+std::string xml(std::string_view s) { return markup(s, true); }
+
+std::string xml_single_quoted(std::string_view s) { return markup(s, false); }
 
 std::string dot(std::string_view s) {
   std::string out;

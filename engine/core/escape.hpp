@@ -11,6 +11,10 @@ std::string json(std::string_view s);
 /// Text for XML/HTML content or attribute values: & < > " ' escaped; control characters
 /// that XML 1.0 forbids (all C0 but tab/LF/CR, and invalid UTF-8) replaced by U+FFFD.
 std::string xml(std::string_view s);
+/// Text for an XML/HTML attribute value written in single quotes ('...'): as xml() but '"' and
+/// '>' are kept (legal there), so a value full of double quotes (a page's JSON) keeps each as
+/// one byte instead of six.
+std::string xml_single_quoted(std::string_view s);
 /// A DOT double-quoted string body (without the quotes) that shows `s` literally:
 /// backslash doubled (no \N, \G, \l escapes survive), quote escaped, newline as \n,
 /// other control characters dropped.

@@ -50,21 +50,25 @@ struct Prepared {
 
 // The graph Graphviz lays out for `scene` with `layout`, and how many links it draws: the
 // scene's own (build_graph), except for the group layout, which bundles the ordinary links
-// between groups (group_links.hpp) and fixes every node where lay_out_by_groups() put it.
+// between groups and thins the links drawn one by one (group_links.hpp) and fixes every node where lay_out_by_groups()
+// put it.
 struct Built {
   GraphPtr graph;
   int edges = 0;
+  Thinned thinned;  // the links inside groups, and how many are drawn
 };
 
 Built graph_of(Scene scene, const std::string& layout, int dpi, i18n::Lang lang) {
   std::vector<NodePosition> fixed;
+  Thinned thinned;
   if (layout == "groups") {
     auto laid = lay_out_by_groups(scene);
+    thinned = thin_links(scene, laid, lang);
     bundle_links_between_groups(scene, laid, lang);
     drop_link_labels(scene, lang);
     fixed = std::move(laid.positions);
   }
-  Built out{build_graph(scene, layout, dpi), static_cast<int>(scene.edges.size())};
+  Built out{build_graph(scene, layout, dpi), static_cast<int>(scene.edges.size()), thinned};
   if (!fixed.empty()) apply_positions(out.graph.get(), fixed);
   return out;
 }
@@ -153,6 +157,8 @@ Rendered render_map(const RenderInput& input, const RenderOptions& options) {
     out.layout = engines[i];
     auto built = graph_of(scene, out.layout, options.format == ImageFormat::png ? options.dpi : 0, input.lang);
     out.edges = built.edges;
+    out.links_one_by_one = built.thinned.links;
+    out.links_drawn = built.thinned.drawn;
     apply_page(built.graph.get(), options.page);
     std::string dot = write_dot(built.graph.get());
     if (options.format == ImageFormat::dot) {
@@ -210,7 +216,14 @@ std::optional<Placed> place_known(const RenderInput& input, const std::vector<st
   if (!input.map) throw std::logic_error("place_known: no map");
   Placed out;
   out.view = select_view(input);
-  out.scene = encode(input, out.view);
+  // The nodes encode() would make, in its order (the view's organisations, then the stubs),
+  // without their drawing: the caller draws them itself.
+  for (std::size_t i = 0; i < out.view.orgs.size() + out.view.outside.size(); ++i) {
+    SceneNode node;
+    node.stub = i >= out.view.orgs.size();
+    node.org = node.stub ? out.view.outside[i - out.view.orgs.size()] : out.view.orgs[i];
+    out.scene.nodes.push_back(std::move(node));
+  }
   out.positions.resize(out.scene.nodes.size());
   for (std::size_t i = 0; i < out.scene.nodes.size(); ++i) {
     const auto& node = out.scene.nodes[i];

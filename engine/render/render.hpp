@@ -34,6 +34,9 @@ struct Rendered {
   std::string bytes;   ///< the file content (SVG/DOT text, PNG/PDF binary)
   std::string layout;  ///< the engine used
   int nodes = 0, edges = 0;
+  /// Laid out by groups: the links to draw one by one (not bundled between groups), and how
+  /// many of them are drawn (at most group_layout_max_links, group_links.hpp).
+  int links_one_by_one = 0, links_drawn = 0;
   double smallest_text_pt = 0;  ///< the smallest text at print size (points); 0 without a page
   bool page_dropped = false;    ///< the default page did not fit: drawn at natural size instead
   /// Where each organisation was drawn, in map order (none for those not drawn, and for stubs);
@@ -65,7 +68,8 @@ Placed place_map(const RenderInput& input, const std::string& layout, const Draw
 
 /// `input` placed where an earlier drawing put its organisations (Rendered::org_positions,
 /// drawn with engine `layout`) instead of laid out again; nullopt when an organisation the view
-/// shows was not in that drawing. Throws like render_map().
+/// shows was not in that drawing. The scene's nodes carry only `org` and `stub` (in the order
+/// of encode()), and it has no edges: the view's links are in `view`. Throws like render_map().
 std::optional<Placed> place_known(const RenderInput& input, const std::vector<std::optional<NodePosition>>& positions,
                                   const std::string& layout);
 

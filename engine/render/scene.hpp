@@ -37,6 +37,7 @@ struct SceneEdge {
   bool both = false;      ///< also stands for head -> tail (same style and label): arrowheads at both ends
   bool context = false;   ///< a light line for context, drawn under the others (SVG class "context")
   bool ordinary = false;  ///< an active flow or a context line: a large map may draw it in a bundle (group_links.hpp)
+  bool gap = false;  ///< a desired or blocked flow: a large map draws these before ordinary links (group_links.hpp)
 };
 
 /// One line of the legend: a symbol and what it means.

@@ -1,8 +1,9 @@
 #include "render/views.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
-#include <tuple>
+#include <unordered_map>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
@@ -24,7 +25,11 @@ bool is_digits(const std::string& s) {
 class LinkSet {
  public:
   void add(int from, int to, LinkClass cls, const std::vector<std::string>& obstacles) {
-    auto key = std::make_tuple(from, to, cls);
+    // One number per (from, to, class): a hash lookup (a tree of tuples was 4 % of a 20k report).
+    const auto key =
+        (static_cast<std::uint64_t>(static_cast<std::uint32_t>(from)) << 32 | static_cast<std::uint32_t>(to)) *
+            link_class_count +
+        static_cast<std::uint64_t>(cls);
     auto [it, inserted] = index_.emplace(key, links_.size());
     if (inserted) links_.push_back({from, to, cls, {}});
     auto& merged = links_[it->second].obstacles;
@@ -34,7 +39,7 @@ class LinkSet {
   std::vector<ViewLink> take() { return std::move(links_); }
 
  private:
-  std::map<std::tuple<int, int, LinkClass>, std::size_t> index_;
+  std::unordered_map<std::uint64_t, std::size_t> index_;
   std::vector<ViewLink> links_;
 };
 

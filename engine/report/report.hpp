@@ -53,6 +53,8 @@ struct Figures {
   std::string map_svg, gaps_svg;
   std::string map_page, gaps_page;      ///< empty without options.interactive_maps
   std::string map_layout, gaps_layout;  ///< the layout engine of each map (render::choose_layout)
+  /// Each map's links to draw one by one and how many are drawn (render::Rendered::links_one_by_one, links_drawn).
+  int map_links = 0, map_drawn = 0, gaps_links = 0, gaps_drawn = 0;
 };
 
 /// The report as HTML from `analyses` = analyse(map, options) (`map` indexed). `figures`, when

@@ -8,6 +8,7 @@
 #include "explore/explore_page.hpp"
 #include "i18n/messages.hpp"
 #include "render/group_layout.hpp"
+#include "render/group_links.hpp"
 #include "render/page.hpp"
 #include "render/render.hpp"
 #include "report/report_data.hpp"
@@ -79,13 +80,14 @@ std::string print_note(const std::string& svg, const std::string& view, i18n::La
 
 // A map as a figure on a page of its own when printed: the SVG, its caption and, for a view
 // of `stakemap render` (`view`; empty for none), the print note. With an explorer `page`, the
-// screen shows the page in a sandboxed frame (scripts and downloads only) and print the SVG.
+// screen shows the page in a sandboxed frame (scripts and downloads only) and print the SVG; the
+// page is in single quotes, its JSON's double quotes unescaped (a third of the frame at 20k).
 std::string figure(const std::string& svg, const std::string& caption, const std::string& view, i18n::Lang lang,
                    const std::string& page = "") {
   std::string frame;
   if (!page.empty())
     frame = "<iframe class=\"explorer\" title=\"" + escape::xml(caption) +
-            "\" sandbox=\"allow-scripts allow-downloads\" srcdoc=\"" + escape::xml(page) + "\"></iframe>";
+            "\" sandbox=\"allow-scripts allow-downloads\" srcdoc='" + escape::xml_single_quoted(page) + "'></iframe>";
   return std::string(page.empty() ? "<figure class=\"map\">" : "<figure class=\"map interactive\">") + frame +
          inline_svg(svg) + "<figcaption>" + escape::xml(caption) + "</figcaption>" +
          (view.empty() ? "" : print_note(svg, view, lang)) + "</figure>\n";
@@ -133,24 +135,34 @@ Figures render_figures(const model::Map& map, const ReportOptions& options, cons
   f.gaps_svg = std::move(gaps.bytes);
   f.map_layout = whole.layout;
   f.gaps_layout = gaps.layout;
+  f.map_links = whole.links_one_by_one;
+  f.map_drawn = whole.links_drawn;
+  f.gaps_links = gaps.links_one_by_one;
+  f.gaps_drawn = gaps.links_drawn;
   return f;
 }
 
-// A map's caption: its title and, when it was laid out by groups (a large map), how.
-std::string caption(const std::string& title_id, const std::string& layout, i18n::Lang lang) {
+// A map's caption: its title and, when it was laid out by groups (a large map), how, and how
+// many of its links it draws one by one when it does not draw them all.
+std::string caption(const std::string& title_id, const std::string& layout, int links, int drawn, i18n::Lang lang) {
   std::string out = i18n::text(title_id, lang);
   if (layout == "groups")
     out += ". " + i18n::text("report.map.grouped", lang, {{"count", std::to_string(render::group_layout_min_nodes)}});
+  if (drawn < links)
+    out += " " + i18n::text("report.map.thinned", lang,
+                            {{"drawn", drawn}, {"count", links}, {"bound", render::group_layout_max_links}});
   return out;
 }
 
 std::string section_maps(const ReportData& d) {
   const Figures figures = d.figures ? *d.figures : render_figures(d.map, d.options, d.a);
   return "<section id=\"maps\"><h2>" + escape::xml(i18n::text("report.maps", d.lang())) + "</h2>\n" +
-         figure(figures.map_svg, caption("report.map.whole", figures.map_layout, d.lang()), "map", d.lang(),
-                figures.map_page) +
-         figure(figures.gaps_svg, caption("report.map.gaps", figures.gaps_layout, d.lang()), "gaps", d.lang(),
-                figures.gaps_page) +
+         figure(figures.map_svg,
+                caption("report.map.whole", figures.map_layout, figures.map_links, figures.map_drawn, d.lang()), "map",
+                d.lang(), figures.map_page) +
+         figure(figures.gaps_svg,
+                caption("report.map.gaps", figures.gaps_layout, figures.gaps_links, figures.gaps_drawn, d.lang()),
+                "gaps", d.lang(), figures.gaps_page) +
          "</section>\n";
 }
 

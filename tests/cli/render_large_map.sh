@@ -61,6 +61,10 @@ said=$(grep -o '<figcaption>[^<]*Laid out by groups, as every map of more than 1
 [ "$said" = 2 ] || fail "expected the caption under both maps, found it $said times"
 
 has_text report.html "links between groups, drawn as one line per pair of groups"  # the legend
+# 1 200 organisations and 4 800 flows are within the bound of links drawn one by one
+# (test_group_links draws a map past it): nothing thinned, so nothing said
+lacks "$(cat report.html)" "links not bundled"
+lacks "$(svg_texts map.svg)" "links drawn one by one"
 
 # the explorer, on its own, lays out by groups too
 run explore -o explore.html
