@@ -59,9 +59,17 @@ WhatIfMeasures measures_of(const graph::Digraph& g, const Structure& s, std::siz
                            int keyplayer_reach);
 /// The key players whose reach the measures quote: the top 3 (KeyPlayerOptions defaults).
 inline constexpr int measured_key_players = 3;
-/// Applies `scenarios` to a copy of `map` and compares. `map` is not modified. Twice
-/// measure(), plus exact betweenness before and after (O(n·m) each); memory one map copy.
+/// What what_if() computes besides the changed map, its log and the cut-off list.
+struct WhatIfParts {
+  bool measures = true;  ///< `before` and `after` (else left at zero)
+  bool moves = true;     ///< `changes`: exact betweenness of both maps (else left empty)
+};
+
+/// Applies `scenarios` to a copy of `map` and compares. `map` is not modified. measure()
+/// and exact betweenness (O(n·m)) of each map, one map per thread at the same time, each
+/// map's graph built once; `parts` leaves out what the caller does not show (the weak
+/// components for `cut_off`, O(n + m), are always computed). Memory one map copy.
 WhatIfResult what_if(const model::Map& map, const std::vector<Scenario>& scenarios, const graph::Layer& layer,
-                     int top = 10, const SiloSurvey& survey = {});
+                     int top = 10, const SiloSurvey& survey = {}, const WhatIfParts& parts = {});
 
 }  // namespace stakemap::analysis
