@@ -1,5 +1,7 @@
 // stakemap whatif SCENARIO...: before/after measures of scenarios applied in memory.
 #include <cxxopts.hpp>
+
+#include <algorithm>
 #include <ostream>
 
 #include "analysis/whatif.hpp"
@@ -50,6 +52,25 @@ void save_map(const std::string& path, const std::vector<analysis::Scenario>& sc
   file.commit();
 }
 
+/// Says on stderr which figures are estimates (maps above kExactPathWork) and how close.
+void announce_sampling(const Context& ctx, const analysis::WhatIfResult& r) {
+  const auto &b = r.betweenness_before, &a = r.betweenness_after;
+  const double epsilon = std::max(b.epsilon, a.epsilon);
+  if (b.sampled || a.sampled)
+    *ctx.err << "whatif: betweenness estimated (large map; --exact for exact values) from " << b.samples
+             << " (before) and " << a.samples << " (after) sampled shortest paths: every value within "
+             << number_text(epsilon) << " of the exact one with probability "
+             << number_text(1 - std::max(b.delta, a.delta)) << ", so a move below " << number_text(2 * epsilon)
+             << " may be sampling noise\n";
+  const auto &pb = r.paths_before, &pa = r.paths_after;
+  if (pb.sampled || pa.sampled)
+    *ctx.err << "whatif: average path length from " << pb.sources << " (before) and " << pa.sources
+             << " (after) sampled organisations (large map; --exact for exact values): within "
+             << number_text(pb.average_path_length_error) << " (before) and "
+             << number_text(pa.average_path_length_error) << " (after) with probability "
+             << number_text(1 - analysis::StructureOptions{}.delta) << "\n";
+}
+
 }  // namespace
 
 int run_whatif(Context& ctx, const std::vector<std::string>& args) {
@@ -84,6 +105,7 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
   add_layer_options(options);
   // clang-format off
   options.add_options()
+    ("exact", "exact betweenness and path lengths even on a large map (slow: docs/metrics.md)")
     ("save", "write the changed map to this new map file", cxxopts::value<std::string>())
     ("cut-off", "csv/json: list the organisations cut off from the largest component (org,name) instead of the measures");
   // clang-format on
@@ -103,9 +125,11 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
   analysis::WhatIfParts parts;
   parts.measures = !cut_off_only;
   parts.moves = !cut_off_only && (ctx.format == TableFormat::table || ctx.workbook());
+  if (r.count("exact")) parts.exact_path_work = 0;
   auto result = analysis::what_if(map, scenarios, layer_from(r), 10, silo_survey(ctx), parts);
   if (r.count("save")) save_map(r["save"].as<std::string>(), scenarios, result.map_after, ctx.db);
   for (const auto& line : result.log) *ctx.err << "whatif: " << escape::terminal(line) << "\n";
+  announce_sampling(ctx, result);
   if (cut_off_only) {
     ctx.print(cut_off_table(map, result, ctx.lang), "cut off");
     return 0;

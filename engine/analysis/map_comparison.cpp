@@ -51,8 +51,11 @@ MapState measure_state(const model::Map& map, const graph::Layer& layer, const S
   MapState state;
   const auto g = graph::build(map, layer);
   if (parts.headline) {
-    auto s = structure(g);
+    StructureOptions so;
+    so.sample_above = parts.exact_path_work;
+    auto s = structure(g, so);
     state.headline = headline_of(map, layer, g, s, survey);
+    state.paths = {s.paths_sampled, s.path_sources, s.average_path_length_error};
     state.weak_component = std::move(s.weak_component);
   } else {
     state.weak_component = weak_components(g).of;
@@ -60,6 +63,7 @@ MapState measure_state(const model::Map& map, const graph::Layer& layer, const S
   if (parts.positions) {
     CentralityOptions co;
     co.only = {"betweenness", "degree"};
+    co.auto_sample_above = parts.exact_path_work;
     state.positions = centrality(g, co);
   }
   return state;

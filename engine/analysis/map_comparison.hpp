@@ -28,6 +28,9 @@ HeadlineMeasures headline_measures(const model::Map& map, const graph::Layer& la
 struct StateParts {
   bool headline = true;   ///< headline_measures(): O(n·m), see measure()
   bool positions = true;  ///< betweenness and degree for position_changes(): O(n·m)
+  /// Nodes × arcs above which betweenness and the path lengths are estimated from samples
+  /// (see kExactPathWork; 0 = always exact).
+  double exact_path_work = kExactPathWork;
 };
 
 /// One state of a map measured on a layer; node numbers are the map's organisation indexes.
@@ -35,6 +38,7 @@ struct MapState {
   HeadlineMeasures headline;        ///< when StateParts::headline
   Centrality positions;             ///< betweenness and degree, when StateParts::positions
   std::vector<int> weak_component;  ///< of each organisation, 0 = the largest
+  PathSampling paths;               ///< when StateParts::headline
 };
 
 /// Measures `map` on `layer`, building its graph once for every part asked.
