@@ -32,6 +32,18 @@ model::Map fixture() {
   m.reindex();
   return m;
 }
+// Organisations o0 ... o{n-1}, each sharing with the next around a ring.
+model::Map ring(int n) {
+  model::Map m;
+  for (int i = 0; i < n; ++i) {
+    model::Organisation o;
+    o.id = o.name = "o" + std::to_string(i);
+    m.organisations.push_back(o);
+    m.flows.push_back(flow(o.id, "o" + std::to_string((i + 1) % n)));
+  }
+  m.reindex();
+  return m;
+}
 }  // namespace
 
 TEST_CASE("whatif: measures of the fixture") {
@@ -136,16 +148,9 @@ TEST_CASE("whatif: parts left out are not computed, and the rest is the same") {
 
 TEST_CASE("whatif: before and after measured at once equal each measured alone") {
   // A ring of 40 with chords, then one organisation removed: betweenness moves everywhere.
-  model::Map m;
-  for (int i = 0; i < 40; ++i) {
-    model::Organisation o;
-    o.id = o.name = "o" + std::to_string(i);
-    m.organisations.push_back(o);
-  }
-  for (int i = 0; i < 40; ++i) {
-    m.flows.push_back(flow("o" + std::to_string(i), "o" + std::to_string((i + 1) % 40)));
-    if (i % 7 == 0) m.flows.push_back(flow("o" + std::to_string(i), "o" + std::to_string((i * 3 + 11) % 40)));
-  }
+  auto m = ring(40);
+  for (int i = 0; i < 40; i += 7)
+    m.flows.push_back(flow("o" + std::to_string(i), "o" + std::to_string((i * 3 + 11) % 40)));
   m.reindex();
   auto r = analysis::what_if(m, analysis::parse_scenarios({"remove", "o5"}), graph::Layer{});
   const analysis::StateParts every;
@@ -167,14 +172,7 @@ TEST_CASE("whatif: before and after measured at once equal each measured alone")
 }
 
 TEST_CASE("whatif: above the exact budget, betweenness and path lengths are estimates and say so") {
-  model::Map m;
-  for (int i = 0; i < 30; ++i) {
-    model::Organisation o;
-    o.id = o.name = "o" + std::to_string(i);
-    m.organisations.push_back(o);
-  }
-  for (int i = 0; i < 30; ++i) m.flows.push_back(flow("o" + std::to_string(i), "o" + std::to_string((i + 1) % 30)));
-  m.reindex();
+  auto m = ring(30);
   analysis::WhatIfParts parts;
   parts.exact_path_work = 10;  // far below 30 × 30
   auto r = analysis::what_if(m, analysis::parse_scenarios({"remove", "o3"}), graph::Layer{}, 10, {}, parts);
