@@ -12,6 +12,7 @@
 #include "core/errors.hpp"
 #include "core/escape.hpp"
 #include "i18n/messages.hpp"
+#include "i18n/numbers.hpp"
 #include "io/output_file.hpp"
 #include "store/store.hpp"
 #include "store/writer.hpp"
@@ -54,21 +55,30 @@ void save_map(const std::string& path, const std::vector<analysis::Scenario>& sc
 
 /// Says on stderr which figures are estimates (maps above kExactPathWork) and how close.
 void announce_sampling(const Context& ctx, const analysis::WhatIfResult& r) {
+  const auto large = i18n::text("cli.sampled.large", ctx.lang);
   const auto &b = r.betweenness_before, &a = r.betweenness_after;
   const double epsilon = std::max(b.epsilon, a.epsilon);
   if (b.sampled || a.sampled)
-    *ctx.err << "whatif: betweenness estimated (large map; --exact for exact values) from " << b.samples
-             << " (before) and " << a.samples << " (after) sampled shortest paths: every value within "
-             << number_text(epsilon) << " of the exact one with probability "
-             << number_text(1 - std::max(b.delta, a.delta)) << ", so a move below " << number_text(2 * epsilon)
-             << " may be sampling noise\n";
+    *ctx.err << "whatif: "
+             << i18n::text("cli.whatif.sampled_betweenness", ctx.lang,
+                           {{"large", large},
+                            {"before", b.samples},
+                            {"after", a.samples},
+                            {"epsilon", i18n::approximate(epsilon, ctx.lang)},
+                            {"probability", i18n::approximate(1 - std::max(b.delta, a.delta), ctx.lang)},
+                            {"noise", i18n::approximate(2 * epsilon, ctx.lang)}})
+             << "\n";
   const auto &pb = r.paths_before, &pa = r.paths_after;
   if (pb.sampled || pa.sampled)
-    *ctx.err << "whatif: average path length from " << pb.sources << " (before) and " << pa.sources
-             << " (after) sampled organisations (large map; --exact for exact values): within "
-             << number_text(pb.average_path_length_error) << " (before) and "
-             << number_text(pa.average_path_length_error) << " (after) with probability "
-             << number_text(1 - analysis::StructureOptions{}.delta) << "\n";
+    *ctx.err << "whatif: "
+             << i18n::text("cli.whatif.sampled_paths", ctx.lang,
+                           {{"large", large},
+                            {"before", pb.sources},
+                            {"after", pa.sources},
+                            {"error_before", i18n::approximate(pb.average_path_length_error, ctx.lang)},
+                            {"error_after", i18n::approximate(pa.average_path_length_error, ctx.lang)},
+                            {"probability", i18n::approximate(1 - analysis::StructureOptions{}.delta, ctx.lang)}})
+             << "\n";
 }
 
 }  // namespace
