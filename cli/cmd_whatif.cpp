@@ -1,5 +1,7 @@
 // stakemap whatif SCENARIO...: before/after measures of scenarios applied in memory.
 #include <cxxopts.hpp>
+
+#include <algorithm>
 #include <ostream>
 
 #include "analysis/whatif.hpp"
@@ -10,6 +12,7 @@
 #include "core/errors.hpp"
 #include "core/escape.hpp"
 #include "i18n/messages.hpp"
+#include "i18n/numbers.hpp"
 #include "io/output_file.hpp"
 #include "store/store.hpp"
 #include "store/writer.hpp"
@@ -50,6 +53,34 @@ void save_map(const std::string& path, const std::vector<analysis::Scenario>& sc
   file.commit();
 }
 
+/// Says on stderr which figures are estimates (maps above kExactPathWork) and how close.
+void announce_sampling(const Context& ctx, const analysis::WhatIfResult& r) {
+  const auto large = i18n::text("cli.sampled.large", ctx.lang);
+  const auto &b = r.betweenness_before, &a = r.betweenness_after;
+  const double epsilon = std::max(b.epsilon, a.epsilon);
+  if (b.sampled || a.sampled)
+    *ctx.err << "whatif: "
+             << i18n::text("cli.whatif.sampled_betweenness", ctx.lang,
+                           {{"large", large},
+                            {"before", b.samples},
+                            {"after", a.samples},
+                            {"epsilon", i18n::approximate(epsilon, ctx.lang)},
+                            {"probability", i18n::approximate(1 - std::max(b.delta, a.delta), ctx.lang)},
+                            {"noise", i18n::approximate(2 * epsilon, ctx.lang)}})
+             << "\n";
+  const auto &pb = r.paths_before, &pa = r.paths_after;
+  if (pb.sampled || pa.sampled)
+    *ctx.err << "whatif: "
+             << i18n::text("cli.whatif.sampled_paths", ctx.lang,
+                           {{"large", large},
+                            {"before", pb.sources},
+                            {"after", pa.sources},
+                            {"error_before", i18n::approximate(pb.average_path_length_error, ctx.lang)},
+                            {"error_after", i18n::approximate(pa.average_path_length_error, ctx.lang)},
+                            {"probability", i18n::approximate(1 - analysis::StructureOptions{}.delta, ctx.lang)}})
+             << "\n";
+}
+
 }  // namespace
 
 int run_whatif(Context& ctx, const std::vector<std::string>& args) {
@@ -84,6 +115,7 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
   add_layer_options(options);
   // clang-format off
   options.add_options()
+    ("exact", "exact betweenness and path lengths even on a large map (slow: docs/metrics.md)")
     ("save", "write the changed map to this new map file", cxxopts::value<std::string>())
     ("cut-off", "csv/json: list the organisations cut off from the largest component (org,name) instead of the measures");
   // clang-format on
@@ -97,10 +129,18 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
         "activate-desired)");
   auto scenarios = analysis::parse_scenarios(words);
   auto map = load_map(ctx);
-  auto result = analysis::what_if(map, scenarios, layer_from(r), 10, silo_survey(ctx));
+  // Only what is printed is computed: --cut-off in csv/json shows the list alone, and the
+  // moves (two exact betweenness runs, most of the time) appear on a terminal and in a workbook.
+  const bool cut_off_only = r.count("cut-off") && ctx.format != TableFormat::table;
+  analysis::WhatIfParts parts;
+  parts.measures = !cut_off_only;
+  parts.moves = !cut_off_only && (ctx.format == TableFormat::table || ctx.workbook());
+  if (r.count("exact")) parts.exact_path_work = 0;
+  auto result = analysis::what_if(map, scenarios, layer_from(r), 10, silo_survey(ctx), parts);
   if (r.count("save")) save_map(r["save"].as<std::string>(), scenarios, result.map_after, ctx.db);
   for (const auto& line : result.log) *ctx.err << "whatif: " << escape::terminal(line) << "\n";
-  if (r.count("cut-off") && ctx.format != TableFormat::table) {
+  announce_sampling(ctx, result);
+  if (cut_off_only) {
     ctx.print(cut_off_table(map, result, ctx.lang), "cut off");
     return 0;
   }

@@ -1,8 +1,9 @@
 #include "analysis/scenario.hpp"
 
 #include <algorithm>
-#include <set>
-#include <tuple>
+#include <array>
+#include <string_view>
+#include <unordered_set>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
@@ -105,6 +106,31 @@ void add_hub(model::Map& map, const Scenario& s, ScenarioLog& log) {
   map.reindex();
 }
 
+/// A flow made active may now duplicate an active one with the same key (from, to, status,
+/// basis, population): keeps the first. Keys are views into the flows, read before any is
+/// moved; one hash look-up per flow.
+void drop_duplicate_flows(model::Map& map) {
+  using Key = std::array<std::string_view, 5>;
+  auto hash = [](const Key& k) {
+    std::size_t h = 0;
+    for (auto part : k) h = h * 1000003 ^ std::hash<std::string_view>{}(part);
+    return h;
+  };
+  std::unordered_set<Key, decltype(hash)> seen(map.flows.size() * 2, hash);
+  std::vector<bool> first(map.flows.size());
+  for (std::size_t i = 0; i < map.flows.size(); ++i) {
+    const auto& f = map.flows[i];
+    first[i] = seen.insert(Key{f.from, f.to, f.status, f.basis, f.population}).second;
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < map.flows.size(); ++i)
+    if (first[i]) {
+      if (kept != i) map.flows[kept] = std::move(map.flows[i]);
+      ++kept;
+    }
+  map.flows.erase(map.flows.begin() + static_cast<std::ptrdiff_t>(kept), map.flows.end());
+}
+
 }  // namespace
 
 ScenarioLog apply_scenarios(model::Map& map, const std::vector<Scenario>& scenarios) {
@@ -160,11 +186,7 @@ ScenarioLog apply_scenarios(model::Map& map, const std::vector<Scenario>& scenar
       }
     }
   }
-  // A flow made active may now duplicate an active one with the same key: keep the first.
-  std::set<std::tuple<std::string, std::string, std::string, std::string, std::string>> seen;
-  std::erase_if(map.flows, [&](const model::Flow& f) {
-    return !seen.emplace(f.from, f.to, f.status, f.basis, f.population).second;
-  });
+  drop_duplicate_flows(map);
   return log;
 }
 

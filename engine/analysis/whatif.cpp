@@ -27,14 +27,27 @@ WhatIfMeasures measure(const model::Map& map, const graph::Layer& layer, const S
 }
 
 WhatIfResult what_if(const model::Map& map, const std::vector<Scenario>& scenarios, const graph::Layer& layer, int top,
-                     const SiloSurvey& survey) {
+                     const SiloSurvey& survey, const WhatIfParts& parts) {
   WhatIfResult r;
   r.map_after = map;
   r.log = apply_scenarios(r.map_after, scenarios).lines;
-  r.before = measure(map, layer, survey);
-  r.after = measure(r.map_after, layer, survey);
-  r.cut_off = cut_off(map, r.map_after, layer);
-  r.changes = position_changes(map, r.map_after, layer, top);
+  StateParts state_parts;
+  state_parts.headline = parts.measures;
+  state_parts.positions = parts.moves;
+  state_parts.exact_path_work = parts.exact_path_work;
+  const auto [was, is] = measure_states(map, r.map_after, layer, survey, state_parts);
+  if (parts.measures) {
+    r.before = was.headline.network;
+    r.after = is.headline.network;
+    r.paths_before = was.paths;
+    r.paths_after = is.paths;
+  }
+  r.cut_off = cut_off(map, was, r.map_after, is);
+  if (parts.moves) {
+    r.changes = position_changes(map, was, r.map_after, is, top);
+    r.betweenness_before = was.positions.betweenness_info;
+    r.betweenness_after = is.positions.betweenness_info;
+  }
   return r;
 }
 

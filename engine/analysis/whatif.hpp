@@ -3,7 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "analysis/centrality.hpp"
 #include "analysis/coverage.hpp"
+#include "analysis/path_budget.hpp"
 #include "analysis/scenario.hpp"
 #include "analysis/silos.hpp"
 #include "analysis/structure.hpp"
@@ -28,6 +30,13 @@ struct WhatIfMeasures {
   bool operator==(const WhatIfMeasures&) const = default;
 };
 
+/// How the average path length of a state was obtained (Structure's fields of that name).
+struct PathSampling {
+  bool sampled = false;
+  long sources = 0;                      ///< BFS sources used
+  double average_path_length_error = 0;  ///< bound, with probability 1 - StructureOptions::delta
+};
+
 /// An organisation whose position changes most.
 struct OrgChange {
   std::string org, name;
@@ -43,6 +52,10 @@ struct WhatIfResult {
   /// after, e.g. those a remove or stop-sharing cuts off (a removed one is not listed).
   std::vector<std::string> cut_off;
   model::Map map_after;
+  /// How the betweenness of `changes` was obtained on each map (sampled on large maps).
+  BetweennessInfo betweenness_before, betweenness_after;
+  /// How the average path length was obtained on each map (sampled on large maps).
+  PathSampling paths_before, paths_after;
 };
 
 /// Measures of `map` on `layer`. Dominated by the average path length (a BFS from every
@@ -59,9 +72,19 @@ WhatIfMeasures measures_of(const graph::Digraph& g, const Structure& s, std::siz
                            int keyplayer_reach);
 /// The key players whose reach the measures quote: the top 3 (KeyPlayerOptions defaults).
 inline constexpr int measured_key_players = 3;
-/// Applies `scenarios` to a copy of `map` and compares. `map` is not modified. Twice
-/// measure(), plus exact betweenness before and after (O(n·m) each); memory one map copy.
+/// What what_if() computes besides the changed map, its log and the cut-off list.
+struct WhatIfParts {
+  bool measures = true;  ///< `before` and `after` (else left at zero)
+  bool moves = true;     ///< `changes`: exact betweenness of both maps (else left empty)
+  /// Nodes × arcs above which betweenness and path lengths are estimated (0 = always exact).
+  double exact_path_work = kExactPathWork;
+};
+
+/// Applies `scenarios` to a copy of `map` and compares. `map` is not modified. measure()
+/// and betweenness (exact up to `parts.exact_path_work`, O(n·m)) of each map, one map per thread at the same time, each
+/// map's graph built once; `parts` leaves out what the caller does not show (the weak
+/// components for `cut_off`, O(n + m), are always computed). Memory one map copy.
 WhatIfResult what_if(const model::Map& map, const std::vector<Scenario>& scenarios, const graph::Layer& layer,
-                     int top = 10, const SiloSurvey& survey = {});
+                     int top = 10, const SiloSurvey& survey = {}, const WhatIfParts& parts = {});
 
 }  // namespace stakemap::analysis

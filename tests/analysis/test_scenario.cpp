@@ -161,3 +161,20 @@ TEST_CASE("scenario: scenarios compose in order") {
   CHECK(log.lines.size() == 3);
   CHECK(log.lines[1] == "added hub 'hub' (H) with 2 members sharing both ways");
 }
+
+TEST_CASE("scenario: only flows equal in from, to, status, basis and population merge; the others keep their order") {
+  auto m = fixture();
+  m.flows.push_back(flow("a", "b", "desired"));
+  m.flows.back().basis = "legal";  // differs in basis: stays
+  m.flows.push_back(flow("a", "b", "desired"));
+  m.flows.back().population = "adults";          // differs in population: stays
+  m.flows.push_back(flow("b", "a", "desired"));  // a second b>a: merges into the first
+  m.flows.push_back(flow("c", "b", "active"));
+  m.flows.back().note = "last";
+  analysis::apply_scenarios(m, analysis::parse_scenarios({"activate-desired"}));
+  CHECK(arcs(m) == std::vector<std::string>{"a>b:active", "b>c:blocked", "c>a:blocked", "b>a:active", "a>b:active",
+                                            "a>b:active", "c>b:active"});
+  CHECK(m.flows[4].basis == "legal");
+  CHECK(m.flows[5].population == "adults");
+  CHECK(m.flows[6].note == "last");
+}

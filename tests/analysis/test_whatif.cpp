@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "analysis/map_comparison.hpp"
 #include "analysis/whatif.hpp"
 #include "core/errors.hpp"
 
@@ -28,6 +29,18 @@ model::Map fixture() {
   }
   m.flows = {flow("a", "b"), flow("c", "d"), flow("b", "c", "blocked", {"gdpr"}),
              flow("d", "e", "blocked", {"gdpr", "no-trust"}), flow("e", "a", "desired")};
+  m.reindex();
+  return m;
+}
+// Organisations o0 ... o{n-1}, each sharing with the next around a ring.
+model::Map ring(int n) {
+  model::Map m;
+  for (int i = 0; i < n; ++i) {
+    model::Organisation o;
+    o.id = o.name = "o" + std::to_string(i);
+    m.organisations.push_back(o);
+    m.flows.push_back(flow(o.id, "o" + std::to_string((i + 1) % n)));
+  }
   m.reindex();
   return m;
 }
@@ -110,4 +123,64 @@ TEST_CASE("whatif: stop-sharing drops only outgoing flows; the organisations cut
   auto none = analysis::what_if(m, analysis::parse_scenarios({"stop-sharing", "d"}), graph::Layer{});
   CHECK(none.cut_off.empty());
   CHECK_THROWS_AS(analysis::what_if(m, analysis::parse_scenarios({"stop-sharing", "zz"}), graph::Layer{}), InputError);
+}
+
+TEST_CASE("whatif: parts left out are not computed, and the rest is the same") {
+  auto m = fixture();
+  const auto scenarios = analysis::parse_scenarios({"activate-desired", "remove", "b"});
+  auto all = analysis::what_if(m, scenarios, graph::Layer{});
+  CHECK(all.after.organisations == 4);
+  CHECK_FALSE(all.changes.empty());
+  analysis::WhatIfParts measures_only;
+  measures_only.moves = false;
+  auto no_moves = analysis::what_if(m, scenarios, graph::Layer{}, 10, {}, measures_only);
+  CHECK(no_moves.before == all.before);
+  CHECK(no_moves.after == all.after);
+  CHECK(no_moves.changes.empty());
+  CHECK(no_moves.cut_off == all.cut_off);
+  analysis::WhatIfParts cut_off_only;
+  cut_off_only.measures = cut_off_only.moves = false;
+  auto cut = analysis::what_if(m, scenarios, graph::Layer{}, 10, {}, cut_off_only);
+  CHECK(cut.after == analysis::WhatIfMeasures{});
+  CHECK(cut.cut_off == all.cut_off);
+  CHECK(cut.map_after.flows.size() == all.map_after.flows.size());
+}
+
+TEST_CASE("whatif: before and after measured at once equal each measured alone") {
+  // A ring of 40 with chords, then one organisation removed: betweenness moves everywhere.
+  auto m = ring(40);
+  for (int i = 0; i < 40; i += 7)
+    m.flows.push_back(flow("o" + std::to_string(i), "o" + std::to_string((i * 3 + 11) % 40)));
+  m.reindex();
+  auto r = analysis::what_if(m, analysis::parse_scenarios({"remove", "o5"}), graph::Layer{});
+  const analysis::StateParts every;
+  const auto was = analysis::measure_state(m, graph::Layer{}, {}, every);
+  const auto is = analysis::measure_state(r.map_after, graph::Layer{}, {}, every);
+  CHECK(r.before == was.headline.network);
+  CHECK(r.after == is.headline.network);
+  CHECK(r.before == analysis::measure(m, graph::Layer{}));
+  const auto moves = analysis::position_changes(m, was, r.map_after, is, 10);
+  REQUIRE(r.changes.size() == moves.size());
+  REQUIRE_FALSE(moves.empty());
+  for (std::size_t i = 0; i < moves.size(); ++i) {
+    CHECK(r.changes[i].org == moves[i].org);
+    CHECK(r.changes[i].betweenness_before == moves[i].betweenness_before);  // bit for bit
+    CHECK(r.changes[i].betweenness_after == moves[i].betweenness_after);
+  }
+  CHECK_FALSE(r.betweenness_after.sampled);
+  CHECK_FALSE(r.paths_after.sampled);
+}
+
+TEST_CASE("whatif: above the exact budget, betweenness and path lengths are estimates and say so") {
+  auto m = ring(30);
+  analysis::WhatIfParts parts;
+  parts.exact_path_work = 10;  // far below 30 × 30
+  auto r = analysis::what_if(m, analysis::parse_scenarios({"remove", "o3"}), graph::Layer{}, 10, {}, parts);
+  CHECK(r.betweenness_before.sampled);
+  CHECK(r.betweenness_after.sampled);
+  CHECK(r.betweenness_after.samples > 0);
+  // The path measures sample only when fewer sources than the component (4096 by default).
+  auto exact = analysis::what_if(m, analysis::parse_scenarios({"remove", "o3"}), graph::Layer{});
+  CHECK_FALSE(exact.betweenness_before.sampled);
+  CHECK_FALSE(exact.paths_before.sampled);
 }

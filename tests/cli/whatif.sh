@@ -35,4 +35,20 @@ de-ministry,Administration of the German-speaking Community
 de-integration-centre,\"Integration and language NGO, German-speaking area\""
 run whatif remove fed-crisis-centre
 contains "$out" "Organisations cut off from the largest component"
+# The terminal form shows the moves (two betweenness runs); csv shows the same measures without
+# computing them; --exact changes nothing on a map small enough to be exact anyway, and nothing
+# is announced as estimated.
+run whatif stop-sharing fed-crisis-centre
+expect_rc 0
+contains "$out" "Organisations whose position changes most"
+table_flows=$(grep -E '^flows ' <<<"$out" | tr -s ' ')
+same "$table_flows" "flows 125 121 -4"
+run whatif stop-sharing fed-crisis-centre --format csv
+csv=$out
+lacks "$csv" "betweenness"
+run whatif stop-sharing fed-crisis-centre --format csv --exact
+expect_rc 0
+same "$out" "$csv"
+lacks "$err" "estimated"
+lacks "$err" "sampled"
 echo "whatif: ok"
