@@ -1,5 +1,9 @@
 #include "report/report.hpp"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <optional>
 #include <utility>
 #include <vector>
@@ -109,14 +113,16 @@ class Page final {
     stages_->begin("maps");
   }
 
-  /// The sections with maps, `figures` the maps already drawn (null: drawn here).
-  void write_maps(const Figures* figures) {
+  /// The sections with maps, `figures` the maps already drawn (null: drawn here), or the
+  /// maps' section itself already written (`maps`: section_maps()).
+  void write_maps(const Figures* figures, std::string* maps = nullptr) {
     const ReportData d{map_, options_, analyses_, figures};
-    for (auto& part : parts_)
-      if (part.draws) {
-        if (std::string(part.name) != "maps") stages_->begin(part.name);
-        part.html = part.write(d);
-      }
+    for (auto& part : parts_) {
+      if (!part.draws) continue;
+      const bool is_maps = std::string(part.name) == "maps";
+      if (!is_maps) stages_->begin(part.name);
+      part.html = is_maps && maps ? std::move(*maps) : part.write(d);
+    }
     stages_.reset();
   }
 
@@ -189,6 +195,16 @@ class Page final {
   std::optional<Stages> stages_;
 };
 
+// Gives the memory freed so far back to the system. Each thread allocates from its own glibc
+// arena, and memory one thread frees is not reused by another: without this, what the
+// analyses freed (the what-if's copy of the map) stays resident while the maps are drawn, and
+// what the drawing freed while the page is put together.
+void release_free_memory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
+
 }  // namespace
 
 std::vector<Finding> key_findings(const model::Map& map, const ReportOptions& options, const Analyses& analyses) {
@@ -209,20 +225,23 @@ std::string build_report(const model::Map& map, const ReportOptions& options, co
   analyse_for_maps(map, options, analyses, *stages);
   // The maps are drawn on a second thread from what they need (above) while this one runs the
   // other analyses and writes the sections without maps. Graphviz stays on that one thread.
+  // That thread writes the maps' section whole (section_maps() draws them): the drawings are
+  // not copied out of it, and what it allocates it frees itself.
   Page page(map, options, analyses, p);
-  std::optional<Figures> figures;
+  std::string maps;
   analysis::detail::run_threads(analysis::detail::thread_count(0, 2), [&](int t) {
     if (t == 1) {
       const QuietHere quiet;  // the terminal line follows the analyses and the sections
-      figures = render_figures(map, options, analyses);
+      maps = section_maps(ReportData{map, options, analyses});
       return;
     }
     analyse_rest(map, options, analyses, *stages);
     stages.reset();
     page.write_text();
+    release_free_memory();
   });
-  page.write_maps(&*figures);
-  figures.reset();
+  page.write_maps(nullptr, &maps);
+  release_free_memory();
   return page.take_html();
 }
 
