@@ -229,7 +229,7 @@ std::string build_report(const model::Map& map, const ReportOptions& options, co
   // not copied out of it, and what it allocates it frees itself.
   Page page(map, options, analyses, p);
   std::string maps;
-  analysis::detail::run_threads(analysis::detail::thread_count(0, 2), [&](int t) {
+  auto task = [&](int t) {
     if (t == 1) {
       const QuietHere quiet;  // the terminal line follows the analyses and the sections
       maps = section_maps(ReportData{map, options, analyses});
@@ -239,7 +239,13 @@ std::string build_report(const model::Map& map, const ReportOptions& options, co
     stages.reset();
     page.write_text();
     release_free_memory();
-  });
+  };
+  if (analysis::detail::thread_count(0, 2) > 1) {
+    analysis::detail::run_threads(2, task);
+  } else {  // one core: one after the other
+    task(0);
+    task(1);
+  }
   page.write_maps(nullptr, &maps);
   release_free_memory();
   return page.take_html();

@@ -20,4 +20,9 @@ run report -o p.html
 expect_rc 0
 lacks "$err" "report: analysis"
 cmp -s r.html p.html || fail "the report under a terminal differs from the one without"
+# Pinned to one core (the drawing thread and the other take turns in another order): the same report.
+if command -v taskset >/dev/null && taskset -c 0 true 2>/dev/null; then
+  taskset -c 0 "$BIN" --db "$STAKEMAP_DB" report -o one.html 2>/dev/null || fail "report on one core failed"
+  cmp -s one.html p.html || fail "the report on one core differs from the one on two"
+fi
 echo "report progress: ok"
