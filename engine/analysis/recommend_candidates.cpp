@@ -143,7 +143,10 @@ CandidatePairs candidate_pairs(const model::Map& map, const model::TerritoryGrap
   std::vector<std::vector<int>> members(sets.size());  // organisations that may have partners, by leaf set
   for (int i = 0; i < n; ++i) {
     if (!rules.eligible[i]) continue;
-    for (int d : domains.codes(i)) index[static_cast<std::size_t>(leaf_set[i] * domain_codes + d)].push_back(i);
+    for (int d : domains.codes(i))
+      index[static_cast<std::size_t>(leaf_set[i]) * static_cast<std::size_t>(domain_codes) +
+            static_cast<std::size_t>(d)]
+          .push_back(i);
     if (domains.size(i) > 0 && publics.size(i) > 0) members[static_cast<std::size_t>(leaf_set[i])].push_back(i);
   }
   // Flows of any status, either direction.
@@ -204,7 +207,8 @@ CandidatePairs candidate_pairs(const model::Map& map, const model::TerritoryGrap
                                           wsum))
           break;
         for (int d : a_domains) {
-          const auto& listed = index[static_cast<std::size_t>(set * domain_codes + d)];
+          const auto& listed = index[static_cast<std::size_t>(set) * static_cast<std::size_t>(domain_codes) +
+                                     static_cast<std::size_t>(d)];
           for (auto it = std::upper_bound(listed.begin(), listed.end(), a); it != listed.end(); ++it) {
             const int b = *it;
             if (seen[b] == a) continue;
