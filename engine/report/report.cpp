@@ -117,12 +117,12 @@ class Page final {
   /// maps' section itself already written (`maps`: section_maps()).
   void write_maps(const Figures* figures, std::string* maps = nullptr) {
     const ReportData d{map_, options_, analyses_, figures};
-    for (auto& part : parts_) {
-      if (!part.draws) continue;
-      const bool is_maps = std::string(part.name) == "maps";
-      if (!is_maps) stages_->begin(part.name);
-      part.html = is_maps && maps ? std::move(*maps) : part.write(d);
-    }
+    for (bool first : {true, false})  // the maps first: their stage is the one named last
+      for (auto& part : parts_) {
+        if (!part.draws || (std::string(part.name) == "maps") != first) continue;
+        if (!first) stages_->begin(part.name);
+        part.html = first && maps ? std::move(*maps) : part.write(d);
+      }
     stages_.reset();
   }
 
