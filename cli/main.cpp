@@ -71,6 +71,7 @@ int run(int argc, char** argv) {
   if (ctx.out_is_terminal) ctx.width = terminal_width();
   const char* env = std::getenv("STAKEMAP_DB");
   ctx.db = env && *env ? env : "stakemap.db";
+  cli::fit_allocator_to_limit();  // a limit inherited from `ulimit -v` or `prlimit`
   // The memory cap of $STAKEMAP_MAX_MEMORY holds from the start; --max-memory replaces it.
   if (const char* cap = std::getenv("STAKEMAP_MAX_MEMORY"); cap && *cap)
     cli::set_memory_limit(cli::parse_memory_size(cap, "STAKEMAP_MAX_MEMORY"));

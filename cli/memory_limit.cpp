@@ -1,5 +1,6 @@
 #include "cli/memory_limit.hpp"
 
+#include <malloc.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -110,9 +111,15 @@ void set_memory_limit(std::uint64_t bytes) {
                    memory_size_text(*g_limit) +
                    " (--max-memory or STAKEMAP_MAX_MEMORY): most likely it ran out of memory; the map is unchanged "
                    "and no output file was replaced; give a larger limit\n";
+  fit_allocator_to_limit();
   install_crash_handler();
   static const bool registered = std::atexit(on_early_exit) == 0;
   (void)registered;
+}
+
+void fit_allocator_to_limit() {
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_AS, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) ::mallopt(M_ARENA_MAX, 1);
 }
 
 std::optional<std::uint64_t> memory_limit() { return g_limit; }

@@ -2,7 +2,8 @@
 # Memory bound (issue 19): on a generated map of 5 000 organisations, `gaps flows` (recommended
 # links over every pair that shares a territory and a domain) and `report` run within 512 MiB
 # of address space. Measured on this map: `gaps flows` needs under 192 MiB, `--limit 0 --format
-# csv` under 320 MiB, `report` under 384 MiB; before the bound, `gaps flows` held every
+# csv` under 320 MiB, `report` under 200 MiB (one malloc arena under a limit: with one per
+# thread it took 263-378 MiB, varying with the load, and once failed the suite); before the bound, `gaps flows` held every
 # qualifying pair (740 MiB resident, 3 GiB with --limit 0). Skipped under the sanitizers (their
 # shadow memory needs terabytes of address space) and without python3 (the generator).
 # About 20 s alone on a quiet machine (60-106 s inside the parallel suite on the loaded shared
