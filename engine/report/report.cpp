@@ -241,6 +241,7 @@ std::string build_report(const model::Map& map, const ReportOptions& options, co
     release_free_memory();
   };
   if (analysis::detail::thread_count(0, 2) > 1) {
+    const analysis::detail::ThreadCap one_core(1);  // the other core draws the maps
     analysis::detail::run_threads(2, task);
   } else {  // one core: one after the other
     task(0);
