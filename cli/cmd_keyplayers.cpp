@@ -60,6 +60,7 @@ int run_keyplayers(Context& ctx, const std::vector<std::string>& args) {
   analysis::KeyPlayerOptions o;
   o.k = r["k"].as<int>();
   o.hops = r["hops"].as<int>();
+  o.fragmentation = true;  // printed with the set
   std::string mode = r["mode"].as<std::string>();
   if (mode == "reach") o.mode = analysis::KeyPlayerMode::reach;
   else if (mode == "fragment") o.mode = analysis::KeyPlayerMode::fragment;

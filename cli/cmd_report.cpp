@@ -79,7 +79,7 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
   store::LayoutCache kept(store);
   const auto cache = drawing_cache(kept);
   ro.cache = &cache;
-  std::string html = report::report_html(map, ro, report::analyse(map, ro), provenance(ctx, store));
+  std::string html = report::build_report(map, ro, provenance(ctx, store));
   if (!write_output(ctx, path, html)) return 1;
   if (!ctx.quiet)
     *ctx.err << i18n::text("cli.report.wrote", ctx.lang,

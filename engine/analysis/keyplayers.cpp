@@ -199,7 +199,7 @@ KeyPlayerResult key_players(const graph::Digraph& directed, const KeyPlayerOptio
     res.objective = objective(g, set, o);
   }
   reach_objective(g, set, o.hops, &res.reached, &res.distance_reach);
-  res.fragmentation = fragmentation(g, set);
+  if (o.mode == KeyPlayerMode::fragment || o.fragmentation) res.fragmentation = fragmentation(g, set);
   return res;
 }
 

@@ -21,6 +21,10 @@ struct KeyPlayerOptions {
   /// Reach mode: each candidate's gain by a BFS from it that expands only what it brings
   /// closer. false: every candidate set evaluated from scratch (the reference; same result).
   bool incremental = true;
+  /// Reach mode: also measure the final set's fragmentation (KeyPlayerResult::fragmentation,
+  /// a BFS from every organisation: on large maps costlier than the search itself). Fragment
+  /// mode always measures it.
+  bool fragmentation = false;
 };
 
 /// One member of the chosen set.
@@ -45,7 +49,9 @@ struct KeyPlayerResult {
   // Both measures for the final set, whatever the mode:
   int reached = 0;            ///< others reached within `hops`
   double distance_reach = 0;  ///< distance-weighted reach in [0, 1]
-  double fragmentation = 0;   ///< distance-weighted fragmentation after removal, in [0, 1]
+  /// Distance-weighted fragmentation after removal, in [0, 1]; 0 in reach mode unless
+  /// KeyPlayerOptions::fragmentation.
+  double fragmentation = 0;
 };
 
 /// Objective of reach mode: others reached within `hops` plus, as a tie-break below 1,
@@ -64,7 +70,8 @@ double fragmentation(const graph::Digraph& undirected, const std::vector<int>& r
 /// range or constraints leave too few candidates. Complexity: E objective evaluations, E = k·n (greedy) + R·k·n (R swap
 /// rounds, at most max_swap_rounds) + k² (ranking). In fragment mode each is O(n · (n + m)). In reach mode
 /// (incremental) each base set costs one BFS, O(n + m), and each candidate a BFS over the part of the graph it brings
-/// closer (the whole graph only while the base reaches little); then one fragmentation measure (see fragmentation()).
+/// closer (the whole graph only while the base reaches little); then, when asked, one fragmentation measure (see
+/// fragmentation()).
 /// Memory O(n + m).
 KeyPlayerResult key_players(const graph::Digraph& g, const KeyPlayerOptions& options);
 

@@ -7,11 +7,29 @@
 
 namespace stakemap::analysis::detail {
 
-/// Threads to use: `requested` (0 = hardware), at most `tasks`, at least 1.
+/// The most threads work started on this thread may use (0: no bound); see ThreadCap.
+inline thread_local int thread_cap = 0;
+
+/// Threads to use: `requested` (0 = hardware), at most `tasks`, at most the cap of the calling
+/// thread, at least 1.
 inline int thread_count(int requested, long tasks) {
   long t = requested > 0 ? requested : static_cast<long>(std::max(1u, std::thread::hardware_concurrency()));
+  if (thread_cap > 0) t = std::min<long>(t, thread_cap);
   return static_cast<int>(std::max(1L, std::min(t, tasks)));
 }
+
+/// While it lives, analyses started on this thread use at most `threads` threads: for work
+/// that runs beside other work holding a core (the report's analyses beside its maps).
+class ThreadCap final {
+ public:
+  explicit ThreadCap(int threads) : before_(thread_cap) { thread_cap = threads; }
+  ~ThreadCap() { thread_cap = before_; }
+  ThreadCap(const ThreadCap&) = delete;
+  ThreadCap& operator=(const ThreadCap&) = delete;
+
+ private:
+  int before_;
+};
 
 /// Calls body(t) for t in [0, threads), t = 0 on the calling thread; joins before returning.
 /// An exception of any body (std::bad_alloc under a memory limit) is rethrown here once every

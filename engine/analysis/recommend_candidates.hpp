@@ -36,15 +36,21 @@ struct CandidateRules {
 /// The kept pairs, in ranking order, and how many qualified.
 struct CandidatePairs {
   std::vector<ScoredPair> kept;
-  long long qualified = 0;  ///< pairs that passed every filter, kept or not
-  long long cut = 0;        ///< qualified pairs left out by the per-organisation bound (limit 0 only)
+  /// Pairs that passed every filter, kept or not: limit 0 only (with a limit, pairs that
+  /// cannot enter the best `limit` are passed over without being counted).
+  long long qualified = 0;
+  long long cut = 0;  ///< qualified pairs left out by the per-organisation bound (limit 0 only)
 };
 
 /// Pairs with no flow between them that share a leaf, a domain and a public (codes `other`
-/// ignored), scored by the weighted mean of the four Jaccards. Each organisation looks only at
-/// the organisations listed under (territory, domain) for the territories above its leaves.
-/// Time O(Σ candidates per organisation + map); memory O(map + kept pairs), the kept pairs at
-/// most `limit`, or n · per_organisation with limit 0.
+/// ignored), scored by the weighted mean of the four Jaccards. Organisations are indexed by
+/// (leaf set, domain): each looks only at the sets that share one of its leaves, for its own
+/// domains. A pair is scored only when an upper bound of its score (each facet's Jaccard at
+/// most min/max of the sizes) could still enter the kept pairs; with a limit, the sets are
+/// visited closest first and the search stops at the first whose territory Jaccard alone
+/// cannot (docs/gaps.md, "Bound"). Time O(Σ candidates per organisation + map) at worst, far
+/// less with a limit; memory O(map + kept pairs), the kept pairs at most `limit`, or
+/// n · per_organisation with limit 0.
 CandidatePairs candidate_pairs(const model::Map& map, const model::TerritoryGraph& tg, const CandidateRules& rules);
 
 }  // namespace stakemap::analysis

@@ -35,10 +35,11 @@ struct RecommendedLink {
   std::string reason;  ///< "both work in … for … in …; they exchange nothing"
 };
 
-/// How many pairs qualified and how many of them the per-organisation bound left out.
+/// How many pairs qualified and how many of them the per-organisation bound left out (both
+/// only with limit 0: with a limit, pairs that cannot be among the best are not counted).
 struct RecommendCounts {
   long long qualified = 0;
-  long long cut = 0;  ///< only with limit 0; the links returned are the qualified minus these
+  long long cut = 0;  ///< the links returned are the qualified minus these
 };
 
 /// Candidate pairs share at least one leaf, one domain and one public (`other` codes are

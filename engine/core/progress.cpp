@@ -12,8 +12,9 @@ namespace stakemap {
 
 namespace {
 std::atomic<bool> quiet_flag{false};
+thread_local int quiet_here = 0;  // QuietHere objects alive on this thread
 
-bool enabled() { return !quiet_flag && isatty(STDERR_FILENO); }
+bool enabled() { return !quiet_flag && quiet_here == 0 && isatty(STDERR_FILENO); }
 
 // " (about 40 s left)", " (about 3 min left)": the time still needed at the pace so far.
 std::string estimate(double elapsed, std::size_t done, std::size_t total) {
@@ -27,6 +28,9 @@ std::string estimate(double elapsed, std::size_t done, std::size_t total) {
 }  // namespace
 
 void Progress::set_quiet(bool quiet) { quiet_flag = quiet; }
+
+QuietHere::QuietHere() { ++quiet_here; }
+QuietHere::~QuietHere() { --quiet_here; }
 
 Progress::Progress(std::string label, std::size_t total, const std::string& unit)
     : label_(std::move(label)),

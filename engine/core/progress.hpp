@@ -7,6 +7,16 @@
 
 namespace stakemap {
 
+/// While it lives, progress begun on this thread (Progress, Stages, Busy) is not shown: for
+/// work running beside other work whose progress the terminal line already shows.
+class QuietHere final {
+ public:
+  QuietHere();
+  ~QuietHere();
+  QuietHere(const QuietHere&) = delete;
+  QuietHere& operator=(const QuietHere&) = delete;
+};
+
 /// Reports "label: done/total unit (pct%, about N s left)" at most ten times a second (the estimate
 /// once a second has passed); silent when disabled.
 class Progress final {

@@ -2,6 +2,7 @@
 
 #include "analysis/scenario.hpp"
 #include "core/progress.hpp"
+#include "report/report_data.hpp"
 
 namespace stakemap::report {
 
@@ -40,19 +41,22 @@ render::MapAnalysesOptions drawn_options(const ReportOptions& options) {
   return o;
 }
 
-Analyses analyse(const model::Map& map, const ReportOptions& options) {
-  Analyses a;
-  Stages stages("report: analysis", 10 + (options.since ? 1 : 0));
+std::size_t analysis_stages(const ReportOptions& options) { return 10 + (options.since ? 1 : 0); }
+
+void analyse_for_maps(const model::Map& map, const ReportOptions& options, Analyses& a, Stages& stages) {
   stages.begin("network");
   a.graph = graph::build(map, options.layer);
   stages.begin("centrality");
   analysis::CentralityOptions co;
   co.only = {"in_degree", "out_degree", "betweenness", "pagerank"};
   a.centrality = analysis::centrality(a.graph, co);
-  stages.begin("structure");
-  a.structure = analysis::structure(a.graph);
   stages.begin("silos, brokers and recommended links");
   a.drawn = render::map_analyses(map, options.layer, drawn_options(options), {&a.graph, &a.centrality});
+}
+
+void analyse_rest(const model::Map& map, const ReportOptions& options, Analyses& a, Stages& stages) {
+  stages.begin("structure");
+  a.structure = analysis::structure(a.graph);
   stages.begin("coverage");
   a.coverage = analysis::coverage(map);
   stages.begin("needs");
@@ -73,6 +77,13 @@ Analyses analyse(const model::Map& map, const ReportOptions& options) {
     stages.begin("changes since the round");
     a.since = analysis::compare_maps(options.since->then, map, options.layer, 5, options.silo_survey);
   }
+}
+
+Analyses analyse(const model::Map& map, const ReportOptions& options) {
+  Analyses a;
+  Stages stages("report: analysis", analysis_stages(options));
+  analyse_for_maps(map, options, a, stages);
+  analyse_rest(map, options, a, stages);
   return a;
 }
 

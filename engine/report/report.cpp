@@ -1,8 +1,14 @@
 #include "report/report.hpp"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+#include <optional>
 #include <utility>
 #include <vector>
 
+#include "analysis/parallel.hpp"
 #include "core/escape.hpp"
 #include "core/progress.hpp"
 #include "i18n/messages.hpp"
@@ -72,6 +78,133 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
   });
 });)";
 
+// The page in two steps: first its head, the key findings and every section that draws no
+// map; then, once the maps are drawn, the sections that show maps (Graphviz runs on one
+// thread at a time), each put back in its place. Progress: "report: section k/n: NAME" in
+// the order they are written.
+class Page final {
+ public:
+  Page(const model::Map& map, const ReportOptions& options, const Analyses& analyses, const Provenance& p)
+      : map_(map), options_(options), analyses_(analyses), provenance_(p) {
+    if (options.since) parts_.push_back({"changes since the round", section_since, true, {}});
+    parts_.insert(parts_.end(), {{"maps", section_maps, true, {}},
+                                 {"centrality", section_centrality, false, {}},
+                                 {"silos", section_silos, false, {}},
+                                 {"coverage", section_coverage, false, {}},
+                                 {"obstacles", section_obstacles, false, {}},
+                                 {"needs", section_needs, false, {}},
+                                 {"flow gaps", section_flow_gaps, false, {}},
+                                 {"key players", section_key_players, false, {}},
+                                 {"what-if", section_whatif, false, {}},
+                                 {"methods", section_methods, false, {}}});
+  }
+
+  /// The head, the key findings and the sections without maps; then names the maps stage,
+  /// which write_maps() does.
+  void write_text() {
+    const ReportData d{map_, options_, analyses_};
+    stages_.emplace("report: section", parts_.size() + 1);
+    head_ = head(d);
+    for (auto& part : parts_)
+      if (!part.draws) {
+        stages_->begin(part.name);
+        part.html = part.write(d);
+      }
+    stages_->begin("maps");
+  }
+
+  /// The sections with maps, `figures` the maps already drawn (null: drawn here), or the
+  /// maps' section itself already written (`maps`: section_maps()).
+  void write_maps(const Figures* figures, std::string* maps = nullptr) {
+    const ReportData d{map_, options_, analyses_, figures};
+    for (bool first : {true, false})  // the maps first: their stage is the one named last
+      for (auto& part : parts_) {
+        if (!part.draws || (std::string(part.name) == "maps") != first) continue;
+        if (!first) stages_->begin(part.name);
+        part.html = first && maps ? std::move(*maps) : part.write(d);
+      }
+    stages_.reset();
+  }
+
+  /// The page; the parts are given up as they are copied into it.
+  std::string take_html() {
+    std::size_t size = head_.size() + 256;
+    for (const auto& part : parts_) size += part.html.size();
+    std::string out;
+    out.reserve(size);
+    out += head_;
+    for (auto& part : parts_) {
+      out += part.html;
+      std::string().swap(part.html);
+    }
+    out += "<p class=\"note screen-only\">" + escape::xml(i18n::text("report.sort.hint", options_.lang)) + "</p>\n";
+    // CDATA markers inside comments keep the page well-formed XML; browsers ignore them.
+    out += "<script>//<![CDATA[" + std::string(kScript) + "\n//]]></script>\n</body>\n</html>\n";
+    return out;
+  }
+
+ private:
+  using Section = std::string (*)(const ReportData&);
+  struct Part {
+    const char* name;
+    Section write;
+    bool draws;  // shows a map (Graphviz)
+    std::string html;
+  };
+
+  // The document's head, the title block and the key findings.
+  std::string head(const ReportData& d) {
+    const i18n::Lang lang = options_.lang;
+    const Provenance& p = provenance_;
+    std::string title = options_.title.empty() ? i18n::text("report.title", lang) : options_.title;
+    std::string out =
+        "<!DOCTYPE html>\n<html lang=\"" + escape::xml(i18n::code(lang)) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n";
+    out +=
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+        "script-src 'unsafe-inline'; img-src data:\"/>\n";
+    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
+    out += "<title>" + escape::xml(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+    out += "<header><h1>" + escape::xml(title) + "</h1>\n";
+    if (map_.synthetic)
+      out += "<p class=\"notice\" id=\"synthetic\">" + escape::xml(i18n::text("notice.synthetic", lang)) + "</p>\n";
+    out += "<p class=\"meta\">" +
+           escape::xml(i18n::text("report.generated", lang,
+                                  {{"date", i18n::date(p.generated_at, lang)}, {"version", p.version}})) +
+           "</p>\n";
+    out +=
+        "<p class=\"meta\">" +
+        escape::xml(i18n::text("report.provenance", lang,
+                               {{"map", p.map_path}, {"date", i18n::date(p.changed_at, lang)}, {"by", p.changed_by}})) +
+        "</p>\n";
+    out += "<p class=\"meta\">" +
+           escape::xml(i18n::text("report.layer", lang, {{"layer", options_.layer.describe()}})) + "</p></header>\n";
+    stages_->begin("key findings");
+    out += "<section id=\"findings\"><h2>" + escape::xml(i18n::text("report.findings", lang)) +
+           "</h2><ul class=\"findings\">\n";
+    for (const auto& f : findings(d)) out += "<li>" + escape::xml(f.sentence) + "</li>\n";
+    out += "</ul></section>\n";
+    return out;
+  }
+
+  const model::Map& map_;
+  const ReportOptions& options_;
+  const Analyses& analyses_;
+  const Provenance& provenance_;
+  std::vector<Part> parts_;
+  std::string head_;
+  std::optional<Stages> stages_;
+};
+
+// Gives the memory freed so far back to the system. Each thread allocates from its own glibc
+// arena, and memory one thread frees is not reused by another: without this, what the
+// analyses freed (the what-if's copy of the map) stays resident while the maps are drawn, and
+// what the drawing freed while the page is put together.
+void release_free_memory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
+
 }  // namespace
 
 std::vector<Finding> key_findings(const model::Map& map, const ReportOptions& options, const Analyses& analyses) {
@@ -80,58 +213,43 @@ std::vector<Finding> key_findings(const model::Map& map, const ReportOptions& op
 
 std::string report_html(const model::Map& map, const ReportOptions& options, const Analyses& analyses,
                         const Provenance& p, const Figures* figures) {
-  const ReportData d{map, options, analyses, figures};
-  const i18n::Lang lang = options.lang;
-  std::string title = options.title.empty() ? i18n::text("report.title", lang) : options.title;
-  std::string out =
-      "<!DOCTYPE html>\n<html lang=\"" + escape::xml(i18n::code(lang)) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n";
-  out +=
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-      "script-src 'unsafe-inline'; img-src data:\"/>\n";
-  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
-  out += "<title>" + escape::xml(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
-  out += "<header><h1>" + escape::xml(title) + "</h1>\n";
-  if (map.synthetic)
-    out += "<p class=\"notice\" id=\"synthetic\">" + escape::xml(i18n::text("notice.synthetic", lang)) + "</p>\n";
-  out += "<p class=\"meta\">" +
-         escape::xml(i18n::text("report.generated", lang,
-                                {{"date", i18n::date(p.generated_at, lang)}, {"version", p.version}})) +
-         "</p>\n";
-  out +=
-      "<p class=\"meta\">" +
-      escape::xml(i18n::text("report.provenance", lang,
-                             {{"map", p.map_path}, {"date", i18n::date(p.changed_at, lang)}, {"by", p.changed_by}})) +
-      "</p>\n";
-  out += "<p class=\"meta\">" + escape::xml(i18n::text("report.layer", lang, {{"layer", options.layer.describe()}})) +
-         "</p></header>\n";
-  // The sections in order, each named for the progress line (the maps' drawings take longest).
-  using Section = std::string (*)(const ReportData&);
-  std::vector<std::pair<const char*, Section>> sections;
-  if (options.since) sections.emplace_back("changes since the round", section_since);
-  sections.insert(sections.end(), {{"maps", section_maps},
-                                   {"centrality", section_centrality},
-                                   {"silos", section_silos},
-                                   {"coverage", section_coverage},
-                                   {"obstacles", section_obstacles},
-                                   {"needs", section_needs},
-                                   {"flow gaps", section_flow_gaps},
-                                   {"key players", section_key_players},
-                                   {"what-if", section_whatif},
-                                   {"methods", section_methods}});
-  Stages stages("report: section", sections.size() + 1);
-  stages.begin("key findings");
-  out += "<section id=\"findings\"><h2>" + escape::xml(i18n::text("report.findings", lang)) +
-         "</h2><ul class=\"findings\">\n";
-  for (const auto& f : findings(d)) out += "<li>" + escape::xml(f.sentence) + "</li>\n";
-  out += "</ul></section>\n";
-  for (const auto& [name, write] : sections) {
-    stages.begin(name);
-    out += write(d);
+  Page page(map, options, analyses, p);
+  page.write_text();
+  page.write_maps(figures);
+  return page.take_html();
+}
+
+std::string build_report(const model::Map& map, const ReportOptions& options, const Provenance& p) {
+  Analyses analyses;
+  std::optional<Stages> stages(std::in_place, "report: analysis", analysis_stages(options));
+  analyse_for_maps(map, options, analyses, *stages);
+  // The maps are drawn on a second thread from what they need (above) while this one runs the
+  // other analyses and writes the sections without maps. Graphviz stays on that one thread.
+  // That thread writes the maps' section whole (section_maps() draws them): the drawings are
+  // not copied out of it, and what it allocates it frees itself.
+  Page page(map, options, analyses, p);
+  std::string maps;
+  auto task = [&](int t) {
+    if (t == 1) {
+      const QuietHere quiet;  // the terminal line follows the analyses and the sections
+      maps = section_maps(ReportData{map, options, analyses});
+      return;
+    }
+    analyse_rest(map, options, analyses, *stages);
+    stages.reset();
+    page.write_text();
+    release_free_memory();
+  };
+  if (analysis::detail::thread_count(0, 2) > 1) {
+    const analysis::detail::ThreadCap one_core(1);  // the other core draws the maps
+    analysis::detail::run_threads(2, task);
+  } else {  // one core: one after the other
+    task(0);
+    task(1);
   }
-  out += "<p class=\"note screen-only\">" + escape::xml(i18n::text("report.sort.hint", lang)) + "</p>\n";
-  // CDATA markers inside comments keep the page well-formed XML; browsers ignore them.
-  out += "<script>//<![CDATA[" + std::string(kScript) + "\n//]]></script>\n</body>\n</html>\n";
-  return out;
+  page.write_maps(nullptr, &maps);
+  release_free_memory();
+  return page.take_html();
 }
 
 }  // namespace stakemap::report

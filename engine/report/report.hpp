@@ -62,6 +62,14 @@ struct Figures {
 std::string report_html(const model::Map& map, const ReportOptions& options, const Analyses& analyses,
                         const Provenance& provenance, const Figures* figures = nullptr);
 
+/// The report of `map` (indexed), byte for byte report_html(map, options, analyse(map,
+/// options), provenance), made faster on two cores: once the analyses the maps draw are done,
+/// the maps are drawn (render_figures()) on a second thread while the other analyses run and
+/// the sections without maps are written on this one. Progress as analyse() and report_html()
+/// give it, the sections with maps last. Memory: the analyses of both threads at once. Throws
+/// what those throw.
+std::string build_report(const model::Map& map, const ReportOptions& options, const Provenance& provenance);
+
 /// Renders the whole map (`kind` map) or the gaps view with the report's encoding: nodes
 /// sized by betweenness, silos outlined, recommended links drawn, titles in options.lang.
 /// `analyses` = analyse(map, options). Throws what render_map() throws.

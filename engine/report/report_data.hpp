@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "core/progress.hpp"
 #include "report/analyses.hpp"
 #include "report/report.hpp"
 
@@ -20,6 +21,13 @@ struct ReportData {
   /// The phrase naming the map's national level in sentences ("the federal level").
   std::string national() const { return map.taxonomy().national_phrase(i18n::code(lang())); }
 };
+
+/// analyse() in two parts, each naming its stages on `stages` (analysis_stages() in all):
+/// first what the maps draw (the layer's graph, its centrality, `drawn`), then the rest, which
+/// reads the first part and may run while the maps are drawn from it.
+std::size_t analysis_stages(const ReportOptions& options);
+void analyse_for_maps(const model::Map& map, const ReportOptions& options, Analyses& a, Stages& stages);
+void analyse_rest(const model::Map& map, const ReportOptions& options, Analyses& a, Stages& stages);
 
 /// The key findings, from the data (report_findings.cpp).
 std::vector<Finding> findings(const ReportData& d);

@@ -47,6 +47,20 @@ TEST_CASE("keyplayers: the centre of a star reaches everyone and its removal fra
   CHECK(frag.baseline == doctest::Approx(1 - (5 * 2 * 1.0 + 20 * 0.5) / 30.0));
 }
 
+TEST_CASE("keyplayers: reach mode measures the fragmentation only when asked") {
+  auto g = two_cliques();
+  analysis::KeyPlayerOptions o;
+  o.k = 2;
+  auto quick = analysis::key_players(g, o);
+  CHECK(quick.fragmentation == 0);  // the BFS from every organisation was not run
+  o.fragmentation = true;
+  auto full = analysis::key_players(g, o);
+  CHECK(members(full) == members(quick));
+  CHECK(full.reached == quick.reached);
+  CHECK(full.fragmentation == doctest::Approx(analysis::fragmentation(graph::undirected(g), members(full))));
+  CHECK(full.fragmentation > 0);
+}
+
 TEST_CASE("keyplayers: two cliques joined by a bridge") {
   auto g = two_cliques();
   analysis::KeyPlayerOptions o;

@@ -34,3 +34,26 @@ TEST_CASE("run_threads rethrows an exception of a worker thread once all have en
                               }),
                   std::runtime_error);
 }
+
+TEST_CASE("ThreadCap bounds the threads of work started on its thread, and only there") {
+  using stakemap::analysis::detail::thread_count;
+  using stakemap::analysis::detail::ThreadCap;
+  CHECK(thread_count(8, 100) == 8);
+  {
+    const ThreadCap one(1);
+    CHECK(thread_count(0, 100) == 1);
+    CHECK(thread_count(8, 100) == 1);
+    int other_thread = 0;  // a thread started here has no cap of its own
+    run_threads(2, [&](int t) {
+      if (t == 1) other_thread = thread_count(8, 100);
+    });
+    CHECK((other_thread == 8 || other_thread == 1));  // 1 only when no thread could start
+    {
+      const ThreadCap three(3);
+      CHECK(thread_count(8, 100) == 3);
+    }
+    CHECK(thread_count(8, 100) == 1);
+  }
+  CHECK(thread_count(8, 100) == 8);
+  CHECK(thread_count(8, 5) == 5);
+}

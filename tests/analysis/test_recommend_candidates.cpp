@@ -152,6 +152,36 @@ TEST_CASE("recommended link candidates: the same pairs as scoring every pair") {
   }
 }
 
+TEST_CASE("recommended link candidates: a minimum score, with pairs passed over by their bound") {
+  // Pairs that cannot enter the kept list are not scored; with limit 0 they are still counted
+  // (and scored, under a minimum score, to know whether they qualify): both modes give the
+  // pairs of scoring every pair, and limit 0 its counts.
+  for (unsigned seed = 21; seed <= 26; ++seed) {
+    const auto m = random_map(seed, 60 + static_cast<int>(seed), 1 + static_cast<int>(seed % 3));
+    model::TerritoryGraph tg(m);
+    for (double min_score : {0.3, 0.55, 0.8}) {
+      auto want = all_pairs(m);
+      std::erase_if(want, [&](const analysis::ScoredPair& p) { return p.score < min_score; });
+      INFO("seed " << seed << ", minimum " << min_score << ", " << want.size() << " qualifying pairs");
+      analysis::CandidateRules rules;
+      rules.eligible.assign(m.organisations.size(), 1);
+      rules.min_score = min_score;
+      for (std::size_t limit : {1, 5}) {
+        rules.limit = limit;
+        auto top = analysis::candidate_pairs(m, tg, rules);
+        CHECK(same_pairs(top.kept, std::vector(want.begin(), want.begin() + std::min(limit, want.size()))));
+      }
+      rules.limit = 0;
+      rules.per_organisation = 2;
+      auto bounded = analysis::candidate_pairs(m, tg, rules);
+      const auto kept = best_per_organisation(want, static_cast<int>(m.organisations.size()), 2);
+      CHECK(bounded.qualified == std::ssize(want));
+      CHECK(same_pairs(bounded.kept, kept));
+      CHECK(bounded.cut == std::ssize(want) - std::ssize(kept));
+    }
+  }
+}
+
 TEST_CASE("recommended links: the bound cuts nothing on the bundled map") {
   // Its 57 organisations each have fewer than 50 qualifying partners: `gaps flows --limit 0`
   // lists every pair, as the Python reference of test_flow_gaps.cpp does.
