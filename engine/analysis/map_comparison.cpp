@@ -10,6 +10,7 @@
 #include "analysis/keyplayers.hpp"
 #include "analysis/parallel.hpp"
 #include "analysis/structure.hpp"
+#include "core/progress.hpp"
 #include "graph/digraph.hpp"
 
 namespace stakemap::analysis {
@@ -75,7 +76,10 @@ std::pair<MapState, MapState> measure_states(const model::Map& before, const mod
   std::pair<MapState, MapState> states;
   detail::run_threads(2, [&](int t) {
     if (t == 0) states.first = measure_state(before, layer, survey, parts);
-    else states.second = measure_state(after, layer, survey, parts);
+    else {
+      const QuietHere quiet;  // the terminal line shows the before map's progress, not two alternating
+      states.second = measure_state(after, layer, survey, parts);
+    }
   });
   return states;
 }
