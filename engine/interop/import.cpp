@@ -11,6 +11,7 @@
 #include "interop/gexf_reader.hpp"
 #include "interop/graphml_reader.hpp"
 #include "interop/kumu.hpp"
+#include "interop/stakemap_json.hpp"
 #include "io/input_file.hpp"
 #include "io/xlsx_reader.hpp"
 
@@ -81,6 +82,8 @@ std::size_t input_size(const std::string& path) {
   return total;
 }
 
+}  // namespace
+
 // Upserts `map` item by item, and empties it; the builder says which fields the file carries.
 // Each flow is freed once written, so that the map read and the batch the writer builds up are
 // not both held whole (1 000 000 flows of a Kumu blueprint: 2.7 GiB peak before, see
@@ -100,10 +103,9 @@ void upsert(store::Writer& writer, model::Map& map, const MapBuilder& builder) {
   map = {};
 }
 
-}  // namespace
-
 bool parse_input_format(const std::string& s, ImportFormat& format) {
-  if (s == "graphml") format = ImportFormat::graphml;
+  if (s == "json") format = ImportFormat::stakemap;
+  else if (s == "graphml") format = ImportFormat::graphml;
   else if (s == "gexf") format = ImportFormat::gexf;
   else if (s == "kumu") format = ImportFormat::kumu;
   else return false;
@@ -115,12 +117,14 @@ void read_into(const std::string& path, ImportFormat format, MapBuilder& builder
   if (format == ImportFormat::kumu) return read_kumu(path, builder);
   if (fs::is_directory(path)) throw InputError(path + ": a folder; give the GraphML or GEXF file");
   auto in = open(path);
-  if (format == ImportFormat::graphml) read_graphml(*in, builder);
+  if (format == ImportFormat::stakemap) read_stakemap_json(*in, builder);
+  else if (format == ImportFormat::graphml) read_graphml(*in, builder);
   else read_gexf(*in, builder);
 }
 
 dataset::ImportReport import_file(store::Store& store, const std::string& path, ImportFormat format,
                                   const dataset::ImportOptions& options, const std::set<std::string>& ignored) {
+  if (format == ImportFormat::stakemap) return import_stakemap_json(store, path, options, ignored);
   // The write transaction starts first, so the ids checked against are those the batch sees.
   store::Writer writer(store, options.command, path);
   writer.set_origin(options.author.empty() ? store::default_author() : options.author, options.note);

@@ -11,9 +11,9 @@
 
 namespace stakemap::interop {
 
-enum class ImportFormat { graphml, gexf, kumu };
+enum class ImportFormat { graphml, gexf, kumu, stakemap };
 
-/// Parses graphml, gexf or kumu; false when unknown.
+/// Parses graphml, gexf, kumu or json (stakemap's own JSON); false when unknown.
 bool parse_input_format(const std::string& s, ImportFormat& format);
 
 /// Reads `path` into `builder`: a GraphML or GEXF file; for kumu a blueprint (.json), one
@@ -28,5 +28,17 @@ void read_into(const std::string& path, ImportFormat format, MapBuilder& builder
 /// then unchanged.
 dataset::ImportReport import_file(store::Store& store, const std::string& path, ImportFormat format,
                                   const dataset::ImportOptions& options, const std::set<std::string>& ignored = {});
+
+/// Imports stakemap's own JSON (export json). Into a map without records, batches or rounds,
+/// the history the file carries (export json --with-history) is restored with its rounds
+/// (store::Writer::restore_history) and flows keep their ids; otherwise the items are imported
+/// as by import_file, and a warning says that the rounds and history were not restored, and why.
+/// Throws as import_file.
+dataset::ImportReport import_stakemap_json(store::Store& store, const std::string& path,
+                                           const dataset::ImportOptions& options,
+                                           const std::set<std::string>& ignored = {});
+
+/// Writes `map` (read by `builder`) into `writer` by key, item by item, and empties it.
+void upsert(store::Writer& writer, model::Map& map, const MapBuilder& builder);
 
 }  // namespace stakemap::interop

@@ -446,6 +446,7 @@ void Writer::replace_with(const model::Map& map) {
 }
 
 void Writer::commit(const std::string& summary) {
+  if (restored_) return commit_restored();
   changes();
   auto& log =
       statement("INSERT INTO change_log(batch, entity, key, action, row, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)");
