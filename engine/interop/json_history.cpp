@@ -127,7 +127,12 @@ void remove_personal_history(model::Map& map, std::vector<store::LoggedBatch>& b
   });
   edit_logged<model::Flow>(batches, "flow", [&](model::Flow& f) { erase_keys(f, flow_keys); });
   for (auto& b : batches) {
+    // Command lines and summaries repeat the values set (a contact) and name files: the
+    // command's name alone travels.
     b.batch.author.clear();
+    b.batch.command = b.batch.command.substr(0, b.batch.command.find(' '));
+    b.batch.source.clear();
+    b.batch.summary.clear();
     for (auto& c : b.changes)
       if (c.entity == "answer")
         for (auto* text : {&c.before, &c.after})

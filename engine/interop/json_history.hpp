@@ -19,9 +19,10 @@ void write_history(JsonWriter& json, const std::vector<store::LoggedBatch>& batc
 
 /// Leaves out of `map` and `batches` together what an export without personal data leaves out:
 /// contacts and the free attributes personal by rule (judged on the map's and the log's values
-/// together, so that the log still replays into the map) from organisations and flows, and the
-/// free text of survey answers (`other_text`). Records stay logged even when only personal data
-/// changed.
+/// together, so that the log still replays into the map) from organisations and flows, the
+/// free text of survey answers (`other_text`), batches' authors, sources and summaries, and
+/// their command lines but for the command's name (a command line repeats the values it set).
+/// Records stay logged even when only personal data changed.
 void remove_personal_history(model::Map& map, std::vector<store::LoggedBatch>& batches);
 
 /// One batch of "history" as read. Throws InputError "file:line:column: ..." when `item` is
