@@ -112,9 +112,13 @@ dataset::ImportReport import_stakemap_json(store::Store& store, const std::strin
   long at_ids = 0;  // flows restored at their ids (counted apart: restore() counts nothing)
   const bool restore = fresh && file.history && !file.history->empty();
   if (restore) {
+    std::vector<std::size_t> first_change;  // per batch: the index of its first change in change_places
+    for (std::size_t b = 0, n = 0; b < file.history->size(); n += (*file.history)[b++].changes.size())
+      first_change.push_back(n);
     auto state = store::replay(*file.history, [&](std::size_t b, std::size_t k) {
       const auto& batch = (*file.history)[b];
-      auto [line, column] = file.batch_places[b];
+      auto [line, column] =
+          k < batch.changes.size() ? file.change_places[first_change[b] + k] : file.batch_places[b];
       return Position(path, line, column).str() + ": batch " + std::to_string(batch.batch.id) +
              (k < batch.changes.size() ? ", change " + std::to_string(k + 1) : "");
     });

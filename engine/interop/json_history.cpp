@@ -54,9 +54,19 @@ void write_history(JsonWriter& json, const std::vector<store::LoggedBatch>& batc
       json.string(*value);
     }
     json.key("changes");
-    json.begin_array();
+    json.number(static_cast<double>(changes.size()));
+    json.end_object();
+  }
+  json.end_array();
+  // Every change in one flat list, so that a reader takes them one at a time (a batch of an
+  // import of 1 000 000 flows holds 1 000 000 of them).
+  json.key("changes");
+  json.begin_array();
+  for (const auto& [b, changes] : batches)
     for (const auto& c : changes) {
       json.begin_object();
+      json.key("batch");
+      json.number(static_cast<double>(b.id));
       json.key("action");
       json.string(c.action);
       json.key("entity");
@@ -71,9 +81,6 @@ void write_history(JsonWriter& json, const std::vector<store::LoggedBatch>& batc
       record(json, c.after);
       json.end_object();
     }
-    json.end_array();
-    json.end_object();
-  }
   json.end_array();
 }
 
@@ -218,7 +225,8 @@ std::optional<std::string> read_record(const JsonValue& object, const char* key,
 }  // namespace
 
 store::LoggedBatch read_history_batch(const JsonValue& item, const std::string& file) {
-  if (item.type != JsonValue::Type::object) fail(file, item, std::string("a batch must be an object, not ") + item.type_name());
+  if (item.type != JsonValue::Type::object)
+    fail(file, item, std::string("a batch must be an object, not ") + item.type_name());
   store::LoggedBatch out;
   auto& b = out.batch;
   b.id = whole_member(item, "batch", file);
@@ -230,20 +238,23 @@ store::LoggedBatch read_history_batch(const JsonValue& item, const std::string& 
   b.source = text_member(item, "source", file, true);
   b.summary = text_member(item, "summary", file, true);
   b.note = text_member(item, "note", file, true);
-  for (const auto& c : member(item, "changes", JsonValue::Type::array, file).items) {
-    if (c.type != JsonValue::Type::object) fail(file, c, std::string("a change must be an object, not ") + c.type_name());
-    store::LoggedChange change;
-    change.batch = b.id;
-    change.action = text_member(c, "action", file);
-    change.entity = text_member(c, "entity", file);
-    change.key = text_member(c, "key", file);
-    change.row = whole_member(c, "row", file);
-    change.before = read_record(c, "before", file);
-    change.after = read_record(c, "after", file);
-    if (!change.before && !change.after) fail(file, c, "a change needs \"before\" or \"after\"");
-    out.changes.push_back(std::move(change));
-  }
+  whole_member(item, "changes", file);  // the count, for scripts; the changes come in "changes"
   return out;
+}
+
+store::LoggedChange read_history_change(const JsonValue& item, const std::string& file) {
+  if (item.type != JsonValue::Type::object)
+    fail(file, item, std::string("a change must be an object, not ") + item.type_name());
+  store::LoggedChange change;
+  change.batch = whole_member(item, "batch", file);
+  change.action = text_member(item, "action", file);
+  change.entity = text_member(item, "entity", file);
+  change.key = text_member(item, "key", file);
+  change.row = whole_member(item, "row", file);
+  change.before = read_record(item, "before", file);
+  change.after = read_record(item, "after", file);
+  if (!change.before && !change.after) fail(file, item, "a change needs \"before\" or \"after\"");
+  return change;
 }
 
 std::vector<store::Round> read_rounds(const JsonValue& list, const std::string& file) {

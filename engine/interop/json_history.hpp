@@ -12,8 +12,9 @@
 
 namespace stakemap::interop {
 
-/// Writes `"history": [...]`: each batch (`batch`, `at`, `author` only when `personal`,
-/// `command`, `source`, `summary`, `note`) with its `changes` (`action`, `entity`, `key`, `row`,
+/// Writes `"history": [...]`, each batch (`batch`, `at`, `author` only when `personal`,
+/// `command`, `source`, `summary`, `note`, `changes`: their number), then `"changes": [...]`,
+/// every change of every batch in the order logged (`batch`, `action`, `entity`, `key`, `row`,
 /// `before`, `after`: a record as an object of its fields, null when it did not exist).
 void write_history(JsonWriter& json, const std::vector<store::LoggedBatch>& batches, bool personal);
 
@@ -25,9 +26,11 @@ void write_history(JsonWriter& json, const std::vector<store::LoggedBatch>& batc
 /// Records stay logged even when only personal data changed.
 void remove_personal_history(model::Map& map, std::vector<store::LoggedBatch>& batches);
 
-/// One batch of "history" as read. Throws InputError "file:line:column: ..." when `item` is
-/// not a batch object as write_history writes it.
+/// One batch of "history" as read (without its changes). Throws InputError "file:line:column:
+/// ..." when `item` is not a batch object as write_history writes it.
 store::LoggedBatch read_history_batch(const JsonValue& item, const std::string& file);
+/// One change of "changes" as read (LoggedChange::batch names its batch). Throws as above.
+store::LoggedChange read_history_change(const JsonValue& item, const std::string& file);
 /// The rounds of "rounds" as read (ids 1, 2, ... in order). Throws InputError as above.
 std::vector<store::Round> read_rounds(const JsonValue& list, const std::string& file);
 

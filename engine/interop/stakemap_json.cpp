@@ -22,11 +22,14 @@ class Reader final : public JsonStreamHandler {
     if (root.type != JsonValue::Type::object)
       fail(root, std::string("stakemap JSON is an object with \"format\": \"stakemap\", not ") + root.type_name());
   }
-  bool streams(const std::string& key) const override { return kind(key) >= 0 || key == "history"; }
+  bool streams(const std::string& key) const override {
+    return kind(key) >= 0 || key == "history" || key == "changes";
+  }
   void member(const std::string& key, JsonValue value) override {
     if (streams(key)) {
       if (value.type != JsonValue::Type::array) fail(value, "\"" + key + "\" must be an array, not " + value.type_name());
       if (key == "history") out_.history.emplace();
+      if (key == "changes") changes_at_ = value;
       return;
     }
     if (key == "format") {
@@ -50,9 +53,17 @@ class Reader final : public JsonStreamHandler {
     }
   }
   bool item(const std::string& key, JsonValue& item) override {
-    if (key == "history") {
-      out_.batch_places.emplace_back(item.line, item.column);
-      out_.history->push_back(read_history_batch(item, b_.file()));
+    if (key == "history" || key == "changes") {
+      if (++history_items_ > kMaxHistoryItems)
+        fail(item, "more than " + std::to_string(kMaxHistoryItems) +
+                       " batches and changes in the history (the limit for an interchange import; docs/security.md)");
+      if (key == "history") {
+        out_.batch_places.emplace_back(item.line, item.column);
+        out_.history->push_back(read_history_batch(item, b_.file()));
+      } else {
+        changes_.push_back(read_history_change(item, b_.file()));
+        change_places_.emplace_back(item.line, item.column);
+      }
       return true;
     }
     int k = kind(key);
@@ -95,10 +106,28 @@ class Reader final : public JsonStreamHandler {
     } else b_.need(r);
     return true;
   }
-  /// After the document: it was stakemap JSON of a version this build reads.
-  void finish() const {
+  /// After the document: it was stakemap JSON of a version this build reads; each change goes
+  /// to its batch.
+  void finish() {
     if (!format_) fail(root_, "not stakemap JSON: no \"format\": \"stakemap\" (a Kumu blueprint: give --kind kumu)");
     if (!version_) fail(root_, "stakemap JSON without a \"version\"");
+    if (changes_.empty()) return;
+    if (!out_.history) fail(changes_at_, "\"changes\" without the \"history\" of their batches");
+    auto& batches = *out_.history;
+    std::size_t b = 0;
+    for (std::size_t i = 0; i < changes_.size(); ++i) {
+      while (b < batches.size() && batches[b].batch.id != changes_[i].batch) ++b;
+      if (b == batches.size()) {
+        JsonValue at;
+        at.line = change_places_[i].first;
+        at.column = change_places_[i].second;
+        fail(at, "a change of batch " + std::to_string(changes_[i].batch) +
+                     ", which \"history\" does not have (or not in this order: changes follow their batches)");
+      }
+      batches[b].changes.push_back(std::move(changes_[i]));
+    }
+    out_.change_places = std::move(change_places_);
+    changes_ = {};
   }
 
  private:
@@ -150,8 +179,11 @@ class Reader final : public JsonStreamHandler {
 
   MapBuilder& b_;
   StakemapJson& out_;
-  JsonValue root_;
+  JsonValue root_, changes_at_;
   bool format_ = false, version_ = false;
+  std::size_t history_items_ = 0;
+  std::vector<store::LoggedChange> changes_;  // read, until finish() gives each to its batch
+  std::vector<std::pair<long, long>> change_places_;
 };
 
 }  // namespace

@@ -24,9 +24,15 @@ struct StakemapJson {
   std::vector<store::Round> rounds;
   /// The batches of "history" (export json --with-history); nullopt when the file has none.
   std::optional<std::vector<store::LoggedBatch>> history;
-  /// Where each batch of history starts (line, column), for messages.
-  std::vector<std::pair<long, long>> batch_places;
+  /// Where each batch of history starts (line, column), and each of its changes, batch after
+  /// batch (as history's changes follow each other), for messages.
+  std::vector<std::pair<long, long>> batch_places, change_places;
 };
+
+/// Batches and changes one stakemap JSON file may hold in its history: the item limit of an
+/// interchange import (docs/security.md, "Limits"); a change is held as it was read (its
+/// records' texts and about 300 bytes).
+inline constexpr std::size_t kMaxHistoryItems = MapBuilder::kMaxItems;
 
 /// Reads the stakemap JSON `in` into `builder` as it streams. Throws InputError "file:line:
 /// column: ..." when the file is not stakemap JSON ("format" other than "stakemap"), its

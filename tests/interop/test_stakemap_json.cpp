@@ -101,12 +101,16 @@ TEST_CASE("stakemap json: malformed files stop with their place") {
             .find("\"at\" must be a UTC time like 2026-12-05T13:43:58Z, not 'yesterday'") != std::string::npos);
   CHECK(refusal(kHead + R"("rounds": [{"name": "r", "at": "2026-01-01T00:00:00Z", "batch": -1}]})")
             .find("\"batch\" must be a whole number from 0 to 2^53, not -1") != std::string::npos);
-  CHECK(refusal(kHead + R"("history": [{"batch": 1.5, "at": "2026-01-01T00:00:00Z", "command": "x", "changes": []}]})")
+  CHECK(refusal(kHead + R"("history": [{"batch": 1.5, "at": "2026-01-01T00:00:00Z", "command": "x", "changes": 0}]})")
             .find("not 1.5") != std::string::npos);
-  CHECK(refusal(kHead + R"("history": [{"batch": 1, "at": "2026-01-01T00:00:00Z", "command": "x", "changes": [)"
-                        R"({"action": "insert", "entity": "organisation", "key": "a", "row": 1, "before": null,)"
-                        R"( "after": ["id", "a"]}]}]})")
+  const std::string batch = R"("history": [{"batch": 1, "at": "2026-01-01T00:00:00Z", "command": "x", "changes": 1}])";
+  CHECK(refusal(kHead + batch + R"(, "changes": [{"batch": 1, "action": "insert", "entity": "organisation", "key": )"
+                                R"("a", "row": 1, "before": null, "after": ["id", "a"]}]})")
             .find("\"after\" must be an object of fields or null, not array") != std::string::npos);
+  CHECK(refusal(kHead + batch + R"(, "changes": [{"batch": 2, "action": "insert", "entity": "organisation", "key": )"
+                                R"("a", "row": 1, "before": null, "after": {"id": "a"}}]})") ==
+        "m.json:1:137: a change of batch 2, which \"history\" does not have (or not in this order: changes follow their "
+        "batches)");
 }
 
 TEST_CASE("stakemap json: bad values are all reported, as by every import path") {
@@ -241,7 +245,7 @@ TEST_CASE("stakemap json: a history that does not hold together is refused, nami
     }
     return std::string();
   };
-  CHECK(refused("\"batch\": 3,", "\"batch\": 2,").find("batch 2 comes after batch 2 (batch ids must increase)") !=
+  CHECK(refused("\"batch\": 3,", "\"batch\": 2,").find("a change of batch 3, which \"history\" does not have") !=
         std::string::npos);
   CHECK(refused("\"entity\": \"flow\"", "\"entity\": \"rocket\"").find("unknown entity 'rocket'") !=
         std::string::npos);
