@@ -97,7 +97,8 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
   if (target.empty()) throw UsageError("export needs an output path (-o PATH)");
   if (r.count("metrics") && !r.count("with-metrics")) throw UsageError("--metrics goes with --with-metrics");
   auto privacy = dataset::parse_privacy(r["privacy"].as<std::string>());
-  if (r.count("with-history") && format != interop::ExportFormat::json) throw UsageError("--with-history goes with json");
+  if (r.count("with-history") && format != interop::ExportFormat::json)
+    throw UsageError("--with-history goes with json");
   if (r.count("with-history") && privacy == dataset::Privacy::pub)
     throw UsageError(
         "--with-history cannot go with --privacy public: the change log would hold the flows and notes public leaves "

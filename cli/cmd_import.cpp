@@ -44,7 +44,7 @@ void print_report(const Context& ctx, const dataset::ImportReport& report, bool 
       << c.organisations << " organisations, " << c.flows << " flows, " << c.needs << " needs (" << c.updated
       << " of them already in the map, updated)";
   if (report.restored_batches)
-    out << "; history restored: " << report.restored_batches << " batches, " << report.restored_rounds << " rounds";
+    out << (dry_run ? "; history to restore: " : "; history restored: ") << report.restored_batches << " batches, " << report.restored_rounds << " rounds";
   if (replace) out << "; " << removed_counts(c);
   if (report.warning_count) out << ", " << report.warning_count << " warnings";
   out << "\n";

@@ -66,8 +66,8 @@ Source resolve(const std::string& path, const std::string& kind) {
   }
   dataset::FileKind file;
   if (!dataset::parse_kind(kind, file))
-    throw OptionError::unknown("kind", kind,
-                               "territories, orgs, flows, needs, survey, dataset (a workbook), json, graphml, gexf, kumu");
+    throw OptionError::unknown(
+        "kind", kind, "territories, orgs, flows, needs, survey, dataset (a workbook), json, graphml, gexf, kumu");
   return from_file_kind(file);
 }
 

@@ -38,8 +38,8 @@ void check_ends_in(const store::Snapshot& replayed, const model::Map& map, const
   for (int k = 0; k < 4; ++k) {
     auto kind = static_cast<store::Kind>(k);
     auto fail = [&](const std::string& key, const char* what) {
-      throw InputError(path + ": the history does not end in the map the file holds: " + store::kind_name(kind) +
-                       " '" + key + "' " + what + " (nothing imported)");
+      throw InputError(path + ": the history does not end in the map the file holds: " + store::kind_name(kind) + " '" +
+                       key + "' " + what + " (nothing imported)");
     };
     for (const auto& [key, record] : expected.of(kind)) {
       auto it = replayed.of(kind).find(key);
@@ -82,7 +82,8 @@ dataset::ImportReport import_stakemap_json(store::Store& store, const std::strin
   writer.set_origin(options.author.empty() ? store::default_author() : options.author, options.note);
   if (options.dry_run) writer.dry_run();
   // A new map: no records, no rounds, and no batch but this one.
-  const bool fresh = empty_map(writer.map_before()) && store::history(store).size() == 1 && store::rounds(store).empty();
+  const bool fresh =
+      empty_map(writer.map_before()) && store::history(store).size() == 1 && store::rounds(store).empty();
   dataset::Diagnostics diags;
   MapBuilder builder(path, diags, options.replace || fresh ? KnownIds{} : store::known_ids(store), ignored);
   StakemapJson file;
@@ -103,9 +104,8 @@ dataset::ImportReport import_stakemap_json(store::Store& store, const std::strin
   auto map = builder.finish();
   diags.throw_if_errors();
   for (const auto& r : file.rounds)
-    if (file.history && r.batch > 0 && std::none_of(file.history->begin(), file.history->end(), [&](const auto& b) {
-          return b.batch.id == r.batch;
-        }))
+    if (file.history && r.batch > 0 &&
+        std::none_of(file.history->begin(), file.history->end(), [&](const auto& b) { return b.batch.id == r.batch; }))
       throw InputError(path + ": round '" + r.name + "' names batch " + std::to_string(r.batch) +
                        ", which the history does not have");
   dataset::ImportReport report;
@@ -117,8 +117,7 @@ dataset::ImportReport import_stakemap_json(store::Store& store, const std::strin
       first_change.push_back(n);
     auto state = store::replay(*file.history, [&](std::size_t b, std::size_t k) {
       const auto& batch = (*file.history)[b];
-      auto [line, column] =
-          k < batch.changes.size() ? file.change_places[first_change[b] + k] : file.batch_places[b];
+      auto [line, column] = k < batch.changes.size() ? file.change_places[first_change[b] + k] : file.batch_places[b];
       return Position(path, line, column).str() + ": batch " + std::to_string(batch.batch.id) +
              (k < batch.changes.size() ? ", change " + std::to_string(k + 1) : "");
     });

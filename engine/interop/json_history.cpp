@@ -161,10 +161,12 @@ const JsonValue& member(const JsonValue& object, const char* key, JsonValue::Typ
   const JsonValue* v = object.get(key);
   if (!v) fail(file, object, std::string("missing \"") + key + "\"");
   if (v->type != type)
-    fail(file, *v, std::string("\"") + key + "\" must be " +
-                       (type == JsonValue::Type::string ? "a string" : type == JsonValue::Type::number ? "a number"
-                                                                                                      : "an array") +
-                       ", not " + v->type_name() + " " + text::excerpt(v->text));
+    fail(file, *v,
+         std::string("\"") + key + "\" must be " +
+             (type == JsonValue::Type::string   ? "a string"
+              : type == JsonValue::Type::number ? "a number"
+                                                : "an array") +
+             ", not " + v->type_name() + " " + text::excerpt(v->text));
   return *v;
 }
 
@@ -258,7 +260,8 @@ store::LoggedChange read_history_change(const JsonValue& item, const std::string
 }
 
 std::vector<store::Round> read_rounds(const JsonValue& list, const std::string& file) {
-  if (list.type != JsonValue::Type::array) fail(file, list, std::string("\"rounds\" must be an array, not ") + list.type_name());
+  if (list.type != JsonValue::Type::array)
+    fail(file, list, std::string("\"rounds\" must be an array, not ") + list.type_name());
   std::vector<store::Round> out;
   std::set<std::string> names;
   for (const auto& item : list.items) {

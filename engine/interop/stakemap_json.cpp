@@ -22,12 +22,11 @@ class Reader final : public JsonStreamHandler {
     if (root.type != JsonValue::Type::object)
       fail(root, std::string("stakemap JSON is an object with \"format\": \"stakemap\", not ") + root.type_name());
   }
-  bool streams(const std::string& key) const override {
-    return kind(key) >= 0 || key == "history" || key == "changes";
-  }
+  bool streams(const std::string& key) const override { return kind(key) >= 0 || key == "history" || key == "changes"; }
   void member(const std::string& key, JsonValue value) override {
     if (streams(key)) {
-      if (value.type != JsonValue::Type::array) fail(value, "\"" + key + "\" must be an array, not " + value.type_name());
+      if (value.type != JsonValue::Type::array)
+        fail(value, "\"" + key + "\" must be an array, not " + value.type_name());
       if (key == "history") out_.history.emplace();
       if (key == "changes") changes_at_ = value;
       return;
@@ -87,7 +86,7 @@ class Reader final : public JsonStreamHandler {
           continue;
         }
         for (const auto& [attr, value] : v.members) {
-          if (k == 0 ? model::schema<model::Territory>().find(attr) != nullptr
+          if (k == 0   ? model::schema<model::Territory>().find(attr) != nullptr
               : k == 1 ? model::schema<model::Organisation>().find(attr) != nullptr
                        : model::schema<model::Flow>().find(attr) != nullptr)
             error(value, "attribute '" + text::excerpt(attr) + "' is named like a field");

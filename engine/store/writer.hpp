@@ -258,7 +258,7 @@ class Writer final {
   Store::Rows before_rows_;
   Snapshot before_;
   std::vector<RecordChange> changes_;
-  bool stale_ = true;  ///< changes_ may not reflect the latest writes
+  bool stale_ = true;      ///< changes_ may not reflect the latest writes
   bool restored_ = false;  ///< restore_history() ran: commit() logs nothing
   std::string author_, note_;
 };

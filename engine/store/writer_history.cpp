@@ -30,8 +30,8 @@ void Writer::restore_history(const std::vector<LoggedBatch>& batches, const Snap
   auto& drop = statement("DELETE FROM batch WHERE id = ?");
   drop.bind(1, batch_);
   drop.exec();
-  auto& add = statement(
-      "INSERT INTO batch(id, at, command, source, summary, author, note) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  auto& add =
+      statement("INSERT INTO batch(id, at, command, source, summary, author, note) VALUES (?, ?, ?, ?, ?, ?, ?)");
   for (const auto& [b, changes] : batches) {
     add.reset();
     add.bind(1, static_cast<std::int64_t>(b.id));
@@ -64,12 +64,10 @@ void Writer::restore_history(const std::vector<LoggedBatch>& batches, const Snap
   if (state.of(Kind::provenance).count("synthetic")) mark_synthetic();
 
   // Each record points at the last batch that wrote it, as in the map the history comes from.
-  const char* const set_batch[kKinds] = {"UPDATE territory SET batch = ? WHERE id = ?",
-                                         "UPDATE organisation SET batch = ? WHERE id = ?",
-                                         "UPDATE flow SET batch = ? WHERE id = ?",
-                                         "UPDATE need SET batch = ? WHERE rowid = ?",
-                                         "UPDATE survey_answer SET batch = ? WHERE id = ?",
-                                         "UPDATE provenance SET batch = ? WHERE kind = ?"};
+  const char* const set_batch[kKinds] = {
+      "UPDATE territory SET batch = ? WHERE id = ?",     "UPDATE organisation SET batch = ? WHERE id = ?",
+      "UPDATE flow SET batch = ? WHERE id = ?",          "UPDATE need SET batch = ? WHERE rowid = ?",
+      "UPDATE survey_answer SET batch = ? WHERE id = ?", "UPDATE provenance SET batch = ? WHERE kind = ?"};
   for (int k = 0; k < kKinds; ++k) {
     auto kind = static_cast<Kind>(k);
     for (const auto& [key, r] : state.of(kind)) {

@@ -168,9 +168,7 @@ inline int stakemap_json(const uint8_t* data, std::size_t size) {
   try {
     auto a = import_new(text_of(data, size));
     first = export_of(a);
-  } catch (const InputError&) {
-    return 0;
-  }
+  } catch (const InputError&) { return 0; }
   auto b = import_new(first);  // what stakemap wrote must import
   require(export_of(b) == first, "stakemap json: export, import into a new map, export gives the same file");
   return 0;

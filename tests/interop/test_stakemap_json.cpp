@@ -46,9 +46,7 @@ Read read(const std::string& text) {
 std::string refusal(const std::string& text) {
   try {
     read(text);
-  } catch (const InputError& e) {
-    return e.what();
-  }
+  } catch (const InputError& e) { return e.what(); }
   return "";
 }
 
@@ -71,7 +69,8 @@ TEST_CASE("stakemap json: every field, attribute, flow id and hostile text round
   CHECK(back.messages == "");
   REQUIRE(back.file.flow_ids.size() == m.flows.size());
   CHECK(back.file.flow_ids[1] == 13);
-  for (std::size_t i = 0; i < m.flows.size(); ++i) back.map.flows[i].id = static_cast<std::size_t>(back.file.flow_ids[i]);
+  for (std::size_t i = 0; i < m.flows.size(); ++i)
+    back.map.flows[i].id = static_cast<std::size_t>(back.file.flow_ids[i]);
   CHECK(stakemap::test::as_json(back.map) == stakemap::test::as_json(m));
   CHECK(json_of(back.map, o) == text);
 }
@@ -104,13 +103,16 @@ TEST_CASE("stakemap json: malformed files stop with their place") {
   CHECK(refusal(kHead + R"("history": [{"batch": 1.5, "at": "2026-01-01T00:00:00Z", "command": "x", "changes": 0}]})")
             .find("not 1.5") != std::string::npos);
   const std::string batch = R"("history": [{"batch": 1, "at": "2026-01-01T00:00:00Z", "command": "x", "changes": 1}])";
-  CHECK(refusal(kHead + batch + R"(, "changes": [{"batch": 1, "action": "insert", "entity": "organisation", "key": )"
-                                R"("a", "row": 1, "before": null, "after": ["id", "a"]}]})")
+  CHECK(refusal(kHead + batch +
+                R"(, "changes": [{"batch": 1, "action": "insert", "entity": "organisation", "key": )"
+                R"("a", "row": 1, "before": null, "after": ["id", "a"]}]})")
             .find("\"after\" must be an object of fields or null, not array") != std::string::npos);
-  CHECK(refusal(kHead + batch + R"(, "changes": [{"batch": 2, "action": "insert", "entity": "organisation", "key": )"
-                                R"("a", "row": 1, "before": null, "after": {"id": "a"}}]})") ==
-        "m.json:1:137: a change of batch 2, which \"history\" does not have (or not in this order: changes follow their "
-        "batches)");
+  CHECK(
+      refusal(kHead + batch +
+              R"(, "changes": [{"batch": 2, "action": "insert", "entity": "organisation", "key": )"
+              R"("a", "row": 1, "before": null, "after": {"id": "a"}}]})") ==
+      "m.json:1:137: a change of batch 2, which \"history\" does not have (or not in this order: changes follow their "
+      "batches)");
 }
 
 TEST_CASE("stakemap json: bad values are all reported, as by every import path") {
@@ -240,22 +242,20 @@ TEST_CASE("stakemap json: a history that does not hold together is refused, nami
     changed.replace(at, from.size(), to);
     try {
       import_new(changed, session.path("bad.json"));
-    } catch (const InputError& e) {
-      return std::string(e.what());
-    }
+    } catch (const InputError& e) { return std::string(e.what()); }
     return std::string();
   };
   CHECK(refused("\"batch\": 3,", "\"batch\": 2,").find("a change of batch 3, which \"history\" does not have") !=
         std::string::npos);
-  CHECK(refused("\"entity\": \"flow\"", "\"entity\": \"rocket\"").find("unknown entity 'rocket'") !=
-        std::string::npos);
+  CHECK(refused("\"entity\": \"flow\"", "\"entity\": \"rocket\"").find("unknown entity 'rocket'") != std::string::npos);
   CHECK(refused("\"action\": \"delete\"", "\"action\": \"update\"")
             .find("action 'update' does not match its before and after (delete expected)") != std::string::npos);
   CHECK(refused("\"key\": \"1\"", "\"key\": \"7\"").find("flow key '7' is not its row 1") != std::string::npos);
   CHECK(refused("\"status\": \"desired\"", "\"rocket\": \"desired\"")
             .find("is not a valid record (change log: unknown field 'rocket')") != std::string::npos);
   CHECK(refused("\"before\": {", "\"before\": null, \"x\": {").find("unknown") == std::string::npos);
-  CHECK(refused("\"action\": \"insert\"", "\"action\": \"insert\", \"x\": 1") == "");  // members of later versions are ignored
+  CHECK(refused("\"action\": \"insert\"", "\"action\": \"insert\", \"x\": 1") ==
+        "");  // members of later versions are ignored
   CHECK(refused("\"id\": \"fed-a\"", "\"id\": 5").find("field 'id' must hold text, not number") != std::string::npos);
   CHECK(refused("\"id\": \"fed-a\"", "\"id\": \"\"").find("field 'id' holds an empty text") != std::string::npos);
   CHECK(refused("\"name\": \"Renamed", "\"name\": \"Tampered")
