@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
@@ -71,7 +72,8 @@ void read_kumu(const std::string& path, MapBuilder& builder) {
   else kumu.read_csv(*in);
 }
 
-// Bytes of the input at `path` (every regular file of a folder), or 0 when unknown (a pipe).
+}  // namespace
+
 std::size_t input_size(const std::string& path) {
   std::error_code ec;
   if (fs::is_regular_file(path, ec)) return static_cast<std::size_t>(fs::file_size(path, ec));
@@ -81,8 +83,6 @@ std::size_t input_size(const std::string& path) {
       if (entry.is_regular_file(ec)) total += static_cast<std::size_t>(entry.file_size(ec));
   return total;
 }
-
-}  // namespace
 
 // Upserts `map` item by item, and empties it; the builder says which fields the file carries.
 // Each flow is freed once written, so that the map read and the batch the writer builds up are
@@ -133,8 +133,18 @@ dataset::ImportReport import_file(store::Store& store, const std::string& path, 
   if (!options.replace) known = store::known_ids(store);
   dataset::Diagnostics diags;
   MapBuilder builder(path, diags, std::move(known), ignored);
+  read_reporting(diags, [&] { read_into(path, format, builder); });
+  auto map = builder.finish();
+  diags.throw_if_errors();
+  upsert(writer, map, builder);
+  // An interchange file carries the whole map: what it lacks goes (docs/interop.md).
+  if (options.replace) writer.remove_unwritten({true, true, true, true});
+  return commit_import(writer, diags, path, options.dry_run);
+}
+
+void read_reporting(dataset::Diagnostics& diags, const std::function<void()>& read) {
   try {
-    read_into(path, format, builder);
+    read();
   } catch (const InputError& e) {
     // An error that stops reading (malformed XML or JSON, an unsupported structure, a limit)
     // comes after the errors of the values read so far, which are reported with it.
@@ -142,17 +152,17 @@ dataset::ImportReport import_file(store::Store& store, const std::string& path, 
     diags.error({}, std::string(e.what()) + " (reading stopped here)");
     diags.throw_if_errors();
   }
-  auto map = builder.finish();
-  diags.throw_if_errors();
-  upsert(writer, map, builder);
-  // An interchange file carries the whole map: what it lacks goes (docs/interop.md).
-  if (options.replace) writer.remove_unwritten({true, true, true, true});
+}
+
+dataset::ImportReport commit_import(store::Writer& writer, const dataset::Diagnostics& diags, const std::string& path,
+                                    bool dry_run, long uncounted_flows) {
   dataset::ImportReport report;
   report.warnings = diags.list();
   report.warning_count = diags.warnings();
   report.counts = writer.counts();
+  report.counts.flows += uncounted_flows;
   report.files.push_back(path);
-  if (!options.dry_run)
+  if (!dry_run)
     writer.commit(std::to_string(report.counts.organisations) + " organisations, " +
                   std::to_string(report.counts.flows) + " flows");
   return report;

@@ -1,6 +1,5 @@
 // `stakemap import FILE.json`: stakemap's own JSON, with its history into a new map.
 #include <algorithm>
-#include <filesystem>
 #include <set>
 
 #include "core/errors.hpp"
@@ -87,20 +86,11 @@ dataset::ImportReport import_stakemap_json(store::Store& store, const std::strin
   dataset::Diagnostics diags;
   MapBuilder builder(path, diags, options.replace || fresh ? KnownIds{} : store::known_ids(store), ignored);
   StakemapJson file;
-  {
-    auto in = io::open_input(path);
-    if (!in) throw InputError(path + ": cannot read file");
-    std::error_code ec;
-    if (std::filesystem::is_regular_file(path, ec))
-      builder.set_input_size(static_cast<std::size_t>(std::filesystem::file_size(path, ec)));
-    try {
-      file = read_stakemap_json(*in, builder);
-    } catch (const InputError& e) {
-      if (!diags.errors()) throw;
-      diags.error({}, std::string(e.what()) + " (reading stopped here)");
-      diags.throw_if_errors();
-    }
-  }
+  auto in = io::open_input(path);
+  if (!in) throw InputError(path + ": cannot read file");
+  if (std::size_t bytes = input_size(path)) builder.set_input_size(bytes);
+  read_reporting(diags, [&] { file = read_stakemap_json(*in, builder); });
+  in.reset();
   auto map = builder.finish();
   diags.throw_if_errors();
   for (const auto& r : file.rounds)
@@ -108,8 +98,8 @@ dataset::ImportReport import_stakemap_json(store::Store& store, const std::strin
         std::none_of(file.history->begin(), file.history->end(), [&](const auto& b) { return b.batch.id == r.batch; }))
       throw InputError(path + ": round '" + r.name + "' names batch " + std::to_string(r.batch) +
                        ", which the history does not have");
-  dataset::ImportReport report;
   long at_ids = 0;  // flows restored at their ids (counted apart: restore() counts nothing)
+  long restored_batches = 0, restored_rounds = 0;
   const bool restore = fresh && file.history && !file.history->empty();
   if (restore) {
     std::vector<std::size_t> first_change;  // per batch: the index of its first change in change_places
@@ -123,8 +113,8 @@ dataset::ImportReport import_stakemap_json(store::Store& store, const std::strin
     });
     check_ends_in(state, map, file, path);
     writer.restore_history(*file.history, state, file.rounds);
-    report.restored_batches = static_cast<long>(file.history->size());
-    report.restored_rounds = static_cast<long>(file.rounds.size());
+    restored_batches = static_cast<long>(file.history->size());
+    restored_rounds = static_cast<long>(file.rounds.size());
   } else {
     if (file.synthetic) writer.mark_synthetic();
     if (fresh) at_ids = write_new(writer, map, builder, file);
@@ -139,15 +129,10 @@ dataset::ImportReport import_stakemap_json(store::Store& store, const std::strin
                     "rounds in the file not restored: the file has no change log (export json --with-history), so "
                     "every round would name this import and compare equal");
   }
-  report.warnings = diags.list();
-  report.warning_count = diags.warnings();
-  report.counts = writer.counts();
-  report.counts.flows += at_ids;
-  report.files.push_back(path);
-  if (!options.dry_run)
-    writer.commit(std::to_string(report.counts.organisations) + " organisations, " +
-                  std::to_string(report.counts.flows) + " flows");
-  return report;
+  auto out = commit_import(writer, diags, path, options.dry_run, at_ids);
+  out.restored_batches = restored_batches;
+  out.restored_rounds = restored_rounds;
+  return out;
 }
 
 }  // namespace stakemap::interop

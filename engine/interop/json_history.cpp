@@ -1,5 +1,6 @@
 #include "interop/json_history.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <set>
 
@@ -17,10 +18,10 @@ namespace {
 void record(JsonWriter& json, const std::optional<std::string>& text) {
   if (!text) return json.null();
   std::vector<std::pair<std::string, std::vector<std::string>>> fields;
-  for (auto& [name, value] : store::text_lines(*text)) {
-    auto it = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == name; });
-    if (it == fields.end()) fields.push_back({name, {std::move(value)}});
-    else it->second.push_back(std::move(value));
+  for (auto& line : store::text_lines(*text)) {
+    auto it = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == line.first; });
+    if (it == fields.end()) fields.push_back({line.first, {std::move(line.second)}});
+    else it->second.push_back(std::move(line.second));
   }
   json.begin_object();
   for (const auto& [name, values] : fields) {
@@ -204,7 +205,9 @@ std::optional<std::string> read_record(const JsonValue& object, const char* key,
   if (v->type != JsonValue::Type::object)
     fail(file, *v, std::string("\"") + key + "\" must be an object of fields or null, not " + v->type_name());
   std::vector<store::TextField> lines;
-  for (const auto& [name, value] : v->members) {
+  for (const auto& member : v->members) {
+    const std::string& name = member.key;
+    const JsonValue& value = member.value;
     if (name.empty() || name.find_first_of("\t\n\r") != std::string::npos)
       fail(file, value, "field name '" + text::excerpt(name) + "' is empty or holds a tab or line break");
     auto add = [&](const JsonValue& item) {
