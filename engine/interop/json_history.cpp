@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <set>
 
 #include "core/errors.hpp"
@@ -176,14 +177,13 @@ std::string text_member(const JsonValue& object, const char* key, const std::str
   return member(object, key, JsonValue::Type::string, file).text;
 }
 
-// A whole number from 0 to 2^53 written without fraction or exponent.
+// A whole number from 0 to 2^53 (whole_number).
 std::int64_t whole_member(const JsonValue& object, const char* key, const std::string& file) {
   const auto& v = member(object, key, JsonValue::Type::number, file);
-  std::int64_t n = -1;
-  auto [end, ec] = std::from_chars(v.text.data(), v.text.data() + v.text.size(), n);
-  if (ec != std::errc() || end != v.text.data() + v.text.size() || n < 0 || n > (std::int64_t(1) << 53))
+  auto n = whole_number(v);
+  if (!n)
     fail(file, v, std::string("\"") + key + "\" must be a whole number from 0 to 2^53, not " + text::excerpt(v.text));
-  return n;
+  return *n;
 }
 
 // "2026-12-05T13:43:58Z", as batches and rounds record times.
@@ -228,6 +228,20 @@ std::optional<std::string> read_record(const JsonValue& object, const char* key,
 }
 
 }  // namespace
+
+std::optional<std::int64_t> whole_number(const JsonValue& v) {
+  if (v.type != JsonValue::Type::number) return std::nullopt;
+  constexpr std::int64_t kMax = std::int64_t(1) << 53;
+  const char* begin = v.text.data();
+  const char* end = begin + v.text.size();
+  std::int64_t n = -1;
+  if (auto [at, ec] = std::from_chars(begin, end, n); ec == std::errc() && at == end)
+    return n >= 0 && n <= kMax ? std::optional(n) : std::nullopt;
+  double d = -1;  // an exponent: 1e+05
+  if (auto [at, ec] = std::from_chars(begin, end, d); ec != std::errc() || at != end) return std::nullopt;
+  if (!(d >= 0 && d <= static_cast<double>(kMax)) || d != std::floor(d)) return std::nullopt;
+  return static_cast<std::int64_t>(d);
+}
 
 store::LoggedBatch read_history_batch(const JsonValue& item, const std::string& file) {
   if (item.type != JsonValue::Type::object)

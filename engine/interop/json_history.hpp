@@ -1,6 +1,8 @@
 #pragma once
 // The change log in stakemap JSON (`export json --with-history`, docs/interop.md): the member
 // "history", one object per batch with its records before and after, written and read back.
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,11 @@ void write_history(JsonWriter& json, const std::vector<store::LoggedBatch>& batc
 /// their command lines but for the command's name (a command line repeats the values it set).
 /// Records stay logged even when only personal data changed.
 void remove_personal_history(model::Map& map, std::vector<store::LoggedBatch>& batches);
+
+/// The whole number from 0 to 2^53 a JSON number holds, as JsonWriter writes it (`1e+05` for
+/// 100000: shortest round-trip form); nullopt for anything else (a fraction, a negative number,
+/// a string).
+std::optional<std::int64_t> whole_number(const JsonValue& v);
 
 /// One batch of "history" as read (without its changes). Throws InputError "file:line:column:
 /// ..." when `item` is not a batch object as write_history writes it.

@@ -1,7 +1,5 @@
 #include "interop/stakemap_json.hpp"
 
-#include <charconv>
-
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "interop/json_history.hpp"
@@ -139,15 +137,13 @@ class Reader final : public JsonStreamHandler {
   // A flow's stable id: a whole number from 1 to 2^53 (0 when absent or null; an error otherwise).
   std::int64_t id_of(const JsonValue& v) {
     if (v.type == JsonValue::Type::null) return 0;
-    std::int64_t n = 0;
-    auto [end, ec] = std::from_chars(v.text.data(), v.text.data() + v.text.size(), n);
-    if (v.type != JsonValue::Type::number || ec != std::errc() || end != v.text.data() + v.text.size() || n <= 0 ||
-        n > (std::int64_t(1) << 53)) {
+    auto n = whole_number(v);
+    if (!n || *n == 0) {
       b_.diagnostics().error(b_.at(v.line, v.column), "a flow's \"id\" must be a whole number from 1 to 2^53, not " +
                                                           std::string(v.type_name()) + " " + text::excerpt(v.text));
       return 0;
     }
-    return n;
+    return *n;
   }
   // One field: text, a number (as written), true/false, null (empty) or a list of texts.
   void add(Record& r, const std::string& name, const JsonValue& v, bool attribute) {

@@ -60,6 +60,7 @@ const std::string kTwoOrgs =
 TEST_CASE("stakemap json: every field, attribute, flow id and hostile text round-trips") {
   auto m = stakemap::test::sample_map();
   for (std::size_t i = 0; i < m.flows.size(); ++i) m.flows[i].id = 10 + 3 * i;
+  m.flows.back().id = 100000;  // written 1e+05 (shortest form), read back whole
   m.territories[1].attributes["name_ro"] = "Bruxelles \u2028 \u202Eevil\u202C";
   m.organisations[0].name += " \u2028 \u2029 \x01\x1f";
   ExportOptions o;
@@ -69,6 +70,8 @@ TEST_CASE("stakemap json: every field, attribute, flow id and hostile text round
   CHECK(back.messages == "");
   REQUIRE(back.file.flow_ids.size() == m.flows.size());
   CHECK(back.file.flow_ids[1] == 13);
+  CHECK(back.file.flow_ids.back() == 100000);
+  CHECK(text.find("\"id\": 1e+05") != std::string::npos);
   for (std::size_t i = 0; i < m.flows.size(); ++i)
     back.map.flows[i].id = static_cast<std::size_t>(back.file.flow_ids[i]);
   CHECK(stakemap::test::as_json(back.map) == stakemap::test::as_json(m));
@@ -102,6 +105,8 @@ TEST_CASE("stakemap json: malformed files stop with their place") {
             .find("\"batch\" must be a whole number from 0 to 2^53, not -1") != std::string::npos);
   CHECK(refusal(kHead + R"("history": [{"batch": 1.5, "at": "2026-01-01T00:00:00Z", "command": "x", "changes": 0}]})")
             .find("not 1.5") != std::string::npos);
+  CHECK(refusal(kHead + R"("history": [{"batch": 1e300, "at": "2026-01-01T00:00:00Z", "command": "x", "changes": 0}]})")
+            .find("must be a whole number from 0 to 2^53, not 1e300") != std::string::npos);
   const std::string batch = R"("history": [{"batch": 1, "at": "2026-01-01T00:00:00Z", "command": "x", "changes": 1}])";
   CHECK(refusal(kHead + batch +
                 R"(, "changes": [{"batch": 1, "action": "insert", "entity": "organisation", "key": )"
