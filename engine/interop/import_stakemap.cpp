@@ -100,7 +100,12 @@ dataset::ImportReport import_stakemap_json(store::Store& store, const std::strin
                        ", which the history does not have");
   long at_ids = 0;  // flows restored at their ids (counted apart: restore() counts nothing)
   long restored_batches = 0, restored_rounds = 0;
-  const bool restore = fresh && file.history && !file.history->empty();
+  // Batches logged before the change log kept values (schema version 2) cannot be replayed.
+  const bool legacy =
+      file.history && std::any_of(file.history->begin(), file.history->end(), [](const auto& b) {
+        return std::any_of(b.changes.begin(), b.changes.end(), [](const auto& c) { return c.legacy(); });
+      });
+  const bool restore = fresh && file.history && !file.history->empty() && !legacy;
   if (restore) {
     std::vector<std::size_t> first_change;  // per batch: the index of its first change in change_places
     for (std::size_t b = 0, n = 0; b < file.history->size(); n += (*file.history)[b++].changes.size())
@@ -120,7 +125,11 @@ dataset::ImportReport import_stakemap_json(store::Store& store, const std::strin
     if (fresh) at_ids = write_new(writer, map, builder, file);
     else upsert(writer, map, builder);
     if (options.replace) writer.remove_unwritten({true, true, true, true});
-    if (!fresh && (file.history || !file.rounds.empty()))
+    if (fresh && legacy)
+      diags.warning(Position(path, 0, 0),
+                    "rounds and history in the file not restored: some of its batches were logged before the change "
+                    "log kept values (map schema version 2), so the history cannot be replayed");
+    else if (!fresh && (file.history || !file.rounds.empty()))
       diags.warning(Position(path, 0, 0),
                     "rounds and history in the file not restored: this map has records, batches or rounds of its "
                     "own, and another map's batches cannot be put between them (the file is imported as one batch)");

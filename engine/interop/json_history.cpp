@@ -272,7 +272,6 @@ store::LoggedChange read_history_change(const JsonValue& item, const std::string
   change.row = whole_member(item, "row", file);
   change.before = read_record(item, "before", file);
   change.after = read_record(item, "after", file);
-  if (!change.before && !change.after) fail(file, item, "a change needs \"before\" or \"after\"");
   return change;
 }
 

@@ -237,6 +237,21 @@ TEST_CASE("stakemap json: into a map of its own, one batch and a warning") {
   CHECK(store::rounds(other).empty());
 }
 
+TEST_CASE("stakemap json: a history logged before values were kept is not restored, and a warning says why") {
+  Session session;
+  auto text = export_with_history(session.store);
+  // The first change as a map of schema version 2 logged it: no before, no after.
+  auto at = text.find("\"after\": {", text.find("\"changes\": ["));
+  REQUIRE(at != std::string::npos);
+  auto end = text.find("\n      }", at);
+  text.replace(at, end + 8 - at, "\"after\": null");
+  dataset::ImportReport report;
+  import_new(text, session.path("legacy.json"), &report);
+  CHECK(report.restored_batches == 0);
+  REQUIRE(report.warnings.size() == 1);
+  CHECK(report.warnings[0].str().find("logged before the change log kept values") != std::string::npos);
+}
+
 TEST_CASE("stakemap json: a history that does not hold together is refused, naming the batch") {
   Session session;
   auto text = export_with_history(session.store);
