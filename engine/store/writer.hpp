@@ -213,8 +213,8 @@ class Writer final {
   /// Rewrites every side and child table value and attribute of a restored record.
   template <class T>
   void restore_others(const T& item, const std::string* owner_text, std::int64_t owner_row);
-  /// commit() after restore_history(): makes the restored history durable, logging nothing.
-  void commit_restored();
+  /// Logs changes() in change_log and records the batch's summary, author and note (commit()).
+  void log_changes(const std::string& summary);
   /// Runs a statement that writes `what`, turning a broken constraint into an InputError.
   void run_checked(SQLite::Statement& q, const std::string& what);
 

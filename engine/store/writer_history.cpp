@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include "core/errors.hpp"
-#include "store/layout_cache.hpp"
 #include "store/map_history.hpp"
 #include "store/record_text.hpp"
 #include "store/writer.hpp"
@@ -97,7 +96,11 @@ void Writer::restore_history(const std::vector<LoggedBatch>& batches, const Snap
       log.exec();
       if (c.entity == "flow") last_flow = std::max(last_flow, c.row);
     }
-  flow_sequence_before_ = last_flow;
+  flow_sequence_before_ = last_flow;  // commit() sets the counter to it
+  statement(
+      "INSERT INTO sqlite_sequence(name, seq) SELECT 'flow', 0 WHERE NOT EXISTS "
+      "(SELECT 1 FROM sqlite_sequence WHERE name = 'flow')")
+      .exec();
 
   auto& round = statement("INSERT INTO round(id, name, at, batch, author, note) VALUES (?, ?, ?, ?, ?, ?)");
   for (const auto& r : rounds) {
@@ -116,22 +119,6 @@ void Writer::restore_history(const std::vector<LoggedBatch>& batches, const Snap
   counts_.needs = static_cast<long>(state.of(Kind::need).size());
   counts_.answers = static_cast<long>(state.of(Kind::answer).size());
   restored_ = true;
-}
-
-void Writer::commit_restored() {
-  auto& update = statement("UPDATE sqlite_sequence SET seq = ? WHERE name = 'flow'");
-  update.bind(1, flow_sequence_before_);
-  if (update.exec() == 0 && flow_sequence_before_ > 0) {
-    auto& insert = statement("INSERT INTO sqlite_sequence(name, seq) VALUES ('flow', ?)");
-    insert.bind(1, flow_sequence_before_);
-    insert.exec();
-  }
-  log_ = nullptr;
-  for (auto& u : upserts_) u = {};
-  remove_children_.clear();
-  statements_.clear();
-  clear_layout_cache(store_);
-  tx_->commit();
 }
 
 }  // namespace stakemap::store
