@@ -44,6 +44,11 @@ for command in "history" "round list" "diff 2023-03\ consultation 2023-09\ follo
   same "$b" "$a"
 done
 same "$(on new.db round list --format csv | tail -n +2 | cut -d, -f1 | tr '\n' ' ')" "2023-03 consultation 2023-09 follow-up "
+# A map made empty by `init` is a new map too.
+"$BIN" --db empty.db init >/dev/null 2>&1 || fail "init"
+run --db empty.db import full.json
+expect_rc 0
+contains "$out$err" "history restored: 11 batches, 2 rounds"
 # No batch of the import's own: the next batch follows the restored ones on both maps.
 same "$(sqlite3 new.db 'SELECT count(*), max(id) FROM batch')" "11|11"
 
