@@ -14,6 +14,7 @@
 #include "graph/digraph.hpp"
 #include "i18n/messages.hpp"
 #include "interop/export.hpp"
+#include "interop/json_history.hpp"
 #include "store/rounds.hpp"
 
 namespace stakemap::cli {
@@ -75,6 +76,9 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
      cxxopts::value<std::string>()->default_value("kind"))
     ("with-metrics", "attach per-organisation metrics computed on --layer (csv: as metrics.csv; xlsx: as a "
                      "centrality sheet, with sheets for silos, coverage, obstacles and the survey summary)")
+    ("with-history", "json: add the change log (every batch with the records it changed, before and after), so that "
+                     "`import` into a new map restores history, rounds, diff and undo; authors and personal data "
+                     "only with --privacy internal; not with --privacy public")
     ("metrics", "comma-separated metrics to attach (default: all): " + text::join(analysis::metric_names(), ", "),
      cxxopts::value<std::string>());
   // clang-format on
@@ -93,10 +97,20 @@ int run_export(Context& ctx, const std::vector<std::string>& args) {
   if (target.empty()) throw UsageError("export needs an output path (-o PATH)");
   if (r.count("metrics") && !r.count("with-metrics")) throw UsageError("--metrics goes with --with-metrics");
   auto privacy = dataset::parse_privacy(r["privacy"].as<std::string>());
+  if (r.count("with-history") && format != interop::ExportFormat::json)
+    throw UsageError("--with-history goes with json");
+  if (r.count("with-history") && privacy == dataset::Privacy::pub)
+    throw UsageError(
+        "--with-history cannot go with --privacy public: the change log would hold the flows and notes public leaves "
+        "out (use --privacy partners)");
   const auto store = open_map(ctx, store::Store::Mode::read);
   auto map = dataset::apply_privacy(store.load(), privacy);
-  map.reindex();
   interop::ExportOptions opts;
+  if (r.count("with-history")) {
+    opts.history = store::logged_batches(store);
+    if (privacy != dataset::Privacy::internal) interop::remove_personal_history(map, *opts.history);
+  }
+  map.reindex();
   opts.rounds = store::rounds(store);
   opts.personal = privacy == dataset::Privacy::internal;
   opts.csv.sep = ctx.csv.sep;  // files keep CRLF; --excel adds the byte-order mark

@@ -43,6 +43,8 @@ void print_report(const Context& ctx, const dataset::ImportReport& report, bool 
   out << (dry_run ? "valid (dry run, nothing written): " : "imported: ") << c.territories << " territories, "
       << c.organisations << " organisations, " << c.flows << " flows, " << c.needs << " needs (" << c.updated
       << " of them already in the map, updated)";
+  if (report.restored_batches)
+    out << (dry_run ? "; history to restore: " : "; history restored: ") << report.restored_batches << " batches, " << report.restored_rounds << " rounds";
   if (replace) out << "; " << removed_counts(c);
   if (report.warning_count) out << ", " << report.warning_count << " warnings";
   out << "\n";
@@ -71,7 +73,8 @@ int run_import(Context& ctx, const std::vector<std::string>& args) {
     ("kind", "kind of a single file: territories, orgs, flows, needs, survey, dataset (a workbook on standard "
              "input) (default: from the file name; responses.csv or .xlsx is a survey, any other .xlsx a dataset "
              "workbook); or an interchange format: "
-             "graphml, gexf, kumu (a .json blueprint, a .csv sheet, a folder or an .xlsx workbook)",
+             "json (stakemap's own JSON, export json; the default for .json files), graphml, gexf, kumu (a .json "
+             "blueprint, a .csv sheet, a folder or an .xlsx workbook)",
      cxxopts::value<std::string>())
     ("questionnaire", "survey: questionnaire id or CSV file (default be-needs-assessment-2022)",
      cxxopts::value<std::string>())

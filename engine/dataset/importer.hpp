@@ -32,6 +32,8 @@ struct ImportReport {
   bool synthetic = false;          ///< the records are synthetic (provenance.csv): the map is marked so
   /// Per file, the columns it had that stakemap does not model (kept as attributes).
   std::vector<std::pair<std::string, std::vector<std::string>>> attribute_columns;
+  /// Batches and rounds of another map's history restored (import of stakemap JSON with history).
+  long restored_batches = 0, restored_rounds = 0;
 };
 
 /// Imports the dataset folder `dir` (organisations.csv required; territories.csv,

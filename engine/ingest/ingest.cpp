@@ -52,6 +52,9 @@ ImportReport import_path(store::Store& store, const std::string& path, Source so
       break;
     case Source::gexf: report.records = import_interchange(store, path, interop::ImportFormat::gexf, options); break;
     case Source::kumu: report.records = import_interchange(store, path, interop::ImportFormat::kumu, options); break;
+    case Source::stakemap_json:
+      report.records = import_interchange(store, path, interop::ImportFormat::stakemap, options);
+      break;
   }
   return report;
 }

@@ -28,6 +28,7 @@ Source from_format(interop::ImportFormat format) {
     case interop::ImportFormat::graphml: return Source::graphml;
     case interop::ImportFormat::gexf: return Source::gexf;
     case interop::ImportFormat::kumu: return Source::kumu;
+    case interop::ImportFormat::stakemap: return Source::stakemap_json;
   }
   throw std::logic_error("unknown interchange format");
 }
@@ -39,6 +40,7 @@ std::optional<Source> detect(const std::string& path) {
   dataset::FileKind kind;
   if (dataset::kind_from_file_name(path, kind)) return from_file_kind(kind);
   if (io::is_xlsx(path)) return Source::workbook;
+  if (fs::path(path).extension() == ".json") return Source::stakemap_json;
   return std::nullopt;
 }
 
@@ -64,8 +66,8 @@ Source resolve(const std::string& path, const std::string& kind) {
   }
   dataset::FileKind file;
   if (!dataset::parse_kind(kind, file))
-    throw OptionError::unknown("kind", kind,
-                               "territories, orgs, flows, needs, survey, dataset (a workbook), graphml, gexf, kumu");
+    throw OptionError::unknown(
+        "kind", kind, "territories, orgs, flows, needs, survey, dataset (a workbook), json, graphml, gexf, kumu");
   return from_file_kind(file);
 }
 

@@ -2,12 +2,14 @@
 // What every interchange writer takes besides the map: personal data or not, and the
 // metrics to attach to organisations.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "core/csv_writer.hpp"
 #include "core/table.hpp"
+#include "store/map_history.hpp"
 #include "store/rounds.hpp"
 
 namespace stakemap::interop {
@@ -36,6 +38,8 @@ struct ExportOptions {
   /// The map's saved rounds (names, times, authors, notes), for the formats that keep them
   /// (json); the others leave them out.
   std::vector<store::Round> rounds;
+  /// The map's whole change log (json with --with-history); nullopt: left out.
+  std::optional<std::vector<store::LoggedBatch>> history;
   /// Layout of the CSV formats (csv, kumu-csv; metrics.csv): CsvStyle::excel() with --excel.
   CsvStyle csv{',', "\r\n", false};
   /// GraphML: only the organisations and flows, one graph (`--graph flows`, for igraph and

@@ -5,12 +5,14 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "interop/gexf_reader.hpp"
 #include "interop/graphml_reader.hpp"
 #include "interop/kumu.hpp"
+#include "interop/stakemap_json.hpp"
 #include "io/input_file.hpp"
 #include "io/xlsx_reader.hpp"
 
@@ -70,7 +72,8 @@ void read_kumu(const std::string& path, MapBuilder& builder) {
   else kumu.read_csv(*in);
 }
 
-// Bytes of the input at `path` (every regular file of a folder), or 0 when unknown (a pipe).
+}  // namespace
+
 std::size_t input_size(const std::string& path) {
   std::error_code ec;
   if (fs::is_regular_file(path, ec)) return static_cast<std::size_t>(fs::file_size(path, ec));
@@ -100,10 +103,9 @@ void upsert(store::Writer& writer, model::Map& map, const MapBuilder& builder) {
   map = {};
 }
 
-}  // namespace
-
 bool parse_input_format(const std::string& s, ImportFormat& format) {
-  if (s == "graphml") format = ImportFormat::graphml;
+  if (s == "json") format = ImportFormat::stakemap;
+  else if (s == "graphml") format = ImportFormat::graphml;
   else if (s == "gexf") format = ImportFormat::gexf;
   else if (s == "kumu") format = ImportFormat::kumu;
   else return false;
@@ -115,12 +117,14 @@ void read_into(const std::string& path, ImportFormat format, MapBuilder& builder
   if (format == ImportFormat::kumu) return read_kumu(path, builder);
   if (fs::is_directory(path)) throw InputError(path + ": a folder; give the GraphML or GEXF file");
   auto in = open(path);
-  if (format == ImportFormat::graphml) read_graphml(*in, builder);
+  if (format == ImportFormat::stakemap) read_stakemap_json(*in, builder);
+  else if (format == ImportFormat::graphml) read_graphml(*in, builder);
   else read_gexf(*in, builder);
 }
 
 dataset::ImportReport import_file(store::Store& store, const std::string& path, ImportFormat format,
                                   const dataset::ImportOptions& options, const std::set<std::string>& ignored) {
+  if (format == ImportFormat::stakemap) return import_stakemap_json(store, path, options, ignored);
   // The write transaction starts first, so the ids checked against are those the batch sees.
   store::Writer writer(store, options.command, path);
   writer.set_origin(options.author.empty() ? store::default_author() : options.author, options.note);
@@ -129,8 +133,18 @@ dataset::ImportReport import_file(store::Store& store, const std::string& path, 
   if (!options.replace) known = store::known_ids(store);
   dataset::Diagnostics diags;
   MapBuilder builder(path, diags, std::move(known), ignored);
+  read_reporting(diags, [&] { read_into(path, format, builder); });
+  auto map = builder.finish();
+  diags.throw_if_errors();
+  upsert(writer, map, builder);
+  // An interchange file carries the whole map: what it lacks goes (docs/interop.md).
+  if (options.replace) writer.remove_unwritten({true, true, true, true});
+  return commit_import(writer, diags, path, options.dry_run);
+}
+
+void read_reporting(dataset::Diagnostics& diags, const std::function<void()>& read) {
   try {
-    read_into(path, format, builder);
+    read();
   } catch (const InputError& e) {
     // An error that stops reading (malformed XML or JSON, an unsupported structure, a limit)
     // comes after the errors of the values read so far, which are reported with it.
@@ -138,17 +152,17 @@ dataset::ImportReport import_file(store::Store& store, const std::string& path, 
     diags.error({}, std::string(e.what()) + " (reading stopped here)");
     diags.throw_if_errors();
   }
-  auto map = builder.finish();
-  diags.throw_if_errors();
-  upsert(writer, map, builder);
-  // An interchange file carries the whole map: what it lacks goes (docs/interop.md).
-  if (options.replace) writer.remove_unwritten({true, true, true, true});
+}
+
+dataset::ImportReport commit_import(store::Writer& writer, const dataset::Diagnostics& diags, const std::string& path,
+                                    bool dry_run, long uncounted_flows) {
   dataset::ImportReport report;
   report.warnings = diags.list();
   report.warning_count = diags.warnings();
   report.counts = writer.counts();
+  report.counts.flows += uncounted_flows;
   report.files.push_back(path);
-  if (!options.dry_run)
+  if (!dry_run)
     writer.commit(std::to_string(report.counts.organisations) + " organisations, " +
                   std::to_string(report.counts.flows) + " flows");
   return report;

@@ -2,6 +2,7 @@
 
 #include "interop/declared.hpp"
 #include "interop/fields.hpp"
+#include "interop/json_history.hpp"
 #include "interop/json_writer.hpp"
 
 namespace stakemap::interop {
@@ -91,7 +92,8 @@ void write_json(const model::Map& map, const ExportOptions& options, std::ostrea
     json.end_object();
   }
   auto nothing = [](const auto&, std::size_t) {};
-  items(json, "territories", map.territories, false, nothing);
+  items(json, "territories", map.territories, false,
+        [&](const model::Territory& t, std::size_t) { attributes(json, t.attributes); });
   items(json, "organisations", map.organisations, options.personal, [&](const model::Organisation& o, std::size_t i) {
     attributes(json, o.attributes);
     if (metrics.names.empty()) return;
@@ -103,9 +105,14 @@ void write_json(const model::Map& map, const ExportOptions& options, std::ostrea
     }
     json.end_object();
   });
-  items(json, "flows", map.flows, false, [&](const model::Flow& f, std::size_t) { attributes(json, f.attributes); });
+  items(json, "flows", map.flows, false, [&](const model::Flow& f, std::size_t) {
+    attributes(json, f.attributes);
+    json.key("id");  // the stable flow id (docs/history.md), kept by an import into a new map
+    json.number(static_cast<double>(f.id));
+  });
   items(json, "needs", map.needs, false, nothing);
   rounds(json, options.rounds, options.personal);
+  if (options.history) write_history(json, *options.history, options.personal);
   json.end_object();
   json.finish();
 }

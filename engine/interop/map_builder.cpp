@@ -74,9 +74,17 @@ MapBuilder::Spot MapBuilder::spot(const Record& r, const char* key) const {
           narrow(v ? v->column : r.column)};
 }
 
-void MapBuilder::territory(const Record& r) {
-  count_item(r);
+void MapBuilder::territory(const Record& given) {
+  count_item(given);
   model::Territory t;
+  // Names in other languages (name_ro, name_uk) are the only attributes a territory keeps.
+  Record r = given;
+  for (const auto& [key, value] : given.fields)
+    if (!model::schema<model::Territory>().find(key) && !model::name_column_language(key).empty()) {
+      if (check_.length(key, value.text, at(value.line, value.column)) && !text::trim(value.text).empty())
+        t.attributes[key] = std::string(text::trim(value.text));
+      r.erase(key);
+    }
   fill(t, r, nullptr);
   territory_refs_.push_back({spot(r, "id"), spot(r, "part_of")});
   map_.territories.push_back(std::move(t));

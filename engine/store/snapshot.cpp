@@ -14,7 +14,7 @@ template <class T, class KeyOf>
 void add_all(std::unordered_map<std::string, RecordState>& out, const std::vector<T>& items,
              const std::vector<std::int64_t>& rows, const KeyOf& key_of) {
   out.reserve(items.size());
-  for (std::size_t i = 0; i < items.size(); ++i) out[key_of(items[i], rows[i])] = {rows[i], record_text(items[i])};
+  for (std::size_t i = 0; i < items.size(); ++i) out[key_of(items[i], rows[i])] = {rows[i], record_text(items[i]), 0};
 }
 
 void add_answers(const Store& store, std::unordered_map<std::string, RecordState>& out) {
@@ -26,7 +26,7 @@ void add_answers(const Store& store, std::unordered_map<std::string, RecordState
     std::vector<TextField> fields;
     for (int i = 0; i < 7; ++i) fields.emplace_back(names[i], q.getColumn(i + 1).getString());
     std::int64_t row = q.getColumn(0).getInt64();
-    out[std::to_string(row)] = {row, fields_text(fields)};
+    out[std::to_string(row)] = {row, fields_text(fields), 0};
   }
 }
 }  // namespace
@@ -50,7 +50,7 @@ Snapshot snapshot(const Store& store, const model::Map& map, const Store::Rows& 
           [](const model::Flow&, std::int64_t row) { return std::to_string(row); });
   add_all(s.records[3], map.needs, rows.needs, [](const model::Need& n, std::int64_t) { return record_key(n); });
   add_answers(store, s.records[4]);
-  if (map.synthetic) s.records[5]["synthetic"] = {0, fields_text({{"kind", "synthetic"}})};
+  if (map.synthetic) s.records[5]["synthetic"] = {0, fields_text({{"kind", "synthetic"}}), 0};
   return s;
 }
 

@@ -33,6 +33,7 @@ std::string record_key(const model::Need& need);
 struct RecordState {
   std::int64_t row = 0;
   std::string text;
+  std::int64_t batch = 0;  ///< the last batch that wrote it (replay() only; 0 elsewhere)
 };
 
 /// Every record of a map, by kind and key.

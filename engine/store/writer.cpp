@@ -445,7 +445,7 @@ void Writer::replace_with(const model::Map& map) {
       throw InputError("two needs " + n.need + " in " + n.territory + " share reported_by '" + n.reported_by + "'");
 }
 
-void Writer::commit(const std::string& summary) {
+void Writer::log_changes(const std::string& summary) {
   changes();
   auto& log =
       statement("INSERT INTO change_log(batch, entity, key, action, row, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -468,6 +468,11 @@ void Writer::commit(const std::string& summary) {
   q.bind(3, note_);
   q.bind(4, batch_);
   q.exec();
+}
+
+void Writer::commit(const std::string& summary) {
+  // A restored history (restore_history) keeps its own log and batches: nothing of this batch.
+  if (!restored_) log_changes(summary);
   // An upsert that updates a flow still draws an id from AUTOINCREMENT: give back those no flow
   // took, so that a re-import does not make the next flow's id jump. Never below an id a flow
   // ever had (the counter when the batch began), so a removed flow's id is still never reused.

@@ -17,6 +17,7 @@
 
 #include "model/map.hpp"
 #include "store/profile.hpp"
+#include "store/rounds.hpp"
 #include "store/snapshot.hpp"
 #include "store/store.hpp"
 #include "store/tables.hpp"
@@ -27,6 +28,8 @@ class Transaction;
 }  // namespace SQLite
 
 namespace stakemap::store {
+
+struct LoggedBatch;  // store/map_history.hpp
 
 /// Dataset column names a row carries; `all_fields()` means every field.
 using FieldSet = std::set<std::string>;
@@ -116,6 +119,14 @@ class Writer final {
                   const std::string& other_text);
   /// Writes the whole `map` in place of the stored one (clear_all(), then every item).
   void replace_with(const model::Map& map);
+  /// Gives an empty map another map's history (import of `export json --with-history`): the
+  /// batches of `batches` with their ids, times, authors and change log as they were, the
+  /// records `state` holds (replay() of those batches) at their rows and flow ids, and
+  /// `rounds`. This batch then records nothing of its own: commit() logs nothing and the next
+  /// batch follows the last one restored. Precondition: the map has no records, batches or
+  /// rounds. Throws InputError when a record cannot be written (a foreign key).
+  void restore_history(const std::vector<LoggedBatch>& batches, const Snapshot& state,
+                       const std::vector<Round>& rounds);
   const WriteCounts& counts() const { return counts_; }
   /// The records the batch has added, changed and removed so far: each record the batch wrote
   /// or deleted (cascades included) compared with its text when the batch began. Only a write
@@ -202,6 +213,8 @@ class Writer final {
   /// Rewrites every side and child table value and attribute of a restored record.
   template <class T>
   void restore_others(const T& item, const std::string* owner_text, std::int64_t owner_row);
+  /// Logs changes() in change_log and records the batch's summary, author and note (commit()).
+  void log_changes(const std::string& summary);
   /// Runs a statement that writes `what`, turning a broken constraint into an InputError.
   void run_checked(SQLite::Statement& q, const std::string& what);
 
@@ -245,7 +258,8 @@ class Writer final {
   Store::Rows before_rows_;
   Snapshot before_;
   std::vector<RecordChange> changes_;
-  bool stale_ = true;  ///< changes_ may not reflect the latest writes
+  bool stale_ = true;      ///< changes_ may not reflect the latest writes
+  bool restored_ = false;  ///< restore_history() ran: commit() logs nothing
   std::string author_, note_;
 };
 

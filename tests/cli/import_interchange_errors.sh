@@ -43,7 +43,7 @@ expect_rc 1
 contains "$err" "a folder; give the GraphML or GEXF file"
 run --db m.db import "$BAD/bad_code.graphml" --kind xlsx
 expect_rc 2
-contains "$err" "allowed: territories, orgs, flows, needs, survey, dataset (a workbook), graphml, gexf, kumu"
+contains "$err" "allowed: territories, orgs, flows, needs, survey, dataset (a workbook), json, graphml, gexf, kumu"
 [ "$(snapshot m.db)" = "$before" ] || fail "a failed import changed the map"
 
 # --dry-run validates without writing; a good file updates by key.

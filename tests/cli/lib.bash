@@ -52,16 +52,19 @@ use_map() {
 dump() { sqlite3 "$1" .dump | grep -v "^INSERT INTO map_image VALUES"; }
 
 # snapshot DB: the map's records as stakemap sees them (JSON export with personal data), without
-# what describes the map rather than its records: its rounds and the synthetic mark.
+# what describes the map rather than its records: its rounds, the synthetic mark and the flow ids
+# (a map that imported the same flows twice numbers them anew).
 snapshot() {
   "$BIN" --db "$1" export json -o - --privacy internal 2>/dev/null |
-    python3 -c "import json,sys; d=json.load(sys.stdin); d.pop('rounds'); d.pop('synthetic'); print(json.dumps(d, ensure_ascii=False, indent=1))"
+    python3 -c "import json,sys; d=json.load(sys.stdin); d.pop('rounds'); d.pop('synthetic'); [f.pop('id') for f in d['flows']]; print(json.dumps(d, ensure_ascii=False, indent=1))"
 }
 
-# fingerprint DB: a hash of snapshot DB; fails (status 1) when the map cannot be read.
+# fingerprint DB: a hash of the map's JSON export with personal data, without flow ids (as
+# snapshot); fails (status 1) when the map cannot be read.
 fingerprint() {
   local json
   json=$("$BIN" --db "$1" export json -o - --privacy internal 2>"$TMP/.fperr") || return 1
+  json=$(python3 -c "import json,sys; d=json.load(sys.stdin); [f.pop('id') for f in d['flows']]; print(json.dumps(d, ensure_ascii=False, indent=1))" <<<"$json") || return 1
   md5sum <<<"$json" | cut -d' ' -f1
 }
 

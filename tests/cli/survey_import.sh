@@ -48,7 +48,7 @@ expect_rc 1
 contains "$err" "'nowhere' is neither a built-in questionnaire (be-needs-assessment-2022) nor a questionnaire file"
 run import "$SV/kobo.csv" --kind surveys
 expect_rc 2
-contains "$err" "unknown --kind 'surveys' (allowed: territories, orgs, flows, needs, survey, dataset (a workbook), graphml, gexf, kumu)"
+contains "$err" "unknown --kind 'surveys' (allowed: territories, orgs, flows, needs, survey, dataset (a workbook), json, graphml, gexf, kumu)"
 use_map survey
 run import "$SV/kobo.csv" --kind survey
 expect_rc 1

@@ -36,6 +36,7 @@ TEST_CASE("fuzz corpus and regressions replay cleanly") {
   CHECK(replay("graphml", graphml) > 0);
   CHECK(replay("gexf", gexf) > 0);
   CHECK(replay("kumu_json", kumu_json) > 0);
+  CHECK(replay("stakemap_json", stakemap_json) > 0);
   CHECK(replay("kumu_csv", kumu_csv) > 0);
   CHECK(replay("survey_import", survey_import) > 0);
   CHECK(replay("xlsx_reader", xlsx_reader) > 0);

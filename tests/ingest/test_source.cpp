@@ -39,7 +39,7 @@ TEST_CASE("resolve: the kind named wins; errors name the option field, not a fla
   CHECK(field_of([&] { ingest::resolve(d.str(), "flows"); }) == std::vector<std::string>{"kind", "kind"});
   CHECK_THROWS_WITH_AS(ingest::resolve(more, "surveys"),
                        "unknown kind 'surveys' (allowed: territories, orgs, flows, needs, survey, dataset (a "
-                       "workbook), graphml, gexf, kumu)",
+                       "workbook), json, graphml, gexf, kumu)",
                        UsageError);
 }
 
