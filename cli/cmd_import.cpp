@@ -44,7 +44,9 @@ void print_report(const Context& ctx, const dataset::ImportReport& report, bool 
       << c.organisations << " organisations, " << c.flows << " flows, " << c.needs << " needs (" << c.updated
       << " of them already in the map, updated)";
   if (report.restored_batches)
-    out << (dry_run ? "; history to restore: " : "; history restored: ") << report.restored_batches << " batches, " << report.restored_rounds << " rounds";
+    out << (dry_run ? "; history to restore: " : "; history restored: ") << report.restored_batches
+        << (report.restored_batches == 1 ? " batch, " : " batches, ") << report.restored_rounds
+        << (report.restored_rounds == 1 ? " round" : " rounds");
   if (replace) out << "; " << removed_counts(c);
   if (report.warning_count) out << ", " << report.warning_count << " warnings";
   out << "\n";
