@@ -27,7 +27,8 @@ TEST_CASE("xml escapes markup and replaces forbidden characters") {
 
 TEST_CASE("xml_single_quoted escapes what ends or opens markup in a single-quoted value, keeps double quotes") {
   CHECK(escape::xml_single_quoted("{\"a\":\"x'y & <b>\"}") == "{\"a\":\"x&#39;y &amp; &lt;b>\"}");
-  CHECK(escape::xml_single_quoted("a\x01" "z") == "a\xEF\xBF\xBDz");
+  CHECK(escape::xml_single_quoted("a\x01"
+                                  "z") == "a\xEF\xBF\xBDz");
 }
 
 TEST_CASE("dot keeps text literal") {
