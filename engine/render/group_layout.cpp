@@ -173,4 +173,16 @@ GroupedLayout lay_out_by_groups(const Scene& scene) {
   return out;
 }
 
+double legend_scale(const GroupedLayout& laid) {
+  if (laid.positions.empty()) return 1;
+  double left = laid.positions[0].x, right = left, bottom = laid.positions[0].y, top = bottom;
+  for (const auto& p : laid.positions) {
+    left = std::min(left, p.x - p.width / 2);
+    right = std::max(right, p.x + p.width / 2);
+    bottom = std::min(bottom, p.y - p.height / 2);
+    top = std::max(top, p.y + p.height / 2);
+  }
+  return std::clamp(std::max(right - left, top - bottom) / 1500.0, 1.0, 24.0);
+}
+
 }  // namespace stakemap::render

@@ -38,6 +38,12 @@ struct GroupedLayout {
 /// minimum width, rounded up so that boxes placed apart by it do not overlap when drawn.
 NodePosition estimated_size(const SceneNode& node);
 
+/// How much larger than on a map a page wide the legend of a map laid out as `laid` is drawn:
+/// the drawing's larger side over 1 500 points (about an A2 page), at least 1, at most 24. The
+/// legend then keeps the share of the picture it has on a small map, and stays readable when
+/// the whole picture is fitted to a screen or a page.
+double legend_scale(const GroupedLayout& laid);
+
 /// Lays out `scene`'s nodes by groups as described above. Nodes of one group sit on a grid of
 /// cells as large as the group's largest node, the cells nearest the centre going to the nodes
 /// with most links (ties: scene order), so no two nodes of a group overlap. Deterministic: the

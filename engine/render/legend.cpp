@@ -1,6 +1,7 @@
 #include "render/legend.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/text.hpp"
 #include "i18n/messages.hpp"
@@ -24,17 +25,20 @@ std::string wrapped(const std::string& s, std::size_t width) {
   return out + "<br align=\"left\"/>";
 }
 
-std::string symbol_cell(const LegendEntry& e) {
+// A size of the legend (points) at `scale`, as Graphviz's HTML-like labels take it: a whole number.
+std::string sized(int points, double scale) { return std::to_string(static_cast<int>(std::lround(points * scale))); }
+
+std::string symbol_cell(const LegendEntry& e, double scale) {
   switch (e.symbol) {
     case LegendEntry::Symbol::swatch:
-      return "<td bgcolor=\"" + e.color +
-             "\" border=\"1\" color=\"#555555\" width=\"22\" height=\"14\" fixedsize=\"true\"></td>";
+      return "<td bgcolor=\"" + e.color + "\" border=\"1\" color=\"#555555\" width=\"" + sized(22, scale) +
+             "\" height=\"" + sized(14, scale) + "\" fixedsize=\"true\"></td>";
     case LegendEntry::Symbol::glyph:
-      return "<td align=\"center\"><font color=\"" + e.color + "\" point-size=\"14\">" + html_text(e.glyph) +
-             "</font></td>";
+      return "<td align=\"center\"><font color=\"" + e.color + "\" point-size=\"" + sized(14, scale) + "\">" +
+             html_text(e.glyph) + "</font></td>";
     case LegendEntry::Symbol::line:
-      return "<td align=\"center\"><font color=\"" + e.color + "\" point-size=\"12\">" + html_text(e.glyph) +
-             "</font></td>";
+      return "<td align=\"center\"><font color=\"" + e.color + "\" point-size=\"" + sized(12, scale) + "\">" +
+             html_text(e.glyph) + "</font></td>";
     case LegendEntry::Symbol::text:
       return "<td align=\"left\"><font color=\"#444444\">" + html_text(e.glyph) + "</font></td>";
   }
@@ -43,13 +47,13 @@ std::string symbol_cell(const LegendEntry& e) {
 
 // One legend row across all sections: entry `row` of each (empty cells where a section is
 // shorter), a spacer cell between sections.
-std::string entry_row(const std::vector<LegendSection>& sections, std::size_t row) {
+std::string entry_row(const std::vector<LegendSection>& sections, std::size_t row, double scale) {
   std::string out = "<tr>";
   for (std::size_t k = 0; k < sections.size(); ++k) {
-    if (k) out += "<td width=\"20\"></td>";
+    if (k) out += "<td width=\"" + sized(20, scale) + "\"></td>";
     if (row < sections[k].entries.size()) {
       const auto& e = sections[k].entries[row];
-      out += symbol_cell(e) + "<td align=\"left\" balign=\"left\">" + wrapped(e.text, legend_wrap) + "</td>";
+      out += symbol_cell(e, scale) + "<td align=\"left\" balign=\"left\">" + wrapped(e.text, legend_wrap) + "</td>";
     } else {
       out += "<td></td><td></td>";
     }
@@ -90,29 +94,32 @@ std::string legend_html(const Scene& scene) {
   for (const auto& section : scene.legend) (section.own_rows ? below : side).push_back(section);
   std::size_t columns = side.empty() ? 2 : 3 * side.size() - 1;
   auto span = [](std::size_t n) { return " colspan=\"" + std::to_string(n) + "\""; };
-  std::string out = "<font point-size=\"12\"><table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"2\">";
-  out += "<tr><td align=\"left\" balign=\"left\"" + span(columns) + "><font point-size=\"20\"><b>" +
-         wrapped(scene.title, title_wrap) + "</b></font></td></tr>";
+  const double scale = scene.legend_scale;
+  std::string out = "<font point-size=\"" + sized(12, scale) +
+                    "\"><table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"" + sized(2, scale) +
+                    "\">";
+  out += "<tr><td align=\"left\" balign=\"left\"" + span(columns) + "><font point-size=\"" + sized(20, scale) +
+         "\"><b>" + wrapped(scene.title, title_wrap) + "</b></font></td></tr>";
   if (!scene.subtitle.empty())
-    out += "<tr><td align=\"left\" balign=\"left\"" + span(columns) + "><font point-size=\"11\" color=\"#555555\">" +
-           wrapped(scene.subtitle, title_wrap * 2) + "</font></td></tr>";
+    out += "<tr><td align=\"left\" balign=\"left\"" + span(columns) + "><font point-size=\"" + sized(11, scale) +
+           "\" color=\"#555555\">" + wrapped(scene.subtitle, title_wrap * 2) + "</font></td></tr>";
   if (!scene.notice.empty())
-    out += "<tr><td align=\"left\" balign=\"left\"" + span(columns) + "><font point-size=\"11\" color=\"#a03000\">" +
-           wrapped(scene.notice, title_wrap * 2) + "</font></td></tr>";
+    out += "<tr><td align=\"left\" balign=\"left\"" + span(columns) + "><font point-size=\"" + sized(11, scale) +
+           "\" color=\"#a03000\">" + wrapped(scene.notice, title_wrap * 2) + "</font></td></tr>";
   if (!side.empty()) {
     out += "<tr>";
     for (std::size_t k = 0; k < side.size(); ++k) {
       if (k) out += "<td></td>";
-      out += "<td colspan=\"2\" align=\"left\" valign=\"bottom\" height=\"26\"><b>" + html_text(side[k].heading) +
-             "</b></td>";
+      out += "<td colspan=\"2\" align=\"left\" valign=\"bottom\" height=\"" + sized(26, scale) + "\"><b>" +
+             html_text(side[k].heading) + "</b></td>";
     }
     out += "</tr>";
     std::size_t rows = 0;
     for (const auto& section : side) rows = std::max(rows, section.entries.size());
-    for (std::size_t row = 0; row < rows; ++row) out += entry_row(side, row);
+    for (std::size_t row = 0; row < rows; ++row) out += entry_row(side, row, scale);
   }
   for (const auto& section : below) {
-    out += "<tr><td" + span(columns) + " align=\"left\" valign=\"bottom\" height=\"30\"><b>" +
+    out += "<tr><td" + span(columns) + " align=\"left\" valign=\"bottom\" height=\"" + sized(30, scale) + "\"><b>" +
            html_text(section.heading) + "</b></td></tr>";
     // "code: text" in one cell, so a long code does not widen the swatch column above.
     for (const auto& e : section.entries)

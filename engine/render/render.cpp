@@ -66,6 +66,7 @@ Built graph_of(Scene scene, const std::string& layout, int dpi, i18n::Lang lang)
     thinned = thin_links(scene, laid, lang);
     bundle_links_between_groups(scene, laid, lang);
     drop_link_labels(scene, lang);
+    scene.legend_scale = legend_scale(laid);
     fixed = std::move(laid.positions);
   }
   Built out{build_graph(scene, layout, dpi), static_cast<int>(scene.edges.size()), thinned};

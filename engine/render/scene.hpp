@@ -64,6 +64,9 @@ struct Scene {
   std::vector<SceneEdge> edges;
   std::vector<std::string> clusters;  ///< cluster labels
   std::vector<LegendSection> legend;
+  /// Sizes of the title block and legend are multiplied by this: 1, except on a map laid out
+  /// by groups, drawn many pages wide, whose legend grows with the drawing (legend_scale()).
+  double legend_scale = 1;
 
   /// The organisations of the view: every node but the stubs.
   [[nodiscard]] int organisations() const {

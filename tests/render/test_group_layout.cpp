@@ -7,6 +7,7 @@
 
 #include "render/group_layout.hpp"
 #include "render/layout.hpp"
+#include "render/legend.hpp"
 
 using namespace stakemap::render;
 
@@ -147,4 +148,33 @@ TEST_CASE("estimated node sizes grow with the label and the minimum width") {
   CHECK(estimated_size(long_label).width > estimated_size(small).width);
   CHECK(estimated_size(wide).width >= 144);
   CHECK(estimated_size(small).height >= 0.3 * 72);
+}
+
+TEST_CASE("the legend of a map laid out by groups grows with the drawing, within bounds") {
+  GroupedLayout small;
+  small.positions = {{0, 0, 100, 40}, {900, 300, 100, 40}};
+  CHECK(legend_scale(small) == 1);  // a map a page wide keeps the legend as it is
+  CHECK(legend_scale(GroupedLayout{}) == 1);
+  GroupedLayout wide;
+  wide.positions = {{0, 0, 100, 40}, {14900, 2000, 100, 40}};  // 15 000 points wide
+  CHECK(legend_scale(wide) == doctest::Approx(10));
+  GroupedLayout tall;
+  tall.positions = {{0, 0, 100, 100}, {10, 5900, 100, 100}};  // the larger side counts
+  CHECK(legend_scale(tall) == doctest::Approx(4));
+  GroupedLayout huge;
+  huge.positions = {{0, 0, 10, 10}, {1e6, 0, 10, 10}};
+  CHECK(legend_scale(huge) == 24);
+
+  // Every size of the title block and legend is multiplied: title, text, swatches, spacing.
+  Scene scene = clustered_scene(2, 10, 0);
+  scene.title = "A map";
+  scene.legend.push_back({"Colour", {{LegendEntry::Symbol::swatch, "", "#66A3D2", "Local"}}, false});
+  const auto plain = legend_html(scene);
+  scene.legend_scale = 3;
+  const auto scaled = legend_html(scene);
+  CHECK(plain.find("point-size=\"20\"") != std::string::npos);
+  CHECK(scaled.find("point-size=\"60\"") != std::string::npos);
+  CHECK(scaled.find("point-size=\"36\"") != std::string::npos);
+  CHECK(scaled.find("width=\"66\" height=\"42\"") != std::string::npos);
+  CHECK(scaled.find("point-size=\"20\"") == std::string::npos);
 }
