@@ -159,20 +159,22 @@ class OneSourceAccumulation {
   std::vector<double> coef_, delta_, bc_;
 };
 
-// Sources in batches of Work::kSources, handed out to the threads as they ask: an even split
-// fixed in advance leaves one core idle while the other is slowed down by other work.
+// Sources in batches of Work::kSources, thread `me` taking batches me, me + t, me + 2t, ...: a
+// split fixed in advance, so that each thread adds the same terms in the same order on every
+// run and the result is the same to the last bit (batches handed out as threads asked gave
+// values differing in their last bits from run to run: two exports of one map disagreed).
 template <class Work>
 std::vector<double> brandes(const graph::Digraph& g, int threads) {
   constexpr int kBatch = Work::kSources;
   const long batches = (g.n + kBatch - 1) / kBatch;
   int t = detail::thread_count(threads, g.n / 16 + 1);
   std::vector<std::vector<double>> partial(t, std::vector<double>(g.n, 0.0));
-  std::atomic<long> next{0}, done{0};
+  std::atomic<long> done{0};
   Progress progress("betweenness", static_cast<std::size_t>(g.n));
   detail::run_threads(t, [&](int me) {
     Work work(g);
     std::array<int, kBatch> sources{};
-    for (long b = next++; b < batches; b = next++) {
+    for (long b = me; b < batches; b += t) {
       int first = static_cast<int>(b * kBatch), count = std::min(kBatch, g.n - first);
       for (int k = 0; k < count; ++k) sources[k] = first + k;
       work.add(sources.data(), count);

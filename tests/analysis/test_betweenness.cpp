@@ -105,6 +105,16 @@ TEST_CASE("betweenness: sources in vector lanes give what one source at a time g
   check_lanes_agree(Digraph::from_arcs(160, std::move(ladder)));
 }
 
+TEST_CASE("betweenness: two threads give the same bits on every run, lanes or not") {
+  // Each thread adds its sources in an order fixed in advance: two exports of one map must
+  // agree to the last digit (cli.export_clients compares them).
+  const auto g = random_graph(400, 3000, 11);
+  for (bool lanes : {false, true}) {
+    const auto first = analysis::detail::betweenness_unweighted(g, 2, lanes);
+    for (int run = 0; run < 20; ++run) REQUIRE(analysis::detail::betweenness_unweighted(g, 2, lanes) == first);
+  }
+}
+
 TEST_CASE("betweenness sample size: Riondato-Kornaropoulos, small diameters clamped") {
   // vertex diameter 2 (or less): log2 term 0 -> 0.5 / 0.01 * (1 + ln 10) = 165.13 -> 166
   CHECK(analysis::betweenness_sample_size(0.1, 0.1, 2) == 166);
