@@ -86,7 +86,11 @@ int run_centrality(Context& ctx, const std::vector<std::string>& args) {
     throw UsageError("--sample needs a number of paths between 1 and " + std::to_string(INT_MAX));
   if (r.count("sample") && r.count("exact")) throw UsageError("--sample and --exact exclude each other");
 
-  auto map = load_map(ctx);
+  auto store = open_map(ctx, store::Store::Mode::read);
+  auto map = store.load();
+  map.reindex();
+  store::LayoutCache kept(store);  // exact betweenness of an unchanged map is read back
+  const auto cache = kept_results(kept);
   bool weighted = weighted_from(r);
   auto layer = layer_from(r);
   graph::Digraph g = graph::build(map, layer);
@@ -96,6 +100,7 @@ int run_centrality(Context& ctx, const std::vector<std::string>& args) {
   o.seed = r["seed"].as<unsigned>();
   if (r.count("sample")) o.sample = static_cast<int>(r["sample"].as<long>());
   if (r.count("exact")) o.auto_sample_above = 0;
+  o.kept = &cache;
   for (const auto& m : metrics)
     if (analysis::Centrality probe; probe.values(m)) o.only.push_back(m);
   analysis::Centrality c;

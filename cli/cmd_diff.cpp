@@ -38,10 +38,11 @@ Table records_table(const store::Store& store, std::int64_t from, std::int64_t t
 
 /// The analysis view: the headline measures of both states, then (terminal) the largest moves
 /// in betweenness and the flows unblocked or newly blocked.
-void print_analysis(Context& ctx, const store::Store& store, std::int64_t from, std::int64_t to,
-                    const graph::Layer& layer) {
+void print_analysis(Context& ctx, store::Store& store, std::int64_t from, std::int64_t to, const graph::Layer& layer) {
   const auto before = store::map_at(store, from), after = store::map_at(store, to);
-  const auto c = analysis::compare_maps(before, after, layer, 5, silo_survey(store));
+  store::LayoutCache kept(store);  // exact betweenness of states measured before is read back
+  const auto cache = kept_results(kept);
+  const auto c = analysis::compare_maps(before, after, layer, 5, silo_survey(store), &cache);
   ctx.print(headline_table(c), "analysis");
   if (ctx.workbook()) {  // every table, as the terminal shows them
     ctx.print(moves_table(c.moves, ctx.lang), "moves");

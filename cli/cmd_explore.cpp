@@ -48,7 +48,7 @@ int run_explore(Context& ctx, const std::vector<std::string>& args) {
   in.map = &map;
   in.silo_survey = silo_survey(store);
   store::LayoutCache kept(store);
-  const auto cache = drawing_cache(kept);
+  const auto cache = kept_results(kept);
   in.cache = &cache;
   auto page = explore::explore_page(in);
   if (!write_output(ctx, path, page.html)) return 1;

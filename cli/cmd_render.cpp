@@ -189,7 +189,7 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
   render::attach(in, render::map_analyses(map, in.layer, analyses));
 
   store::LayoutCache kept(store);
-  const auto cache = drawing_cache(kept);
+  const auto cache = kept_results(kept);
   opts.cache = &cache;
   auto rendered = render::render_map(in, opts);
   if (!write_output(ctx, path, rendered.bytes)) return 1;

@@ -77,7 +77,7 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
     ro.since->then.reindex();
   }
   store::LayoutCache kept(store);
-  const auto cache = drawing_cache(kept);
+  const auto cache = kept_results(kept);
   ro.cache = &cache;
   std::string html = report::build_report(map, ro, provenance(ctx, store));
   if (!write_output(ctx, path, html)) return 1;

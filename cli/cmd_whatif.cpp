@@ -128,7 +128,11 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
         "' (allowed: add-hub NAME [--members willing|all|IDS], remove ORG, stop-sharing ORG, lift OBSTACLE, "
         "activate-desired)");
   auto scenarios = analysis::parse_scenarios(words);
-  auto map = load_map(ctx);
+  auto store = open_map(ctx, store::Store::Mode::read);
+  auto map = store.load();
+  map.reindex();
+  store::LayoutCache kept(store);  // exact betweenness of an unchanged map is read back
+  const auto cache = kept_results(kept);
   // Only what is printed is computed: --cut-off in csv/json shows the list alone, and the
   // moves (two exact betweenness runs, most of the time) appear on a terminal and in a workbook.
   const bool cut_off_only = r.count("cut-off") && ctx.format != TableFormat::table;
@@ -136,7 +140,8 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
   parts.measures = !cut_off_only;
   parts.moves = !cut_off_only && (ctx.format == TableFormat::table || ctx.workbook());
   if (r.count("exact")) parts.exact_path_work = 0;
-  auto result = analysis::what_if(map, scenarios, layer_from(r), 10, silo_survey(ctx), parts);
+  parts.kept = &cache;
+  auto result = analysis::what_if(map, scenarios, layer_from(r), 10, silo_survey(store), parts);
   if (r.count("save")) save_map(r["save"].as<std::string>(), scenarios, result.map_after, ctx.db);
   for (const auto& line : result.log) *ctx.err << "whatif: " << escape::terminal(line) << "\n";
   announce_sampling(ctx, result);

@@ -15,7 +15,7 @@ store::Store open_map(const Context& ctx, store::Store::Mode mode) {
   return store::Store(ctx.db, mode);
 }
 
-render::DrawingCache drawing_cache(store::LayoutCache& cache) {
+ResultCache kept_results(store::LayoutCache& cache) {
   return {[&cache](const std::string& key) { return cache.get(key); },
           [&cache](const std::string& key, const std::string& value) { cache.put(key, value); }};
 }

@@ -6,8 +6,8 @@
 #include "analysis/silos.hpp"
 #include "cli/context.hpp"
 #include "core/errors.hpp"
+#include "core/result_cache.hpp"
 #include "model/map.hpp"
-#include "render/drawing_cache.hpp"
 #include "store/layout_cache.hpp"
 #include "store/store.hpp"
 
@@ -15,8 +15,8 @@ namespace stakemap::cli {
 
 /// Opens the map of `ctx.db` for reading (it must exist) or writing (created if missing).
 store::Store open_map(const Context& ctx, store::Store::Mode mode);
-/// The layout cache of an open map (store::LayoutCache) as render, explore and report use it.
-render::DrawingCache drawing_cache(store::LayoutCache& cache);
+/// The results kept in an open map (store::LayoutCache) as the analyses and drawings use them.
+ResultCache kept_results(store::LayoutCache& cache);
 /// Loads the whole map of `ctx.db`, indexed.
 model::Map load_map(const Context& ctx);
 /// What the map's survey answers say about voluntary sharing (the silo headline's survey side;

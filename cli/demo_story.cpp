@@ -28,7 +28,7 @@ void demo_story(const Context& ctx, const fs::path& out, store::Store& store) {
   options.lang = ctx.lang;
   options.silo_survey = silo_survey(store);
   store::LayoutCache kept(store);
-  const auto cache = drawing_cache(kept);
+  const auto cache = kept_results(kept);
   options.cache = &cache;
   // The analyses and the two maps, each made once for the map files, the report and the findings.
   const auto analyses = report::analyse(map, options);

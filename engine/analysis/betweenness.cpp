@@ -21,6 +21,13 @@ namespace stakemap::analysis {
 
 namespace {
 
+// Bumped whenever a change to this file can change a result's last bits (the order of the
+// sums): betweenness kept in a map under the old identity is then computed again.
+constexpr int kExactVersion = 1;
+
+// Threads of an exact computation: each handles at least 16 sources.
+int exact_threads(const graph::Digraph& g, int threads) { return detail::thread_count(threads, g.n / 16 + 1); }
+
 double normaliser(int n) { return n > 2 ? 1.0 / ((n - 1.0) * (n - 2.0)) : 0.0; }
 
 // Brandes' dependency accumulation, without predecessor lists: coef[v] = (1 + delta[v]) /
@@ -167,7 +174,7 @@ template <class Work>
 std::vector<double> brandes(const graph::Digraph& g, int threads) {
   constexpr int kBatch = Work::kSources;
   const long batches = (g.n + kBatch - 1) / kBatch;
-  int t = detail::thread_count(threads, g.n / 16 + 1);
+  int t = exact_threads(g, threads);
   std::vector<std::vector<double>> partial(t, std::vector<double>(g.n, 0.0));
   std::atomic<long> done{0};
   Progress progress("betweenness", static_cast<std::size_t>(g.n));
@@ -203,6 +210,12 @@ std::vector<double> betweenness_exact(const graph::Digraph& g, bool weighted, in
 std::vector<double> detail::betweenness_unweighted(const graph::Digraph& g, int threads, bool lanes) {
   if (lanes) return brandes<BatchAccumulation>(g, threads);
   return brandes<OneSourceAccumulation<detail::BfsSearch>>(g, threads);
+}
+
+std::string betweenness_exact_identity(const graph::Digraph& g, bool weighted, int threads) {
+  const char* kernel = weighted ? "dijkstra" : detail::lanes_pay() ? "bfs-lanes" : "bfs";
+  return "betweenness-exact " + std::to_string(kExactVersion) + " " + kernel + " threads " +
+         std::to_string(exact_threads(g, threads));
 }
 
 long betweenness_sample_size(double epsilon, double delta, int vertex_diameter) {

@@ -1,6 +1,7 @@
 #pragma once
 // Betweenness centrality: exact (Brandes 2001) or estimated from sampled shortest paths
 // (Riondato & Kornaropoulos 2016). Normalised as networkx does on a directed graph.
+#include <string>
 #include <vector>
 
 #include "analysis/centrality.hpp"
@@ -12,6 +13,11 @@ namespace stakemap::analysis {
 /// of an arc is 1/weight; arcs of weight <= 0 are left out. Both cores, no allocation per
 /// source. Complexity O(n·m) (O(n·m·log n) weighted).
 std::vector<double> betweenness_exact(const graph::Digraph& g, bool weighted, int threads);
+
+/// What fixes betweenness_exact()'s result to the last bit besides the graph: the code's
+/// version, the kernel this processor runs and the threads it would use here and now. Two calls
+/// on the same graph under the same identity give the same bits (analysis/kept_betweenness.hpp).
+std::string betweenness_exact_identity(const graph::Digraph& g, bool weighted, int threads);
 
 namespace detail {
 /// Exact unweighted betweenness as betweenness_exact computes it, with `lanes`: several

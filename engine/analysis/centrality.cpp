@@ -5,6 +5,7 @@
 
 #include "analysis/betweenness.hpp"
 #include "analysis/closeness.hpp"
+#include "analysis/kept_betweenness.hpp"
 #include "analysis/spectral.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
@@ -40,7 +41,7 @@ void betweenness(const graph::Digraph& g, const CentralityOptions& o, Centrality
   bool automatic = o.sample == 0 && o.auto_sample_above > 0 && size > o.auto_sample_above;
   if (o.sample < 0) throw UsageError("the betweenness sample must be a positive number of paths");
   if (o.sample == 0 && !automatic) {
-    c.betweenness = betweenness_exact(g, o.weighted, o.threads);
+    c.betweenness = kept_betweenness(g, o.weighted, o.threads, o.kept);
     return;
   }
   info.sampled = true;

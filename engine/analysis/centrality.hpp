@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "analysis/path_budget.hpp"
+#include "core/result_cache.hpp"
 #include "graph/digraph.hpp"
 
 namespace stakemap::analysis {
@@ -27,6 +28,8 @@ struct CentralityOptions {
   long closeness_sample = 0;
   double closeness_epsilon = 0.05;  ///< automatic sampling: error of reach share and harmonic/(n-1)
   int threads = 0;                  ///< 0 = all hardware threads
+  /// Where exact betweenness is kept between runs (analysis/kept_betweenness.hpp); null: nowhere.
+  const ResultCache* kept = nullptr;
   /// Metric names to compute (see metric_names()); empty = every centrality.
   std::vector<std::string> only;
 };

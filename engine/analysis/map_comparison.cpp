@@ -65,6 +65,7 @@ MapState measure_state(const model::Map& map, const graph::Layer& layer, const S
     CentralityOptions co;
     co.only = {"betweenness", "degree"};
     co.auto_sample_above = parts.exact_path_work;
+    co.kept = parts.kept;
     state.positions = centrality(g, co);
   }
   return state;
@@ -113,9 +114,11 @@ std::vector<std::string> cut_off(const model::Map& before, const MapState& was, 
 }
 
 MapComparison compare_maps(const model::Map& before, const model::Map& after, const graph::Layer& layer, int top,
-                           const SiloSurvey& survey) {
+                           const SiloSurvey& survey, const ResultCache* kept) {
   MapComparison c;
-  const auto [was, is] = measure_states(before, after, layer, survey, StateParts{});
+  StateParts parts;
+  parts.kept = kept;
+  const auto [was, is] = measure_states(before, after, layer, survey, parts);
   c.before = was.headline;
   c.after = is.headline;
   c.moves = position_changes(before, was, after, is, top);

@@ -31,6 +31,8 @@ struct StateParts {
   /// Nodes × arcs above which betweenness and the path lengths are estimated from samples
   /// (see kExactPathWork; 0 = always exact).
   double exact_path_work = kExactPathWork;
+  /// Where exact betweenness is kept between runs (analysis/kept_betweenness.hpp); null: nowhere.
+  const ResultCache* kept = nullptr;
 };
 
 /// One state of a map measured on a layer; node numbers are the map's organisation indexes.
@@ -74,8 +76,8 @@ struct MapComparison {
 };
 
 /// Compares `before` and `after` (flows matched by their stable id): measure_states() with
-/// every part, then position_changes() with `top` moves.
+/// every part, then position_changes() with `top` moves. `kept`: as StateParts::kept.
 MapComparison compare_maps(const model::Map& before, const model::Map& after, const graph::Layer& layer, int top = 5,
-                           const SiloSurvey& survey = {});
+                           const SiloSurvey& survey = {}, const ResultCache* kept = nullptr);
 
 }  // namespace stakemap::analysis

@@ -35,6 +35,7 @@ WhatIfResult what_if(const model::Map& map, const std::vector<Scenario>& scenari
   state_parts.headline = parts.measures;
   state_parts.positions = parts.moves;
   state_parts.exact_path_work = parts.exact_path_work;
+  state_parts.kept = parts.kept;
   const auto [was, is] = measure_states(map, r.map_after, layer, survey, state_parts);
   if (parts.measures) {
     r.before = was.headline.network;

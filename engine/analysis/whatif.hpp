@@ -78,6 +78,8 @@ struct WhatIfParts {
   bool moves = true;     ///< `changes`: exact betweenness of both maps (else left empty)
   /// Nodes × arcs above which betweenness and path lengths are estimated (0 = always exact).
   double exact_path_work = kExactPathWork;
+  /// Where exact betweenness is kept between runs (analysis/kept_betweenness.hpp); null: nowhere.
+  const ResultCache* kept = nullptr;
 };
 
 /// Applies `scenarios` to a copy of `map` and compares. `map` is not modified. measure()

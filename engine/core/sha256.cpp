@@ -62,6 +62,16 @@ std::array<unsigned char, 32> digest(std::string_view data) {
   return out;
 }
 
+std::string hex(std::string_view data) {
+  static const char* digits = "0123456789abcdef";
+  std::string out;
+  for (unsigned char c : digest(data)) {
+    out += digits[c >> 4];
+    out += digits[c & 15];
+  }
+  return out;
+}
+
 std::string base64(std::string_view bytes) {
   static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   std::string out;

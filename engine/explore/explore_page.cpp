@@ -166,6 +166,7 @@ ExplorePage explore_page(const ExploreInput& input) {
   analysis::CentralityOptions copts;
   copts.only = {"degree"};
   if (!given_betweenness) copts.only.push_back("betweenness");
+  copts.kept = input.cache;
   auto centrality = analysis::centrality(g, copts);
   if (given_betweenness) centrality.betweenness = input.given.centrality->betweenness;
   render::MapAnalysesOptions aopts;

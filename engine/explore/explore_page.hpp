@@ -22,10 +22,10 @@ struct ExploreInput {
   graph::Layer layer;               ///< the flows the page holds (the filters narrow them in the page)
   render::ViewSpec view;            ///< which organisations are laid out and shown
   i18n::Lang lang = i18n::Lang::en;
-  std::string layout = "auto";                  ///< Graphviz engine, as `render --layout`
-  analysis::SiloSurvey silo_survey;             ///< survey answers the silo reasons add
-  std::string title;                            ///< empty: the view's title
-  const render::DrawingCache* cache = nullptr;  ///< layouts kept between runs (render/drawing_cache.hpp)
+  std::string layout = "auto";         ///< Graphviz engine, as `render --layout`
+  analysis::SiloSurvey silo_survey;    ///< survey answers the silo reasons add
+  std::string title;                   ///< empty: the view's title
+  const ResultCache* cache = nullptr;  ///< layouts and betweenness kept between runs (core/result_cache.hpp)
   /// Where a drawing of the same view put each organisation (render::Rendered::org_positions),
   /// to show the page as that drawing instead of laying it out again; used when it places every
   /// organisation the page shows. `placed_by` is that drawing's engine.

@@ -20,15 +20,7 @@ std::string number(double v) {
 }  // namespace
 
 std::string drawing_key(const std::string& what, const std::string& engine, const std::string& dot) {
-  static const char* hex = "0123456789abcdef";
-  const auto digest =
-      sha256::digest(std::string(kFormat) + "\n" + graphviz_version() + "\n" + what + "\n" + engine + "\n" + dot);
-  std::string out;
-  for (unsigned char c : digest) {
-    out += hex[c >> 4];
-    out += hex[c & 15];
-  }
-  return out;
+  return sha256::hex(std::string(kFormat) + "\n" + graphviz_version() + "\n" + what + "\n" + engine + "\n" + dot);
 }
 
 // The header line (format, zoom, node count), a line "x y width height" per node, then the

@@ -8,16 +8,13 @@
 #include <optional>
 #include <string>
 
+#include "core/result_cache.hpp"
 #include "render/layout.hpp"
 
 namespace stakemap::render {
 
-/// Where drawings are kept. Either function may be empty (nothing read, nothing kept); neither
-/// throws for a cache that cannot be used.
-struct DrawingCache {
-  std::function<std::optional<std::string>(const std::string& key)> get;
-  std::function<void(const std::string& key, const std::string& value)> put;
-};
+/// Where drawings are kept (core/result_cache.hpp).
+using DrawingCache = ResultCache;
 
 /// The key of what `engine` makes of `dot` as `what` (an output format, or "positions"): a hex
 /// SHA-256 of those, Graphviz's version and the cache's format version.

@@ -49,6 +49,7 @@ void analyse_for_maps(const model::Map& map, const ReportOptions& options, Analy
   stages.begin("centrality");
   analysis::CentralityOptions co;
   co.only = {"in_degree", "out_degree", "betweenness", "pagerank"};
+  co.kept = options.cache;
   a.centrality = analysis::centrality(a.graph, co);
   stages.begin("silos, brokers and recommended links");
   a.drawn = render::map_analyses(map, options.layer, drawn_options(options), {&a.graph, &a.centrality});
@@ -75,7 +76,7 @@ void analyse_rest(const model::Map& map, const ReportOptions& options, Analyses&
   a.hub = hub_scenario(map, options, a);
   if (options.since) {
     stages.begin("changes since the round");
-    a.since = analysis::compare_maps(options.since->then, map, options.layer, 5, options.silo_survey);
+    a.since = analysis::compare_maps(options.since->then, map, options.layer, 5, options.silo_survey, options.cache);
   }
 }
 

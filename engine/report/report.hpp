@@ -41,7 +41,7 @@ struct ReportOptions {
   /// On screen, the whole map and the gaps map are explorer pages (pan, zoom, search,
   /// profiles) in place of the pictures, which stay for print; false: the pictures only.
   bool interactive_maps = true;
-  const render::DrawingCache* cache = nullptr;  ///< the maps' drawings kept between runs (null: none)
+  const ResultCache* cache = nullptr;  ///< drawings and betweenness kept between runs (null: none)
 };
 
 struct Analyses;  // report/analyses.hpp: every analysis below, computed once by analyse()

@@ -44,6 +44,7 @@ LayoutCache::LayoutCache(Store& store, std::int64_t limit) : store_(store), limi
 LayoutCache::~LayoutCache() = default;
 
 std::optional<std::string> LayoutCache::get(const std::string& key) const {
+  const std::lock_guard lock(mutex_);
   try {
     SQLite::Statement q(Connection::of(store_), "SELECT value FROM layout_cache WHERE key = ?");
     q.bind(1, key);
@@ -65,9 +66,10 @@ SQLite::Database* LayoutCache::writer() {
 }
 
 void LayoutCache::put(const std::string& key, const std::string& value) {
+  const std::string stored = compress(value);
+  const std::lock_guard lock(mutex_);
   SQLite::Database* db = writer();
   if (!db) return;
-  const std::string stored = compress(value);
   if (stored.empty() || static_cast<std::int64_t>(stored.size()) > limit_) return;
   try {
     SQLite::Transaction tx(*db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -92,6 +94,7 @@ void LayoutCache::put(const std::string& key, const std::string& value) {
 }
 
 std::int64_t LayoutCache::count() const {
+  const std::lock_guard lock(mutex_);
   try {
     SQLite::Statement q(Connection::of(store_), "SELECT count(*) FROM layout_cache");
     return q.executeStep() ? q.getColumn(0).getInt64() : 0;

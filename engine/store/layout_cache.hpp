@@ -1,11 +1,13 @@
 #pragma once
-// Drawings kept in the map file between runs (table layout_cache, docs/storage.md): values
-// under keys the caller makes (render/drawing_cache.hpp digests what Graphviz reads), stored
+// Drawings and other results kept in the map file between runs (table layout_cache,
+// docs/storage.md): values under keys the caller makes (render/drawing_cache.hpp digests what
+// Graphviz reads, analysis/kept_betweenness.hpp the graph), stored
 // zlib-compressed, emptied by every write to the map. The cache only ever saves time: a value
 // that cannot be read back is a miss, and one that cannot be stored (a read-only or immutable
 // map, another process writing it) is dropped; neither is an error.
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -17,7 +19,7 @@ class Database;
 
 namespace stakemap::store {
 
-/// The layout cache of one open map.
+/// The layout cache of one open map. Its functions may be called from several threads at once.
 class LayoutCache final {
  public:
   /// Most bytes the table holds (compressed); the oldest values are dropped first.
@@ -44,6 +46,7 @@ class LayoutCache final {
   std::int64_t limit_;
   std::unique_ptr<SQLite::Database> own_;
   bool unwritable_ = false;
+  mutable std::mutex mutex_;  // one caller at a time on the connections
 };
 
 /// Empties the layout cache of `store` (every write to the map does it).

@@ -1,0 +1,44 @@
+#include "analysis/kept_betweenness.hpp"
+
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "analysis/betweenness.hpp"
+#include "core/sha256.hpp"
+
+namespace stakemap::analysis {
+
+namespace {
+
+template <class T>
+void append_bytes(std::string& out, const std::vector<T>& values) {
+  out.append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
+}
+
+// The cache key: a digest of what the result depends on.
+std::string key_of(const graph::Digraph& g, bool weighted, int threads) {
+  std::string what = betweenness_exact_identity(g, weighted, threads) + "\n" + std::to_string(g.n) + "\n";
+  append_bytes(what, g.out_offset);
+  append_bytes(what, g.out_target);
+  if (weighted) append_bytes(what, g.out_weight);
+  return "betweenness " + sha256::hex(what);
+}
+
+}  // namespace
+
+std::vector<double> kept_betweenness(const graph::Digraph& g, bool weighted, int threads, const ResultCache* cache) {
+  if (g.n == 0 || !cache || !cache->get || !cache->put) return betweenness_exact(g, weighted, threads);
+  const std::string key = key_of(g, weighted, threads);
+  const std::size_t bytes = static_cast<std::size_t>(g.n) * sizeof(double);
+  if (auto kept = cache->get(key); kept && kept->size() == bytes) {
+    std::vector<double> values(static_cast<std::size_t>(g.n));
+    std::memcpy(values.data(), kept->data(), bytes);
+    return values;
+  }
+  auto values = betweenness_exact(g, weighted, threads);
+  cache->put(key, std::string(reinterpret_cast<const char*>(values.data()), bytes));
+  return values;
+}
+
+}  // namespace stakemap::analysis

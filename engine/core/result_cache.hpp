@@ -1,0 +1,19 @@
+#pragma once
+// Results kept between runs: values under keys the caller makes from a digest of everything the
+// result depends on, so that a value read back is the one that would be computed. The map file
+// keeps them (store/layout_cache.hpp: emptied by every write to the map); drawings
+// (render/drawing_cache.hpp) and exact betweenness (analysis/kept_betweenness.hpp) use it.
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace stakemap {
+
+/// Where results are kept. Either function may be empty (nothing read, nothing kept); neither
+/// throws for a cache that cannot be used, and both may be called from several threads at once.
+struct ResultCache {
+  std::function<std::optional<std::string>(const std::string& key)> get;
+  std::function<void(const std::string& key, const std::string& value)> put;
+};
+
+}  // namespace stakemap
