@@ -49,7 +49,9 @@ MapState measure_state(const model::Map& map, const graph::Layer& layer, const S
 
 /// measure_state() of `before` and of `after` at the same time, one thread each (each
 /// analysis inside keeps its own thread count, so the results are those of one after the
-/// other). Rethrows an exception of either.
+/// other); one after the other on the calling thread when it may use one thread only (one
+/// core, or under a detail::ThreadCap of 1, as the report's analyses beside its maps).
+/// Rethrows an exception of either.
 std::pair<MapState, MapState> measure_states(const model::Map& before, const model::Map& after,
                                              const graph::Layer& layer, const SiloSurvey& survey,
                                              const StateParts& parts);

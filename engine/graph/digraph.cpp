@@ -6,6 +6,23 @@
 
 namespace stakemap::graph {
 
+namespace {
+
+using Arc = std::tuple<int, int, double>;
+
+// `arcs` stably ordered by the node `key` gives (0 .. n): a counting sort, O(n + m).
+template <class Key>
+std::vector<Arc> ordered_by(int n, const std::vector<Arc>& arcs, Key key) {
+  std::vector<std::size_t> start(static_cast<std::size_t>(n) + 1, 0);
+  for (const auto& a : arcs) ++start[key(a) + 1];
+  for (int i = 0; i < n; ++i) start[i + 1] += start[i];
+  std::vector<Arc> out(arcs.size());
+  for (const auto& a : arcs) out[start[key(a)]++] = a;
+  return out;
+}
+
+}  // namespace
+
 bool Digraph::has_arc(int u, int v) const {
   auto o = out(u);
   return std::binary_search(o.begin(), o.end(), v);
@@ -21,9 +38,10 @@ Digraph Digraph::from_arcs(int n, std::vector<std::tuple<int, int, double>> arcs
     else kept.push_back(a);
   }
   g.flows = static_cast<long>(kept.size());
-  std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) {
-    return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
-  });
+  // By (tail, head), parallel arcs in their given order (so their weights add up in the same
+  // order on every run): by head, then stably by tail. 3 % of a whatif's time was std::sort.
+  kept = ordered_by(n, ordered_by(n, kept, [](const Arc& a) { return std::get<1>(a); }),
+                    [](const Arc& a) { return std::get<0>(a); });
   std::vector<std::tuple<int, int, double>> merged;
   merged.reserve(kept.size());
   for (auto& a : kept) {

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "analysis/map_comparison.hpp"
+#include "analysis/parallel.hpp"
 #include "analysis/whatif.hpp"
 #include "core/errors.hpp"
 
@@ -183,4 +184,23 @@ TEST_CASE("whatif: above the exact budget, betweenness and path lengths are esti
   auto exact = analysis::what_if(m, analysis::parse_scenarios({"remove", "o3"}), graph::Layer{});
   CHECK_FALSE(exact.betweenness_before.sampled);
   CHECK_FALSE(exact.paths_before.sampled);
+}
+
+TEST_CASE("whatif: under a cap of one thread, both maps are measured on that one thread") {
+  // Large enough for two threads of betweenness (16 sources each at least): measured on two,
+  // the sums would add up in another order and differ in their last bits.
+  auto m = ring(400);
+  for (int i = 0; i < 400; i += 3)
+    m.flows.push_back(flow("o" + std::to_string(i), "o" + std::to_string((i * 7 + 101) % 400)));
+  m.reindex();
+  auto after = m;
+  analysis::apply_scenarios(after, analysis::parse_scenarios({"remove", "o5"}));
+  const analysis::StateParts every;
+  const analysis::detail::ThreadCap one(1);
+  const auto [was, is] = analysis::measure_states(m, after, graph::Layer{}, {}, every);
+  const auto alone = analysis::measure_state(after, graph::Layer{}, {}, every);
+  REQUIRE(is.positions.betweenness.size() == alone.positions.betweenness.size());
+  for (std::size_t v = 0; v < alone.positions.betweenness.size(); ++v)
+    CHECK(is.positions.betweenness[v] == alone.positions.betweenness[v]);  // bit for bit
+  CHECK(was.positions.betweenness == analysis::measure_state(m, graph::Layer{}, {}, every).positions.betweenness);
 }
