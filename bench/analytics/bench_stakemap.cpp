@@ -5,14 +5,16 @@
 // With "analyses", times instead every analysis of `stakemap centrality` and `network`:
 //   bench_stakemap EDGES analyses
 // With "floor", compares exact betweenness with its floor, n breadth-first searches with path
-// counts and nothing else (one source at a time, then 4 in vector lanes as betweenness runs
-// them), on one thread and on two (docs/benchmarks.md, "how far from the floor"):
+// counts and nothing else (one source at a time, then 4 in vector lanes: sources in index
+// order, then grouped as betweenness groups them), on one thread and on two (docs/benchmarks.md, "how far from the
+// floor"):
 //   bench_stakemap EDGES floor
 #include <array>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <numeric>
 #include <string>
 
 #include "analysis/batch_bfs.hpp"
@@ -30,16 +32,17 @@ using Clock = std::chrono::steady_clock;
 
 #pragma GCC diagnostic ignored "-Wpsabi"  // lane helpers, always inlined (batch_bfs.hpp)
 
-// n breadth-first searches with path counts, 4 sources per search in vector lanes; returns
-// the entries listed (a node once per distinct distance from a batch's sources).
-STAKEMAP_VECTOR_CLONES static long long lane_searches(const graph::Digraph& g) {
+// n breadth-first searches with path counts, 4 sources per search in vector lanes, sources
+// taken in `order`; returns the entries listed (a node once per distinct distance from a
+// batch's sources).
+STAKEMAP_VECTOR_CLONES static long long lane_searches(const graph::Digraph& g, const std::vector<int>& order) {
   constexpr int kLanes = analysis::detail::BatchBfs::kLanes;
   analysis::detail::BatchBfs lanes(g);
   long long listed = 0;
   for (int first = 0; first < g.n; first += kLanes) {
     std::array<int, kLanes> sources{};
     int count = std::min(kLanes, g.n - first);
-    for (int k = 0; k < count; ++k) sources[k] = first + k;
+    for (int k = 0; k < count; ++k) sources[k] = order[first + k];
     lanes.run(sources.data(), count);
     listed += static_cast<long long>(lanes.reached);
     lanes.reset();
@@ -81,9 +84,15 @@ int main(int argc, char** argv) {
       search.reset();
     }
     double bfs = since(t);
-    // The same searches 4 sources at a time in vector lanes, as exact betweenness runs them.
+    // The same searches 4 sources at a time in vector lanes, sources in index order, then
+    // grouped as exact betweenness groups them (the grouping timed with its searches).
+    std::vector<int> by_index(static_cast<std::size_t>(g.n));
+    std::iota(by_index.begin(), by_index.end(), 0);
     t = Clock::now();
-    long long listed = lane_searches(g);
+    long long listed_by_index = lane_searches(g, by_index);
+    double bfs_lanes_by_index = since(t);
+    t = Clock::now();
+    long long listed = lane_searches(g, analysis::detail::betweenness_source_order(g));
     double bfs_lanes = since(t);
     t = Clock::now();
     auto one = analysis::betweenness_exact(g, false, 1);
@@ -94,11 +103,13 @@ int main(int argc, char** argv) {
     const double arcs = static_cast<double>(g.arcs()) * g.n;
     std::printf(
         "{\"tool\": \"stakemap\", \"n\": %d, \"arcs\": %lld, \"nodes_reached\": %lld, \"bfs_only_1_thread\": %.4f, "
+        "\"lane_entries_index_order\": %lld, \"bfs_lanes_index_order_1_thread\": %.4f, "
         "\"lane_entries\": %lld, \"bfs_lanes_1_thread\": %.4f, "
         "\"exact_1_thread\": %.4f, \"exact_2_threads\": %.4f, \"bfs_ns_per_arc\": %.3f, "
         "\"bfs_lanes_ns_per_arc\": %.3f, \"exact_ns_per_arc\": %.3f, \"check\": %.6g}\n",
-        g.n, static_cast<long long>(g.arcs()), visited, bfs, listed, bfs_lanes, exact_one, exact_two, bfs / arcs * 1e9,
-        bfs_lanes / arcs * 1e9, exact_one / arcs * 1e9, one.empty() ? 0.0 : one[0] - two[0]);
+        g.n, static_cast<long long>(g.arcs()), visited, bfs, listed_by_index, bfs_lanes_by_index, listed, bfs_lanes,
+        exact_one, exact_two, bfs / arcs * 1e9, bfs_lanes / arcs * 1e9, exact_one / arcs * 1e9,
+        one.empty() ? 0.0 : one[0] - two[0]);
     return 0;
   }
   if (mode == "analyses") {

@@ -170,10 +170,12 @@ class OneSourceAccumulation {
 // split fixed in advance, so that each thread adds the same terms in the same order on every
 // run and the result is the same to the last bit (batches handed out as threads asked gave
 // values differing in their last bits from run to run: two exports of one map disagreed).
+// Several sources per search: batches follow betweenness_source_order, fixed too.
 template <class Work>
 std::vector<double> brandes(const graph::Digraph& g, int threads) {
   constexpr int kBatch = Work::kSources;
   const long batches = (g.n + kBatch - 1) / kBatch;
+  const std::vector<int> order = kBatch > 1 ? detail::betweenness_source_order(g) : std::vector<int>{};
   int t = exact_threads(g, threads);
   std::vector<std::vector<double>> partial(t, std::vector<double>(g.n, 0.0));
   std::atomic<long> done{0};
@@ -183,7 +185,7 @@ std::vector<double> brandes(const graph::Digraph& g, int threads) {
     std::array<int, kBatch> sources{};
     for (long b = me; b < batches; b += t) {
       int first = static_cast<int>(b * kBatch), count = std::min(kBatch, g.n - first);
-      for (int k = 0; k < count; ++k) sources[k] = first + k;
+      for (int k = 0; k < count; ++k) sources[k] = order.empty() ? first + k : order[first + k];
       work.add(sources.data(), count);
       long d = done += count;
       if (me == 0) progress.update(static_cast<std::size_t>(d));

@@ -24,6 +24,11 @@ namespace detail {
 /// sources per search in vector lanes (taken where the processor has AVX2), or one source at a
 /// time. Both give the same values to rounding; exposed so that tests compare them.
 std::vector<double> betweenness_unweighted(const graph::Digraph& g, int threads, bool lanes);
+/// The order in which exact betweenness hands sources to its searches, kLanes at a time: a
+/// breadth-first search along in-arcs (roots in index order), so that sources sharing an
+/// out-neighbour share a batch and a node has fewer distinct distances from one batch. A
+/// permutation of 0 .. n-1, the same on every call. O(n + m).
+std::vector<int> betweenness_source_order(const graph::Digraph& g);
 }  // namespace detail
 
 /// Riondato–Kornaropoulos sample size for absolute error `epsilon` with probability
