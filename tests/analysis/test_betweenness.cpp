@@ -2,6 +2,7 @@
 // normalised by 1/((n-1)(n-2)) as networkx does on a directed graph; the sample size rule.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 #include <tuple>
@@ -103,6 +104,43 @@ TEST_CASE("betweenness: sources in vector lanes give what one source at a time g
   }
   check_lanes_agree(Digraph::from_arcs(120, std::move(path)));
   check_lanes_agree(Digraph::from_arcs(160, std::move(ladder)));
+}
+
+namespace {
+// Seeded random arcs among nodes [first, first + span) of an n-node graph: the rest isolated.
+void add_random_arcs(std::vector<std::tuple<int, int, double>>& arcs, int first, int span, int m, unsigned seed) {
+  std::mt19937 rng(seed);
+  for (int i = 0; i < m; ++i) {
+    int u = first + static_cast<int>(rng() % span), v = first + static_cast<int>(rng() % span);
+    arcs.emplace_back(u, v, 1.0);
+  }
+}
+}  // namespace
+
+TEST_CASE("betweenness: sources grouped along in-arcs give what one source at a time gives") {
+  // The batches of four sources follow betweenness_source_order, not node indexes: on random
+  // directed graphs of n = 4k + 1, 4k + 2, 4k + 3 and 4k nodes, with several components, with
+  // isolated nodes (first, last and in between), the values stay those of one source at a time.
+  for (int n : {97, 150, 203, 256}) {
+    for (unsigned seed = 1; seed <= 3; ++seed) {
+      std::vector<std::tuple<int, int, double>> arcs;
+      int third = n / 3;
+      add_random_arcs(arcs, 3, third - 3, 3 * third, seed);                            // 0, 1, 2 isolated
+      add_random_arcs(arcs, third, third, static_cast<int>(seed) * third, seed + 10);  // sparse or denser
+      add_random_arcs(arcs, 2 * third + 2, n - 2 * third - 6, 2 * n, seed + 20);       // 4 isolated at the end
+      const auto g = Digraph::from_arcs(n, std::move(arcs));
+      const auto order = analysis::detail::betweenness_source_order(g);
+      std::vector<int> sorted = order;
+      std::sort(sorted.begin(), sorted.end());
+      for (int v = 0; v < n; ++v) REQUIRE(sorted[v] == v);
+      CHECK(analysis::detail::betweenness_source_order(g) == order);
+      check_lanes_agree(g);
+    }
+  }
+  // Searches along in-arcs from 0 then 1: 0 with the three nodes pointing at it, then 1 with
+  // its two.
+  const auto g = Digraph::from_arcs(7, {{2, 0, 1}, {4, 0, 1}, {6, 0, 1}, {3, 1, 1}, {5, 1, 1}});
+  CHECK(analysis::detail::betweenness_source_order(g) == std::vector<int>{0, 2, 4, 6, 1, 3, 5});
 }
 
 TEST_CASE("betweenness: two threads give the same bits on every run, lanes or not") {
