@@ -1,5 +1,7 @@
 #include "analysis/kept_betweenness.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -25,6 +27,10 @@ std::string key_of(const graph::Digraph& g, bool weighted, int threads) {
   return "betweenness " + sha256::hex(what);
 }
 
+// A normalised betweenness: finite, between 0 and 1 (with room for rounding). A map file edited
+// by hand may hold anything under a valid key; such a value is computed again.
+bool plausible(double v) { return std::isfinite(v) && v >= 0 && v <= 1 + 1e-9; }
+
 }  // namespace
 
 std::vector<double> kept_betweenness(const graph::Digraph& g, bool weighted, int threads, const ResultCache* cache) {
@@ -34,7 +40,7 @@ std::vector<double> kept_betweenness(const graph::Digraph& g, bool weighted, int
   if (auto kept = cache->get(key); kept && kept->size() == bytes) {
     std::vector<double> values(static_cast<std::size_t>(g.n));
     std::memcpy(values.data(), kept->data(), bytes);
-    return values;
+    if (std::all_of(values.begin(), values.end(), plausible)) return values;
   }
   auto values = betweenness_exact(g, weighted, threads);
   cache->put(key, std::string(reinterpret_cast<const char*>(values.data()), bytes));

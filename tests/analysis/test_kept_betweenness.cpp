@@ -1,8 +1,9 @@
 // Exact betweenness kept between runs (analysis/kept_betweenness.hpp): read back when kept for
 // the same graph, computed again for another graph, another weighting or a value of the wrong
-// size, and equal to betweenness_exact() in every case.
+// size or values no betweenness takes, and equal to betweenness_exact() in every case.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <map>
 #include <optional>
 #include <string>
@@ -94,6 +95,14 @@ TEST_CASE("kept betweenness: a kept value of the wrong size is computed again; n
   CHECK(analysis::kept_betweenness(g, false, 1, &cache) == analysis::betweenness_exact(g, false, 1));
   CHECK(memory.puts == 2);
   CHECK(memory.values.begin()->second.size() == 5 * sizeof(double));
+  // Values no betweenness can take (a map file edited by hand): computed again.
+  for (double wrong : {std::nan(""), -0.5, 2.0, HUGE_VAL}) {
+    auto& kept = memory.values.begin()->second;
+    kept.replace(sizeof(double), sizeof(double), reinterpret_cast<const char*>(&wrong), sizeof(double));
+    const int puts = memory.puts;
+    CHECK(analysis::kept_betweenness(g, false, 1, &cache) == analysis::betweenness_exact(g, false, 1));
+    CHECK(memory.puts == puts + 1);
+  }
   CHECK(analysis::kept_betweenness(g, false, 1, nullptr) == analysis::betweenness_exact(g, false, 1));
   const ResultCache empty;
   CHECK(analysis::kept_betweenness(g, false, 1, &empty) == analysis::betweenness_exact(g, false, 1));
