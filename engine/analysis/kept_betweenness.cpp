@@ -24,7 +24,7 @@ std::string key_of(const graph::Digraph& g, bool weighted, int threads) {
   append_bytes(what, g.out_offset);
   append_bytes(what, g.out_target);
   if (weighted) append_bytes(what, g.out_weight);
-  return "betweenness " + sha256::hex(what);
+  return std::string(kNumbersKeyPrefix) + "betweenness " + sha256::hex(what);
 }
 
 // A normalised betweenness: finite, between 0 and 1 (with room for rounding). A map file edited

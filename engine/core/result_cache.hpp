@@ -6,8 +6,16 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace stakemap {
+
+/// Keys beginning with this name values that hold no text of the map (numbers by node index,
+/// such as kept betweenness) under a digest of everything they depend on. Changes of the map
+/// keep them: a changed map makes other keys, and a map changed back (by undo, or an edit that
+/// leaves the graph as it was) finds its values again. Other values, which may hold names
+/// (drawings), are emptied by every change.
+inline constexpr std::string_view kNumbersKeyPrefix = "numbers ";
 
 /// Where results are kept. Either function may be empty (nothing read, nothing kept); neither
 /// throws for a cache that cannot be used, and both may be called from several threads at once.

@@ -101,6 +101,11 @@ std::int64_t LayoutCache::count() const {
   } catch (const SQLite::Exception&) { return 0; }
 }
 
-void clear_layout_cache(Store& store) { Connection::of(store).exec("DELETE FROM layout_cache"); }
+void clear_layout_cache(Store& store) {
+  SQLite::Statement q(Connection::of(store), "DELETE FROM layout_cache WHERE substr(key, 1, ?) <> ?");
+  q.bind(1, static_cast<int>(kNumbersKeyPrefix.size()));
+  q.bind(2, std::string(kNumbersKeyPrefix));
+  q.exec();
+}
 
 }  // namespace stakemap::store

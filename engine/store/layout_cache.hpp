@@ -1,16 +1,18 @@
 #pragma once
 // Drawings and other results kept in the map file between runs (table layout_cache,
 // docs/storage.md): values under keys the caller makes (render/drawing_cache.hpp digests what
-// Graphviz reads, analysis/kept_betweenness.hpp the graph), stored
-// zlib-compressed, emptied by every write to the map. The cache only ever saves time: a value
-// that cannot be read back is a miss, and one that cannot be stored (a read-only or immutable
-// map, another process writing it) is dropped; neither is an error.
+// Graphviz reads, analysis/kept_betweenness.hpp the graph), stored zlib-compressed, emptied by
+// every write to the map but for numbers that name nothing of the map, kept under a digest of
+// all they depend on (core/result_cache.hpp). The cache only ever saves time: a value that
+// cannot be read back is a miss, and one that cannot be stored (a read-only or immutable map,
+// another process writing it) is dropped; neither is an error.
 #include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 
+#include "core/result_cache.hpp"
 #include "store/store.hpp"
 
 namespace SQLite {
@@ -49,7 +51,8 @@ class LayoutCache final {
   mutable std::mutex mutex_;  // one caller at a time on the connections
 };
 
-/// Empties the layout cache of `store` (every write to the map does it).
+/// Empties the layout cache of `store` but for the values under kNumbersKeyPrefix, which name
+/// nothing of the map and stay valid under their keys (every write to the map does it).
 void clear_layout_cache(Store& store);
 
 }  // namespace stakemap::store

@@ -31,14 +31,16 @@ cmp -s e1.html e2.html || fail "the second explorer differs from the first"
 same "$(sqlite3 "$STAKEMAP_DB" "SELECT count(*) FROM batch")" "$changes"
 
 # A change empties the cache, and the next drawing has the new organisation.
+# (Numbers kept under a digest of the graph, which name nothing, stay: kept_betweenness.sh.)
+drawings() { sqlite3 "$STAKEMAP_DB" "SELECT count(*) FROM layout_cache WHERE key NOT LIKE 'numbers %'"; }
 run add org cache-test-org --name "Cache Test Organisation" --set kind=ngo
 expect_rc 0
-same "$(count layout_cache)" 0
+same "$(drawings)" 0
 run render -o c.svg
 expect_rc 0
 grep -q "Cache Test" c.svg || fail "the drawing after the change lacks the new organisation"
 grep -q "Cache Test" a.svg && fail "the first drawing already had the new organisation"
-[ "$(count layout_cache)" -ge 1 ] || fail "render after the change kept no drawing"
+[ "$(drawings)" -ge 1 ] || fail "render after the change kept no drawing"
 
 # Another process holding the map's write lock: the render works all the same and the drawing
 # is simply not kept (the cache waits 200 ms at most, never fails a command).
