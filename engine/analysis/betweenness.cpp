@@ -21,13 +21,22 @@ namespace stakemap::analysis {
 
 namespace {
 
-// Bumped whenever a change to this file can change a result's last bits (the order of the
-// sums): betweenness kept in a map under the old identity is then computed again.
+// Bumped whenever a change can change a result's last bits (the order of the sums), in this
+// file or in what it calls (batch_bfs.hpp, betweenness_order.cpp, shortest_paths.*): values
+// kept in a map under the old identity are then computed again. The test "betweenness: the
+// bits of this version" fails until it is bumped.
 // 2: sources in batches along in-arcs (betweenness_order.cpp).
-constexpr int kExactVersion = 2;
+// 3: sums in kStreams streams, the same bits with any number of threads.
+constexpr int kExactVersion = 3;
 
-// Threads of an exact computation: each handles at least 16 sources.
-int exact_threads(const graph::Digraph& g, int threads) { return detail::thread_count(threads, g.n / 16 + 1); }
+// Streams of batches summed apart (see brandes()): their number fixes the order of the sums.
+// 12 shares evenly between 1, 2, 3, 4, 6 or 12 threads.
+constexpr int kStreams = 12;
+
+// Threads of an exact computation: each handles at least 16 sources and one stream.
+int exact_threads(const graph::Digraph& g, int threads) {
+  return detail::thread_count(threads, std::min<long>(g.n / 16 + 1, kStreams));
+}
 
 double normaliser(int n) { return n > 2 ? 1.0 / ((n - 1.0) * (n - 2.0)) : 0.0; }
 
@@ -53,10 +62,13 @@ class BatchAccumulation {
 
   /// Adds the dependencies of sources[0 .. count) (count <= kLanes) to the totals.
   void add(const int* sources, int count) { add_lanes(*this, sources, count); }
-  /// Adds the totals of every lane to bc.
-  void sum_into(std::vector<double>& bc) const {
-    for (std::size_t v = 0; v < bc.size(); ++v)
+  /// Moves the totals (every lane's, in lane order) into bc, which holds zeros; the totals
+  /// start again from zero.
+  void move_into(std::vector<double>& bc) {
+    for (std::size_t v = 0; v < bc.size(); ++v) {
       for (int k = 0; k < Search::kLanes; ++k) bc[v] += bc_[v][k];
+      bc_[v] = Search::Counts{};
+    }
   }
 
  private:
@@ -157,8 +169,8 @@ class OneSourceAccumulation {
   void add(const int* sources, int count) {
     for (int k = 0; k < count; ++k) accumulate(g_, search_, sources[k], coef_, delta_, bc_);
   }
-  void sum_into(std::vector<double>& bc) const {
-    for (std::size_t v = 0; v < bc.size(); ++v) bc[v] += bc_[v];
+  void move_into(std::vector<double>& bc) {
+    bc.swap(bc_);  // bc held zeros
   }
 
  private:
@@ -167,31 +179,36 @@ class OneSourceAccumulation {
   std::vector<double> coef_, delta_, bc_;
 };
 
-// Sources in batches of Work::kSources, thread `me` taking batches me, me + t, me + 2t, ...: a
-// split fixed in advance, so that each thread adds the same terms in the same order on every
-// run and the result is the same to the last bit (batches handed out as threads asked gave
-// values differing in their last bits from run to run: two exports of one map disagreed).
-// Several sources per search: batches follow betweenness_source_order, fixed too.
+// Sources in batches of Work::kSources, in kStreams streams fixed in advance: stream s takes
+// batches s, s + kStreams, s + 2·kStreams, ..., summed apart, and the streams' sums are added
+// in stream order; thread `me` of t runs streams me, me + t, .... Each sum thus has the same
+// terms in the same order on every run and with any number of threads, so the result is the
+// same to the last bit (batches handed out as threads asked gave values differing in their
+// last bits from run to run: two exports of one map disagreed), and a value kept in the map
+// holds whatever the thread count (kept_betweenness.hpp). Several sources per search: batches
+// follow betweenness_source_order, fixed too.
 template <class Work>
 std::vector<double> brandes(const graph::Digraph& g, int threads) {
   constexpr int kBatch = Work::kSources;
   const long batches = (g.n + kBatch - 1) / kBatch;
   const std::vector<int> order = kBatch > 1 ? detail::betweenness_source_order(g) : std::vector<int>{};
-  int t = exact_threads(g, threads);
-  std::vector<std::vector<double>> partial(t, std::vector<double>(g.n, 0.0));
+  const int t = exact_threads(g, threads);
+  std::vector<std::vector<double>> partial(kStreams, std::vector<double>(g.n, 0.0));
   std::atomic<long> done{0};
   Progress progress("betweenness", static_cast<std::size_t>(g.n));
   detail::run_threads(t, [&](int me) {
     Work work(g);
     std::array<int, kBatch> sources{};
-    for (long b = me; b < batches; b += t) {
-      int first = static_cast<int>(b * kBatch), count = std::min(kBatch, g.n - first);
-      for (int k = 0; k < count; ++k) sources[k] = order.empty() ? first + k : order[first + k];
-      work.add(sources.data(), count);
-      long d = done += count;
-      if (me == 0) progress.update(static_cast<std::size_t>(d));
+    for (int stream = me; stream < kStreams; stream += t) {
+      for (long b = stream; b < batches; b += kStreams) {
+        int first = static_cast<int>(b * kBatch), count = std::min(kBatch, g.n - first);
+        for (int k = 0; k < count; ++k) sources[k] = order.empty() ? first + k : order[first + k];
+        work.add(sources.data(), count);
+        long d = done += count;
+        if (me == 0) progress.update(static_cast<std::size_t>(d));
+      }
+      work.move_into(partial[stream]);
     }
-    work.sum_into(partial[me]);
   });
   std::vector<double> bc(g.n, 0.0);
   double scale = normaliser(g.n);
@@ -215,10 +232,15 @@ std::vector<double> detail::betweenness_unweighted(const graph::Digraph& g, int 
   return brandes<OneSourceAccumulation<detail::BfsSearch>>(g, threads);
 }
 
-std::string betweenness_exact_identity(const graph::Digraph& g, bool weighted, int threads) {
+std::string betweenness_exact_identity(bool weighted) {
   const char* kernel = weighted ? "dijkstra" : detail::lanes_pay() ? "bfs-lanes" : "bfs";
-  return "betweenness-exact " + std::to_string(kExactVersion) + " " + kernel + " threads " +
-         std::to_string(exact_threads(g, threads));
+  // The compiler and whether it fuses multiplications and additions also set the last bits.
+#ifdef __FP_FAST_FMA
+  const char* fma = " fma";
+#else
+  const char* fma = "";
+#endif
+  return "betweenness-exact " + std::to_string(kExactVersion) + " " + kernel + fma + " compiler " + __VERSION__;
 }
 
 long betweenness_sample_size(double epsilon, double delta, int vertex_diameter) {

@@ -11,13 +11,14 @@ namespace stakemap::analysis {
 
 /// Exact betweenness, normalised by 1/((n-1)(n-2)) (0 for n <= 2). Weighted: the length
 /// of an arc is 1/weight; arcs of weight <= 0 are left out. Both cores, no allocation per
-/// source. Complexity O(n·m) (O(n·m·log n) weighted).
+/// source; the same bits with any number of threads. Complexity O(n·m) (O(n·m·log n) weighted).
 std::vector<double> betweenness_exact(const graph::Digraph& g, bool weighted, int threads);
 
 /// What fixes betweenness_exact()'s result to the last bit besides the graph: the code's
-/// version, the kernel this processor runs and the threads it would use here and now. Two calls
-/// on the same graph under the same identity give the same bits (analysis/kept_betweenness.hpp).
-std::string betweenness_exact_identity(const graph::Digraph& g, bool weighted, int threads);
+/// version, the kernel this processor runs and the compiler (not the number of threads, which
+/// changes no bit). Two calls on the same graph under the same identity give the same bits
+/// (analysis/kept_betweenness.hpp).
+std::string betweenness_exact_identity(bool weighted);
 
 namespace detail {
 /// Exact unweighted betweenness as betweenness_exact computes it, with `lanes`: several

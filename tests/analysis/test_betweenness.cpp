@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analysis/betweenness.hpp"
+#include "core/sha256.hpp"
 
 using namespace stakemap;
 using graph::Digraph;
@@ -159,4 +160,60 @@ TEST_CASE("betweenness sample size: Riondato-Kornaropoulos, small diameters clam
   CHECK(analysis::betweenness_sample_size(0.1, 0.1, 0) == 166);
   // vertex diameter 6: floor(log2 4) = 2 -> 50 * (3 + ln 10) = 265.13 -> 266
   CHECK(analysis::betweenness_sample_size(0.1, 0.1, 6) == 266);
+}
+
+namespace {
+// Seeded G(n, m) whose arcs weigh 1 to 4.
+Digraph random_weighted_graph(int n, int m, unsigned seed) {
+  std::mt19937 rng(seed);
+  std::vector<std::tuple<int, int, double>> arcs;
+  for (int i = 0; i < m; ++i) {
+    int u = static_cast<int>(rng() % n), v = static_cast<int>(rng() % n);
+    if (u != v) arcs.emplace_back(u, v, 1.0 + static_cast<double>(rng() % 4));
+  }
+  return Digraph::from_arcs(n, std::move(arcs));
+}
+
+// The bits of a result, as a digest.
+std::string bits_of(const std::vector<double>& values) {
+  return sha256::hex(std::string_view(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(double)));
+}
+}  // namespace
+
+TEST_CASE("betweenness: the same bits with any number of threads, lanes or not, weighted or not") {
+  // The sums follow streams fixed in advance, not threads: a value kept in a map by a command
+  // on two threads is the one a command capped to one thread computes (kept_betweenness.hpp).
+  const auto g = random_graph(400, 3000, 11);
+  const auto w = random_weighted_graph(300, 2000, 5);
+  for (bool lanes : {false, true}) {
+    const auto one = analysis::detail::betweenness_unweighted(g, 1, lanes);
+    for (int threads : {2, 3, 5, 12, 16}) CHECK(analysis::detail::betweenness_unweighted(g, threads, lanes) == one);
+  }
+  const auto one = analysis::betweenness_exact(w, true, 1);
+  for (int threads : {2, 3, 12}) CHECK(analysis::betweenness_exact(w, true, threads) == one);
+}
+
+TEST_CASE("betweenness: the bits of this version (bump kExactVersion when they change)") {
+  // Values kept in map files are read back under betweenness_exact_identity(): a change of the
+  // code that moves a result's last bits must bump kExactVersion in betweenness.cpp, or maps
+  // would keep serving the old bits. These digests are those of the build they name; on another
+  // compiler the bits may differ and the check is skipped.
+  const std::string pinned_compiler = "12.2.0";
+  const std::string pinned_version = "3";
+  const auto g = random_graph(300, 2400, 3);
+  const auto w = random_weighted_graph(300, 2000, 5);
+  const std::string lanes = bits_of(analysis::detail::betweenness_unweighted(g, 2, true));
+  const std::string one_source = bits_of(analysis::detail::betweenness_unweighted(g, 2, false));
+  const std::string weighted = bits_of(analysis::betweenness_exact(w, true, 2));
+  const std::string identity = analysis::betweenness_exact_identity(true);
+  MESSAGE("identity: " << identity << "\nlanes " << lanes << "\none source " << one_source << "\nweighted "
+                       << weighted);
+  if (identity.find(" compiler " + pinned_compiler) == std::string::npos) {
+    MESSAGE("not the pinned compiler: the bits are not checked");
+    return;
+  }
+  CHECK(identity.rfind("betweenness-exact " + pinned_version + " ", 0) == 0);
+  CHECK(lanes == "ec3daa7113518dc39931089a2ba0400a854a888f7cf9d4e4ca24b92d22b55c01");
+  CHECK(one_source == "a1989784e87e5e9acde52cfea081af2e4ebdf87fdd2561f96aac008b691bee24");
+  CHECK(weighted == "ac77a03bd5a1506b75e4b2527c42f55367edbaf4a18fb93a47db82805c4f47af");
 }
