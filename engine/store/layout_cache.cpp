@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <chrono>
+#include <new>
 
 #include "store/connection.hpp"
 #include "store/side_connection.hpp"
@@ -24,18 +25,25 @@ std::string compress(const std::string& value) {
   return out;
 }
 
-std::optional<std::string> decompress(const void* data, int size) {
+// nullopt for bytes that are not a value as stored, or that would not fit in memory (a map
+// file edited by hand may claim any length).
+std::optional<std::string> decompress(const void* data, int size) try {
   if (size < 8) return std::nullopt;
   const auto* bytes = static_cast<const unsigned char*>(data);
   std::uint64_t length = 0;
   for (int i = 0; i < 8; ++i) length |= std::uint64_t{bytes[i]} << (8 * i);
-  if (length > (std::uint64_t{1} << 32)) return std::nullopt;
+  if (length > (std::uint64_t{1} << 30)) return std::nullopt;
   std::string out(length, '\0');
   uLongf got = static_cast<uLongf>(length);
   if (uncompress(reinterpret_cast<Bytef*>(out.data()), &got, bytes + 8, static_cast<uLong>(size - 8)) != Z_OK ||
       got != length)
     return std::nullopt;
   return out;
+} catch (const std::bad_alloc&) { return std::nullopt; }
+
+std::int64_t now_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
 }
 
 }  // namespace
@@ -43,15 +51,31 @@ std::optional<std::string> decompress(const void* data, int size) {
 LayoutCache::LayoutCache(Store& store, std::int64_t limit) : store_(store), limit_(limit) {}
 LayoutCache::~LayoutCache() = default;
 
-std::optional<std::string> LayoutCache::get(const std::string& key) const {
+std::optional<std::string> LayoutCache::get(const std::string& key) {
   const std::lock_guard lock(mutex_);
+  std::optional<std::string> value;
   try {
     SQLite::Statement q(Connection::of(store_), "SELECT value FROM layout_cache WHERE key = ?");
     q.bind(1, key);
     if (!q.executeStep()) return std::nullopt;
     const auto& column = q.getColumn(0);
-    return decompress(column.getBlob(), column.getBytes());
+    value = decompress(column.getBlob(), column.getBytes());
   } catch (const SQLite::Exception&) { return std::nullopt; }
+  if (value) touch(key);
+  return value;
+}
+
+void LayoutCache::touch(const std::string& key) {
+  SQLite::Database* db = writer();
+  if (!db) return;
+  try {
+    SQLite::Statement q(*db, "UPDATE layout_cache SET added_at = ? WHERE key = ?");
+    q.bind(1, now_ms());
+    q.bind(2, key);
+    q.exec();
+  } catch (const SQLite::Exception&) {
+    // Busy or read-only: the value simply keeps its age.
+  }
 }
 
 SQLite::Database* LayoutCache::writer() {
@@ -77,9 +101,7 @@ void LayoutCache::put(const std::string& key, const std::string& value) {
     q.bind(1, key);
     q.bindNoCopy(2, stored.data(), static_cast<int>(stored.size()));
     q.bind(3, static_cast<std::int64_t>(stored.size()));
-    q.bind(4, static_cast<std::int64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                            std::chrono::system_clock::now().time_since_epoch())
-                                            .count()));
+    q.bind(4, now_ms());
     q.exec();
     // Drop the oldest values while the table holds more than the limit.
     SQLite::Statement trim(*db,

@@ -35,15 +35,18 @@ class LayoutCache final {
   LayoutCache(const LayoutCache&) = delete;
   LayoutCache& operator=(const LayoutCache&) = delete;
 
-  /// The value kept under `key`, or nullopt.
-  std::optional<std::string> get(const std::string& key) const;
-  /// Keeps `value` under `key` (replacing any), then drops the oldest values beyond the limit.
+  /// The value kept under `key`, or nullopt. A value read is the newest again: the limit drops
+  /// the values least recently kept or read first.
+  std::optional<std::string> get(const std::string& key);
+  /// Keeps `value` under `key` (replacing any), then drops the values least recently kept or
+  /// read beyond the limit.
   void put(const std::string& key, const std::string& value);
   /// Values kept and their compressed bytes (for tests and `stakemap` diagnostics).
   std::int64_t count() const;
 
  private:
   SQLite::Database* writer();
+  void touch(const std::string& key);  // marks the value as just used (lock held)
   Store& store_;
   std::int64_t limit_;
   std::unique_ptr<SQLite::Database> own_;

@@ -1,6 +1,6 @@
-// The layout cache kept in a map file: values round-trip compressed, the oldest go first beyond
-// the limit, every write to the map empties it (numbers under their digest excepted), and a
-// read-mode store still keeps drawings.
+// The layout cache kept in a map file: values round-trip compressed, the least used go first
+// beyond the limit, every write to the map empties it (numbers under their digest excepted), a
+// read-mode store still keeps drawings, and two threads may use one cache at once.
 #include <doctest/doctest.h>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -8,6 +8,7 @@
 #include <chrono>
 #include <random>
 #include <thread>
+#include <vector>
 
 #include "store/layout_cache.hpp"
 #include "store/writer.hpp"
@@ -110,4 +111,49 @@ TEST_CASE("layout cache: a value that cannot be read back is a miss, not an erro
   }
   CHECK_FALSE(cache.get("short"));
   CHECK_FALSE(cache.get("garbage"));
+  // A header claiming 2^40 bytes (a file edited by hand): a miss, nothing allocated for it.
+  {
+    SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE);
+    raw.exec("UPDATE layout_cache SET value = x'00000000000100000102' WHERE key = 'short'");
+  }
+  CHECK_FALSE(cache.get("short"));
+}
+
+TEST_CASE("layout cache: a value read is the newest again, so the limit drops the least used") {
+  test::TempDir dir;
+  Store s(dir.path / "m.db", Store::Mode::write);
+  LayoutCache cache(s, 2500);  // two values of 1000 noisy bytes
+  cache.put("k0", noise(1000, 0));
+  std::this_thread::sleep_for(std::chrono::milliseconds(3));
+  cache.put("k1", noise(1000, 1));
+  std::this_thread::sleep_for(std::chrono::milliseconds(3));
+  CHECK(cache.get("k0") == noise(1000, 0));  // k0, kept first, read last
+  std::this_thread::sleep_for(std::chrono::milliseconds(3));
+  cache.put("k2", noise(1000, 2));
+  CHECK(cache.get("k0") == noise(1000, 0));
+  CHECK_FALSE(cache.get("k1"));
+  CHECK(cache.get("k2") == noise(1000, 2));
+}
+
+TEST_CASE("layout cache: two threads keeping and reading at once, through a read-mode store") {
+  // As the report's maps and analyses, or whatif's two maps, use one cache of one open map.
+  test::TempDir dir;
+  const auto path = dir.path / "m.db";
+  { Store create(path, Store::Mode::write); }
+  Store s(path, Store::Mode::read);
+  LayoutCache cache(s);
+  std::vector<std::thread> threads;
+  for (unsigned t = 0; t < 2; ++t)
+    threads.emplace_back([&cache, t] {
+      for (unsigned i = 0; i < 40; ++i) {
+        const auto key = "t" + std::to_string(t) + "-" + std::to_string(i);
+        cache.put(key, noise(200, t * 100 + i));
+        if (i > 0) (void)cache.get("t" + std::to_string(t) + "-" + std::to_string(i - 1));
+      }
+    });
+  for (auto& th : threads) th.join();
+  CHECK(cache.count() == 80);
+  for (unsigned t = 0; t < 2; ++t)
+    for (unsigned i = 0; i < 40; ++i)
+      CHECK(cache.get("t" + std::to_string(t) + "-" + std::to_string(i)) == noise(200, t * 100 + i));
 }
