@@ -37,6 +37,8 @@ sqlite3 "$STAKEMAP_DB" "UPDATE layout_cache SET value = x'0102030405060708090a' 
 run whatif remove "$hub"
 expect_rc 0
 same "$out" "$whatif"
+same "$(kept)" 2
+same "$(sqlite3 "$STAKEMAP_DB" "SELECT count(*) FROM layout_cache WHERE length(value) = 10")" 0
 
 # A new flow: the drawings go, the numbers stay, and the old graph's are not used: the
 # centrality after the change is that of a map that never kept any.
