@@ -66,13 +66,14 @@ TEST_CASE("betweenness: two nodes or fewer give zeros; threads do not change the
 }
 
 namespace {
-// Seeded G(n, m) with self-loops and parallel arcs dropped by from_arcs' rules.
-Digraph random_graph(int n, int m, unsigned seed) {
+// Seeded G(n, m) with self-loops and parallel arcs dropped by from_arcs' rules; arcs weigh 1,
+// or 1 to `max_weight` drawn with them.
+Digraph random_graph(int n, int m, unsigned seed, unsigned max_weight = 1) {
   std::mt19937 rng(seed);
   std::vector<std::tuple<int, int, double>> arcs;
   for (int i = 0; i < m; ++i) {
     int u = static_cast<int>(rng() % n), v = static_cast<int>(rng() % n);
-    if (u != v) arcs.emplace_back(u, v, 1.0);
+    if (u != v) arcs.emplace_back(u, v, max_weight > 1 ? 1.0 + static_cast<double>(rng() % max_weight) : 1.0);
   }
   return Digraph::from_arcs(n, std::move(arcs));
 }
@@ -163,17 +164,6 @@ TEST_CASE("betweenness sample size: Riondato-Kornaropoulos, small diameters clam
 }
 
 namespace {
-// Seeded G(n, m) whose arcs weigh 1 to 4.
-Digraph random_weighted_graph(int n, int m, unsigned seed) {
-  std::mt19937 rng(seed);
-  std::vector<std::tuple<int, int, double>> arcs;
-  for (int i = 0; i < m; ++i) {
-    int u = static_cast<int>(rng() % n), v = static_cast<int>(rng() % n);
-    if (u != v) arcs.emplace_back(u, v, 1.0 + static_cast<double>(rng() % 4));
-  }
-  return Digraph::from_arcs(n, std::move(arcs));
-}
-
 // The bits of a result, as a digest.
 std::string bits_of(const std::vector<double>& values) {
   return sha256::hex(std::string_view(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(double)));
@@ -184,7 +174,7 @@ TEST_CASE("betweenness: the same bits with any number of threads, lanes or not, 
   // The sums follow streams fixed in advance, not threads: a value kept in a map by a command
   // on two threads is the one a command capped to one thread computes (kept_betweenness.hpp).
   const auto g = random_graph(400, 3000, 11);
-  const auto w = random_weighted_graph(300, 2000, 5);
+  const auto w = random_graph(300, 2000, 5, 4);
   for (bool lanes : {false, true}) {
     const auto one = analysis::detail::betweenness_unweighted(g, 1, lanes);
     for (int threads : {2, 3, 5, 12, 16}) CHECK(analysis::detail::betweenness_unweighted(g, threads, lanes) == one);
@@ -201,7 +191,7 @@ TEST_CASE("betweenness: the bits of this version (bump kExactVersion when they c
   const std::string pinned_compiler = "12.2.0";
   const std::string pinned_version = "3";
   const auto g = random_graph(300, 2400, 3);
-  const auto w = random_weighted_graph(300, 2000, 5);
+  const auto w = random_graph(300, 2000, 5, 4);
   const std::string lanes = bits_of(analysis::detail::betweenness_unweighted(g, 2, true));
   const std::string one_source = bits_of(analysis::detail::betweenness_unweighted(g, 2, false));
   const std::string weighted = bits_of(analysis::betweenness_exact(w, true, 2));

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <chrono>
+#include <filesystem>
 #include <random>
 #include <thread>
 #include <vector>
@@ -25,6 +26,12 @@ std::string noise(std::size_t size, unsigned seed) {
   std::string out(size, '\0');
   for (auto& c : out) c = static_cast<char>(random() & 0xff);
   return out;
+}
+
+// A new map file, opened again for reading.
+Store read_mode_map(const std::filesystem::path& path) {
+  { Store create(path, Store::Mode::write); }
+  return Store(path, Store::Mode::read);
 }
 }  // namespace
 
@@ -53,8 +60,7 @@ TEST_CASE("layout cache: values round-trip, are replaced under the same key, sur
 TEST_CASE("layout cache: a read-mode store keeps drawings through a connection of its own") {
   test::TempDir dir;
   const auto path = dir.path / "m.db";
-  { Store s(path, Store::Mode::write); }
-  Store s(path, Store::Mode::read);
+  Store s = read_mode_map(path);
   LayoutCache cache(s);
   cache.put("k", "drawing");
   CHECK(cache.get("k") == "drawing");
@@ -138,9 +144,7 @@ TEST_CASE("layout cache: a value read is the newest again, so the limit drops th
 TEST_CASE("layout cache: two threads keeping and reading at once, through a read-mode store") {
   // As the report's maps and analyses, or whatif's two maps, use one cache of one open map.
   test::TempDir dir;
-  const auto path = dir.path / "m.db";
-  { Store create(path, Store::Mode::write); }
-  Store s(path, Store::Mode::read);
+  Store s = read_mode_map(dir.path / "m.db");
   LayoutCache cache(s);
   std::vector<std::thread> threads;
   for (unsigned t = 0; t < 2; ++t)
