@@ -75,13 +75,7 @@ std::pair<MapState, MapState> measure_states(const model::Map& before, const mod
                                              const graph::Layer& layer, const SiloSurvey& survey,
                                              const StateParts& parts) {
   std::pair<MapState, MapState> states;
-  if (detail::thread_count(0, 2) < 2) {  // one core, or capped to one thread (ThreadCap): in turn
-    states.first = measure_state(before, layer, survey, parts);
-    const QuietHere quiet;
-    states.second = measure_state(after, layer, survey, parts);
-    return states;
-  }
-  detail::run_threads(2, [&](int t) {
+  detail::run_pair([&](int t) {
     if (t == 0) states.first = measure_state(before, layer, survey, parts);
     else {
       const QuietHere quiet;  // the terminal line shows the before map's progress, not two alternating

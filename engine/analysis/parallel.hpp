@@ -57,4 +57,14 @@ void run_threads(int threads, Body&& body) {
     if (e) std::rethrow_exception(e);
 }
 
+/// Calls body(0) and body(1): at once, body(1) on a thread of its own (run_threads), or one
+/// after the other on the calling thread when it may use one thread only (one core, or under a
+/// ThreadCap of 1).
+template <class Body>
+void run_pair(Body&& body) {
+  if (thread_count(0, 2) > 1) return run_threads(2, body);
+  body(0);
+  body(1);
+}
+
 }  // namespace stakemap::analysis::detail

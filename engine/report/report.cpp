@@ -235,18 +235,13 @@ std::string build_report(const model::Map& map, const ReportOptions& options, co
       maps = section_maps(ReportData{map, options, analyses});
       return;
     }
+    const analysis::detail::ThreadCap one_core(1);  // the other core draws the maps
     analyse_rest(map, options, analyses, *stages);
     stages.reset();
     page.write_text();
     release_free_memory();
   };
-  if (analysis::detail::thread_count(0, 2) > 1) {
-    const analysis::detail::ThreadCap one_core(1);  // the other core draws the maps
-    analysis::detail::run_threads(2, task);
-  } else {  // one core: one after the other
-    task(0);
-    task(1);
-  }
+  analysis::detail::run_pair(task);  // on one core: the analyses, then the maps
   page.write_maps(nullptr, &maps);
   release_free_memory();
   return page.take_html();

@@ -1,10 +1,11 @@
 // run_threads: every body runs once, and an exception of any thread (std::bad_alloc under a
-// memory limit) reaches the caller instead of ending the process.
+// memory limit) reaches the caller instead of ending the process; ThreadCap; run_pair.
 #include <doctest/doctest.h>
 
 #include <atomic>
 #include <new>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 #include "analysis/parallel.hpp"
@@ -56,4 +57,31 @@ TEST_CASE("ThreadCap bounds the threads of work started on its thread, and only 
   }
   CHECK(thread_count(8, 100) == 8);
   CHECK(thread_count(8, 5) == 5);
+}
+
+TEST_CASE("run_pair: both bodies, in turn on the calling thread under a cap of one") {
+  using stakemap::analysis::detail::run_pair;
+  using stakemap::analysis::detail::ThreadCap;
+  const auto caller = std::this_thread::get_id();
+  std::vector<int> order;
+  std::vector<std::thread::id> ran(2);
+  {
+    const ThreadCap one(1);
+    run_pair([&](int t) {
+      order.push_back(t);
+      ran[static_cast<std::size_t>(t)] = std::this_thread::get_id();
+    });
+  }
+  CHECK(order == std::vector<int>{0, 1});
+  CHECK(ran[0] == caller);
+  CHECK(ran[1] == caller);
+  // Uncapped, on two cores or more, body(1) has a thread of its own.
+  std::atomic<int> calls{0};
+  run_pair([&](int t) {
+    ++calls;
+    ran[static_cast<std::size_t>(t)] = std::this_thread::get_id();
+  });
+  CHECK(calls.load() == 2);
+  CHECK(ran[0] == caller);
+  if (std::thread::hardware_concurrency() > 1) CHECK(ran[1] != caller);
 }
