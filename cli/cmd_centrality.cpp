@@ -87,8 +87,7 @@ int run_centrality(Context& ctx, const std::vector<std::string>& args) {
   if (r.count("sample") && r.count("exact")) throw UsageError("--sample and --exact exclude each other");
 
   auto store = open_map(ctx, store::Store::Mode::read);
-  auto map = store.load();
-  map.reindex();
+  auto map = load_map(store);
   store::LayoutCache kept(store);  // exact betweenness of an unchanged map is read back
   const auto cache = kept_results(kept);
   bool weighted = weighted_from(r);

@@ -43,8 +43,7 @@ int run_explore(Context& ctx, const std::vector<std::string>& args) {
   in.layout = r["layout"].as<std::string>();
   in.title = r.count("title") ? r["title"].as<std::string>() : "";
   auto store = open_map(ctx, store::Store::Mode::read);
-  auto map = store.load();
-  map.reindex();
+  auto map = load_map(store);
   in.map = &map;
   in.silo_survey = silo_survey(store);
   store::LayoutCache kept(store);

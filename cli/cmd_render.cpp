@@ -175,8 +175,7 @@ int run_render(Context& ctx, const std::vector<std::string>& args) {
   check_fixed_codes(r, {{"level", "level"}});
 
   auto store = open_map(ctx, store::Store::Mode::read);
-  auto map = store.load();
-  map.reindex();
+  auto map = load_map(store);
   check_org_filter_codes(r, map.taxonomy());
   in.map = &map;
   if (auto kept = org_facet_filter(map, r)) {

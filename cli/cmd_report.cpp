@@ -61,8 +61,7 @@ int run_report(Context& ctx, const std::vector<std::string>& args) {
   auto store = open_map(ctx, store::Store::Mode::read);
   const std::string path = r["output"].as<std::string>();
   check_output(path);  // refused before the analyses, not after
-  auto map = store.load();
-  map.reindex();
+  auto map = load_map(store);
   report::ReportOptions ro;
   ro.lang = ctx.lang;
   ro.silo_survey = silo_survey(store);

@@ -19,8 +19,7 @@ int run_summary(Context& ctx, const std::vector<std::string>& args) {
   cxxopts::ParseResult r;
   if (!parse(options, args, ctx, r)) return 0;
   auto store = open_map(ctx, store::Store::Mode::read);
-  auto map = store.load();
-  map.reindex();
+  auto map = load_map(store);
   report::ReportOptions ro;
   ro.lang = ctx.lang;
   ro.silo_survey = silo_survey(store);

@@ -135,8 +135,7 @@ int run_survey(Context& ctx, const std::vector<std::string>& args) {
   survey::SummaryOptions so{ids, r.count("scope") ? r["scope"].as<std::string>() : "", i18n::code(ctx.lang)};
   auto summaries = survey::summarise(q, responses, so);
   if (what == "texts") {
-    auto map = store.load();
-    map.reindex();
+    auto map = load_map(store);
     ctx.print(texts_table(q, summaries, map));
   } else if (ctx.format == TableFormat::table) {
     survey::print_annex(*ctx.out, q, summaries, static_cast<long long>(responses.size()), i18n::code(ctx.lang));

@@ -129,8 +129,7 @@ int run_whatif(Context& ctx, const std::vector<std::string>& args) {
         "activate-desired)");
   auto scenarios = analysis::parse_scenarios(words);
   auto store = open_map(ctx, store::Store::Mode::read);
-  auto map = store.load();
-  map.reindex();
+  auto map = load_map(store);
   store::LayoutCache kept(store);  // exact betweenness of an unchanged map is read back
   const auto cache = kept_results(kept);
   // Only what is printed is computed: --cut-off in csv/json shows the list alone, and the

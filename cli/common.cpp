@@ -20,8 +20,10 @@ ResultCache kept_results(store::LayoutCache& cache) {
           [&cache](const std::string& key, const std::string& value) { cache.put(key, value); }};
 }
 
-model::Map load_map(const Context& ctx) {
-  auto map = open_map(ctx, store::Store::Mode::read).load();
+model::Map load_map(const Context& ctx) { return load_map(open_map(ctx, store::Store::Mode::read)); }
+
+model::Map load_map(const store::Store& store) {
+  auto map = store.load();
   map.reindex();
   return map;
 }

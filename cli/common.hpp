@@ -19,6 +19,8 @@ store::Store open_map(const Context& ctx, store::Store::Mode mode);
 ResultCache kept_results(store::LayoutCache& cache);
 /// Loads the whole map of `ctx.db`, indexed.
 model::Map load_map(const Context& ctx);
+/// Loads the whole map of an open store, indexed.
+model::Map load_map(const store::Store& store);
 /// What the map's survey answers say about voluntary sharing (the silo headline's survey side;
 /// empty when the map holds no answers).
 analysis::SiloSurvey silo_survey(const Context& ctx);

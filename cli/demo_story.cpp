@@ -22,8 +22,7 @@ void write_file(const fs::path& path, const std::string& bytes) { io::write_file
 }  // namespace
 
 void demo_story(const Context& ctx, const fs::path& out, store::Store& store) {
-  auto map = store.load();
-  map.reindex();
+  auto map = load_map(store);
   report::ReportOptions options;
   options.lang = ctx.lang;
   options.silo_survey = silo_survey(store);
